@@ -1,0 +1,74 @@
+"""The ``retention-desktop`` command: headless access to every engine result, and the
+GUI launcher.
+
+Each sub-command lives in its own module under this package, exposing
+``register(subparsers)`` (adds its parser and sets ``func``) and a ``run(args) -> int``.
+Modules import heavy libraries (pandas, duckdb, Qt) inside ``run`` so that start-up
+stays lean. With no sub-command, the desktop app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any
+
+# Sub-command modules, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "retention_desktop.cli.cmd_info",
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def emit(payload: Any, as_json: bool, text: str | None = None) -> None:
+    """Print a command result: JSON when ``--json`` was given, else ``text`` (or JSON)."""
+    if as_json or text is None:
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
+    else:
+        sys.stdout.write(text.rstrip("\n") + "\n")
+
+
+def fail(message: str) -> int:
+    """Print a one-line reason to stderr and return the error exit code."""
+    sys.stderr.write("error: " + " ".join(str(message).split()) + "\n")
+    return EXIT_ERROR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (GUI options + sub-commands)."""
+    from retention_desktop import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="retention-desktop",
+        description="Offline retention analytics for small shops. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo shop")
+    parser.add_argument(
+        "--smoke", action="store_true", help="start the app, visit every tab, exit 0 (CI)"
+    )
+    parser.add_argument("--lang", default=None, help="interface language: en, fa or ar")
+    parser.add_argument("project", nargs="?", default=None, help="project file to open")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``retention-desktop`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "command", None):
+        try:
+            return int(args.func(args) or 0)
+        except KeyboardInterrupt:
+            return fail("interrupted")
+    from retention_desktop.ui.app import run_app
+
+    return run_app(args)

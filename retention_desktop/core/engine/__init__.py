@@ -1,0 +1,1 @@
+"""Metric and cohort engine: every number the user sees, computed in DuckDB SQL."""

@@ -1,0 +1,177 @@
+"""Frozen, serialisable inputs of every engine computation.
+
+:class:`FilterSpec` is the one segment/filter description used by every metric, the
+GUI filter bar, saved segments and the CLI ``--where`` options. :class:`Settings` holds
+the analysis settings (grain, activity window, revenue policy...). Both are immutable
+so a background task can hold a snapshot while the user keeps editing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any, Literal
+
+Grain = Literal["day", "week", "month", "quarter", "year"]
+Calendar = Literal["gregorian", "jalali"]
+RevenuePolicy = Literal["net", "gross"]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Analysis settings shared by every metric.
+
+    Parameters
+    ----------
+    grain : {'day', 'week', 'month', 'quarter', 'year'}
+        Period length for tables, cohorts and trends.
+    week_start : int
+        First day of the week, 0 = Monday ... 6 = Sunday (5 = Saturday for Jalali weeks).
+    calendar : {'gregorian', 'jalali'}
+        Calendar used to cut periods.
+    activity_window_days : int
+        W: a customer is *active at instant t* if they ordered in (t - W, t].
+    revenue_policy : {'net', 'gross'}
+        ``net`` subtracts returns and cancellations from revenue; ``gross`` ignores them.
+    gross_margin_pct : float
+        Gross margin in percent, for CAC payback and profit projections.
+    min_cell_n : int
+        Cohort cells with fewer customers are marked low-confidence.
+    currency : str
+        Currency symbol or code shown next to money.
+    """
+
+    grain: Grain = "month"
+    week_start: int = 0
+    calendar: Calendar = "gregorian"
+    activity_window_days: int = 90
+    revenue_policy: RevenuePolicy = "net"
+    gross_margin_pct: float = 40.0
+    min_cell_n: int = 30
+    currency: str = ""
+
+    def to_json(self) -> str:
+        """Serialise to JSON."""
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
+        """Build from a dict, ignoring unknown keys (forward compatible)."""
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def with_(self, **changes: Any) -> Settings:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class FilterSpec:
+    """Which orders and customers a computation looks at.
+
+    Parameters
+    ----------
+    date_from, date_to : date, optional
+        Reporting window (inclusive). History before ``date_from`` still counts for
+        "first-ever order" and activity status.
+    include : tuple of (column, tuple of values)
+        Keep only orders whose categorical ``column`` is one of the values.
+    exclude : tuple of (column, tuple of values)
+        Drop orders whose ``column`` is one of the values.
+    first_order_from, first_order_to : date, optional
+        Keep customers whose first order falls in this range.
+    min_orders, max_orders : int, optional
+        Keep customers with this many orders (over the whole history).
+    min_revenue, max_revenue : float, optional
+        Keep customers whose total revenue is in this range.
+    lifecycle_stage : str, optional
+        Keep customers in this lifecycle stage (see ``core.clv.stages``).
+    rfm_segment : str, optional
+        Keep customers in this RFM segment (see ``core.clv.rfm``).
+    """
+
+    date_from: date | None = None
+    date_to: date | None = None
+    include: tuple[tuple[str, tuple[str, ...]], ...] = field(default_factory=tuple)
+    exclude: tuple[tuple[str, tuple[str, ...]], ...] = field(default_factory=tuple)
+    first_order_from: date | None = None
+    first_order_to: date | None = None
+    min_orders: int | None = None
+    max_orders: int | None = None
+    min_revenue: float | None = None
+    max_revenue: float | None = None
+    lifecycle_stage: str | None = None
+    rfm_segment: str | None = None
+
+    def is_empty(self) -> bool:
+        """True when nothing is filtered."""
+        return self == FilterSpec()
+
+    def with_(self, **changes: Any) -> FilterSpec:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def with_include(self, column: str, values: tuple[str, ...] | list[str]) -> FilterSpec:
+        """A copy where ``column`` is restricted to ``values`` (empty = no restriction)."""
+        rest = tuple((c, v) for c, v in self.include if c != column)
+        if values:
+            rest = rest + ((column, tuple(values)),)
+        return replace(self, include=rest)
+
+    # ---------------------------------------------------------------- serialisation
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings)."""
+        out: dict[str, Any] = {}
+        for key, value in asdict(self).items():
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif key in ("include", "exclude"):
+                value = [[c, list(v)] for c, v in value]
+            out[key] = value
+        return out
+
+    def to_json(self) -> str:
+        """Serialise to JSON."""
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FilterSpec:
+        """Inverse of :meth:`to_dict`; unknown keys are ignored."""
+        kwargs: dict[str, Any] = {}
+        for key in cls.__dataclass_fields__:
+            if key not in data or data[key] is None:
+                continue
+            value = data[key]
+            if key in ("date_from", "date_to", "first_order_from", "first_order_to"):
+                value = date.fromisoformat(value) if isinstance(value, str) else value
+            elif key in ("include", "exclude"):
+                value = tuple((str(c), tuple(str(x) for x in v)) for c, v in value)
+            kwargs[key] = value
+        return cls(**kwargs)
+
+    @classmethod
+    def from_json(cls, text: str) -> FilterSpec:
+        """Inverse of :meth:`to_json`."""
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_where_args(cls, where: list[str] | None, **kwargs: Any) -> FilterSpec:
+        """Build from CLI ``--where col=value`` items (repeat a column for several values;
+        ``col!=value`` excludes)."""
+        include: dict[str, list[str]] = {}
+        exclude: dict[str, list[str]] = {}
+        for item in where or []:
+            if "!=" in item:
+                col, val = item.split("!=", 1)
+                exclude.setdefault(col.strip(), []).append(val)
+            elif "=" in item:
+                col, val = item.split("=", 1)
+                include.setdefault(col.strip(), []).append(val)
+            else:
+                raise ValueError(f"--where expects column=value, got {item!r}")
+        return cls(
+            include=tuple((c, tuple(v)) for c, v in include.items()),
+            exclude=tuple((c, tuple(v)) for c, v in exclude.items()),
+            **kwargs,
+        )

@@ -1,0 +1,209 @@
+"""One owner for the DuckDB project file.
+
+:class:`ProjectStore` holds the single DuckDB connection of a process to one project
+file. Writes go through :meth:`ProjectStore.write`, which serialises them with a lock
+and wraps them in a transaction (all or nothing). Readers call :meth:`cursor` and get
+their own DuckDB cursor, safe to use from a worker thread.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from retention_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+# Offline product: never try to download or autoload DuckDB extensions.
+_DUCKDB_CONFIG = {
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
+
+
+class ProjectError(Exception):
+    """A project file cannot be used; the message is meant for the user."""
+
+
+class ProjectLockedError(ProjectError):
+    """The project file is open for writing in another process."""
+
+
+def quote_ident(name: str) -> str:
+    """Quote an SQL identifier for DuckDB.
+
+    Parameters
+    ----------
+    name : str
+        Any column or table name, including hostile ones.
+
+    Returns
+    -------
+    str
+        ``name`` in double quotes with embedded quotes doubled. NUL bytes are refused.
+    """
+    if "\x00" in name:
+        raise ValueError("identifier contains a NUL byte")
+    return '"' + name.replace('"', '""') + '"'
+
+
+class ProjectStore:
+    """The project file and its one connection.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.duckdb`` project file. Created (with the current schema) when missing,
+        unless ``read_only``.
+    read_only : bool
+        Open without write access (e.g. while another instance has it open).
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self._write_lock = threading.RLock()
+        if read_only and not self.path.exists():
+            raise ProjectError(f"Project file not found: {self.path}")
+        self._con = self._connect()
+        try:
+            self._migrate()
+        except BaseException:
+            self._con.close()
+            raise
+
+    # ------------------------------------------------------------------ connection
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        if self.path.exists() and self.path.is_dir():
+            raise ProjectError(f"{self.path} is a folder, not a project file.")
+        if not self.read_only:
+            parent = self.path.parent
+            if not parent.exists():
+                raise ProjectError(f"The folder {parent} does not exist.")
+        try:
+            return duckdb.connect(str(self.path), read_only=self.read_only, config=_DUCKDB_CONFIG)
+        except duckdb.IOException as exc:
+            text = str(exc)
+            if "lock" in text.lower():
+                raise ProjectLockedError(
+                    f"The project {self.path.name} is open in another window or program. "
+                    "Close it there, or open this project read-only."
+                ) from exc
+            if "permission" in text.lower() or "read-only" in text.lower():
+                raise ProjectError(
+                    f"Cannot write to {self.path}: the file or its folder is read-only. "
+                    "Open it read-only or copy it somewhere writable."
+                ) from exc
+            raise ProjectError(
+                f"{self.path.name} is not a Retention Desktop project or is damaged ({text})."
+            ) from exc
+        except duckdb.Error as exc:
+            raise ProjectError(
+                f"{self.path.name} is not a Retention Desktop project or is damaged ({exc})."
+            ) from exc
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._write_lock:
+            try:
+                self._con.close()
+            except duckdb.Error:
+                pass
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ schema
+    def schema_version(self) -> int:
+        """The schema version stored in the file (0 for a new, empty file)."""
+        cur = self._con.cursor()
+        has_meta = cur.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()[0]
+        if not has_meta:
+            return 0
+        row = cur.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise ProjectError(
+                f"{self.path.name} was saved by a newer Retention Desktop (schema {version}; "
+                f"this version understands {SCHEMA_VERSION}). Update the app to open it."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise ProjectError(
+                f"{self.path.name} needs an upgrade (schema {version} to {SCHEMA_VERSION}), "
+                "which cannot be done read-only."
+            )
+        if version > 0:
+            self._backup_before_migration(version)
+        with self.write() as cur:
+            for number, statements in MIGRATIONS:
+                if number <= version:
+                    continue
+                for sql in statements:
+                    cur.execute(sql)
+            cur.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+
+    def _backup_before_migration(self, version: int) -> Path:
+        self._con.execute("CHECKPOINT")
+        backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        shutil.copy2(self.path, backup)
+        return backup
+
+    # ------------------------------------------------------------------ access
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new cursor for reading (one per thread / task)."""
+        return self._con.cursor()
+
+    @contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Serialised, transactional write access.
+
+        Yields a cursor inside ``BEGIN TRANSACTION``; commits when the block ends,
+        rolls back (leaving the project exactly as before) when it raises.
+        """
+        if self.read_only:
+            raise ProjectError(f"{self.path.name} is open read-only.")
+        with self._write_lock:
+            cur = self._con.cursor()
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                yield cur
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            else:
+                cur.execute("COMMIT")
+            finally:
+                cur.close()
+
+    # ------------------------------------------------------------------ meta
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        """Read a JSON value from the ``meta`` table."""
+        row = self.cursor().execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Write a JSON value to the ``meta`` table."""
+        with self.write() as cur:
+            cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
+
+    def table_count(self, table: str) -> int:
+        """Number of rows in ``table``."""
+        return self.cursor().execute(f"SELECT count(*) FROM {quote_ident(table)}").fetchone()[0]

@@ -1,0 +1,1 @@
+"""Qt desktop app: task runner -> view models -> widgets and charts."""
