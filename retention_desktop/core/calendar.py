@@ -93,10 +93,12 @@ def is_jalali_leap(jy: int) -> bool:
 
 # ------------------------------------------------------------------ vectorised core
 def _to_days(dates: Any) -> np.ndarray:
-    """Days since 1970-01-01 as int64 (NaT -> INT64 min) for any date-like array/scalar."""
-    arr = np.asarray(pd.to_datetime(pd.Series(np.atleast_1d(dates)) if not isinstance(
-        dates, pd.Series) else dates).to_numpy(dtype="datetime64[ns]"))
-    return arr.astype("datetime64[D]").astype(np.int64)
+    """Days since 1970-01-01 as int64 for any date-like array or scalar (no missing values)."""
+    ts = pd.to_datetime(pd.Series(np.atleast_1d(dates)) if not isinstance(dates, pd.Series)
+                        else dates)
+    if ts.isna().any():
+        raise ValueError("missing dates cannot be converted")
+    return ts.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]").astype(np.int64)
 
 
 def days_to_jalali(days: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -279,9 +281,8 @@ def jalali_period_sql(expr_sql: str, grain: str) -> str:
     start = f"CASE WHEN {d} >= {this_year} THEN {this_year} ELSE {prev_year} END"
     if grain == "year":
         return f"({start})"
-    # One lambda-free inline: bind the year start and the day-of-year via a list trick
-    # is not available in plain expressions, so the CASE is repeated; DuckDB's common
-    # subexpression elimination evaluates it once per row.
+    # The year-start CASE appears several times; DuckDB's common subexpression
+    # elimination evaluates it once per row.
     doy = f"({d} - ({start}))"
     if grain == "month":
         offset = f"CASE WHEN {doy} < 186 THEN ({doy} // 31) * 31 ELSE 186 + (({doy} - 186) // 30) * 30 END"
