@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from retention_desktop import APP_NAME, __version__
 from retention_desktop.core.paths import resources_dir
+from retention_desktop.ui.i18n import setup_i18n
 
 
 def load_fonts() -> list[str]:
@@ -36,6 +37,11 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RetentionDesktop")
     load_fonts()
+    try:
+        setup_i18n(app, args.lang)
+    except ValueError as exc:  # unsupported --lang
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
     window = QMainWindow()
     window.setWindowTitle(QApplication.translate("App", "Retention Desktop"))
     window.setCentralWidget(QLabel(QApplication.translate("App", "Retention Desktop")))
