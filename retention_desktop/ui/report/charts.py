@@ -93,7 +93,7 @@ def heatmap(
     for i, name in enumerate(rows):
         r = m.box(QRectF(rect.left(), grid.top() + i * ch, label_w - 3, ch))
         p.setPen(INK)
-        p.drawText(r, (Qt.AlignLeft if rtl else Qt.AlignRight) | Qt.AlignVCenter, name)
+        p.drawText(r, (Qt.AlignLeft if rtl else Qt.AlignRight) | Qt.AlignVCenter | Qt.AlignAbsolute, name)
         for j in range(len(cols)):
             v = values[i][j] if j < len(values[i]) else None
             cell = m.box(QRectF(grid.left() + j * cw, grid.top() + i * ch, cw, ch))
@@ -136,7 +136,7 @@ def line_chart(
         p.setPen(MUTED)
         tr = (QRectF(plot.right() + 2, y - 5, left_pad - 4, 10) if rtl
               else QRectF(rect.left(), y - 5, left_pad - 3, 10))
-        p.drawText(tr, (Qt.AlignLeft if rtl else Qt.AlignRight) | Qt.AlignVCenter, y_text(y_val))
+        p.drawText(tr, (Qt.AlignLeft if rtl else Qt.AlignRight) | Qt.AlignVCenter | Qt.AlignAbsolute, y_text(y_val))
 
     def xy(k: int, v: float) -> QPointF:
         x = plot.left() + (plot.width() * k / max(n - 1, 1))
@@ -222,11 +222,12 @@ def stacked_bars(
     p.drawLine(QPointF(plot.left(), zero_y), QPointF(plot.right(), zero_y))
     p.setFont(font(6, family=family))
     p.setPen(MUTED)
-    every = max(1, len(labels) // 8)
+    widest = max(p.fontMetrics().horizontalAdvance(name) for name in labels) + 4
+    every = max(1, int(-(-widest // bw)))  # skip labels that would overlap
     for i, name in enumerate(labels):
         if i % every:
             continue
-        r = m.box(QRectF(plot.left() + i * bw - 10, plot.bottom() + 1, bw + 20, 9))
+        r = m.box(QRectF(plot.left() + i * bw + bw / 2 - widest / 2, plot.bottom() + 1, widest, 9))
         p.drawText(r, Qt.AlignCenter, name)
     # legend
     x = rect.left()
@@ -240,5 +241,5 @@ def stacked_bars(
         width = p.fontMetrics().horizontalAdvance(name) + 6
         tr = lm.box(QRectF(x + 9, rect.top() - 1, width, 10))
         p.setPen(INK)
-        p.drawText(tr, (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter, name)
+        p.drawText(tr, (Qt.AlignRight if rtl else Qt.AlignLeft) | Qt.AlignVCenter | Qt.AlignAbsolute, name)
         x += 9 + width + 6

@@ -99,10 +99,16 @@ class ReportPages:
               color=INK, align=None, wrap=False) -> None:
         p.setFont(font(px, bold, REPORT_FONT))
         p.setPen(color)
-        opt = QTextOption((align if align is not None else self._lead()) | Qt.AlignTop)
+        # AlignAbsolute: our alignments are physical (already mirrored for RTL pages)
+        opt = QTextOption((align if align is not None else self._lead()) | Qt.AlignTop
+                          | Qt.AlignAbsolute)
         opt.setTextDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
         opt.setWrapMode(QTextOption.WordWrap if wrap else QTextOption.NoWrap)
         p.drawText(rect, text, opt)
+
+    def _ltr(self, text: str) -> str:
+        """Isolate left-to-right content (formulas, paths) inside right-to-left text."""
+        return f"\u2066{text}\u2069" if self.rtl else text
 
     def _section(self, p: QPainter, x: float, y: float, w: float, title: str) -> float:
         self._text(p, self._box(x, y, w, 12), title, 9, bold=True)
@@ -180,10 +186,13 @@ class ReportPages:
             labels = [fmt.fmt_period(c.cohorts[i], "month", loc=self.loc, short=True)
                       if hasattr(c.cohorts[i], "year") else str(c.cohorts[i]) for i in rows]
             vals = [[c.values[i][k] if k < len(c.values[i]) else None for k in ages] for i in rows]
+            # age 0 is 100 % by definition: scale colours on the later ages
+            later = [v for row in vals for v in row[1:] if v is not None]
             charts.heatmap(p, self._box(x0, sy, half, 170), labels,
                            [fmt.to_local_digits(str(k), self.loc) for k in ages], vals,
                            lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
-                           rtl=self.rtl, family=REPORT_FONT, vmax=None)
+                           rtl=self.rtl, family=REPORT_FONT,
+                           vmax=max(later) if later else None)
             sy2 = self._section(p, x0 + half + 14, y, half, tr("Retention curve: mean and each cohort"))
             series = [[c.values[i][k] if k < len(c.values[i]) and k > 0 else None for k in ages]
                       for i in rows]
@@ -228,24 +237,28 @@ class ReportPages:
     def _segment_table(self, p: QPainter, x: float, y: float, w: float, segs) -> None:
         cols = [tr("Segment"), tr("Customers"), tr_core("Repeat purchase rate"),
                 tr_core("Revenue per customer")]
-        widths = [0.34, 0.18, 0.24, 0.24]
-        self._row(p, x, y, w, cols, widths, 7, bold=True)
+        widths = [0.28, 0.18, 0.27, 0.27]
+        self._row(p, x, y, w, cols, widths, 7, bold=True, height=20)
         for i, s in enumerate(segs):
             cells = [s.value, fmt.fmt_int(s.customers, loc=self.loc),
                      self._fmt_value(s.repeat_rate, "rate"),
                      self._fmt_value(s.revenue_per_customer, "money")]
-            self._row(p, x, y + 11 + i * 11, w, cells, widths, 7)
+            self._row(p, x, y + 20 + i * 11, w, cells, widths, 7)
 
     def _row(self, p, x, y, w, cells: Sequence[str], widths: Sequence[float], px: int,
-             bold: bool = False) -> None:
+             bold: bool = False, height: float = 11) -> None:
+        """One table row; a taller row wraps long headers onto two lines, bottom-aligned."""
         cx = x
         for j, (text, frac) in enumerate(zip(cells, widths, strict=True)):
             cw = w * frac
             align = self._lead() if j == 0 else self._trail()
-            self._text(p, self._box(cx + 2, y, cw - 4, 11), text, px, bold=bold, align=align)
+            lines = height > 11 and p.fontMetrics().horizontalAdvance(text) > cw - 4
+            top = y if lines or height <= 11 else y + height - 11
+            self._text(p, self._box(cx + 2, top, cw - 4, height), text, px, bold=bold,
+                       align=align, wrap=height > 11)
             cx += cw
         p.setPen(QPen(QColor(225, 225, 225), 0.4))
-        r = self._box(x, y + 10.5, w, 0)
+        r = self._box(x, y + height - 0.5, w, 0)
         p.drawLine(r.topLeft(), r.topRight())
 
     def _glossary(self, p: QPainter, x: float, y: float, w: float) -> None:
@@ -258,15 +271,18 @@ class ReportPages:
                  f"{tr('days')}.")
         self._text(p, self._box(x, sy, w, 10), intro, 6, color=INK)
         sy += 10
-        col_w = (w - 10) / 2
-        per_col = max(1, int((foot_top - sy) // 17))
-        for i, g in enumerate(d.glossary[: per_col * 2]):
-            cx = x + (i // per_col) * (col_w + 10)
-            cy = sy + (i % per_col) * 17
-            text = f"{tr_core(g.name)}: {tr_core(g.formula)}"
-            self._text(p, self._box(cx, cy, col_w, 17), text, 6, wrap=True)
+        col_w, line_h = (w - 12) / 2, 16.0
+        fit = max(1, int((foot_top - sy) // line_h))
+        entries = d.glossary[: fit * 2]
+        per_col = max(1, -(-len(entries) // 2))
+        for i, g in enumerate(entries):
+            cx = x + (i // per_col) * (col_w + 12)
+            cy = sy + (i % per_col) * line_h
+            self._text(p, self._box(cx, cy, col_w, 8), tr_core(g.name), 6, bold=True)
+            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_core(g.formula)), 6,
+                       color=INK)
         gen = (f"{tr('Generated on')} {fmt.fmt_date(d.generated_at, loc=self.loc)} "
-               f"{tr('from')} {d.source}")
+               f"{tr('from')} {self._ltr(d.source)}")
         self._text(p, self._box(x, foot_top + 4, w, 10), gen, 6, color=MUTED)
         page = f"1 / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
         self._text(p, self._box(x, foot_top + 4, w, 10), page, 6, color=MUTED, align=self._trail())
