@@ -7,6 +7,7 @@ points (1/72 inch); :meth:`ReportPages.paint` maps them onto the device.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -57,6 +58,8 @@ class ReportPages:
         self.data, self.page, self.appendix = data, page, appendix
         self.loc = loc or fmt.current_locale()
         self.rtl = self.loc.language in fmt.RTL_LANGUAGES
+        # periods are labelled in the calendar the engine cut them with
+        self.period_loc = dataclasses.replace(self.loc, calendar=data.calendar)
         self.width, self.height = page_points(page)
         self.body = QRectF(MARGIN, MARGIN, self.width - 2 * MARGIN, self.height - 2 * MARGIN)
         self._appendix_pages = self._plan_appendix() if appendix else []
@@ -151,7 +154,13 @@ class ReportPages:
         y += 23
         rng = (f"{fmt.fmt_date(d.date_min, loc=self.loc)} – {fmt.fmt_date(d.date_max, loc=self.loc)}"
                if d.date_min else tr("no data"))
-        line = f"{tr('Data')}: {rng}   ·   {tr('Headline period')}: {d.period_label}"
+        period = d.period_label
+        if d.period_start is not None:
+            period = fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
+            if d.previous_start is not None:
+                prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+                period += f" ({tr('compared with')} {prev})"
+        line = f"{tr('Data')}: {rng}   ·   {tr('Headline period')}: {period}"
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
         filters = "; ".join(d.filters) if d.filters else tr("none (all customers)")
@@ -183,7 +192,7 @@ class ReportPages:
             rows = list(range(max(0, len(c.cohorts) - 12), len(c.cohorts)))
             ages = [k for k in c.ages if k < 12]
             sy = self._section(p, x0, y, half, tr("Cohort retention (share ordering in month k)"))
-            labels = [fmt.fmt_period(c.cohorts[i], "month", loc=self.loc, short=True)
+            labels = [fmt.fmt_period(c.cohorts[i], d.grain, loc=self.period_loc, short=True)
                       if hasattr(c.cohorts[i], "year") else str(c.cohorts[i]) for i in rows]
             vals = [[c.values[i][k] if k < len(c.values[i]) else None for k in ages] for i in rows]
             # age 0 is 100 % by definition: scale colours on the later ages
@@ -208,7 +217,7 @@ class ReportPages:
             lc = d.lifecycle[-12:]
             charts.stacked_bars(
                 p, self._box(x0, sy, half, 120),
-                [fmt.fmt_period(r.period, "month", loc=self.loc, short=True) for r in lc],
+                [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
                 [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
                 [tr_core("New"), tr_core("Returning"), tr_core("Resurrected")], tr_core("Dormant"),
                 rtl=self.rtl, family=REPORT_FONT)
@@ -299,7 +308,7 @@ class ReportPages:
             header = [tr("Cohort"), tr("Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
             rows = []
             for i, name in enumerate(c.cohorts):
-                label = (fmt.fmt_period(name, "month", loc=self.loc)
+                label = (fmt.fmt_period(name, d.grain, loc=self.period_loc)
                          if hasattr(name, "year") else str(name))
                 cells = [label, fmt.fmt_int(c.sizes[i], loc=self.loc)]
                 for k in ages:
