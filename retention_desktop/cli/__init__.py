@@ -18,6 +18,7 @@ from typing import Any
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_info",
+    "retention_desktop.cli.cmd_import",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
