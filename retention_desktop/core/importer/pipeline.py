@@ -47,7 +47,12 @@ MAX_REJECTED_SHOWN = 5
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files to import: folders expand to their CSV/TSV/TXT/Excel files (sorted)."""
-    out: list[Path] = []
+    return [p for p, _ in _expand(paths)]
+
+
+def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
+    """``(file, came_from_a_folder)`` pairs, without repeats."""
+    out: list[tuple[Path, bool]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
@@ -58,15 +63,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             )
             if not found:
                 raise ImportFailed("The folder holds no CSV, TSV, TXT or Excel files.", file=p)
-            out.extend(found)
+            out.extend((f, True) for f in found)
         elif p.is_file():
-            out.append(p)
+            out.append((p, False))
         else:
             raise ImportFailed("File not found.", file=p)
     if not out:
         raise ImportFailed("No files to import.")
     seen: set[Path] = set()
-    return [f for f in out if not (f.resolve() in seen or seen.add(f.resolve()))]
+    return [(f, d) for f, d in out if not (f.resolve() in seen or seen.add(f.resolve()))]
 
 
 def _saved_mapping(cur: duckdb.DuckDBPyConnection, key: str) -> dict[str, str] | None:
@@ -114,11 +119,13 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
     """
     options = options or ImportOptions()
     token = token or CancelToken()
-    files = expand_paths(paths)
+    pairs = _expand(paths)
+    files = [p for p, _ in pairs]
+    optional = {p for p, from_folder in pairs if from_folder}
     slow: set[Path] = set()
     while True:
         try:
-            return (yield from _run(store, files, options, token, slow))
+            return (yield from _run(store, files, options, token, slow, optional))
         except fastpath.FastPathError as retry:
             # DuckDB's reader rejected the file mid-way; the transaction is rolled back
             # and the file goes through the pandas path.
@@ -127,7 +134,7 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
 
 
 def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,
-         slow: set[Path]) -> Job[ImportSummary]:
+         slow: set[Path], optional: set[Path]) -> Job[ImportSummary]:
     started = _dt.datetime.now()
     yield Progress(0.0, "Starting import")
     with store.write() as cur:
@@ -141,6 +148,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         drop_temp(cur)
         cur.execute(LINES_DDL)
         gen_started = False
+        skipped: list[Path] = []
         for idx, path in enumerate(files):
             token.raise_if_cancelled()
             yield Progress(0.8 * idx / len(files), f"Reading {path.name}")
@@ -156,15 +164,24 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 encodings.append(enc)
                 date_orders.append(order)
                 continue
-            table = read_any(path, sheet=options.sheet, encoding=options.encoding,
-                             has_header=options.has_header)
-            token.raise_if_cancelled()
-            if target == "auto":
-                target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
-                summary.target = target
-            res = resolve(table, target, options.mapping_dict,
-                          _saved_mapping(cur, _key(table, target)))
-            check_required(res, target, table)
+            try:
+                table = read_any(path, sheet=options.sheet, encoding=options.encoding,
+                                 has_header=options.has_header)
+                token.raise_if_cancelled()
+                if target == "auto":
+                    target = (guess_target(list(table.frame.columns)) if table.has_header
+                              else "orders")
+                    summary.target = target
+                res = resolve(table, target, options.mapping_dict,
+                              _saved_mapping(cur, _key(table, target)))
+                check_required(res, target, table)
+            except ImportFailed as exc:
+                # A stray readme in a folder of exports is skipped, not fatal.
+                if path not in optional or len(skipped) + 1 == len(files):
+                    raise
+                skipped.append(path)
+                summary.warnings.append(f"skipped {path.name}: {exc.reason[:160]}")
+                continue
             summary.warnings.extend(table.warnings)
             summary.rows_read += len(table.frame) + len(table.rejected)
             rejected.extend(table.rejected)
@@ -197,6 +214,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                         f"{path.name}: dates could be day-first or month-first; read as "
                         f"{lines.date_order}. Change it in the mapping dialog if wrong.")
             _save_mapping(cur, res)
+        summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
         yield Progress(0.85, "Building orders")
         if target == "orders":
