@@ -18,6 +18,8 @@ from typing import Any
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_info",
+    "retention_desktop.cli.cmd_abtest",
+    "retention_desktop.cli.cmd_plan",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
