@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_report",
     "retention_desktop.cli.cmd_import",
     "retention_desktop.cli.cmd_metrics",
+    "retention_desktop.cli.cmd_abtest",
+    "retention_desktop.cli.cmd_plan",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
