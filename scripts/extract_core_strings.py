@@ -15,9 +15,17 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ROOT / "retention_desktop" / "core"
+PACKAGE = ROOT / "retention_desktop"
+CORE = PACKAGE / "core"
 # Card fields shown to users (key and unit are identifiers).
 CARD_FIELDS = ("name", "formula", "denominator", "window", "description")
+# Labels the core defines as data and the UI shows: (module, attribute, field or None).
+CORE_LABELS = (
+    ("retention_desktop.core.clv.rfm", "SEGMENTS", None),
+    ("retention_desktop.core.clv.rfm", "SEGMENT_RULES", "description"),
+    ("retention_desktop.core.clv.stages", "STAGES", None),
+    ("retention_desktop.core.clv.stages", "NOT_YET", None),
+)
 
 
 def marked_strings(core: Path = CORE) -> list[tuple[str, str]]:
@@ -42,6 +50,59 @@ def marked_strings(core: Path = CORE) -> list[tuple[str, str]]:
                 context = ctx_node.value
             found.append((context, text.value))
     return found
+
+
+def _translate_wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``def f(text): return QCoreApplication.translate("ctx", text)`` -> {f: ctx}."""
+    out: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for call in ast.walk(node):
+            if (isinstance(call, ast.Call) and getattr(call.func, "attr", None) == "translate"
+                    and call.args and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)):
+                out[node.name] = call.args[0].value
+                break
+    return out
+
+
+def wrapper_strings(package: Path = PACKAGE) -> list[tuple[str, str]]:
+    """Literal calls of module-level translate wrappers (``tr_core("New")``), which lupdate
+    misses or files under an empty context."""
+    found: list[tuple[str, str]] = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        wrappers = _translate_wrappers(tree)
+        if not wrappers:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in wrappers and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append((wrappers[node.func.id], node.args[0].value))
+    return found
+
+
+def label_strings() -> list[tuple[str, str]]:
+    """Labels the core keeps as data (segment and stage names...), context ``core``."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT))
+    out: list[tuple[str, str]] = []
+    for module, attr, field in CORE_LABELS:
+        try:
+            value = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError):
+            continue
+        items = value if isinstance(value, (tuple, list)) else [value]
+        for item in items:
+            text = getattr(item, field) if field else item
+            if isinstance(text, str) and text.strip():
+                out.append(("core", text))
+                if not field and text[:1].islower():
+                    out.append(("core", text[:1].upper() + text[1:]))  # shown capitalised too
+    return out
 
 
 def definition_strings() -> list[tuple[str, str]]:
@@ -82,7 +143,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         sys.stderr.write("usage: extract_core_strings.py OUTPUT.py\n")
         return 2
-    strings = marked_strings() + definition_strings()
+    strings = marked_strings() + wrapper_strings() + definition_strings() + label_strings()
     out = Path(argv[0])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(strings), encoding="utf-8")
