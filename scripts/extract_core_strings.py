@@ -112,11 +112,22 @@ def definition_strings() -> list[tuple[str, str]]:
         from retention_desktop.core.engine import definitions
     except ImportError:
         return []
+    import importlib
+
+    cards: list[dict] = [c.to_dict() if hasattr(c, "to_dict") else vars(c)
+                         for c in definitions.all_definitions()]
+    # Areas that keep their cards as plain data (``CARDS``) before registering them.
+    for name in getattr(definitions, "EXTERNAL_CARD_MODULES", ()):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        cards.extend(c for c in getattr(module, "CARDS", ()) if isinstance(c, dict))
     out: list[tuple[str, str]] = []
-    for card in definitions.all_definitions():
-        for field in CARD_FIELDS:
-            text = getattr(card, field, "")
-            if isinstance(text, str) and text.strip() and text.strip() != "-":
+    for card in cards:
+        for field in (*CARD_FIELDS, "notes"):
+            text = card.get(field, "")
+            if isinstance(text, str) and text.strip() and text.strip() not in ("-", "—"):
                 out.append(("definitions", text))
     return out
 
