@@ -416,6 +416,11 @@
         <source>No filters: all customers, all time.</source>
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="+49"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapPanel</name>
@@ -501,9 +506,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../retention_desktop/ui/language_settings.py" line="+126"/>
+        <source>Language and numbers</source>
+        <translation>اللغة والأرقام</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettingsWidget</name>
     <message>
-        <location filename="../../retention_desktop/ui/language_settings.py" line="+31"/>
+        <location line="-83"/>
         <source>Automatic (system language)</source>
         <translation>تلقائي (لغة النظام)</translation>
     </message>
@@ -514,12 +527,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
         <source>Default for the language</source>
         <translation>الافتراضي للغة</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Latin (0123)</source>
         <translation>لاتينية (0123)</translation>
     </message>
@@ -537,21 +549,6 @@
         <location line="+1"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gregorian</source>
-        <translation>ميلادي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jalali (Solar Hijri)</source>
-        <translation>جلالي (هجري شمسي)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar</source>
-        <translation>التقويم</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -697,7 +694,12 @@
         <translation>إعدادات الت&amp;حليل…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Language and numbers…</source>
+        <translation>ال&amp;لغة والأرقام…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -788,6 +790,7 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../build/i18n/core_strings.py" line="+1"/>
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
@@ -797,7 +800,7 @@ Open it read-only?</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
@@ -830,7 +833,7 @@ Open it read-only?</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+5"/>
+        <location filename="../../build/i18n/core_strings.py" line="-45"/>
         <source>no previous period</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
@@ -1330,7 +1333,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+214"/>
+        <location filename="../../build/i18n/core_strings.py" line="+216"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
@@ -1868,7 +1871,7 @@ Open it read-only?</source>
         <translation>هل تكبر المشتريات اللاحقة أم تصغر؟</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
@@ -1903,7 +1906,7 @@ Open it read-only?</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>(S0 - R) / S0 = 1 - strict retention rate</source>
         <translation>(S0 - R) / S0 = ١ - معدل الاحتفاظ الصارم</translation>
     </message>
@@ -2443,12 +2446,12 @@ Open it read-only?</source>
         <translation>يظهر العملاء الذين لم يشتروا بعد في التاريخ A على أنهم «ليس عميلًا بعد».</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-251"/>
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+185"/>
         <source>customers with &gt;= 2 orders in the range / customers with &gt;= 1 order in the range</source>
         <translation>العملاء الذين لديهم طلبان أو أكثر ضمن النطاق / العملاء الذين لديهم طلب واحد على الأقل ضمن النطاق</translation>
     </message>
@@ -2528,12 +2531,12 @@ Open it read-only?</source>
         <translation>الأموال المحصّلة من العملاء المعروفين.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Revenue per customer</source>
         <translation>الإيراد لكل عميل</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>revenue / customers</source>
         <translation>الإيرادات / العملاء</translation>
     </message>
@@ -2563,12 +2566,12 @@ Open it read-only?</source>
         <translation>نسبة العملاء الجدد الذين يعودون سريعًا (فقط العملاء المرصودون لمدة N يومًا).</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>revenue of the segment / revenue of all segments</source>
         <translation>إيرادات الشريحة / إيرادات كل الشرائح</translation>
     </message>
@@ -2611,7 +2614,7 @@ Open it read-only?</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../retention_desktop/ui/i18n.py" line="+256"/>
+        <location filename="../../retention_desktop/ui/i18n.py" line="+284"/>
         <source>Restart needed</source>
         <extracomment>Native names shown in the language picker (never translated).</extracomment>
         <translation>يلزم إعادة التشغيل</translation>

@@ -211,6 +211,34 @@ def setup_i18n(app: QApplication, cli_lang: str | None = None) -> str:
     return lang
 
 
+def default_analysis_settings():
+    """Analysis settings for a project that saved none: Jalali calendar with Saturday weeks
+    when the display locale is Jalali (Persian by default), else the engine defaults."""
+    from retention_desktop.core.engine.spec import Settings
+
+    loc = formatting.current_locale()
+    if loc.calendar == "jalali":
+        return Settings(calendar="jalali", week_start=5)
+    return Settings()
+
+
+def sync_locale_with_settings(settings) -> formatting.LocaleSettings:
+    """Make displayed dates follow the project's analysis calendar and currency.
+
+    Period labels must use the calendar the engine bucketed with (a Gregorian month start
+    labelled in Jalali would name the wrong month), so the project's ``Settings.calendar``
+    wins; the project's currency wins over the language preference when set.
+    """
+    loc = formatting.current_locale()
+    changes = {"calendar": settings.calendar}
+    if getattr(settings, "currency", ""):
+        changes["currency"] = settings.currency
+    new = loc.with_(**changes)
+    if new != loc:
+        formatting.set_locale(new)
+    return new
+
+
 def current_language() -> str:
     """The language the running app was set up with (``'en'`` before :func:`setup_i18n`)."""
     app = QCoreApplication.instance()
