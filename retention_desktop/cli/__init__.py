@@ -18,6 +18,7 @@ from typing import Any
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_info",
+    "retention_desktop.cli.cmd_metrics",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -37,8 +38,13 @@ def fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (GUI options + sub-commands)."""
+def build_parser(with_project: bool = True) -> argparse.ArgumentParser:
+    """The full argument parser (GUI options + sub-commands).
+
+    ``with_project=False`` drops the optional GUI ``project`` positional: argparse would
+    otherwise swallow a command name into it when the command has positionals of its own
+    (``metrics kpis ...``).
+    """
     from retention_desktop import __version__
 
     parser = argparse.ArgumentParser(
@@ -52,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="start the app, visit every tab, exit 0 (CI)"
     )
     parser.add_argument("--lang", default=None, help="interface language: en, fa or ar")
-    parser.add_argument("project", nargs="?", default=None, help="project file to open")
+    if with_project:
+        parser.add_argument("project", nargs="?", default=None, help="project file to open")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -62,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    first = next((a for i, a in enumerate(argv) if not a.startswith("-")
+                  and not (i and argv[i - 1] == "--lang")), None)
+    commands = {m.rsplit(".cmd_", 1)[-1] for m in COMMAND_MODULES}
+    parser = build_parser(with_project=first not in commands)
     args = parser.parse_args(argv)
     if getattr(args, "command", None):
         try:

@@ -41,7 +41,7 @@ GRAINS = ("day", "week", "month", "quarter", "year")
 
 # Columns of ``orders`` that are not segment dimensions.
 NON_DIMENSION_COLUMNS = frozenset(
-    {"order_id", "customer_id", "order_ts", "revenue", "items", "kind", "source_row",
+    {"order_id", "customer_id", "order_ts", "revenue", "items", "kind", "source_file", "source_row",
      "import_id"}
 )
 
