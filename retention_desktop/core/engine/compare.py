@@ -162,7 +162,7 @@ def campaign_after_end(store: Any, spec: FilterSpec, settings: Settings, by: str
 
 
 def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = None,
-            baseline: str | None = None, n: int = 30, alpha: float = 0.05,
+            baseline: str | None = None, n: int | list[int] = 30, alpha: float = 0.05,
             campaign_ends: dict[str, Any] | None = None,
             after_end: bool | None = None) -> dict[str, Any]:
     """Compare the values of a dimension side by side.
@@ -177,8 +177,9 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
         Dimension (column of ``orders``), e.g. ``channel`` or ``campaign``.
     baseline : str, optional
         Value the others are tested against (default: the value with most customers).
-    n : int
-        N of the N-day repeat and length of the after-campaign window, in days.
+    n : int or list of int
+        N of the N-day repeat and length of the after-campaign window, in days (the
+        first of a list, as the CLI's ``--n`` gives).
     alpha : float
         Significance level of the flags.
     campaign_ends : dict, optional
@@ -201,6 +202,8 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
     from retention_desktop.core.engine.kpis import range_dict, segment_values
     from retention_desktop.core.engine.prepared import prepare
 
+    if isinstance(n, list | tuple):
+        n = int(n[0]) if n else 30
     if not by:
         return not_available("compare", "Choose a dimension to compare (--by).")
     spec_w = compare_window(store, spec)

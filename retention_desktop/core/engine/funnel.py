@@ -94,7 +94,7 @@ def _reactivations(scope: Scope, settings: Settings) -> dict[str, Any]:
     }
 
 
-def funnel(store: Any, spec: FilterSpec, settings: Settings, **options: Any) -> dict:
+def funnel(store: Any, spec: FilterSpec, settings: Settings) -> dict:
     """Stage funnel with conversions, median days between stages and reactivations.
 
     Returns

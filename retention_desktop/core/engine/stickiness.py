@@ -38,7 +38,8 @@ def _activity_bounds(scope: Scope) -> tuple[date | None, date | None]:
     return (spec.date_from or lo), (min(spec.date_to, hi) if spec.date_to else hi)
 
 
-def stickiness(store: Any, spec: FilterSpec, settings: Settings, **options: Any) -> dict:
+def stickiness(store: Any, spec: FilterSpec, settings: Settings,
+               basis: str = "auto") -> dict:
     """DAU/MAU, active days per month and sessions per user per week.
 
     Parameters
@@ -56,7 +57,6 @@ def stickiness(store: Any, spec: FilterSpec, settings: Settings, **options: Any)
         ``weeks`` [{period, sessions, users, sessions_per_user}],
         ``sessions_per_user_week``.
     """
-    basis = options.get("basis", "auto")
     scope = Scope(store, spec, settings)
     if basis == "auto":
         basis = "activity" if table_rows(scope.cur, "activity") else "orders"
@@ -73,7 +73,10 @@ def stickiness(store: Any, spec: FilterSpec, settings: Settings, **options: Any)
     else:
         raise ValueError(f"basis must be auto, activity or orders, not {basis!r}")
     if start is None or end is None or start > end:
-        return not_available("stickiness", "No activity or orders in the selected range.",
+        reason = ("This project has no activity data (sessions/logins)." if basis == "activity"
+                  and not table_rows(scope.cur, "activity") else
+                  "No activity or orders in the selected range.")
+        return not_available("stickiness", reason,
                              basis=basis, basis_label=BASIS_LABELS[basis])
     month = period_start_sql("d", settings.with_(grain="month"))
     week = period_start_sql("d", settings.with_(grain="week"))
