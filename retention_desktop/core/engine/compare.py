@@ -209,27 +209,34 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
     spec_w = compare_window(store, spec)
     values = segment_values(store, spec_w, settings, by)
     overall_prep = prepare(store, spec_w, settings)
-    if overall_prep.empty or not values:
-        return not_available("compare", f"No orders with a value of {by!r} in the range.",
-                             by=by)
+    if overall_prep.empty:
+        return not_available("compare", "No orders in this project.", by=by)
     rows = []
     for value in values[:MAX_VALUES]:
         prep = prepare(store, spec_w.with_include(by, [value]), settings)
         rows.append({"value": value, **segment_row(prep, n, alpha)})
     by_value = {r["value"]: r for r in rows}
-    if baseline is None or baseline not in by_value:
-        if baseline is not None and baseline not in by_value:
-            raise ValueError(f"baseline {baseline!r} is not a value of {by!r} in the range; "
-                             f"values: {', '.join(values[:MAX_VALUES])}")
-        baseline = max(rows, key=lambda r: (r["customers"], r["revenue"] or 0))["value"]
-    for row in rows:
-        if row["value"] != baseline:
-            _significance(row, by_value[baseline], alpha)
     if after_end is None:
         after_end = by == "campaign" or bool(campaign_ends)
+    # Campaigns are judged over the whole chosen range (not only the last 365 days).
     after = campaign_after_end(store, spec, settings, by, n, campaign_ends, alpha) \
         if after_end else []
     after_by = {a["value"]: a for a in after}
+    if not rows and not after:
+        return not_available("compare", f"No orders with a value of {by!r} in the range.",
+                             by=by)
+    if baseline is not None and baseline not in by_value and baseline not in after_by:
+        known = sorted(set(by_value) | set(after_by))
+        raise ValueError(f"baseline {baseline!r} is not a value of {by!r} in the range; "
+                         f"values: {', '.join(known)}")
+    if baseline is None:
+        pool = rows or [{"value": a["value"], "customers": a["customers"], "revenue": 0}
+                        for a in after]
+        baseline = max(pool, key=lambda r: (r["customers"], r["revenue"] or 0))["value"]
+    if baseline in by_value:
+        for row in rows:
+            if row["value"] != baseline:
+                _significance(row, by_value[baseline], alpha)
     if baseline in after_by:
         base = after_by[baseline]["repeat_after"]
         for a in after:

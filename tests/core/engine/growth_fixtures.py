@@ -21,18 +21,19 @@ def orders_frame(rows: list[tuple]) -> pd.DataFrame:
     full = [tuple(r) + (None,) * (len(ORDER_COLS) - len(r)) for r in rows]
     df = pd.DataFrame(full, columns=ORDER_COLS, dtype=object)
     df["kind"] = df["kind"].fillna("order")
-    df["order_ts"] = pd.to_datetime(df["order_ts"])
+    df["order_ts"] = pd.to_datetime(df["order_ts"], format="ISO8601")
     df["revenue"] = df["revenue"].astype(float)
     return df
 
 
-def make_store(path: Path, orders: pd.DataFrame | None = None, **tables: pd.DataFrame) -> ProjectStore:
+def build_store(path: Path, orders: pd.DataFrame | None = None, **tables: pd.DataFrame) -> ProjectStore:
     """A new project with ``orders`` and any of the optional tables filled in."""
     store = ProjectStore(path)
     with store.write() as cur:
         for name, df in [("orders", orders), *tables.items()]:
             if df is None or len(df) == 0:
                 continue
+            df = df.dropna(axis=1, how="all")  # all-None columns stay NULL in the table
             cur.register("src_df", df)
             cols = ", ".join(f'"{c}"' for c in df.columns)
             cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM src_df")
