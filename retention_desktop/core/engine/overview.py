@@ -127,3 +127,39 @@ def overview(store: Any, spec: FilterSpec, settings: Settings,
         out["compare"] = compare
     yield Progress(1.0, "Done")
     return out
+
+
+def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str = "return-on",
+                by: str | None = None, ndays: tuple[int, ...] = (7, 14, 30, 60, 90),
+                token: CancelToken | None = None) -> Job[dict[str, Any]]:
+    """Everything the Cohorts tab shows: one matrix (with mean row and health) and the
+    N-day repeat table, from one set of working tables.
+
+    Parameters
+    ----------
+    measure : str
+        One of :data:`~retention_desktop.core.engine.cohorts.MEASURES`.
+    by : str, optional
+        ``None`` for cohorts by first-order period (``settings.grain``), or a dimension.
+
+    Returns
+    -------
+    dict
+        ``cohorts`` (as the ``cohorts`` metric), ``nday`` (as the ``nday`` metric).
+    """
+    from retention_desktop.core.engine.cohorts import MEASURES, cohorts_prepared
+    from retention_desktop.core.engine.second_order import nday_prepared
+
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")
+    token = token or CancelToken()
+    yield Progress(0.0, "Preparing data")
+    prep = prepare(store, spec, settings, dims=(by,) if by else ())
+    token.raise_if_cancelled()
+    yield Progress(0.4, "Cohorts")
+    matrix = cohorts_prepared(prep, (measure,), by)[measure]
+    token.raise_if_cancelled()
+    yield Progress(0.8, "N-day repeat")
+    nday = nday_prepared(prep, ndays, by)
+    yield Progress(1.0, "Done")
+    return {"cohorts": matrix, "nday": nday}

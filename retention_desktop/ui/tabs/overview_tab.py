@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -211,7 +213,7 @@ class OverviewTab(QWidget):
             return base(v) if float(v).is_integer() or not np.isfinite(v) else fmt.number(v, 2)
 
         chart.value_format = readout
-        chart.plot.addLine(y=0, pen=None)
+        chart.plot.addLine(y=0, pen=pg.mkPen(chart.palette().color(QPalette.ColorRole.Text), width=1))
         chart.reset_view()
 
     def _fill_crr(self, crr: dict) -> None:
