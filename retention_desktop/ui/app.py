@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from retention_desktop import APP_NAME, __version__
 from retention_desktop.core.paths import resources_dir
+from retention_desktop.ui.i18n import setup_i18n
 
 log = logging.getLogger(__name__)
 SMOKE_TAB_TIMEOUT_MS = 60_000
@@ -97,6 +98,11 @@ def run_app(args: argparse.Namespace) -> int:
         ``demo``, ``smoke``, ``lang`` and ``project`` from the command line.
     """
     app = make_application()
+    try:
+        setup_i18n(app, args.lang)
+    except ValueError as exc:  # unsupported --lang
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
     ctx, window = build_window(args)
     window.show()
     if args.smoke:
