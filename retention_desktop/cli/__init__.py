@@ -18,7 +18,11 @@ from typing import Any
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_info",
+    "retention_desktop.cli.cmd_report",
+    "retention_desktop.cli.cmd_import",
     "retention_desktop.cli.cmd_metrics",
+    "retention_desktop.cli.cmd_abtest",
+    "retention_desktop.cli.cmd_plan",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -38,13 +42,8 @@ def fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def build_parser(with_project: bool = True) -> argparse.ArgumentParser:
-    """The full argument parser (GUI options + sub-commands).
-
-    ``with_project=False`` drops the optional GUI ``project`` positional: argparse would
-    otherwise swallow a command name into it when the command has positionals of its own
-    (``metrics kpis ...``).
-    """
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (GUI options + sub-commands)."""
     from retention_desktop import __version__
 
     parser = argparse.ArgumentParser(
@@ -58,8 +57,7 @@ def build_parser(with_project: bool = True) -> argparse.ArgumentParser:
         "--smoke", action="store_true", help="start the app, visit every tab, exit 0 (CI)"
     )
     parser.add_argument("--lang", default=None, help="interface language: en, fa or ar")
-    if with_project:
-        parser.add_argument("project", nargs="?", default=None, help="project file to open")
+    parser.add_argument("project", nargs="?", default=None, help="project file to open")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -69,11 +67,15 @@ def build_parser(with_project: bool = True) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    first = next((a for i, a in enumerate(argv) if not a.startswith("-")
-                  and not (i and argv[i - 1] == "--lang")), None)
-    commands = {m.rsplit(".cmd_", 1)[-1] for m in COMMAND_MODULES}
-    parser = build_parser(with_project=first not in commands)
-    args = parser.parse_args(argv)
+    parser = build_parser()
+    # The optional ``project`` positional of the GUI would swallow the command name when a
+    # command has positionals of its own (``import FILE...``): dispatch commands directly.
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and argv[0] in commands.choices:
+        args = commands.choices[argv[0]].parse_args(argv[1:])
+        args.command = argv[0]
+    else:
+        args = parser.parse_args(argv)
     if getattr(args, "command", None):
         try:
             return int(args.func(args) or 0)
