@@ -58,11 +58,10 @@ _card("reactivation", "Reactivations",
 # ----------------------------------------------------------------------------- compare
 _card("segment_compare", "Segment comparison",
       "each metric computed on the orders carrying that value of the dimension (exactly as "
-      "if the filter dimension = value were set); CRR/churn: S0 at the range start, E at "
-      "the range end",
+      "if the filter dimension = value were set); CRR = sum(E - N) / sum(S0) and churn = "
+      "sum(S0 - R) / sum(S0) over the complete periods of the range",
       "per metric, as in its own card",
-      _RANGE + " (CRR/churn over the whole range as one period; default range = the last "
-      "365 days of data)",
+      _RANGE + " (default: from the start of the period 365 days before the data end)",
       "Side-by-side view of segments with 95% intervals; 'significant' = differs from the "
       "baseline value at p < 0.05 (two-proportion z-test for rates, Welch t-test for "
       "revenue per customer), not corrected for multiple comparisons.")

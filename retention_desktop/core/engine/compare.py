@@ -30,51 +30,56 @@ DEFAULT_WINDOW_DAYS = 365
 RATE_KEYS = ("crr_strict", "churn_rate", "repeat_purchase_rate", "nday_repeat")
 
 
-def compare_window(store: Any, spec: FilterSpec) -> FilterSpec:
-    """The spec with a start date: the last 365 days of data when none was chosen."""
+def compare_window(store: Any, spec: FilterSpec, settings: Settings) -> FilterSpec:
+    """The spec with a start date: when none was chosen, the start of the period that
+    contains the day 365 days before the data end (so every period is whole)."""
     if spec.date_from is not None:
         return spec
-    from retention_desktop.core.engine.base import resolve_bounds
+    from retention_desktop.core.engine.base import period_start_sql, resolve_bounds
 
-    _, end = resolve_bounds(store.cursor(), spec)
+    cur = store.cursor()
+    _, end = resolve_bounds(cur, spec)
     if end is None:
         return spec
-    return spec.with_(date_from=end - timedelta(days=DEFAULT_WINDOW_DAYS - 1))
+    day = end - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
+    start = cur.execute(f"SELECT {period_start_sql('CAST(? AS DATE)', settings)}",
+                        [day]).fetchone()[0]
+    return spec.with_(date_from=start)
 
 
 def segment_row(prep: Any, n_days: int, alpha: float = 0.05) -> dict[str, Any]:
     """CRR, churn, repeat rate, N-day repeat and revenue per customer of one prepared
-    (filtered) view, over its reporting range as one period."""
+    (filtered) view. CRR and churn pool the complete periods (grain) of the range:
+    ``sum(E - N) / sum(S0)`` and ``sum(S0 - R) / sum(S0)``, i.e. the average period's
+    rates weighted by the starting base."""
     from retention_desktop.core.engine.kpis import kpis_prepared
     from retention_desktop.core.engine.second_order import nday_rows
 
     k = kpis_prepared(prep)
     out: dict[str, Any] = {"customers": k["customers"], "orders": k["orders"],
                            "revenue": k["revenue"]}
+    periods: list[dict[str, Any]] = []
     if prep.empty or prep.start > prep.end:
-        s0 = e = r = n_new = 0
         sd = None
         nd = {"eligible": 0, "repeaters": 0}
     else:
-        w = prep.window
-        s0, e, r = prep.one(
-            "SELECT count(*) FILTER (WHERE a_s), count(*) FILTER (WHERE a_e), "
-            "count(*) FILTER (WHERE a_s AND a_e) FROM (SELECT cid, "
-            "bool_or(d BETWEEN CAST(? AS DATE) - ? AND CAST(? AS DATE) - 1) AS a_s, "
-            "bool_or(d BETWEEN CAST(? AS DATE) - ? + 1 AND CAST(? AS DATE)) AS a_e "
-            "FROM rd_o WHERE is_order GROUP BY cid)",
-            [prep.start, w, prep.start, prep.end, w, prep.end])
-        n_new = prep.one("SELECT count(*) FROM rd_c WHERE first_d BETWEEN ? AND ?",
-                         [prep.start, prep.end])[0]
+        from retention_desktop.core.engine.crr import crr_prepared
+
+        table = crr_prepared(prep)["periods"]
+        periods = [p for p in table if p["complete"]] or table
         sd = prep.one(
             "SELECT stddev_samp(r) FROM (SELECT cid, sum(rev) AS r, count(*) FILTER "
             "(WHERE is_order) AS n FROM rd_o WHERE d BETWEEN ? AND ? GROUP BY cid) "
             "WHERE n >= 1", [prep.start, prep.end])[0]
         rows = nday_rows(prep, (int(n_days),))
         nd = rows[0] if rows else {"eligible": 0, "repeaters": 0}
-    s0, e, r, n_new = int(s0), int(e), int(r), int(n_new)
+    # Pooled over the (complete) periods of the range: sum(E - N) / sum(S0) etc.
+    s0 = sum(int(p["S0"]) for p in periods)
+    e = sum(int(p["E"]) for p in periods)
+    r = sum(int(p["retained"]) for p in periods)
+    n_new = sum(int(p["N"]) for p in periods)
     out["crr"] = {"value": (e - n_new) / s0 if s0 else None, "S0": s0, "N": n_new, "E": e,
-                  "retained": r, "n": s0}
+                  "retained": r, "n": s0, "periods": len(periods)}
     out["crr_strict"] = rate_cell(r, s0, alpha)
     out["churn_rate"] = rate_cell(s0 - r, s0, alpha)
     out["repeat_purchase_rate"] = rate_cell(k["repeat_customers"], k["customers"], alpha)
@@ -171,8 +176,9 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
     ----------
     store : ProjectStore
     spec, settings : FilterSpec, Settings
-        Without a start date the last 365 days of data are compared (CRR needs history
-        before the window start).
+        Without a start date about the last 365 days of data are compared (from the
+        start of the period 365 days before the data end; CRR needs history before the
+        window start).
     by : str
         Dimension (column of ``orders``), e.g. ``channel`` or ``campaign``.
     baseline : str, optional
@@ -206,7 +212,7 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
         n = int(n[0]) if n else 30
     if not by:
         return not_available("compare", "Choose a dimension to compare (--by).")
-    spec_w = compare_window(store, spec)
+    spec_w = compare_window(store, spec, settings)
     values = segment_values(store, spec_w, settings, by)
     overall_prep = prepare(store, spec_w, settings)
     if overall_prep.empty:

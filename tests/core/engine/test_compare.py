@@ -50,6 +50,7 @@ def test_hand_worked_values(shop):
     assert {k: a["crr"][k] for k in ("S0", "N", "E", "retained")} == {
         "S0": 2, "N": 2, "E": 3, "retained": 1}
     assert a["crr"]["value"] == pytest.approx((3 - 2) / 2)
+    assert a["crr"]["periods"] == 1  # February, complete: the data end on Feb 29
     assert a["crr_strict"]["value"] == pytest.approx(0.5)
     assert a["churn_rate"]["value"] == pytest.approx(0.5)
     # Customers ordering in February: a1, a3, a4; only a3 twice.
@@ -95,7 +96,7 @@ def test_breakdown_equals_filter_on_cdnow(tmp_path):
     """compare(by=channel) for value v == the engine's own metrics with channel=v."""
     store = build_store(tmp_path / "cd.duckdb", cdnow_orders())
     year = FilterSpec(date_from=date(1997, 1, 1), date_to=date(1997, 12, 31))
-    settings = Settings(grain="year")
+    settings = Settings()
     r = compare(store, year, settings, by="channel", n=30)
     assert {v["value"] for v in r["values"]} == {"web", "store", "ads"}
     for row in r["values"]:
@@ -106,15 +107,17 @@ def test_breakdown_equals_filter_on_cdnow(tmp_path):
         assert row["revenue_per_customer"]["value"] == pytest.approx(k["revenue_per_customer"])
         nd = nday(store, spec, settings, n=[30])["overall"][0]
         assert row["nday_repeat"]["value"] == pytest.approx(nd["rate"])
-        # One yearly period == the compare window, so the CRR table row must agree.
-        p = crr(store, spec, settings)["periods"][0]
-        assert (row["crr"]["S0"], row["crr"]["N"], row["crr"]["E"], row["crr"]["retained"]) \
-            == (p["S0"], p["N"], p["E"], p["retained"])
+        # CRR pools the twelve complete months of the CRR table with the same filter.
+        periods = crr(store, spec, settings)["periods"]
+        assert len(periods) == row["crr"]["periods"] == 12
+        sums = {key: sum(p[key] for p in periods) for key in ("S0", "N", "E", "retained")}
+        assert {key: row["crr"][key] for key in sums} == sums
+        assert row["crr"]["value"] == pytest.approx((sums["E"] - sums["N"]) / sums["S0"])
     store.close()
 
 
 def _pandas_window(df: pd.DataFrame, start: date, end: date, w: int) -> dict:
-    """Independent CRR/strict/repeat over one window [start, end] (orders only)."""
+    """Independent S0/E/N/R and repeat counts of one period [start, end] (orders only)."""
     o = df[df["kind"] == "order"].copy()
     o["d"] = o["order_ts"].dt.date
     o = o[o["d"] <= end]
@@ -131,15 +134,19 @@ def test_default_window_is_last_365_days_and_matches_pandas(tmp_path):
     df = cdnow_orders()
     store = build_store(tmp_path / "cd.duckdb", df)
     r = compare(store, FilterSpec(), Settings(), by="channel")
+    # Data end Jun 30 1998; 365 days back is Jul 1 1997, already a month start.
     assert r["range"] == {"from": "1997-07-01", "to": "1998-06-30"}
+    months = pd.date_range("1997-07-01", "1998-06-01", freq="MS")
     for row in r["values"]:
-        ref = _pandas_window(df[df["channel"] == row["value"]], date(1997, 7, 1),
-                             date(1998, 6, 30), 90)
+        sub = df[df["channel"] == row["value"]]
+        per_month = [_pandas_window(sub, m.date(), (m + pd.offsets.MonthEnd(0)).date(), 90)
+                     for m in months]
         c = row["crr"]
-        assert (c["S0"], c["E"], c["N"], c["retained"]) == (ref["S0"], ref["E"], ref["N"],
-                                                            ref["R"])
+        assert (c["S0"], c["E"], c["N"], c["retained"]) == tuple(
+            sum(p[k] for p in per_month) for k in ("S0", "E", "N", "R"))
+        year = _pandas_window(sub, date(1997, 7, 1), date(1998, 6, 30), 90)
         assert (row["repeat_purchase_rate"]["successes"], row["repeat_purchase_rate"]["n"]) \
-            == (ref["repeaters"], ref["customers"])
+            == (year["repeaters"], year["customers"])
     store.close()
 
 
