@@ -90,8 +90,8 @@ class HeatmapPanel(QWidget):
         self.matrix: CohortMatrix | None = None
         self.value_format: Callable[[float], str] = fmt.percent
         self.glw = pg.GraphicsLayoutWidget()
-        self.xaxis = CategoryAxis("bottom")
-        self.yaxis = CategoryAxis("left")
+        self.xaxis = CategoryAxis("bottom", offset=0.5)
+        self.yaxis = CategoryAxis("left", offset=0.5)
         self.plot = self.glw.addPlot(axisItems={"bottom": self.xaxis, "left": self.yaxis})
         self.plot.setMenuEnabled(False)
         self.plot.invertY(True)
@@ -160,7 +160,10 @@ class HeatmapPanel(QWidget):
             self.marks.clear()
             return
         data = matrix.value
-        finite = data[np.isfinite(data)]
+        # age 0 of a rate is 100 % by construction: leave it out of the colour scale so
+        # the differences that matter (ages >= 1) get the whole colour range
+        scaled = data[:, 1:] if matrix.unit == "rate" and data.shape[1] > 1 else data
+        finite = scaled[np.isfinite(scaled)]
         lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
         if matrix.unit == "rate":
             lo = 0.0
