@@ -101,8 +101,7 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         setup_i18n(app, args.lang)
     except ValueError as exc:  # unsupported --lang
-        sys.stderr.write(f"error: {exc}
-")
+        sys.stderr.write(f"error: {exc}\n")
         return 2
     ctx, window = build_window(args)
     window.show()
