@@ -8,6 +8,7 @@ their own DuckDB cursor, safe to use from a worker thread.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import threading
@@ -110,11 +111,8 @@ class ProjectStore:
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
-        with self._write_lock:
-            try:
-                self._con.close()
-            except duckdb.Error:
-                pass
+        with self._write_lock, contextlib.suppress(duckdb.Error):
+            self._con.close()
 
     def __enter__(self) -> ProjectStore:
         return self

@@ -1,0 +1,154 @@
+"""What goes on the printed KPI summary: plain data, no Qt, no formatting decisions.
+
+``core.report.data.build_report`` fills a :class:`ReportData` from the engines; the
+Qt renderer (``ui/report``) lays it out on A4/Letter pages, the XLSX exporter
+(``core/report/xlsx.py``) writes the same numbers into sheets. Values stay raw numbers
+(rates as fractions, money as floats) so every consumer formats them through
+``core/formatting.py`` the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class KpiCard:
+    """One headline number.
+
+    Parameters
+    ----------
+    key : str
+        Definition key in the engine's registry (for the glossary).
+    label : str
+        Display name (English; the renderer translates it).
+    value : float or None
+        Current value (None = not available).
+    unit : str
+        'rate', 'money', 'count', 'days', 'ratio' or 'score'.
+    previous : float or None
+        Value in the previous period of the same length, for the change arrow.
+    """
+
+    key: str
+    label: str
+    value: float | None
+    unit: str
+    previous: float | None = None
+
+    @property
+    def change(self) -> float | None:
+        """Relative change vs previous (for counts/money) or difference (for rates)."""
+        if self.value is None or self.previous is None:
+            return None
+        if self.unit in ("rate", "ratio"):
+            return self.value - self.previous
+        if self.previous == 0:
+            return None
+        return (self.value - self.previous) / abs(self.previous)
+
+
+@dataclass(frozen=True)
+class CohortTable:
+    """A cohort matrix: rows = cohorts, columns = age k."""
+
+    measure: str
+    cohorts: list[str]
+    sizes: list[int]
+    ages: list[int]
+    values: list[list[float | None]]  # values[i][k], None where not observed
+    complete: list[list[bool]]
+    mean: list[float | None]
+
+
+@dataclass(frozen=True)
+class LifecycleRow:
+    """New / returning / resurrected / dormant customers of one period."""
+
+    period: date
+    new: int
+    returning: int
+    resurrected: int
+    dormant: int
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """One value of a breakdown dimension."""
+
+    dimension: str
+    value: str
+    customers: int
+    repeat_rate: float | None
+    revenue_per_customer: float | None
+    crr: float | None = None
+    share_of_revenue: float | None = None
+
+
+@dataclass(frozen=True)
+class AbVerdict:
+    """The latest result of one experiment."""
+
+    experiment: str
+    outcome: str
+    control: str
+    variant: str
+    control_rate: float
+    variant_rate: float
+    lift_pct: float | None
+    p_value: float | None
+    prob_beat_control: float | None
+    verdict: str
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A definition card as printed in the footer."""
+
+    key: str
+    name: str
+    formula: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class CrrRow:
+    """One period of the S0/N/E CRR table."""
+
+    period: str
+    s0: int
+    n: int
+    e: int
+    crr: float | None
+    crr_strict: float | None
+    churn_rate: float | None
+
+
+@dataclass
+class ReportData:
+    """Everything the one-page summary (and its appendix) shows."""
+
+    shop_name: str
+    source: str
+    generated_at: datetime
+    date_min: date | None
+    date_max: date | None
+    period_label: str
+    filters: list[str]
+    revenue_policy: str
+    activity_window_days: int
+    currency: str
+    kpis: list[KpiCard] = field(default_factory=list)
+    cohort: CohortTable | None = None
+    lifecycle: list[LifecycleRow] = field(default_factory=list)
+    segments: list[SegmentRow] = field(default_factory=list)
+    ab: list[AbVerdict] = field(default_factory=list)
+    crr_rows: list[CrrRow] = field(default_factory=list)
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    demo: bool = False
+    notes: list[str] = field(default_factory=list)
+    period_start: date | None = None
+    previous_start: date | None = None
+    grain: str = "month"
+    calendar: str = "gregorian"

@@ -1,0 +1,120 @@
+"""Application context shared by the main window and every tab.
+
+A tab is a ``QWidget`` subclass constructed as ``Tab(ctx, parent=None)``. It reads
+``ctx.store``, ``ctx.settings`` and ``ctx.spec``, listens to the three signals below and
+submits its computations to ``ctx.runner`` (never computing on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.store import ProjectStore
+from retention_desktop.ui.runner import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SETTINGS_META_KEY = "settings"
+DEMO_META_KEY = "demo"
+
+
+class AppContext(QObject):
+    """Holds the open project, the analysis settings, the active filter and the runner.
+
+    Parameters
+    ----------
+    runner : TaskRunner, optional
+        The one task runner (created when omitted).
+    parent : QObject, optional
+        Qt parent.
+
+    Signals
+    -------
+    projectChanged()
+        Another project was opened/closed, or its data changed (after an import).
+    filterChanged()
+        ``spec`` changed (the global filter bar).
+    settingsChanged()
+        ``settings`` changed (settings dialog, or a new project brought its own).
+    """
+
+    projectChanged = Signal()
+    filterChanged = Signal()
+    settingsChanged = Signal()
+
+    def __init__(self, runner: TaskRunner | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self.store: ProjectStore | None = None
+        self.settings = Settings()
+        self.spec = FilterSpec()
+
+    # ------------------------------------------------------------------ project
+    @property
+    def is_demo(self) -> bool:
+        """Whether the open project is the bundled demo shop."""
+        if self.store is None:
+            return False
+        try:
+            return bool(self.store.get_meta(DEMO_META_KEY, False))
+        except Exception:  # noqa: BLE001 - a damaged meta row must not break the UI
+            return False
+
+    def set_store(self, store: ProjectStore | None, *, close_old: bool = True) -> None:
+        """Switch to another project (or none); loads its settings, resets the filter.
+
+        Running tasks are cancelled first: they hold cursors on the old file.
+        """
+        self.runner.cancel_all()
+        self.runner.wait_idle(10_000)
+        old = self.store
+        self.store = store
+        if close_old and old is not None and old is not store:
+            old.close()
+        self.spec = FilterSpec()
+        self.settings = self._load_settings()
+        self.settingsChanged.emit()
+        self.filterChanged.emit()
+        self.projectChanged.emit()
+
+    def notify_data_changed(self) -> None:
+        """Tell every tab that the project's rows changed (after an import)."""
+        self.projectChanged.emit()
+
+    # ------------------------------------------------------------------ filter / settings
+    def set_spec(self, spec: FilterSpec) -> None:
+        """Apply a new global filter (emits ``filterChanged`` when different)."""
+        if spec == self.spec:
+            return
+        self.spec = spec
+        self.filterChanged.emit()
+
+    def set_settings(self, settings: Settings, *, persist: bool = True) -> None:
+        """Apply new analysis settings; saved in the project file (meta ``settings``)."""
+        if settings == self.settings:
+            return
+        self.settings = settings
+        if persist and self.store is not None and not self.store.read_only:
+            try:
+                self.store.set_meta(SETTINGS_META_KEY, json.loads(settings.to_json()))
+            except Exception:  # noqa: BLE001
+                log.exception("could not save settings in the project")
+        self.settingsChanged.emit()
+
+    def _load_settings(self) -> Settings:
+        if self.store is None:
+            return Settings()
+        try:
+            data = self.store.get_meta(SETTINGS_META_KEY, None)
+        except Exception:  # noqa: BLE001
+            data = None
+        if isinstance(data, dict):
+            try:
+                return Settings.from_dict(data)
+            except (TypeError, ValueError):
+                log.warning("ignoring unreadable settings in the project")
+        return Settings()
