@@ -1,71 +1,59 @@
-"""Number and date formatting for the UI (one small place, easy to swap).
+"""Number, money, date and period formatting for the UI widgets.
 
-The i18n work adds ``retention_desktop.core.formatting`` (locale digits, Jalali dates);
-until then these plain functions are the only way widgets format values, so switching
-is a change in this module alone.
+A thin layer over :mod:`retention_desktop.core.formatting` (locale digits, separators,
+Jalali dates) so widgets call short names and the project's currency setting is applied
+in one place.
 """
 
 from __future__ import annotations
 
-import math
-from datetime import date, datetime
 from typing import Any
 
-
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return isinstance(value, float) and math.isnan(value)
-    except TypeError:
-        return False
+from retention_desktop.core import formatting
 
 
 def number(value: Any, decimals: int = 0) -> str:
-    """``1,234.5`` style; an em dash for missing values."""
-    if _missing(value):
-        return "—"
-    return f"{float(value):,.{decimals}f}"
+    """``1,234.5`` (or ``۱٬۲۳۴٫۵``); an em dash for missing values."""
+    return formatting.fmt_number(value, decimals)
 
 
 def integer(value: Any) -> str:
     """A whole number with thousands separators."""
-    if _missing(value):
-        return "—"
-    return f"{int(round(float(value))):,d}"
+    return formatting.fmt_int(value)
 
 
 def percent(value: Any, decimals: int = 1) -> str:
     """A 0..1 ratio as a percentage."""
-    if _missing(value):
-        return "—"
-    return f"{100.0 * float(value):,.{decimals}f}%"
+    return formatting.fmt_percent(value, decimals)
 
 
-def money(value: Any, currency: str = "", decimals: int = 2) -> str:
-    """An amount with the project's currency symbol (if any)."""
-    if _missing(value):
-        return "—"
-    text = f"{float(value):,.{decimals}f}"
-    return f"{currency} {text}".strip() if currency else text
+def money(value: Any, currency: str = "", decimals: int | None = None) -> str:
+    """An amount with the project's currency (``Settings.currency``) when it has one."""
+    loc = formatting.current_locale()
+    if currency:
+        loc = loc.with_(currency=currency)
+    return formatting.fmt_money(value, decimals, loc)
 
 
 def signed_percent(value: Any, decimals: int = 1) -> str:
     """A change like ``+4.2%`` / ``-1.0%``."""
-    if _missing(value):
-        return "—"
-    return f"{100.0 * float(value):+,.{decimals}f}%"
+    text = formatting.fmt_percent(value, decimals)
+    if text != "—" and float(value) > 0:
+        return "+" + text
+    return text
 
 
 def day(value: Any) -> str:
-    """A date as ISO ``YYYY-MM-DD``."""
-    if _missing(value):
-        return "—"
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    """A date, short style (``2024-03-20`` / ``۱۴۰۳/۰۱/۰۱``)."""
+    return formatting.fmt_date(value, "short")
+
+
+def period(start: Any, grain: str) -> str:
+    """Label of the period starting on ``start`` (engine's ISO period start)."""
+    try:
+        return formatting.fmt_period(start, grain, short=True)
+    except (ValueError, TypeError):
+        return str(start)
 
 
 def by_unit(value: Any, unit: str, currency: str = "") -> str:

@@ -155,6 +155,10 @@ class CohortsTab(QWidget):
         unit = payload.get("unit") or ("money" if request[2] in ("revenue", "ltv") else "rate")
         currency = self.ctx.settings.currency
         self.matrix = CohortMatrix.from_payload(payload, unit)
+        grain = request[1].grain
+        self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
+                              (c if c not in ("None", "") else self.tr("(no value)"))
+                              for c in self.matrix.cohorts]
         value_format = fmt.percent if unit == "rate" else (lambda v: fmt.money(v, currency))
         self.heatmap.value_format = value_format
         if not self.matrix.cohorts:
@@ -183,7 +187,7 @@ class CohortsTab(QWidget):
         rows = list(range(len(m.cohorts)))[-MAX_CURVES:]
         for idx, i in enumerate(rows):
             y = np.where(m.complete[i], m.value[i], np.nan)
-            chart.add_line(m.cohorts[i], y, idx + 1, width=1, symbol=None)
+            chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None)
         chart.add_line(self.tr("Weighted mean"), m.mean, 0, width=3)
         chart.reset_view()
 
@@ -194,7 +198,8 @@ class CohortsTab(QWidget):
             chart.set_empty(self.tr("No cohorts for the current filters."))
             return
         chart.set_empty("")
-        chart.set_categories([str(h["cohort"]) for h in health])
+        labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) if self.matrix else {}
+        chart.set_categories([labels.get(str(h["cohort"]), str(h["cohort"])) for h in health])
         scores = [np.nan if h.get("score") is None else h["score"] for h in health]
         chart.add_line(self.tr("Health score"), scores, 0)
         chart.add_line(self.tr("Average cohort"), [100.0] * len(health), 7, dashed=True, symbol=None)
@@ -213,6 +218,8 @@ class CohortsTab(QWidget):
         wide.columns = [f"{int(c)}d" for c in wide.columns]
         wide.insert(0, "customers", elig.max(axis=1).astype(int))
         wide = wide.reset_index()
+        labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) \
+            if self.matrix is not None else {}
         if not overall.empty:
             row = {"cohort": self.tr("All cohorts"),
                    "customers": int(overall["eligible"].max())}
@@ -220,6 +227,7 @@ class CohortsTab(QWidget):
             wide = pd.concat([pd.DataFrame([row]), wide], ignore_index=True)
         formatters = {c: fmt.percent for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
         formatters["customers"] = fmt.integer
+        formatters["cohort"] = lambda c: labels.get(str(c), str(c))  # raw value stays sortable
         headers = {"cohort": self.tr("Cohort"), "customers": self.tr("Customers")}
         headers.update({c: self.tr("{0} days").format(c[:-1]) for c in formatters if c != "customers"})
         self.nday_table.set_frame(wide, formatters, headers)
@@ -231,12 +239,13 @@ class CohortsTab(QWidget):
             return
         spec, settings, measure, by = self.request
         cohort, k = self.matrix.cohorts[i], self.matrix.ages[j]
+        shown = self.matrix.label(i)
         self.cell_label.setText(self.tr("Loading the customers of cohort {0}, age {1}…")
-                                .format(cohort, k))
+                                .format(shown, k))
         self.ctx.runner.submit(
             "cohort-customers", customers_in_cell, self.ctx.store, spec, settings, cohort, k,
             measure=measure, by=by,
-            on_result=lambda r: self._show_customers(r, cohort, k),
+            on_result=lambda r: self._show_customers(r, shown, k),
             label=self.tr("Listing customers…"))
 
     def _show_customers(self, result: dict, cohort: str, k: int) -> None:

@@ -130,8 +130,8 @@ class DataTab(QWidget):
             self.summary_labels[key] = label
             self.summary_form.addRow(text, label)
 
-        self.history = DataTable(self.tr("Import history"), "import-history", self)
-        self.rejected = DataTable(self.tr("Rejected rows"), "rejected-rows", self)
+        self.history = DataTable("", "import-history", self)
+        self.rejected = DataTable("", "rejected-rows", self)
         lower = QTabWidget(self)
         lower.addTab(self.history, self.tr("Import history"))
         lower.addTab(self.rejected, self.tr("Rejected rows"))
@@ -282,7 +282,8 @@ class DataTab(QWidget):
         orders = info["orders"]
         s["orders"].setText(fmt.integer(orders["order"]))
         s["customers"].setText(fmt.integer(info["customers"]))
-        s["range"].setText(self.tr("{0} to {1}").format(info["date_min"][:10], info["date_max"][:10])
+        s["range"].setText(self.tr("{0} to {1}").format(fmt.day(info["date_min"][:10]),
+                                                         fmt.day(info["date_max"][:10]))
                            if info.get("date_min") else self.tr("no orders yet"))
         s["guests"].setText(fmt.integer(info["guest_orders"]))
         s["returns"].setText(self.tr("{0} returns, {1} cancellations").format(

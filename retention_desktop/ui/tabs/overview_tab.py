@@ -168,7 +168,8 @@ class OverviewTab(QWidget):
             chart.set_empty(self.tr("No orders in this period."))
             return
         chart.set_empty("")
-        chart.set_categories([p["period"] for p in periods])
+        grain = self.ctx.settings.grain
+        chart.set_categories([fmt.period(p["period"], grain) for p in periods])
         currency = self.ctx.settings.currency
         chart.value_format = (lambda v: fmt.money(v, currency)) if key in ("revenue", "aov") \
             else fmt.integer
@@ -195,7 +196,8 @@ class OverviewTab(QWidget):
             chart.set_empty(self.tr("No orders in this period."))
             return
         chart.set_empty("")
-        chart.set_categories([p["period"] for p in periods])
+        grain = self.ctx.settings.grain
+        chart.set_categories([fmt.period(p["period"], grain) for p in periods])
         new = np.array([p["new"] for p in periods], dtype=float)
         ret = np.array([p["returning"] for p in periods], dtype=float)
         res = np.array([p["resurrected"] for p in periods], dtype=float)
@@ -231,6 +233,8 @@ class OverviewTab(QWidget):
                    "churn_rate": self.tr("Churn rate"), "resurrected": self.tr("Resurrected")}
         formatters = {c: fmt.integer for c in ("S0", "N", "E", "retained", "churned", "resurrected")}
         formatters.update({c: fmt.percent for c in ("crr", "crr_strict", "churn_rate")})
+        grain = self.ctx.settings.grain
+        formatters["period"] = lambda p: fmt.period(p, grain)  # raw ISO stays sortable
         self.crr_table.set_frame(
             df, formatters, headers,
             tooltips={c: card_tooltip(k, self.tr) for c, k in cards.items()},

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui import fmt
+from retention_desktop.ui.charts.axes import apply_direction
 
 # Colour-blind-safe (Okabe-Ito) series colours; readable on light and dark bases.
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -146,6 +147,7 @@ class ChartPanel(QWidget):
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._mouse_moved)
         apply_palette(self.plot, self)
+        apply_direction(self.plot.getPlotItem())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
