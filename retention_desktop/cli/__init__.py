@@ -37,8 +37,13 @@ def fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (GUI options + sub-commands)."""
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The full argument parser (GUI options + sub-commands).
+
+    ``with_commands=False`` gives the GUI-only parser: argparse cannot tell an optional
+    positional ``project`` from a sub-command name, so ``main`` uses it when no command
+    is named (``retention-desktop shop.rdproj.duckdb``, a double-clicked file).
+    """
     from retention_desktop import __version__
 
     parser = argparse.ArgumentParser(
@@ -53,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", default=None, help="interface language: en, fa or ar")
     parser.add_argument("project", nargs="?", default=None, help="project file to open")
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -63,6 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
+    names = next(
+        (set(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)),
+        set(),
+    )
+    if not names.intersection(argv) and not {"-h", "--help"}.intersection(argv):
+        parser = build_parser(with_commands=False)
     args = parser.parse_args(argv)
     if getattr(args, "command", None):
         try:

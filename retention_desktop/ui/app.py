@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from retention_desktop import APP_NAME, __version__
 from retention_desktop.core.paths import resources_dir
@@ -36,11 +37,31 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RetentionDesktop")
     load_fonts()
+    project = None
+    if args.project:  # a project file given on the command line or by double-click
+        from retention_desktop.core.store import ProjectError, ProjectStore
+
+        path = Path(args.project).expanduser().resolve()
+        try:
+            if not path.is_file():
+                raise ProjectError(f"Project file not found: {path}")
+            project = ProjectStore(path)
+        except ProjectError as exc:
+            if sys.stderr is not None:  # None in a windowed (no console) Windows build
+                sys.stderr.write(f"error: {exc}\n")
+            if not args.smoke:
+                QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
     window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("App", "Retention Desktop"))
+    title = QApplication.translate("App", "Retention Desktop")
+    window.setWindowTitle(f"{project.path.name} \u2014 {title}" if project else title)
     window.setCentralWidget(QLabel(QApplication.translate("App", "Retention Desktop")))
     window.resize(1280, 800)
     window.show()
     if args.smoke:
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if project is not None:
+            project.close()
