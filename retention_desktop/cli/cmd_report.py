@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         "kpis": {k.key: k.value for k in data.kpis},
         "pages": written.get("pages"),
     }
-    emit(payload, args.json, "\n".join(f"wrote {k}: {v}" for k, v in written.items()))
+    files = {k: v for k, v in written.items() if k != "pages"}
+    emit(payload, args.json, "\n".join(f"wrote {k}: {v}" for k, v in files.items()))
     return 0
 
 

@@ -49,8 +49,14 @@ def day(value: Any) -> str:
 
 
 def period(value: Any, grain: str, short: bool = True) -> str:
-    """A period label (``Mar 2024`` / ``فروردین ۱۴۰۳``) from its first day."""
-    return f.fmt_period(value, grain, short=short)
+    """A period label (``Mar 2024`` / ``فروردین ۱۴۰۳``) from its first day.
+
+    Cohorts by a dimension carry a value (``instagram``) instead of a date: shown as is.
+    """
+    try:
+        return f.fmt_period(value, grain, short=short)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def by_unit(value: Any, unit: str, currency: str = "") -> str:

@@ -167,3 +167,16 @@ def test_demo_shop_matches_pandas(tmp_path):
     expected = {v: (len(g), int(g.hit.sum())) for v, g in per.groupby("variant")}
     assert _counts(data) == expected
     assert data.variants[0].name == "control"
+
+
+def test_report_verdicts_use_the_linked_plan_outcome(store):
+    from retention_desktop.core.abtest.plans import add_plan
+    from retention_desktop.core.abtest.report import latest_verdicts
+
+    add_plan(store, "welcome", target_metric="60-day repeat purchase", experiment="exp1")
+    verdicts = latest_verdicts(store, FilterSpec(), Settings())
+    exp1 = [v for v in verdicts if v.experiment == "exp1"]
+    assert len(exp1) == 1 and exp1[0].outcome == "repeat-60d"
+    assert (exp1[0].control_rate, exp1[0].variant_rate) == (pytest.approx(2 / 3),
+                                                            pytest.approx(2 / 3))
+    assert "same result" in exp1[0].verdict

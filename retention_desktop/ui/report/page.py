@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.report.model import ReportData
+from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report import charts
 from retention_desktop.ui.report.charts import INK, MUTED, font
 
@@ -28,9 +29,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
 
-def tr_core(text: str) -> str:
-    """Translate a string that comes from the Qt-free core (metric names, definitions)."""
-    return QCoreApplication.translate("definitions", text)
+def tr_def(text: str) -> str:
+    """Translate a metric name or formula from the engine's definition cards."""
+    return tr_core(text, "definitions")
 
 
 def page_points(page: str) -> tuple[float, float]:
@@ -178,7 +179,7 @@ class ReportPages:
             p.drawRoundedRect(r, 3, 3)
             inner = r.adjusted(6, 4, -6, -4)
             self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
-                       tr_core(card.label), 7, color=MUTED)
+                       tr_def(card.label), 7, color=MUTED)
             self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
                        self._fmt_value(card.value, card.unit), 15, bold=True)
             self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
@@ -219,11 +220,11 @@ class ReportPages:
                 p, self._box(x0, sy, half, 120),
                 [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
                 [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
-                [tr_core("New"), tr_core("Returning"), tr_core("Resurrected")], tr_core("Dormant"),
+                [tr("New"), tr("Returning"), tr("Resurrected")], tr("Dormant"),
                 rtl=self.rtl, family=REPORT_FONT)
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,
-                               tr("Top segments by") + " " + tr_core(d.segments[0].dimension))
+                               tr("Top segments by") + " " + d.segments[0].dimension)
             self._segment_table(p, x0 + half + 14, sy, half, d.segments[:7])
         y += 140
 
@@ -244,8 +245,8 @@ class ReportPages:
         self._glossary(p, x0, y, w)
 
     def _segment_table(self, p: QPainter, x: float, y: float, w: float, segs) -> None:
-        cols = [tr("Segment"), tr("Customers"), tr_core("Repeat purchase rate"),
-                tr_core("Revenue per customer")]
+        cols = [tr("Segment"), tr("Customers"), tr("Repeat purchase rate"),
+                tr("Revenue per customer")]
         widths = [0.28, 0.18, 0.27, 0.27]
         self._row(p, x, y, w, cols, widths, 7, bold=True, height=20)
         for i, s in enumerate(segs):
@@ -287,8 +288,8 @@ class ReportPages:
         for i, g in enumerate(entries):
             cx = x + (i // per_col) * (col_w + 12)
             cy = sy + (i % per_col) * line_h
-            self._text(p, self._box(cx, cy, col_w, 8), tr_core(g.name), 6, bold=True)
-            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_core(g.formula)), 6,
+            self._text(p, self._box(cx, cy, col_w, 8), tr_def(g.name), 6, bold=True)
+            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_def(g.formula)), 6,
                        color=INK)
         gen = (f"{tr('Generated on')} {fmt.fmt_date(d.generated_at, loc=self.loc)} "
                f"{tr('from')} {self._ltr(d.source)}")
@@ -317,16 +318,16 @@ class ReportPages:
                 rows.append(cells)
             tables.append((tr("Appendix: cohort table"), header, rows))
         if d.crr_rows:
-            header = [tr("Period"), "S0", "N", "E", tr_core("CRR (seed formula)"),
-                      tr_core("Strict CRR"), tr_core("Churn rate")]
+            header = [tr("Period"), "S0", "N", "E", tr("CRR (seed formula)"),
+                      tr("Strict CRR"), tr("Churn rate")]
             rows = [[r.period, fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
                      fmt.fmt_int(r.e, loc=self.loc), self._fmt_value(r.crr, "rate"),
                      self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate")]
                     for r in d.crr_rows]
             tables.append((tr("Appendix: CRR table (S0 / N / E)"), header, rows))
         if d.segments:
-            header = [tr("Segment"), tr("Customers"), tr_core("Repeat purchase rate"),
-                      tr_core("Revenue per customer"), tr_core("Share of spend")]
+            header = [tr("Segment"), tr("Customers"), tr("Repeat purchase rate"),
+                      tr("Revenue per customer"), tr("Share of spend")]
             rows = [[s.value, fmt.fmt_int(s.customers, loc=self.loc),
                      self._fmt_value(s.repeat_rate, "rate"),
                      self._fmt_value(s.revenue_per_customer, "money"),
