@@ -1195,7 +1195,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+89"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+96"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>فترة التقرير (نسبةً إلى أحدث طلب في البيانات)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>أي عدد</translation>
     </message>
@@ -2065,7 +2065,7 @@ Open it read-only?</source>
         <translation>التغيّر: من {0} إلى {1} مقارنةً بالفترة من {2} إلى {3}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+28"/>
         <source>No orders in this period.</source>
         <translation>لا توجد طلبات في هذه الفترة.</translation>
@@ -3027,7 +3027,7 @@ Open it read-only?</source>
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-296"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -4631,7 +4631,7 @@ Open it read-only?</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../retention_desktop/ui/i18n.py" line="+284"/>
+        <location filename="../../retention_desktop/ui/i18n.py" line="+311"/>
         <source>Restart needed</source>
         <extracomment>Native names shown in the language picker (never translated).</extracomment>
         <translation>يلزم إعادة التشغيل</translation>

@@ -239,6 +239,33 @@ def sync_locale_with_settings(settings) -> formatting.LocaleSettings:
     return new
 
 
+_DIGIT_LOCALES = {"persian": "fa_IR", "arabic": "ar_EG", "latin": "en_US"}
+
+
+def configure_date_edit(edit, loc: formatting.LocaleSettings | None = None) -> None:
+    """Make a ``QDateEdit`` (and its popup calendar) show the user's calendar and digits.
+
+    Qt has the Jalali calendar built in (``QCalendar.System.Jalali``); the date itself
+    stays a plain Gregorian ``QDate`` underneath, so callers need no conversion.
+    """
+    from PySide6.QtCore import QCalendar
+
+    loc = loc or formatting.current_locale()
+    calendar = QCalendar(QCalendar.System.Jalali if loc.calendar == "jalali"
+                         else QCalendar.System.Gregorian)
+    edit.setCalendar(calendar)
+    qloc = QLocale(_DIGIT_LOCALES.get(loc.digits, "en_US"))
+    edit.setLocale(qloc)
+    iso = loc.calendar == "gregorian" and loc.language == "en"
+    edit.setDisplayFormat("yyyy-MM-dd" if iso else "yyyy/MM/dd")
+    popup = edit.calendarWidget() if edit.calendarPopup() else None
+    if popup is not None:
+        popup.setCalendar(calendar)
+        popup.setLocale(QLocale(loc.language) if loc.digits != "latin" else qloc)
+        popup.setFirstDayOfWeek(Qt.DayOfWeek.Saturday if loc.calendar == "jalali"
+                                else Qt.DayOfWeek.Monday)
+
+
 def current_language() -> str:
     """The language the running app was set up with (``'en'`` before :func:`setup_i18n`)."""
     app = QCoreApplication.instance()
