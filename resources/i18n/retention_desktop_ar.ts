@@ -18,175 +18,6 @@
         <source>Window</source>
         <translation>النافذة الزمنية</translation>
     </message>
-    <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+132"/>
-        <source>days</source>
-        <translation>يوم</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no previous period</source>
-        <translation>لا توجد فترة سابقة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>pts vs previous</source>
-        <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vs previous</source>
-        <translation>مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Customer retention summary</source>
-        <translation>ملخص الاحتفاظ بالعملاء</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no data</source>
-        <translation>لا توجد بيانات</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>none (all customers)</source>
-        <translation>لا شيء (جميع العملاء)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Cohort retention (share ordering in month k)</source>
-        <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Retention curve: mean and each cohort</source>
-        <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Customers per month: lifecycle</source>
-        <translation>العملاء شهريًا: دورة الحياة</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New</source>
-        <translation>جدد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Returning</source>
-        <translation>مستمرون</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resurrected</source>
-        <translation>عائدون</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dormant</source>
-        <translation>خاملون</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Top segments by</source>
-        <translation>أفضل الشرائح حسب</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Latest A/B tests</source>
-        <translation>أحدث اختبارات A/B</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+81"/>
-        <source>Segment</source>
-        <translation>الشريحة</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <source>Customers</source>
-        <translation>العملاء</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <source>Repeat purchase rate</source>
-        <translation>معدل تكرار الشراء</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+81"/>
-        <source>Revenue per customer</source>
-        <translation>الإيراد لكل عميل</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>Definitions used on this page</source>
-        <translation>التعريفات المستخدمة في هذه الصفحة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>net of returns</source>
-        <translation>صافي بعد خصم المرتجعات</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>gross (returns ignored)</source>
-        <translation>إجمالي (دون احتساب المرتجعات)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Cohort</source>
-        <translation>الفوج</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Appendix: cohort table</source>
-        <translation>ملحق: جدول الأفواج</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Period</source>
-        <translation>الفترة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CRR (seed formula)</source>
-        <translation>معدل الاحتفاظ (الصيغة الأساسية)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strict CRR</source>
-        <translation>معدل الاحتفاظ الصارم</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Churn rate</source>
-        <translation>معدل التسرب</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Appendix: CRR table (S0 / N / E)</source>
-        <translation>ملحق: جدول معدل الاحتفاظ (S0 / N / E)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Share of spend</source>
-        <translation>حصة الإنفاق</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Appendix: segments</source>
-        <translation>ملحق: الشرائح</translation>
-    </message>
 </context>
 <context>
     <name>AbTestTab</name>
@@ -1350,7 +1181,7 @@
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+49"/>
+        <location filename="../../build/i18n/core_strings.py" line="+5"/>
         <source>all</source>
         <translation>الكل</translation>
     </message>
@@ -2382,52 +2213,56 @@ Open it read-only?</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-45"/>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+135"/>
         <source>no previous period</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>vs previous</source>
         <translation>مقارنة بالفترة السابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Customer retention summary</source>
         <translation>ملخص الاحتفاظ بالعملاء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>no data</source>
         <translation>لا توجد بيانات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>none (all customers)</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
+        <location line="+81"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Revenue per customer</source>
         <translation>الإيراد لكل عميل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Definitions used on this page</source>
         <translation>التعريفات المستخدمة في هذه الصفحة</translation>
     </message>
@@ -2437,87 +2272,52 @@ Open it read-only?</source>
         <translation>صافي بعد خصم المرتجعات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>gross (returns ignored)</source>
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>pts vs previous</source>
         <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data</source>
-        <translation>البيانات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headline period</source>
-        <translation>الفترة الرئيسية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Customers per month: lifecycle</source>
         <translation>العملاء شهريًا: دورة الحياة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Dormant</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Latest A/B tests</source>
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Revenue</source>
-        <translation>الإيرادات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active customer</source>
-        <translation>العميل النشط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordered in the last</source>
-        <translation>طلب خلال آخر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated on</source>
-        <translation>أُنشئ في</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+87"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CRR (seed formula)</source>
         <translation>معدل الاحتفاظ (الصيغة الأساسية)</translation>
     </message>
@@ -2527,79 +2327,59 @@ Open it read-only?</source>
         <translation>معدل الاحتفاظ الصارم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filters</source>
-        <translation>عوامل التصفية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Returning</source>
         <translation>مستمرون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Appendix: cohort table</source>
         <translation>ملحق: جدول الأفواج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: CRR table (S0 / N / E)</source>
         <translation>ملحق: جدول معدل الاحتفاظ (S0 / N / E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: segments</source>
         <translation>ملحق: الشرائح</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DEMO DATA</source>
-        <translation>بيانات تجريبية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compared with</source>
-        <translation>مقارنةً بـ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Top segments by</source>
         <translation>أفضل الشرائح حسب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lift</source>
-        <translation>التحسن</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +2820,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+288"/>
+        <location filename="../../build/i18n/core_strings.py" line="+286"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>

@@ -18,175 +18,6 @@
         <source>Window</source>
         <translation>بازهٔ زمانی</translation>
     </message>
-    <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+132"/>
-        <source>days</source>
-        <translation>روز</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no previous period</source>
-        <translation>بدون دورهٔ قبلی</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>pts vs previous</source>
-        <translation>واحد درصد نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vs previous</source>
-        <translation>نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Customer retention summary</source>
-        <translation>خلاصهٔ نگهداشت مشتری</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no data</source>
-        <translation>بدون داده</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>none (all customers)</source>
-        <translation>هیچ (همهٔ مشتریان)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Cohort retention (share ordering in month k)</source>
-        <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Retention curve: mean and each cohort</source>
-        <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Customers per month: lifecycle</source>
-        <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New</source>
-        <translation>جدید</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Returning</source>
-        <translation>تکرارکننده</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resurrected</source>
-        <translation>بازگشته</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Dormant</source>
-        <translation>غیرفعال‌شده</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Top segments by</source>
-        <translation>بخش‌های برتر بر اساس</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Latest A/B tests</source>
-        <translation>آخرین آزمون‌های A/B</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+81"/>
-        <source>Segment</source>
-        <translation>بخش</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <source>Customers</source>
-        <translation>مشتریان</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
-        <source>Repeat purchase rate</source>
-        <translation>نرخ خرید تکراری</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <location line="+81"/>
-        <source>Revenue per customer</source>
-        <translation>درآمد به ازای هر مشتری</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>Definitions used on this page</source>
-        <translation>تعریف‌های به‌کاررفته در این صفحه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>net of returns</source>
-        <translation>خالص پس از کسر مرجوعی‌ها</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>gross (returns ignored)</source>
-        <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Cohort</source>
-        <translation>کوهورت</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Size</source>
-        <translation>اندازه</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Appendix: cohort table</source>
-        <translation>پیوست: جدول کوهورت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Period</source>
-        <translation>دوره</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CRR (seed formula)</source>
-        <translation>نرخ نگهداشت (فرمول پایه)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Strict CRR</source>
-        <translation>نرخ نگهداشت سخت‌گیرانه</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Churn rate</source>
-        <translation>نرخ ریزش</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Appendix: CRR table (S0 / N / E)</source>
-        <translation>پیوست: جدول نرخ نگهداشت (S0 / N / E)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Share of spend</source>
-        <translation>سهم از خرید</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Appendix: segments</source>
-        <translation>پیوست: بخش‌ها</translation>
-    </message>
 </context>
 <context>
     <name>AbTestTab</name>
@@ -1350,7 +1181,7 @@
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+49"/>
+        <location filename="../../build/i18n/core_strings.py" line="+5"/>
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -2382,52 +2213,56 @@ Open it read-only?</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-45"/>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+135"/>
         <source>no previous period</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>vs previous</source>
         <translation>نسبت به دورهٔ قبل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Customer retention summary</source>
         <translation>خلاصهٔ نگهداشت مشتری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>no data</source>
         <translation>بدون داده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>none (all customers)</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+81"/>
+        <location line="+81"/>
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>Revenue per customer</source>
         <translation>درآمد به ازای هر مشتری</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Definitions used on this page</source>
         <translation>تعریف‌های به‌کاررفته در این صفحه</translation>
     </message>
@@ -2437,87 +2272,52 @@ Open it read-only?</source>
         <translation>خالص پس از کسر مرجوعی‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>gross (returns ignored)</source>
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>pts vs previous</source>
         <translation>واحد درصد نسبت به دورهٔ قبل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data</source>
-        <translation>داده‌ها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headline period</source>
-        <translation>دورهٔ اصلی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Customers per month: lifecycle</source>
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Dormant</source>
         <translation>غیرفعال‌شده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Latest A/B tests</source>
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Revenue</source>
-        <translation>درآمد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active customer</source>
-        <translation>مشتری فعال</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordered in the last</source>
-        <translation>سفارش در آخرین</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated on</source>
-        <translation>تهیه‌شده در</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+87"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CRR (seed formula)</source>
         <translation>نرخ نگهداشت (فرمول پایه)</translation>
     </message>
@@ -2527,79 +2327,59 @@ Open it read-only?</source>
         <translation>نرخ نگهداشت سخت‌گیرانه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Share of spend</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Filters</source>
-        <translation>فیلترها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Returning</source>
         <translation>تکرارکننده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Appendix: cohort table</source>
         <translation>پیوست: جدول کوهورت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: CRR table (S0 / N / E)</source>
         <translation>پیوست: جدول نرخ نگهداشت (S0 / N / E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: segments</source>
         <translation>پیوست: بخش‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DEMO DATA</source>
-        <translation>دادهٔ نمایشی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compared with</source>
-        <translation>در مقایسه با</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Top segments by</source>
         <translation>بخش‌های برتر بر اساس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lift</source>
-        <translation>بهبود</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +2820,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+288"/>
+        <location filename="../../build/i18n/core_strings.py" line="+286"/>
         <source>Champions</source>
         <translation>قهرمان‌ها</translation>
     </message>
