@@ -51,7 +51,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.runner = runner if runner is not None else TaskRunner(self)
         self.store: ProjectStore | None = None
-        self.settings = Settings()
+        self.settings = default_analysis_settings()
         self.spec = FilterSpec()
 
     # ------------------------------------------------------------------ project
