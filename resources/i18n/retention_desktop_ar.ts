@@ -628,17 +628,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+179"/>
+        <location line="+10"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-189"/>
+        <location line="+189"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Date range</source>
         <translation>نطاق التاريخ</translation>
     </message>
@@ -690,12 +692,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>أنشئ مشروعك أو افتحه أولًا (ملف &gt; مشروع جديد)؛ يبقى المتجر التجريبي كما هو.</translation>
     </message>
@@ -757,7 +759,7 @@
         <translation>{0} مرتجعات، {1} إلغاءات</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -792,9 +794,34 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing imported yet. Drop files above or use Choose files.</source>
         <translation>لم يُستورد شيء بعد. أفلت الملفات في الأعلى أو استخدم «اختيار الملفات».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions / activity</source>
+        <translation>الجلسات / النشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B assignments</source>
+        <translation>تعيينات A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing spend</source>
+        <translation>الإنفاق التسويقي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Survey (NPS/CSAT)</source>
+        <translation>الاستبيان (NPS/CSAT)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -907,7 +934,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-252"/>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-264"/>
         <source>Drop your shop&apos;s CSV or Excel exports (or a folder of them) here</source>
         <translation>أفلت هنا ملفات CSV أو Excel المصدَّرة من متجرك (أو مجلدًا منها)</translation>
     </message>

@@ -628,17 +628,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+179"/>
+        <location line="+10"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-189"/>
+        <location line="+189"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-188"/>
         <source>Date range</source>
         <translation>بازهٔ تاریخ</translation>
     </message>
@@ -690,12 +692,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+135"/>
+        <location line="+147"/>
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-146"/>
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>ابتدا پروژهٔ خودتان را بسازید یا باز کنید (پرونده &gt; پروژهٔ جدید)؛ فروشگاه نمایشی دست‌نخورده می‌ماند.</translation>
     </message>
@@ -757,7 +759,7 @@
         <translation>{0} مرجوعی، {1} لغو</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -792,9 +794,34 @@
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing imported yet. Drop files above or use Choose files.</source>
         <translation>هنوز چیزی وارد نشده است. پرونده‌ها را بالا رها کنید یا از «انتخاب پرونده‌ها» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions / activity</source>
+        <translation>بازدیدها / فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B assignments</source>
+        <translation>تخصیص‌های A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing spend</source>
+        <translation>هزینهٔ بازاریابی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Survey (NPS/CSAT)</source>
+        <translation>نظرسنجی (NPS/CSAT)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -907,7 +934,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-252"/>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-264"/>
         <source>Drop your shop&apos;s CSV or Excel exports (or a folder of them) here</source>
         <translation>خروجی‌های CSV یا اکسل فروشگاهتان (یا پوشه‌ای از آن‌ها) را اینجا رها کنید</translation>
     </message>
