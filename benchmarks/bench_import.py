@@ -1,0 +1,91 @@
+"""Import speed: ``retention-desktop import`` of a 1M-order CSV vs DuckDB's bare read_csv.
+
+Generates a deterministic order-level CSV (numpy, seeded), then times whole processes,
+3 runs each, and prints the medians and the ratio (target: <= 1.3).
+
+    python benchmarks/bench_import.py [--rows 1000000] [--runs 3] [--keep DIR]
+
+Baseline process: ``import duckdb`` + ``CREATE TABLE t AS SELECT * FROM read_csv(file)``
+into an in-memory database (DuckDB's own type sniffing, all columns materialised).
+Import process: ``python -m retention_desktop import file --project new.duckdb``
+(fresh project each run: schema creation, sniffing, mapping, conversion, order building,
+de-duplication, persisting to disk).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_csv(path: Path, rows: int, seed: int = 20240601) -> None:
+    """Order-level export: order id, customer, ISO timestamp, amount, items, channel, country."""
+    rng = np.random.default_rng(seed)
+    customers = rng.integers(1, max(rows // 4, 2), rows)
+    start = np.datetime64("2022-01-01T00:00:00")
+    seconds = np.sort(rng.integers(0, 2 * 365 * 86400, rows))
+    ts = (start + seconds.astype("timedelta64[s]")).astype(str)
+    frame = pd.DataFrame({
+        "order_id": np.char.add("SO-", np.arange(1, rows + 1).astype(str)),
+        "customer_id": np.char.add("C", customers.astype(str)),
+        "order_date": np.char.replace(ts, "T", " "),
+        "amount": np.round(rng.gamma(2.0, 30.0, rows), 2),
+        "items": rng.integers(1, 6, rows),
+        "channel": rng.choice(["web", "app", "store", "marketplace"], rows),
+        "country": rng.choice(["IR", "AE", "SA", "GB", "DE"], rows),
+    })
+    frame.to_csv(path, index=False)
+
+
+def timed(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--keep", default=None, help="folder for the CSV (kept between runs)")
+    args = ap.parse_args()
+    folder = Path(args.keep or tempfile.mkdtemp(prefix="bench_import_"))
+    folder.mkdir(parents=True, exist_ok=True)
+    csv = folder / f"orders_{args.rows}.csv"
+    if not csv.exists():
+        t0 = time.perf_counter()
+        make_csv(csv, args.rows)
+        print(f"generated {csv} ({csv.stat().st_size / 1e6:.1f} MB) in "
+              f"{time.perf_counter() - t0:.1f}s")
+    baseline_code = (
+        "import duckdb, sys; con = duckdb.connect(); "
+        "con.execute('CREATE TABLE t AS SELECT * FROM read_csv(?)', [sys.argv[1]]); "
+        "print(con.execute('SELECT count(*) FROM t').fetchone()[0])"
+    )
+    base, imp = [], []
+    for run in range(args.runs):
+        base.append(timed([sys.executable, "-c", baseline_code, str(csv)]))
+        project = folder / f"bench_{run}.duckdb"
+        project.unlink(missing_ok=True)
+        imp.append(timed([sys.executable, "-m", "retention_desktop", "import", str(csv),
+                          "--project", str(project), "--json"]))
+        project.unlink(missing_ok=True)
+    b, i = statistics.median(base), statistics.median(imp)
+    print(f"rows: {args.rows:,}")
+    print(f"duckdb read_csv (process): median {b:.2f}s  runs {[round(x, 2) for x in base]}")
+    print(f"retention-desktop import (process): median {i:.2f}s  runs {[round(x, 2) for x in imp]}")
+    print(f"ratio import / read_csv: {i / b:.2f}  (target <= 1.30)")
+
+
+if __name__ == "__main__":
+    main()
