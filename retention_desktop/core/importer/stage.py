@@ -62,8 +62,12 @@ def _ids_sql(files: int) -> str:
              "USING (file_idx))")
     ids = (f"SELECT *, order_id AS oid FROM {lines} WHERE order_id IS NOT NULL "
            f"UNION ALL BY NAME SELECT *, {auto} AS oid FROM {lines} WHERE order_id IS NULL")
-    if files > 1:  # overlapping exports: each order's lines from its first file only
-        ids = (f"SELECT * FROM ({ids}) QUALIFY file_idx = min(file_idx) OVER (PARTITION BY oid)")
+    if files > 1:
+        # Overlapping exports: each order's lines come from ONE file, the one holding most
+        # of its lines (an export cut mid-order holds fewer), the first one on a tie.
+        ids = (f"SELECT * EXCLUDE (_cnt) FROM (SELECT *, count(*) OVER (PARTITION BY oid, "
+               f"file_idx) AS _cnt FROM ({ids})) QUALIFY file_idx = arg_max(file_idx, "
+               "_cnt * 1000000 - file_idx) OVER (PARTITION BY oid)")
     return ids
 
 
@@ -72,7 +76,7 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
     """Aggregate staged lines to documents (``_docs``) and insert the new ones into ``orders``.
 
     Lines of an order that appears in several files of one import are taken from the
-    first file only (overlapping exports); orders already in the project are skipped.
+    one file only (overlapping exports); orders already in the project are skipped.
     Extra columns whose value differs between the lines of one order (product-level
     columns of a line-item export) are not kept.
 
