@@ -222,6 +222,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
+        order = {str(f): i for i, f in enumerate(files)}
+        rejected.sort(key=lambda r: (order.get(r.file, len(order)), r.row))
         summary.rejected_count = len(rejected)
         summary.rejected_first = [
             f"{Path(r.file).name} row {r.row}"
