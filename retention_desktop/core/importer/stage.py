@@ -48,20 +48,25 @@ def add_stage_column(cur: duckdb.DuckDBPyConnection, name: str) -> None:
         cur.execute(f"ALTER TABLE _lines ADD COLUMN {quote_ident(name)} VARCHAR")
 
 
-def _ids_sql(files: int) -> str:
+def _ids_sql(cur: duckdb.DuckDBPyConnection, files: int, null_ids: int) -> str:
     """Staged lines with their order id; files without one get a stable id from customer,
     time, amount and the occurrence number among identical rows of the file. Fast-path
     lines carry no row number: it is their position in ``_lines`` within the file."""
-    src_row = "coalesce(src_row, l.rowid - b.base + 2)"
-    auto = """'auto-' || substr(md5(concat_ws('|', coalesce(customer_id, ''),
+    bases = cur.execute("SELECT file_idx, min(rowid) FROM _lines WHERE src_row IS NULL "
+                        "GROUP BY file_idx").fetchall()
+    lines = "_lines"
+    if bases:
+        case = " ".join(f"WHEN {int(f)} THEN {int(b)}" for f, b in bases)
+        lines = (f"(SELECT * REPLACE (coalesce(src_row, rowid - (CASE file_idx {case} END) + 2)"
+                 " AS src_row) FROM _lines)")
+    ids = f"SELECT *, order_id AS oid FROM {lines} WHERE order_id IS NOT NULL"
+    if null_ids:
+        auto = """'auto-' || substr(md5(concat_ws('|', coalesce(customer_id, ''),
                  strftime(order_ts, '%Y-%m-%d %H:%M:%S'), CAST(line_revenue AS VARCHAR),
                  CAST(row_number() OVER (PARTITION BY file_idx, customer_id, order_ts,
                       line_revenue ORDER BY src_row) AS VARCHAR))), 1, 20)"""
-    lines = (f"(SELECT l.* REPLACE ({src_row} AS src_row) FROM _lines l "
-             "LEFT JOIN (SELECT file_idx, min(rowid) AS base FROM _lines GROUP BY file_idx) b "
-             "USING (file_idx))")
-    ids = (f"SELECT *, order_id AS oid FROM {lines} WHERE order_id IS NOT NULL "
-           f"UNION ALL BY NAME SELECT *, {auto} AS oid FROM {lines} WHERE order_id IS NULL")
+        ids += (f" UNION ALL BY NAME SELECT *, {auto} AS oid FROM {lines} "
+                "WHERE order_id IS NULL")
     if files > 1:
         # Overlapping exports: each order's lines come from ONE file, the one holding most
         # of its lines (an export cut mid-order holds fewer), the first one on a tie.
@@ -104,20 +109,33 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
     empty_project = cur.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
     is_new = "TRUE" if empty_project else \
         "NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = k.order_id)"
-    cur.execute(
-        f"""CREATE TEMP TABLE _docs AS
-        WITH ids AS ({_ids_sql(files)}),
-        agg AS (
-            SELECT oid AS order_id, min(customer_id) AS customer_id, min(order_ts) AS order_ts,
+    null_ids = cur.execute("SELECT count(*) FROM _lines WHERE order_id IS NULL").fetchone()[0]
+    one_line_each = files == 1 and not null_ids and cur.execute(
+        "SELECT count(DISTINCT order_id) = count(*) FROM _lines").fetchone()[0]
+    if one_line_each:  # order-level export: no aggregation needed (much faster)
+        extra_cols = "".join(f", {c}" for c in q) + "".join(
+            f", 0 AS _nd{i}" for i in range(len(q)))
+        agg = f"""SELECT oid AS order_id, customer_id, order_ts, line_revenue AS rev,
+               quantity AS items, 1 AS n_lines, (customer_id IS NULL)::INTEGER AS guest_lines,
+               coalesce(kind_hint = 'cancel', FALSE) AS hint_cancel,
+               coalesce(kind_hint = 'return', FALSE) AS hint_return, TRUE AS has_id,
+               src_file AS source_file, src_row AS source_row,
+               {", ".join(BASE_COLUMNS)}{extra_cols} FROM ids"""
+    else:
+        agg = f"""SELECT oid AS order_id, min(customer_id) AS customer_id,
+               min(order_ts) AS order_ts,
                sum(line_revenue) AS rev, sum(quantity) AS items, count(*) AS n_lines,
                count(*) FILTER (WHERE customer_id IS NULL) AS guest_lines,
-               bool_or(kind_hint = 'cancel') AS hint_cancel,
-               bool_or(kind_hint = 'return') AS hint_return,
-               bool_or(order_id IS NOT NULL) AS has_id,
-               arg_min(src_file, src_row) AS source_file, min(src_row) AS source_row,
-               count(DISTINCT file_idx) AS n_files
+               coalesce(max(kind_hint = 'cancel'), FALSE) AS hint_cancel,
+               coalesce(max(kind_hint = 'return'), FALSE) AS hint_return,
+               max(order_id IS NOT NULL) AS has_id,
+               min(src_file) AS source_file, min(src_row) AS source_row
                {base}{extra_aggs}
-            FROM ids GROUP BY oid),
+            FROM ids GROUP BY oid"""
+    cur.execute(
+        f"""CREATE TEMP TABLE _docs AS
+        WITH ids AS ({_ids_sql(cur, files, null_ids)}),
+        agg AS ({agg}),
         kinds AS (
             SELECT *, CASE
                 WHEN hint_cancel OR (has_id AND {c_rule}) THEN 'cancel'
@@ -163,7 +181,7 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
 def _auto_overlap(cur: duckdb.DuckDBPyConnection, files: int) -> int:
     """Derived-id orders dropped because another file of the import had them too."""
     n = cur.execute(f"SELECT count(*) FROM (SELECT DISTINCT file_idx, oid FROM "
-                    f"({_ids_sql(1)}) WHERE order_id IS NULL)").fetchone()[0]
+                    f"({_ids_sql(cur, 1, 1)}) WHERE order_id IS NULL)").fetchone()[0]
     return n - cur.execute("SELECT count(*) FROM _docs WHERE NOT has_id").fetchone()[0]
 
 

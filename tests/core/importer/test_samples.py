@@ -179,3 +179,15 @@ def test_guests_returns_and_extra_dimensions(store, tmp_path):
         'SELECT "Coupon Code" FROM orders WHERE order_id = \'1\'').fetchone()[0] == "SPRING"
     assert np.isclose(store.cursor().execute(
         "SELECT sum(revenue) FROM orders").fetchone()[0], 100 + 50 - 30 - 80)
+
+
+def test_cdnow_split_into_overlapping_files(store, tmp_path):
+    lines = CDNOW.read_bytes().splitlines(keepends=True)
+    (tmp_path / "part1.txt").write_bytes(b"".join(lines[:4000]))
+    (tmp_path / "part2.txt").write_bytes(b"".join(lines[3000:]))  # 1,000 rows in both
+    s = _import(store, [tmp_path])
+    assert s.rows_read == 4000 + len(lines) - 3000
+    assert s.orders_created == len(lines) == 6919
+    assert s.duplicates_skipped == 1000
+    again = _import(store, [CDNOW])
+    assert again.orders_created == 0 and again.duplicates_skipped == 6919
