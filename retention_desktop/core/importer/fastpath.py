@@ -45,15 +45,16 @@ def _sql_text(s: str) -> str:
 
 
 def _date_sql(col: str, order: str, sep: str) -> str:
-    c = f"trim({col})"
+    # DuckDB's casts ignore surrounding blanks; trim only where a parse failed.
     if order == "iso":
-        return f"TRY_CAST({c} AS TIMESTAMP)"
+        return f"coalesce(TRY_CAST({col} AS TIMESTAMP), TRY_CAST(trim({col}) AS TIMESTAMP))"
     if order == "yyyymmdd":
-        return f"try_strptime({c}, '%Y%m%d')"
-    d = ("%d", "%m") if order == "day-first" else ("%m", "%d")
-    base = f"{d[0]}{sep}{d[1]}{sep}%Y"
-    fmts = ", ".join(_sql_text(base + t) for t in (" %H:%M:%S", " %H:%M", ""))
-    return f"try_strptime({c}, [{fmts}])"
+        fmts = "'%Y%m%d'"
+    else:
+        d = ("%d", "%m") if order == "day-first" else ("%m", "%d")
+        base = f"{d[0]}{sep}{d[1]}{sep}%Y"
+        fmts = "[" + ", ".join(_sql_text(base + t) for t in (" %H:%M:%S", " %H:%M", "")) + "]"
+    return f"coalesce(try_strptime({col}, {fmts}), try_strptime(trim({col}), {fmts}))"
 
 
 def _plain(sample: pd.Series, pattern: re.Pattern[str]) -> bool:
@@ -152,12 +153,14 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
         add_stage_column(cur, name)
 
     def num(fld: str) -> str:
-        return f"TRY_CAST(trim({pos[fm[fld]]}) AS DOUBLE)" if fld in fm else "NULL::DOUBLE"
+        return f"TRY_CAST({pos[fm[fld]]} AS DOUBLE)" if fld in fm else "NULL::DOUBLE"
 
     def ident(fld: str) -> str:
         if fld not in fm:
             return "NULL::VARCHAR"
-        return f"nullif(regexp_replace(trim({pos[fm[fld]]}), '^(-?[0-9]+)\\.0+$', '\\1'), '')"
+        c = pos[fm[fld]]
+        return (f"CASE WHEN {c} LIKE '%.%0' THEN regexp_replace(trim({c}), '^(-?[0-9]+)\\.0+$', "
+                f"'\\1') ELSE nullif(trim({c}), '') END")
 
     def text(col: str) -> str:
         return f"nullif(trim({pos[col]}), '')"
@@ -171,7 +174,7 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
                 f"WHEN {folded} IN ({words(RETURN_WORDS)}) THEN 'return' END")
     optional_nums = [pos[fm[f]] for f in ("quantity", "unit_price") if f in fm]
     bad_raw = " OR ".join(
-        f"(nullif(trim({c}), '') IS NOT NULL AND TRY_CAST(trim({c}) AS DOUBLE) IS NULL)"
+        f"(nullif(trim({c}), '') IS NOT NULL AND TRY_CAST({c} AS DOUBLE) IS NULL)"
         for c in optional_nums) or "FALSE"
     select = [
         f"{idx} AS file_idx", "? AS src_file", "NULL::BIGINT AS src_row",
