@@ -17,6 +17,7 @@ de-duplication, persisting to disk).
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -49,10 +50,23 @@ def make_csv(path: Path, rows: int, seed: int = 20240601) -> None:
     frame.to_csv(path, index=False)
 
 
+CPU: dict[int, float] = {}
+
+
 def timed(cmd: list[str]) -> float:
+    """Wall seconds of one process; its CPU seconds (user+sys) go to ``CPU[id]``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[id(cmd)] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall
+
+
+def run(cmd: list[str], walls: list[float], cpus: list[float]) -> None:
+    walls.append(timed(cmd))
+    cpus.append(CPU.pop(id(cmd)))
 
 
 def main() -> None:
@@ -75,16 +89,17 @@ def main() -> None:
         "print(con.execute('SELECT count(*) FROM t').fetchone()[0]); con.close()"
     )
     base, disk, imp = [], [], []
-    for run in range(args.runs):
-        base.append(timed([sys.executable, "-c", baseline_code, str(csv), ":memory:"]))
-        target = folder / f"baseline_{run}.duckdb"
+    cbase, cdisk, cimp = [], [], []
+    for n in range(args.runs):
+        run([sys.executable, "-c", baseline_code, str(csv), ":memory:"], base, cbase)
+        target = folder / f"baseline_{n}.duckdb"
         target.unlink(missing_ok=True)
-        disk.append(timed([sys.executable, "-c", baseline_code, str(csv), str(target)]))
+        run([sys.executable, "-c", baseline_code, str(csv), str(target)], disk, cdisk)
         target.unlink(missing_ok=True)
-        project = folder / f"bench_{run}.duckdb"
+        project = folder / f"bench_{n}.duckdb"
         project.unlink(missing_ok=True)
-        imp.append(timed([sys.executable, "-m", "retention_desktop", "import", str(csv),
-                          "--project", str(project), "--json"]))
+        run([sys.executable, "-m", "retention_desktop", "import", str(csv),
+             "--project", str(project), "--json"], imp, cimp)
         project.unlink(missing_ok=True)
     b, d, i = (statistics.median(x) for x in (base, disk, imp))
     print(f"rows: {args.rows:,}")
@@ -93,6 +108,9 @@ def main() -> None:
     print(f"retention-desktop import (process):  median {i:.2f}s  runs {_r(imp)}")
     print(f"ratio import / read_csv->memory: {i / b:.2f}")
     print(f"ratio import / read_csv->file:   {i / d:.2f}  (target <= 1.30)")
+    cb, cd, ci = (statistics.median(x) for x in (cbase, cdisk, cimp))
+    print(f"CPU seconds (user+sys, robust on a loaded machine): read_csv->memory {cb:.2f}, "
+          f"read_csv->file {cd:.2f}, import {ci:.2f}; ratios {ci / cb:.2f} / {ci / cd:.2f}")
 
 
 def _r(xs: list[float]) -> list[float]:

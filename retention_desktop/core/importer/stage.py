@@ -132,8 +132,11 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
                min(src_file) AS source_file, min(src_row) AS source_row
                {base}{extra_aggs}
             FROM ids GROUP BY oid"""
+    # A first order-level import is computed on the fly (a view): materialising a million
+    # documents only to copy them into ``orders`` would double the work.
+    kind_of = "VIEW" if one_line_each and empty_project else "TABLE"
     cur.execute(
-        f"""CREATE TEMP TABLE _docs AS
+        f"""CREATE TEMP {kind_of} _docs AS
         WITH ids AS ({_ids_sql(cur, files, null_ids)}),
         agg AS ({agg}),
         kinds AS (
@@ -198,5 +201,7 @@ def insert_orders(cur: duckdb.DuckDBPyConnection, import_id: int, kept: list[str
 
 def drop_temp(cur: duckdb.DuckDBPyConnection) -> None:
     """Remove the staging tables (they are connection-local anyway)."""
+    views = {r[0] for r in cur.execute(
+        "SELECT view_name FROM duckdb_views() WHERE temporary").fetchall()}
     for name in ("_docs", "_lines", "_gen", "_raw", "_fp"):
-        cur.execute(f"DROP TABLE IF EXISTS {name}")
+        cur.execute(f"DROP {'VIEW' if name in views else 'TABLE'} IF EXISTS {name}")
