@@ -142,9 +142,7 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     FilterError
         Naming the unknown column and the known ones.
     """
-    cols = [r[0] for r in cur.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders' "
-        "ORDER BY ordinal_position").fetchall()]
+    cols = [d[0] for d in cur.execute("SELECT * FROM orders LIMIT 0").description]
     dims = [c for c in cols if c not in NON_DIMENSION_COLUMNS]
     wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
     if by:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import numpy as np
@@ -67,11 +68,13 @@ def _guests(prep: Prepared) -> dict[str, Any]:
     if prep.empty:
         return {"guest_orders": 0, "guest_revenue": 0.0}
     rows_sql, rows_params = row_filter_sql(prep.spec)
+    lo = datetime.combine(prep.start, time.min)
+    hi = datetime.combine(prep.end + timedelta(days=1), time.min)
     n, rev = prep.cur.execute(
         "SELECT count(*) FILTER (WHERE kind = 'order'), coalesce(sum(revenue) FILTER "
-        f"(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
-        f"AND CAST(order_ts AS DATE) BETWEEN ? AND ?{rows_sql}",
-        [prep.settings.revenue_policy == "net", prep.start, prep.end, *rows_params],
+        "(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
+        f"AND order_ts >= ? AND order_ts < ?{rows_sql}",
+        [prep.settings.revenue_policy == "net", lo, hi, *rows_params],
     ).fetchone()
     return {"guest_orders": int(n), "guest_revenue": clean(rev, 6)}
 
