@@ -110,6 +110,7 @@ class SpendEditor(QWidget):
 
     def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
         """Pre-fill (channel, month, amount) rows."""
+        self.table.clearContents()
         self.table.setRowCount(max(len(rows), 3))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
@@ -121,9 +122,9 @@ class SpendEditor(QWidget):
         for r in range(self.table.rowCount()):
             cells = [(self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
                      for c in range(3)]
-            if not any(cells):
-                continue
             channel, month, amount = cells
+            if not month and not amount:  # empty or a pre-filled channel name only
+                continue
             try:
                 period = date.fromisoformat(month + "-01" if len(month) == 7 else month)
                 value = float(amount.replace(",", ""))
