@@ -192,6 +192,11 @@ def nps_frames(result: dict[str, Any], tr: Callable[[str], str]
             })
     df = pd.DataFrame(rows, columns=["group", "answers", "nps", "promoters", "detractors",
                                      "csat", "top2"], dtype=object)
+    # Hide the half of the table the survey does not have (NPS-only or CSAT-only).
+    if not (result.get("csat") or {}).get("n"):
+        df = df.drop(columns=["csat", "top2"])
+    if not (result.get("nps") or {}).get("n"):
+        df = df.drop(columns=["answers", "nps", "promoters", "detractors"])
     formatters = {"answers": fmt.integer,
                   "nps": lambda v: v.text(lambda x: fmt.number(x, 0)),
                   "promoters": fmt.percent, "detractors": fmt.percent,
