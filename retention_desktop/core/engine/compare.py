@@ -55,6 +55,9 @@ def segment_row(prep: Any, n_days: int, alpha: float = 0.05) -> dict[str, Any]:
     from retention_desktop.core.engine.kpis import kpis_prepared
     from retention_desktop.core.engine.second_order import nday_rows
 
+    # Create the SQL views before kpis_prepared leaves a half-read result on the cursor
+    # (DuckDB refuses to register the working frames while a result is pending).
+    prep.fetch("SELECT 1")
     k = kpis_prepared(prep)
     out: dict[str, Any] = {"customers": k["customers"], "orders": k["orders"],
                            "revenue": k["revenue"]}
