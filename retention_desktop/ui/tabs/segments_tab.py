@@ -346,7 +346,8 @@ class SegmentsTab(QWidget):
             self.campaign_chart.set_empty(self.tr("No campaigns."))
             return
         self.campaign_note.setText(self.tr(
-            "A campaign ends on the last order carrying it. Its customers are judged by "
+            "A campaign ends on the last order carrying it (* = end date from the campaign "
+            "dates). Its customers are judged by "
             "whether they ordered again within {0} days after that (any order, with or "
             "without a campaign). ▲/▼ = differs from the baseline campaign (p < 0.05).")
             .format(result["n_days"]))
