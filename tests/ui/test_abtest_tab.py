@@ -134,13 +134,21 @@ def test_data_driven_through_context_and_runner(qtbot, tmp_path):
         qtbot.addWidget(tab)
         ctx.set_store(store, close_old=False)
         calc = tab.calculator
-        assert calc.experiment_combo.currentData() == "mail"
+        assert calc.experiment_combo.currentData() == "experiment:mail"
+        # orders columns that hold variants are offered too
+        assert calc.experiment_combo.findData("column:channel") >= 0
         qtbot.mouseClick(calc.load_button, Qt.MouseButton.LeftButton)
         assert ctx.runner.wait_idle(20_000)
         cells = [[calc.table.item(r, c).text() for c in range(3)] for r in range(2)]
         assert cells == [["control", "20", "5"], ["B", "20", "15"]]
         _, p = st.two_proportion_z(5, 20, 15, 20)
         assert calc.results.item(1, P_COL).data(RAW) == pytest.approx(p)
+        # a column without values: the error reaches the info line, the table stays
+        calc.experiment_combo.setCurrentIndex(calc.experiment_combo.findData("column:channel"))
+        qtbot.mouseClick(calc.load_button, Qt.MouseButton.LeftButton)
+        assert ctx.runner.wait_idle(20_000)
+        assert calc.data_info.text().startswith("⚠") and "channel" in calc.data_info.text()
+        assert calc.table.item(1, 2).text() == "15"
         # plan table: add from the planner, link to the experiment, show results
         tab.planner.addToPlans.emit(tab.planner.plan.to_dict())
         assert tab.plans.table.rowCount() == 1
@@ -167,3 +175,15 @@ def test_nothing_cut_off_at_1280x800(tab, qtbot):
         assert header.sectionSize(c) >= fm_.horizontalAdvance(text), text
     verdict = tab.calculator.verdict_label
     assert verdict.height() >= verdict.heightForWidth(verdict.width())
+
+
+def test_sequential_mode_is_labelled_and_more_cautious(tab):
+    calc = tab.calculator
+    _type(calc.table, [("control", "1000", "120"), ("B", "1000", "150")])
+    calc.compute()
+    fixed_p = calc.results.item(1, P_COL).data(RAW)
+    calc.mode_combo.setCurrentIndex(calc.mode_combo.findData("sequential"))
+    calc.compute()
+    assert "sequential" in calc.mode_label.text().lower()
+    assert calc.results.item(1, P_COL).data(RAW) > fixed_p
+    assert "Not enough evidence" in calc.verdict_label.text()

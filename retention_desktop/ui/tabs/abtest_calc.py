@@ -45,6 +45,12 @@ RESULT_COLUMNS = ("variant", "n", "value", "ci", "diff", "diff_ci", "lift", "lif
                   "p_holm", "prob", "loss")
 
 
+def split_source(data: str) -> tuple[str, str]:
+    """``"experiment:NAME"`` -> ``("experiment", "NAME")`` (names may contain colons)."""
+    kind, _, name = data.partition(":")
+    return kind, name
+
+
 def _signed_pct(value: float | None, missing: str = "—") -> str:
     """``+25.0%`` from a value already in percent."""
     if value is None:
@@ -409,20 +415,30 @@ class CalculatorPage(QWidget):
                                                  self.tr("Mean"))
 
     # ------------------------------------------------------------------ from data
-    def set_experiments(self, experiments: list[dict] | None) -> None:
-        """Fill the experiment list (``None`` = no project open)."""
+    def set_experiments(self, experiments: list[dict] | None,
+                        columns: list[str] | None = None) -> None:
+        """Fill the experiment list (``None`` = no project open).
+
+        Item data is ``"experiment:NAME"`` for the assignments table and
+        ``"column:NAME"`` for an orders column holding variants (the value on each
+        customer's first order); see :func:`split_source`.
+        """
         self.experiment_combo.clear()
         for exp in experiments or []:
             label = self.tr("{0} ({1} customers)").format(exp["experiment"],
                                                           fm.fmt_int(exp["customers"]))
-            self.experiment_combo.addItem(label, exp["experiment"])
-        has = bool(experiments)
+            self.experiment_combo.addItem(label, "experiment:" + exp["experiment"])
+        for column in columns or []:
+            self.experiment_combo.addItem(
+                self.tr("Orders column “{0}” (value on the first order)").format(column),
+                "column:" + column)
+        has = self.experiment_combo.count() > 0
         for w in (self.experiment_combo, self.outcome_combo, self.days_spin, self.cuped_check,
                   self.load_button):
             w.setEnabled(has)
         if experiments is None:
             self.data_info.setText(self.tr("Open a project to analyse its experiments."))
-        elif not experiments:
+        elif not has:
             self.data_info.setText(self.tr("This project has no experiments yet: import an "
                                            "assignments file (customer, experiment, variant, "
                                            "date)."))
