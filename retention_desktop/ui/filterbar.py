@@ -107,7 +107,6 @@ class FilterBar(QWidget):
         self.min_orders = QSpinBox(self)
         self.min_orders.setRange(0, 1000)
         self.min_orders.setSpecialValueText(self.tr("any"))
-        self.min_orders.setPrefix(self.tr("min orders: "))
         self.min_orders.setToolTip(self.tr("Only customers with at least this many orders"))
         self.min_orders.valueChanged.connect(self._schedule)
 
@@ -145,6 +144,7 @@ class FilterBar(QWidget):
         row.addWidget(self.date_from)
         row.addWidget(self.date_to)
         row.addLayout(self.dims_layout)
+        row.addWidget(QLabel(self.tr("Min orders:"), self))
         row.addWidget(self.min_orders)
         row.addWidget(self.first_button)
         row.addStretch(1)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop.core import formatting
 from retention_desktop.core.paths import resources_dir, user_data_dir
+from retention_desktop.ui.ts_fallback import FallbackTranslator
 
 SUPPORTED = ("en", "fa", "ar")
 #: Native names shown in the language picker (never translated).
@@ -150,13 +151,21 @@ def _remove_translators(app: QCoreApplication) -> None:
 def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """Install the app's and Qt's translations for ``lang``; returns the files loaded.
 
-    English needs none (the source strings are English). A missing ``.qm`` is not fatal:
-    the app then shows English text in a mirrored layout, and says so on stderr.
+    Order matters (Qt asks the last installed first): the context-tolerant
+    :class:`~retention_desktop.ui.ts_fallback.FallbackTranslator` (reads the ``.ts``) goes
+    in first, then Qt's ``qtbase_<lang>.qm``, then the app's compiled ``.qm``. English needs
+    none. A missing ``.qm`` is not fatal: the fallback still translates from the ``.ts``.
     """
     _remove_translators(app)
     loaded: list[str] = []
     if lang == "en":
         return loaded
+    ts = resources_dir() / "i18n" / f"retention_desktop_{lang}.ts"
+    if ts.exists():
+        fallback = FallbackTranslator(ts, lang, app)
+        fallback.setObjectName(_TRANSLATOR_TAG)
+        app.installTranslator(fallback)
+        loaded.append(str(ts))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{lang}", qt_dir), (translation_file(lang), "")]
     for name, directory in candidates:

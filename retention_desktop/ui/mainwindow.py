@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         tab = self.tabs.currentWidget()
+        if hasattr(tab, "print_dialog"):  # tabs with their own page layout (Report)
+            tab.print_dialog()
+            return
         target = tab.print_widget() if hasattr(tab, "print_widget") else tab
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

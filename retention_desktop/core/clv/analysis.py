@@ -23,7 +23,7 @@ from retention_desktop.core.clv.holdout import HoldoutResult, holdout_check
 from retention_desktop.core.clv.summary import daily_transactions, summarise
 from retention_desktop.core.clv.value import (
     ROUGH_REPEAT_CUSTOMERS,
-    customer_lifetime_value,
+    discounted_purchases,
     month_length,
     value_intervals,
 )
@@ -220,30 +220,34 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
     bg, gg = _fit_models(table, options, notes)
     repeat = int((table["frequency"] > 0).sum())
     x, tx_, big_t, m = (table[c].to_numpy() for c in ("frequency", "recency", "T", "monetary_value"))
-    (ux, ut, u_age, um), _, inv = collapse([x, tx_, big_t, m])
-    mean_spend = float(table.loc[table["orders"] > 0, "revenue"].sum() / table["orders"].sum())
+    # BG/NBD quantities depend on (x, t_x, T) only: compute them once per distinct row.
+    (ux, ut, u_age), _, inv = collapse([x, tx_, big_t])
+    mean_spend = float(table["revenue"].sum() / table["orders"].sum())
     horizon_t = options.horizon_months * month_length(options.unit)
     rough = repeat < ROUGH_REPEAT_CUSTOMERS
-    cols: dict[str, np.ndarray] = {}
+    nan = np.full(len(table), np.nan)
     if bg is not None:
-        kw = dict(horizon_months=options.horizon_months, discount=options.discount,
-                  margin=margin, unit=options.unit, mean_spend=mean_spend)
-        cols["p_alive"] = bg.p_alive(ux, ut, u_age)
-        cols["expected_purchases"] = bg.conditional_expected_purchases(horizon_t, ux, ut, u_age)
-        cols["p_purchase_next_month"] = bg.p_any_purchase(month_length(options.unit), ux, ut, u_age)
-        cols["expected_spend"] = (gg.expected_spend(ux, um) if gg is not None
-                                  else np.full(ux.shape, mean_spend))
-        cols["clv"] = customer_lifetime_value(bg, gg, ux, ut, u_age, um, **kw)
+        table["p_alive"] = bg.p_alive(ux, ut, u_age)[inv]
+        table["expected_purchases"] = bg.conditional_expected_purchases(
+            horizon_t, ux, ut, u_age)[inv]
+        table["p_purchase_next_month"] = bg.p_any_purchase(
+            month_length(options.unit), ux, ut, u_age)[inv]
+        spend = gg.expected_spend(x, m) if gg is not None else np.full(len(table), mean_spend)
+        table["expected_spend"] = spend
+        disc = discounted_purchases(bg, ux, ut, u_age, horizon_months=options.horizon_months,
+                                    discount=options.discount, unit=options.unit)[inv]
+        table["clv"] = margin * spend * disc
         if rough:
-            cols.update(value_intervals(bg, gg, ux, ut, u_age, um, **kw))
+            kw = dict(horizon_months=options.horizon_months, discount=options.discount,
+                      margin=margin, unit=options.unit, mean_spend=mean_spend)
+            for name, values in value_intervals(bg, gg, x, tx_, big_t, m, **kw).items():
+                table[name] = values
             notes.append(f"Only {repeat} repeat customers (fewer than {ROUGH_REPEAT_CUSTOMERS}): "
                          "predictions are rough; see the intervals.")
     else:
         for name in ("p_alive", "expected_purchases", "p_purchase_next_month",
                      "expected_spend", "clv"):
-            cols[name] = np.full(ux.shape, np.nan)
-    for name, values in cols.items():
-        table[name] = np.asarray(values, float)[inv]
+            table[name] = nan
 
     scores = rfm.rfm_table(daily, as_of)
     rules = stages.StageRules(window_days=settings.activity_window_days,

@@ -154,15 +154,18 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             yield Progress(0.8 * idx / len(files), f"Reading {path.name}")
             staged = None
             if target == "orders" and options.fast_path and path not in slow:
-                staged = fastpath.try_stage(cur, path, idx, options)
+                staged = fastpath.try_stage(cur, path, idx, options,
+                                            lambda key: _saved_mapping(cur, key),
+                                            lambda extras: _dim_names(cur, extras))
             if staged is not None:
-                res, n_rows, enc, order, dims = staged
-                orders_dims.update(dims)
-                summary.rows_read += n_rows
+                orders_dims.update(staged.dims)
+                summary.rows_read += staged.rows
                 summary.fast_path_files += 1
-                _save_mapping(cur, res)
-                encodings.append(enc)
-                date_orders.append(order)
+                _save_mapping(cur, staged.res)
+                encodings.append(staged.encoding)
+                date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
+                if staged.ambiguous:
+                    summary.warnings.append(_ambiguous(path, staged.date_order))
                 continue
             try:
                 table = read_any(path, sheet=options.sheet, encoding=options.encoding,
@@ -210,9 +213,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             if lines.date_order:
                 date_orders.append(lines.date_order + (" (assumed)" if lines.ambiguous else ""))
                 if lines.ambiguous:
-                    summary.warnings.append(
-                        f"{path.name}: dates could be day-first or month-first; read as "
-                        f"{lines.date_order}. Change it in the mapping dialog if wrong.")
+                    summary.warnings.append(_ambiguous(path, lines.date_order))
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
@@ -242,6 +243,11 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         token.raise_if_cancelled()
     yield Progress(1.0, "Done")
     return summary
+
+
+def _ambiguous(path: Path, order: str) -> str:
+    return (f"{path.name}: dates could be day-first or month-first; read as {order}. "
+            "Change it in the mapping dialog (or --date-order) if wrong.")
 
 
 def _key(table: RawTable, target: str) -> str:

@@ -39,7 +39,11 @@ RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 def _plain(value: Any) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
-    if isinstance(value, float):
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, (int, np.integer)):
+        return fmt.integer(value)
+    if isinstance(value, (float, np.floating)):
         return fmt.number(value, 2)
     if isinstance(value, (pd.Timestamp,)):
         return value.strftime("%Y-%m-%d %H:%M") if value.hour or value.minute else value.strftime("%Y-%m-%d")
