@@ -55,6 +55,19 @@ def test_abtest_continuous(capsys):
     assert r["comparisons"][0]["p_value"] == pytest.approx(ref.pvalue)
 
 
+def test_abtest_conversions_with_a_continuous_metric(capsys):
+    from scipy import stats
+
+    r = _json(capsys, ["abtest", "--variant", "control=1000/120", "--variant", "B=1000/150",
+                       "--continuous", "control=31.0/40/1000", "--continuous", "B=35.0/45/1000",
+                       "--json"])
+    assert r["metric"] == "conversion" and round(r["comparisons"][0]["p_value"], 5) == 0.04964
+    cont = r["continuous"]
+    ref = stats.ttest_ind_from_stats(35.0, 45, 1000, 31.0, 40, 1000, equal_var=False)
+    assert cont["metric"] == "continuous"
+    assert cont["comparisons"][0]["p_value"] == pytest.approx(ref.pvalue)
+
+
 @pytest.mark.parametrize("argv,msg", [
     (["abtest", "--variant", "control=1000/120"], "at least two variants"),
     (["abtest", "--variant", "control=10/20", "--variant", "B=10/2"], "between 0"),
