@@ -98,7 +98,7 @@ def test_plan_reference_and_keys(capsys):
     assert 0 < r["detectable"]["mde_abs"] < 0.1 and len(r["power_curve"]) > 10
 
 
-def test_abtest_from_project_subprocess(tmp_path):
+def test_abtest_from_project_subprocess(tmp_path, capsys):
     from datetime import datetime
 
     from retention_desktop.core.store import ProjectStore
@@ -126,6 +126,20 @@ def test_abtest_from_project_subprocess(tmp_path):
     assert [(v["name"], v["n"], v["conversions"]) for v in r["variants"]] == [
         ("control", 4, 1), ("B", 4, 3)]
     assert r["experiment"]["outcome"] == "repeat-30d"
+    # in-process: revenue with CUPED, and the planner's duration from the project's data
+    capsys.readouterr()
+    r = _json(capsys, ["abtest", "--project", str(path), "--experiment", "exp", "--outcome",
+                       "revenue-30d", "--cuped", "--json"])
+    # nobody spent before the assignment instant: CUPED changes nothing
+    assert r["experiment"]["cuped"]["theta"] == 0
+    # revenue after assignment: the first order (10, at 09:00) + 20 for those who came back
+    assert [v["mean"] for v in r["variants"]] == [pytest.approx(10 + 20 * 1 / 4),
+                                                   pytest.approx(10 + 20 * 3 / 4)]
+    plan = _json(capsys, ["plan", "--baseline", "0.25", "--mde", "0.5", "--relative",
+                          "--project", str(path), "--json"])
+    # new customers in the last 90 days before the newest first order: only 'late'
+    assert plan["customers_per_day"] == pytest.approx(1 / 90)
+    assert plan["days"] == plan["n_total"] * 90
     bad = subprocess.run(
         [sys.executable, "-m", "retention_desktop", "abtest", "--project", str(path),
          "--experiment", "nope", "--outcome", "repeat-30d", "--json"],

@@ -143,6 +143,9 @@ def test_data_driven_through_context_and_runner(qtbot, tmp_path):
         assert cells == [["control", "20", "5"], ["B", "20", "15"]]
         _, p = st.two_proportion_z(5, 20, 15, 20)
         assert calc.results.item(1, P_COL).data(RAW) == pytest.approx(p)
+        # planner: the shop's new customers per day (only 'late' is new in the last 90 days)
+        qtbot.mouseClick(tab.planner.shop_button, Qt.MouseButton.LeftButton)
+        assert tab.planner.per_day_spin.value() == pytest.approx(round(1 / 90, 2))
         # a column without values: the error reaches the info line, the table stays
         calc.experiment_combo.setCurrentIndex(calc.experiment_combo.findData("column:channel"))
         qtbot.mouseClick(calc.load_button, Qt.MouseButton.LeftButton)
