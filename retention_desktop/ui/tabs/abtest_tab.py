@@ -31,6 +31,15 @@ log = logging.getLogger(__name__)
 TASK_KEY = "abtest-experiment"
 
 
+def _experiment_task(*args, token=None, **kwargs):
+    """``experiment_job`` for the runner: data problems come back as a value (shown in
+    the tab's info line) instead of an exception (which would open the error dialog)."""
+    try:
+        return (yield from experiment_job(*args, token=token, **kwargs))
+    except ExperimentError as exc:
+        return exc
+
+
 class AbTestTab(QWidget):
     """A/B calculator, experiment planner and test-plan table."""
 
@@ -122,8 +131,8 @@ class AbTestTab(QWidget):
         kwargs = {"cuped": cuped, "variant_column": variant_column}
         self.calculator.data_info.setText(self.tr("Computing…"))
         if use_runner:
-            self.ctx.runner.submit(TASK_KEY, experiment_job, *args, **kwargs,
-                                   on_result=self.calculator.show_experiment_data,
+            self.ctx.runner.submit(TASK_KEY, _experiment_task, *args, **kwargs,
+                                   on_result=self._data_arrived,
                                    on_error=lambda err: self._data_failed(err.message),
                                    label=self.tr("Computing the experiment…"))
             return
@@ -133,6 +142,12 @@ class AbTestTab(QWidget):
             self._data_failed(str(exc))
             return
         self.calculator.show_experiment_data(data)
+
+    def _data_arrived(self, result) -> None:
+        if isinstance(result, Exception):
+            self._data_failed(str(result))
+        else:
+            self.calculator.show_experiment_data(result)
 
     def _data_failed(self, message: str) -> None:
         self.calculator.data_info.setText("⚠ " + message)
