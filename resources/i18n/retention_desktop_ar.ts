@@ -2704,10 +2704,6 @@ Open it read-only?</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <source>95% interval</source>
-        <translation>مجال ٩٥٪</translation>
-    </message>
-    <message>
         <source>Active at day N</source>
         <translation>نشط في اليوم N</translation>
     </message>
@@ -2800,8 +2796,8 @@ Open it read-only?</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <source>Mean per variant with 95% interval</source>
-        <translation>المتوسط لكل نسخة مع مجال ٩٥٪</translation>
+        <source>Mean per variant with {0} interval</source>
+        <translation>المتوسط لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -2840,8 +2836,8 @@ Open it read-only?</source>
         <translation>المعدل (٪)</translation>
     </message>
     <message>
-        <source>Rate per variant with 95% interval</source>
-        <translation>المعدل لكل نسخة مع مجال ٩٥٪</translation>
+        <source>Rate per variant with {0} interval</source>
+        <translation>المعدل لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
         <source>Remove variant</source>
@@ -2922,6 +2918,10 @@ Open it read-only?</source>
     <message>
         <source>{0} ({1} customers)</source>
         <translation>{0} ({1} عميل)</translation>
+    </message>
+    <message>
+        <source>{0} interval</source>
+        <translation>مجال {0}</translation>
     </message>
 </context>
 <context>

@@ -2704,10 +2704,6 @@ Open it read-only?</source>
         <translation> روز</translation>
     </message>
     <message>
-        <source>95% interval</source>
-        <translation>بازهٔ ۹۵٪</translation>
-    </message>
-    <message>
         <source>Active at day N</source>
         <translation>فعال در روز N</translation>
     </message>
@@ -2800,8 +2796,8 @@ Open it read-only?</source>
         <translation>میانگین</translation>
     </message>
     <message>
-        <source>Mean per variant with 95% interval</source>
-        <translation>میانگین هر نسخه با بازهٔ ۹۵٪</translation>
+        <source>Mean per variant with {0} interval</source>
+        <translation>میانگین هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -2840,8 +2836,8 @@ Open it read-only?</source>
         <translation>نرخ (٪)</translation>
     </message>
     <message>
-        <source>Rate per variant with 95% interval</source>
-        <translation>نرخ هر نسخه با بازهٔ ۹۵٪</translation>
+        <source>Rate per variant with {0} interval</source>
+        <translation>نرخ هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
         <source>Remove variant</source>
@@ -2922,6 +2918,10 @@ Open it read-only?</source>
     <message>
         <source>{0} ({1} customers)</source>
         <translation>{0} ({1} مشتری)</translation>
+    </message>
+    <message>
+        <source>{0} interval</source>
+        <translation>بازهٔ {0}</translation>
     </message>
 </context>
 <context>

@@ -192,5 +192,9 @@ def test_sequential_mode_is_labelled_and_more_cautious(tab):
     calc.mode_combo.setCurrentIndex(calc.mode_combo.findData("sequential"))
     calc.compute()
     assert "sequential" in calc.mode_label.text().lower()
+    calc.alpha_spin.setValue(0.1)
+    calc.compute()
+    ci_header = calc.results.horizontalHeaderItem(RESULT_COLUMNS.index("ci")).text()
+    assert fm.fmt_percent(0.9, 0) in ci_header and fm.fmt_percent(0.9, 0) in calc.chart.title_label.text()
     assert calc.results.item(1, P_COL).data(RAW) > fixed_p
     assert "Not enough evidence" in calc.verdict_label.text()

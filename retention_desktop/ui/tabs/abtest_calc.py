@@ -178,12 +178,14 @@ class CalculatorPage(QWidget):
         font = self.verdict_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.verdict_label.setFont(font)
-        self.chart = ChartPanel(self.tr("Rate per variant with 95% interval"), self)
+        self.chart = ChartPanel(self.tr("Rate per variant with {0} interval").format(
+            fm.fmt_percent(0.95, 0)), self)
         self.chart.legend.hide()  # one series: the title says what it is
         self.chart.plot.getAxis("left").enableAutoSIPrefix(False)
         self.results = QTableWidget(0, len(RESULT_COLUMNS), self)
         self.results.setHorizontalHeaderLabels([
-            self.tr("Variant"), self.tr("Customers"), self.tr("Rate"), self.tr("95% interval"),
+            self.tr("Variant"), self.tr("Customers"), self.tr("Rate"),
+            self.tr("{0} interval").format(fm.fmt_percent(0.95, 0)),
             self.tr("Difference"), self.tr("Difference interval"), self.tr("Lift vs control"), self.tr("Lift interval"), self.tr("p-value"),
             self.tr("p (Holm)"), self.tr("Chance to beat control"), self.tr("Expected loss")])
         self.results.verticalHeader().setVisible(False)
@@ -344,6 +346,9 @@ class CalculatorPage(QWidget):
         binary = result["metric"] == "conversion"
         self.results.horizontalHeaderItem(2).setText(self.tr("Rate") if binary else
                                                      self.tr("Mean"))
+        level = fm.fmt_percent(1 - result["alpha"], 0 if result["alpha"] * 100 % 1 == 0 else 1)
+        self.results.horizontalHeaderItem(RESULT_COLUMNS.index("ci")).setText(
+            self.tr("{0} interval").format(level))
         holm = result["correction"] == "holm"
         self.results.setColumnHidden(RESULT_COLUMNS.index("p_holm"), not holm)
 
@@ -398,8 +403,10 @@ class CalculatorPage(QWidget):
         lows = scale * np.array([v["ci_low"] for v in result["variants"]])
         highs = scale * np.array([v["ci_high"] for v in result["variants"]])
         self.chart.clear()
-        self.chart.title_label.setText(self.tr("Rate per variant with 95% interval") if binary
-                                       else self.tr("Mean per variant with 95% interval"))
+        level = fm.fmt_percent(1 - result["alpha"], 0 if result["alpha"] * 100 % 1 == 0 else 1)
+        self.chart.title_label.setText(
+            (self.tr("Rate per variant with {0} interval") if binary
+             else self.tr("Mean per variant with {0} interval")).format(level))
         self.chart.value_format = (lambda v: fm.fmt_percent(v, 2, ratio=False)) if binary else (
             lambda v: fm.fmt_number(v, 2))
         self.chart.set_categories(names)
