@@ -2824,6 +2824,10 @@ Open it read-only?</source>
         <translation>النتيجة</translation>
     </message>
     <message>
+        <source>Planned customers per variant</source>
+        <translation>العملاء المخططون لكل نسخة</translation>
+    </message>
+    <message>
         <source>Planned split</source>
         <translation>التقسيم المخطط</translation>
     </message>
@@ -2864,6 +2868,10 @@ Open it read-only?</source>
         <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
     </message>
     <message>
+        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
+        <translation>يكون الوضع المتتابع أدق ما يكون عند هذا العدد من العملاء لكل نسخة. حدّده قبل بدء الاختبار (مثلًا من المخطِّط) ولا تغيّره.</translation>
+    </message>
+    <message>
         <source>Sequential: safe to look every day</source>
         <translation>متتابع: النظر كل يوم آمن</translation>
     </message>
@@ -2898,6 +2906,10 @@ Open it read-only?</source>
     <message>
         <source>control</source>
         <translation>الضابطة</translation>
+    </message>
+    <message>
+        <source>current size</source>
+        <translation>الحجم الحالي</translation>
     </message>
     <message>
         <source>equal (e.g. 50,50)</source>

@@ -2824,6 +2824,10 @@ Open it read-only?</source>
         <translation>پیامد</translation>
     </message>
     <message>
+        <source>Planned customers per variant</source>
+        <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
+    </message>
+    <message>
         <source>Planned split</source>
         <translation>تقسیم برنامه‌ریزی‌شده</translation>
     </message>
@@ -2864,6 +2868,10 @@ Open it read-only?</source>
         <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
     </message>
     <message>
+        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
+        <translation>حالت ترتیبی در حدود این تعداد مشتری برای هر نسخه دقیق‌ترین است. آن را پیش از شروع آزمایش تعیین کنید (مثلاً از برنامه‌ریز) و تغییر ندهید.</translation>
+    </message>
+    <message>
         <source>Sequential: safe to look every day</source>
         <translation>ترتیبی: نگاه روزانه بی‌خطر است</translation>
     </message>
@@ -2898,6 +2906,10 @@ Open it read-only?</source>
     <message>
         <source>control</source>
         <translation>کنترل</translation>
+    </message>
+    <message>
+        <source>current size</source>
+        <translation>اندازهٔ فعلی</translation>
     </message>
     <message>
         <source>equal (e.g. 50,50)</source>

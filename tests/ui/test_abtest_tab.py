@@ -198,3 +198,11 @@ def test_sequential_mode_is_labelled_and_more_cautious(tab):
     assert fm.fmt_percent(0.9, 0) in ci_header and fm.fmt_percent(0.9, 0) in calc.chart.title_label.text()
     assert calc.results.item(1, P_COL).data(RAW) > fixed_p
     assert "Not enough evidence" in calc.verdict_label.text()
+    # a planned size tunes the confidence sequence (same as the core with planned_n)
+    from retention_desktop.core.abtest.analysis import Variant, analyze
+
+    calc.planned_spin.setValue(5000)
+    calc.compute()
+    ref = analyze([Variant("control", 1000, 120), Variant("B", 1000, 150)],
+                  sequential_mode=True, planned_n=5000, alpha=0.1)
+    assert calc.results.item(1, P_COL).data(RAW) == pytest.approx(ref["comparisons"][0]["p_value"])

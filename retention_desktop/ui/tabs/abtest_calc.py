@@ -103,6 +103,16 @@ class CalculatorPage(QWidget):
         self.mode_combo = QComboBox(box)
         self.mode_combo.addItem(self.tr("Fixed: I look once, at the planned size"), "fixed")
         self.mode_combo.addItem(self.tr("Sequential: safe to look every day"), "sequential")
+        self.planned_spin = QSpinBox(box)
+        self.planned_spin.setRange(0, 100_000_000)
+        self.planned_spin.setSingleStep(100)
+        self.planned_spin.setSpecialValueText(self.tr("current size"))
+        self.planned_spin.setToolTip(self.tr(
+            "Sequential mode is tightest around this many customers per variant. Set it "
+            "before the test starts (e.g. from the planner) and keep it."))
+        self.mode_combo.currentIndexChanged.connect(
+            lambda: self.planned_spin.setEnabled(self.mode_combo.currentData() == "sequential"))
+        self.planned_spin.setEnabled(False)
         self.lower_check = QCheckBox(self.tr("Lower is better (e.g. churn)"), box)
         self.compute_button = QPushButton(self.tr("Compute"), box)
         self.compute_button.setDefault(True)
@@ -120,6 +130,7 @@ class CalculatorPage(QWidget):
         form.addRow(self.tr("Significance level (alpha)"), self.alpha_spin)
         form.addRow(self.tr("Planned split"), self.split_edit)
         form.addRow(self.tr("Mode"), self.mode_combo)
+        form.addRow(self.tr("Planned customers per variant"), self.planned_spin)
         form.addRow("", self.lower_check)
         lay = QVBoxLayout(box)
         lay.addLayout(buttons)
@@ -316,6 +327,7 @@ class CalculatorPage(QWidget):
         try:
             result = analyze(self.variants(), alpha=self.alpha_spin.value(), split=self._split(),
                              sequential_mode=self.mode_combo.currentData() == "sequential",
+                             planned_n=self.planned_spin.value() or None,
                              higher_is_better=higher_is_better)
         except (ABInputError, ValueError) as exc:
             self.show_error(str(exc))
