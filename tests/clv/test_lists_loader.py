@@ -118,6 +118,6 @@ def test_loader_keeps_orders_of_identified_customers_and_applies_the_filter(tmp_
         assert sorted(set(repeaters["customer_id"])) == ["a"]
         upto = load_transactions(store, FilterSpec(date_to=date(2024, 1, 31)))
         assert upto["customer_id"].tolist() == ["a", "b"]
-        with pytest.raises(ValueError, match="unknown filter column"):
+        with pytest.raises(ValueError, match="Unknown column"):
             load_transactions(store, FilterSpec.from_where_args(["nope=1"]))
         assert load_contacts(store).empty

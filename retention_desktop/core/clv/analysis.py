@@ -52,7 +52,9 @@ class CLVOptions:
         Optional L2 penalty for both model fits.
     as_of : date, optional
         Score customers as of this day (default: the last purchase day).
-    p_alive_threshold, overdue_factor : float
+    p_alive_threshold : float, optional
+        Also call customers *at risk* below this P(alive) (off by default).
+    overdue_factor : float
         Stage rules (see :class:`stages.StageRules`).
     """
 
@@ -63,7 +65,7 @@ class CLVOptions:
     unit: str = "weeks"
     penalizer: float = 0.0
     as_of: date | None = None
-    p_alive_threshold: float = 0.3
+    p_alive_threshold: float | None = None
     overdue_factor: float = 1.5
 
 
@@ -335,7 +337,7 @@ def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: S
     yield Progress(0.05, "Reading orders")
     with ProjectStore(project, read_only=True) as store:
         as_of = options.as_of if options else None
-        tx = load_transactions(store, spec, as_of=as_of)
+        tx = load_transactions(store, spec, settings, as_of=as_of)
         contacts = load_contacts(store)
     token.raise_if_cancelled()
     yield Progress(0.3, "Fitting customer models")
