@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -324,10 +323,16 @@ def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None)
     result.customers = result.customers[keep]
 
 
-def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: Settings | None,
+def customer_value_job(project, spec: FilterSpec | None, settings: Settings | None,
                        options: CLVOptions | None, token: CancelToken,
                        ) -> Job[CustomerValueResult]:
     """Long job: load a project's orders and run :func:`analyse_transactions`.
+
+    Parameters
+    ----------
+    project : ProjectStore or path
+        An open store (the GUI's; read through its own cursor) or a project file,
+        opened read-only for the duration of the job (CLI).
 
     Yields :class:`Progress`; returns a :class:`CustomerValueResult`.
     """
@@ -335,10 +340,14 @@ def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: S
     from retention_desktop.core.store import ProjectStore
 
     yield Progress(0.05, "Reading orders")
-    with ProjectStore(project, read_only=True) as store:
-        as_of = options.as_of if options else None
-        tx = load_transactions(store, spec, settings, as_of=as_of)
-        contacts = load_contacts(store)
+    as_of = options.as_of if options else None
+    if isinstance(project, ProjectStore):
+        tx = load_transactions(project, spec, settings, as_of=as_of)
+        contacts = load_contacts(project)
+    else:
+        with ProjectStore(project, read_only=True) as store:
+            tx = load_transactions(store, spec, settings, as_of=as_of)
+            contacts = load_contacts(store)
     token.raise_if_cancelled()
     yield Progress(0.3, "Fitting customer models")
     result = analyse_transactions(tx, options, settings, contacts)
