@@ -35,9 +35,17 @@ def _ui(ctx, store, qtbot):
     cohorts = CohortsTab(ctx)
     for w in (bar, overview, cohorts):
         qtbot.addWidget(w)
+        w.show()  # tabs compute only while visible
     ctx.set_store(store, close_old=False)
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, overview, cohorts)
     return bar, overview, cohorts
+
+
+def settle(ctx, *tabs):
+    """Wait for the background work, then apply the stepwise drawing at once."""
+    assert ctx.runner.wait_idle(30_000)
+    for tab in tabs:
+        tab.flush_steps()
 
 
 def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_store, qtbot):
@@ -54,7 +62,7 @@ def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_stor
         action.setChecked(True)
     assert ctx.spec == FilterSpec(include=(("country", ("UK",)),))
     assert "UK" in bar.active.text()
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, overview, cohorts)
 
     # KPIs: independent pandas count, and the engine called directly
     uk = df[(df.kind == "order") & df.customer_id.notna() & (df.country == "UK")]
@@ -95,7 +103,6 @@ def _independent_return_on_customers(df: pd.DataFrame, cohort: str, k: int) -> s
 def test_click_cohort_cell_lists_its_customers(ctx, small_store, qtbot):
     _bar, _overview, cohorts = _ui(ctx, small_store, qtbot)
     cohorts.resize(1200, 700)
-    cohorts.show()
     qtbot.waitExposed(cohorts)
     m = cohorts.matrix
     # a cell with some customers at age 1
@@ -106,7 +113,7 @@ def test_click_cohort_cell_lists_its_customers(ctx, small_store, qtbot):
     pos = view.mapFromScene(scene)
     assert "Click to list" in cohorts.heatmap.cell_text(i, j)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos.x(), pos.y()))
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, cohorts)
     listed = set(cohorts.customers.frame()["customer_id"])
     expected = _independent_return_on_customers(_orders(small_store), m.cohorts[i], 1)
     assert listed == expected and expected
@@ -124,7 +131,7 @@ def test_customer_list_exports_csv_and_xlsx(ctx, small_store, qtbot, tmp_path):
     m = cohorts.matrix
     i = next(r for r in range(len(m.cohorts)) if m.value[r, 1] > 0)
     cohorts.show_cell_customers(i, 1)
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, cohorts)
     frame = cohorts.customers.frame()
     cohorts.customers.export(str(tmp_path / "c.csv"))
     cohorts.customers.export(str(tmp_path / "c.xlsx"))
@@ -138,16 +145,16 @@ def test_customer_list_exports_csv_and_xlsx(ctx, small_store, qtbot, tmp_path):
 def test_measure_switch_and_dimension_cohorts(ctx, small_store, qtbot):
     _bar, _overview, cohorts = _ui(ctx, small_store, qtbot)
     cohorts.measure.setCurrentIndex(cohorts.measure.findData("ltv"))
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, cohorts)
     ltv = cohorts.matrix
     assert ltv.unit == "money"
     cohorts.measure.setCurrentIndex(cohorts.measure.findData("revenue"))
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, cohorts)
     revenue = cohorts.matrix
     # LTV through age k is the running sum of revenue per cohort customer in each age
     observed = np.isfinite(ltv.value)
     running = np.nancumsum(np.nan_to_num(revenue.value), axis=1)
     assert np.allclose(ltv.value[observed], running[observed])
     cohorts.dimension.setCurrentIndex(cohorts.dimension.findData("channel"))
-    assert ctx.runner.wait_idle(30_000)
+    settle(ctx, cohorts)
     assert sorted(cohorts.matrix.cohorts) == ["app", "shop", "web"]

@@ -36,6 +36,7 @@ def _open_mapping(qtbot, tab, paths):
 def test_import_day_first_csv_through_mapping_dialog(ctx_empty, qtbot):
     tab = DataTab(ctx_empty)
     qtbot.addWidget(tab)
+    tab.show()
     csv_path = SAMPLE / "online_retail_sample.csv"
     dialog = _open_mapping(qtbot, tab, [csv_path])
 
@@ -98,6 +99,7 @@ def _write_big_export(folder: Path, files: int = 30, rows: int = 4000) -> list[P
 def test_cancel_long_import_leaves_project_unchanged(ctx_empty, qtbot, tmp_path):
     tab = DataTab(ctx_empty)
     qtbot.addWidget(tab)
+    tab.show()
     # the project already holds one import
     dialog = _open_mapping(qtbot, tab, [SAMPLE / "online_retail_sample.csv"])
     with qtbot.waitSignal(tab.importFinished, timeout=60_000):

@@ -28,6 +28,7 @@ def window(qapp, small_store, qtbot):
     ctx = AppContext()
     win = MainWindow(ctx, Prefs())
     qtbot.addWidget(win)
+    win.show()
     win.open_project(small_store.path)
     assert ctx.runner.wait_idle(60_000)
     yield win
@@ -36,6 +37,8 @@ def window(qapp, small_store, qtbot):
 
 def test_engine_error_shows_readable_dialog(window, qtbot):
     ctx = window.ctx
+    window.tabs.setCurrentWidget(window.tab_widgets["overview"])
+    assert ctx.runner.wait_idle(60_000)
     # a filter on a column the project does not have: the engine refuses it
     ctx.set_spec(FilterSpec(include=(("no_such_column", ("x",)),)))
     assert ctx.runner.wait_idle(60_000)
