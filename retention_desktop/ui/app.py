@@ -36,6 +36,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RetentionDesktop")
+    app.setDesktopFileName("retention-desktop")  # Wayland/docks match the window to the .desktop entry
     load_fonts()
     project = None
     if args.project:  # a project file given on the command line or by double-click
