@@ -18,6 +18,11 @@ from typing import Any
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_info",
+    "retention_desktop.cli.cmd_report",
+    "retention_desktop.cli.cmd_import",
+    "retention_desktop.cli.cmd_metrics",
+    "retention_desktop.cli.cmd_abtest",
+    "retention_desktop.cli.cmd_plan",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -70,13 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    names = next(
-        (set(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)),
-        set(),
-    )
-    if not names.intersection(argv) and not {"-h", "--help"}.intersection(argv):
-        parser = build_parser(with_commands=False)
-    args = parser.parse_args(argv)
+    # The optional ``project`` positional of the GUI would swallow the command name when a
+    # command has positionals of its own (``import FILE...``): dispatch commands directly.
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if argv and argv[0] in commands.choices:
+        args = commands.choices[argv[0]].parse_args(argv[1:])
+        args.command = argv[0]
+    elif {"-h", "--help"}.intersection(argv):
+        args = parser.parse_args(argv)  # full help, with the command list
+    else:  # the GUI: options and an optional project file (double-click)
+        args = build_parser(with_commands=False).parse_args(argv)
     if getattr(args, "command", None):
         try:
             return int(args.func(args) or 0)

@@ -122,6 +122,8 @@ class Sheet:
         Excel range (e.g. ``'C2:N30'``) that gets a 3-colour scale conditional format.
     right_to_left : bool
         Show the sheet right to left (Persian/Arabic).
+    cell_formats : dict, optional
+        (row, column) 1-based -> number format, for columns that mix units.
     """
 
     title: str
@@ -131,6 +133,7 @@ class Sheet:
     widths: dict[str, float] = field(default_factory=dict)
     color_scale: str | None = None
     right_to_left: bool = False
+    cell_formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def write_xlsx(target: str | Path, sheets: Sequence[Sheet]) -> Path:
@@ -171,6 +174,8 @@ def write_xlsx(target: str | Path, sheets: Sequence[Sheet]) -> Path:
                                                   if idx - 1 < len(r) and r[idx - 1] is not None])
                 width = min(max(8, longest + 2), 60)
             ws.column_dimensions[letter].width = width
+        for (row, col), fmt in sheet.cell_formats.items():
+            ws.cell(row=row, column=col).number_format = fmt
         if sheet.color_scale:
             ws.conditional_formatting.add(
                 sheet.color_scale,

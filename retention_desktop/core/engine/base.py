@@ -1,0 +1,279 @@
+"""Compile a :class:`FilterSpec` + :class:`Settings` into parameterised DuckDB SQL.
+
+Every metric starts from the same common table expressions, produced by
+:func:`base_sql`:
+
+``rd_bounds``
+    one row: ``start_d`` (first day of the reporting range), ``end_d`` (last observed
+    day: ``date_to`` clipped to the newest document in the project), ``end_ts``
+    (exclusive instant after ``end_d``).
+``docs``
+    every document (order, return, cancel) of an identified customer up to the data end
+    that passes the include/exclude filters, with ``rev`` = revenue signed per the revenue
+    policy (``net``: returns/cancellations subtract; ``gross``: they count 0).
+``eligible``
+    customers with >= 1 order that pass the customer-level filters (first-order range,
+    min/max orders, min/max revenue, lifecycle stage, RFM segment) evaluated over their
+    whole history up to the data end.
+``base_docs``
+    ``docs`` of eligible customers; **history before ``date_from`` is kept** so that
+    first-order detection and activity status are right.
+``base_orders``
+    ``base_docs`` with ``kind = 'order'`` plus ``seq`` (1 for a customer's first order,
+    2 for the second, ...).
+``customer_summary``
+    one row per eligible customer: ``first_ts``, ``second_ts``, ``last_ts``,
+    ``n_orders``, ``revenue`` (policy-signed, whole history to the data end).
+
+Values are always bound as ``?`` parameters; identifiers go through
+:func:`~retention_desktop.core.store.quote_ident`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.store import quote_ident
+
+GRAINS = ("day", "week", "month", "quarter", "year")
+
+# Columns of ``orders`` that are not segment dimensions.
+NON_DIMENSION_COLUMNS = frozenset(
+    {"order_id", "customer_id", "order_ts", "revenue", "items", "kind", "source_file", "source_row",
+     "import_id"}
+)
+
+
+class FilterError(ValueError):
+    """A filter refers to something the project does not have (message for the user)."""
+
+
+# ------------------------------------------------------------------------------ periods
+def period_start_sql(expr: str, settings: Settings) -> str:
+    """SQL expression (type DATE) of the start of the period containing ``expr``.
+
+    Parameters
+    ----------
+    expr : str
+        SQL expression of type DATE or TIMESTAMP (trusted SQL text, not user input).
+    settings : Settings
+        ``grain``, ``week_start`` (0 = Monday ... 6 = Sunday) and ``calendar``.
+
+    Returns
+    -------
+    str
+        SQL text; no parameters.
+
+    Notes
+    -----
+    Calendar hook: when ``settings.calendar == 'jalali'`` this delegates to
+    ``retention_desktop.core.calendar.jalali_period_sql(expr, grain, week_start)``, which
+    must return a pure-SQL DuckDB expression of type DATE giving the *Gregorian* date on
+    which the Jalali period (day/week/month/quarter/year) containing ``expr`` starts.
+    Period starts must be increasing in time and every day must map to the start of its
+    own period; everything else (period indexes, ages, completeness) is derived from it.
+    """
+    grain = settings.grain
+    if grain not in GRAINS:
+        raise ValueError(f"unknown grain {grain!r}; use one of {', '.join(GRAINS)}")
+    week_start = int(settings.week_start)
+    if not 0 <= week_start <= 6:
+        raise ValueError(f"week_start must be 0 (Monday) .. 6 (Sunday), got {week_start}")
+    if settings.calendar == "jalali":
+        try:
+            from retention_desktop.core.calendar import jalali_period_sql
+        except ImportError as exc:
+            raise NotImplementedError(
+                "The Jalali calendar is not available in this build yet "
+                "(retention_desktop.core.calendar.jalali_period_sql is missing)."
+            ) from exc
+        return jalali_period_sql(expr, grain, week_start)
+    if settings.calendar != "gregorian":
+        raise ValueError(f"unknown calendar {settings.calendar!r}")
+    day = f"CAST({expr} AS DATE)"
+    if grain == "day":
+        return day
+    if grain == "week":
+        # isodow: Monday = 1 ... Sunday = 7; step back to the configured first weekday.
+        return f"({day} - CAST((isodow({day}) - 1 - {week_start} + 7) % 7 AS INTEGER))"
+    return f"CAST(date_trunc('{grain}', {day}) AS DATE)"
+
+
+# ------------------------------------------------------------------------------ filters
+def _in_list(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join("?" for _ in values) + ")"
+
+
+def row_filter_sql(spec: FilterSpec, alias: str = "") -> tuple[str, list[Any]]:
+    """``AND ...`` conditions for the include/exclude filters (document level).
+
+    Excluding values keeps documents where the column is empty (NULL).
+    """
+    prefix = f"{alias}." if alias else ""
+    parts: list[str] = []
+    params: list[Any] = []
+    for column, values in spec.include:
+        if not values:
+            continue
+        parts.append(f"{prefix}{quote_ident(column)} IN {_in_list(values)}")
+        params.extend(values)
+    for column, values in spec.exclude:
+        if not values:
+            continue
+        col = f"{prefix}{quote_ident(column)}"
+        parts.append(f"({col} IS NULL OR {col} NOT IN {_in_list(values)})")
+        params.extend(values)
+    return "".join(f" AND {p}" for p in parts), params
+
+
+def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str]:
+    """Check that every filtered (and ``by``) column exists in ``orders``.
+
+    Returns
+    -------
+    list of str
+        The dimension columns of ``orders``.
+
+    Raises
+    ------
+    FilterError
+        Naming the unknown column and the known ones.
+    """
+    cols = [r[0] for r in cur.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders' "
+        "ORDER BY ordinal_position").fetchall()]
+    dims = [c for c in cols if c not in NON_DIMENSION_COLUMNS]
+    wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
+    if by:
+        wanted.append(by)
+    for column in wanted:
+        if column not in cols:
+            raise FilterError(
+                f"Unknown column {column!r}; the orders have: {', '.join(dims) or 'no dimensions'}"
+            )
+    return dims
+
+
+def _customer_hook_sql(kind: str, value: str, settings: Settings) -> tuple[str, list[Any]]:
+    """Customers in a lifecycle stage / RFM segment, from the CLV area.
+
+    Hook: ``retention_desktop.core.clv.filters.customer_filter_sql(kind, value, settings)``
+    with ``kind`` in ``{'lifecycle_stage', 'rfm_segment'}`` returns ``(sql, params)`` of a
+    ``SELECT customer_id ...`` over the raw ``orders`` table.
+    """
+    try:
+        from retention_desktop.core.clv.filters import customer_filter_sql
+    except ImportError as exc:
+        raise NotImplementedError(
+            f"Filtering by {kind.replace('_', ' ')} needs the CLV module, which is not "
+            "available in this build yet."
+        ) from exc
+    return customer_filter_sql(kind, value, settings)
+
+
+def revenue_expr(settings: Settings, kind: str = "kind", revenue: str = "revenue") -> str:
+    """Signed revenue of one document under the revenue policy."""
+    if settings.revenue_policy == "gross":
+        return f"CASE WHEN {kind} = 'order' THEN {revenue} ELSE 0.0 END"
+    if settings.revenue_policy != "net":
+        raise ValueError(f"unknown revenue policy {settings.revenue_policy!r}")
+    return f"{revenue}"
+
+
+def base_sql(
+    spec: FilterSpec, settings: Settings, extra_columns: tuple[str, ...] = ()
+) -> tuple[str, list[Any]]:
+    """The common ``WITH`` clause of every metric.
+
+    Parameters
+    ----------
+    spec, settings : FilterSpec, Settings
+    extra_columns : tuple of str
+        Extra ``orders`` columns (dimensions) to carry into ``docs``/``base_docs``/
+        ``base_orders``.
+
+    Returns
+    -------
+    (str, list)
+        ``"WITH rd_bounds AS (...), docs AS (...), ..., customer_summary AS (...)"``
+        (no trailing comma) and its parameters. Append ``" SELECT ... FROM base_orders"``
+        (or more CTEs starting with ``", name AS (...)"``) and execute with the params.
+
+    Examples
+    --------
+    >>> sql, params = base_sql(FilterSpec(), Settings())
+    >>> cur.execute(sql + " SELECT count(*) FROM base_orders", params)  # doctest: +SKIP
+    """
+    params: list[Any] = []
+    extras = "".join(f", {quote_ident(c)}" for c in extra_columns)
+    bounds = (
+        "rd_bounds AS (SELECT start_d, end_d, CAST(end_d + 1 AS TIMESTAMP) AS end_ts FROM ("
+        "SELECT coalesce(CAST(? AS DATE), CAST(min(order_ts) AS DATE)) AS start_d, "
+        "least(coalesce(CAST(? AS DATE), CAST(max(order_ts) AS DATE)), "
+        "CAST(max(order_ts) AS DATE)) AS end_d FROM orders))"
+    )
+    params += [spec.date_from, spec.date_to]
+    rows_sql, rows_params = row_filter_sql(spec)
+    docs = (
+        "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, "
+        f"{revenue_expr(settings)} AS rev{extras} FROM orders "
+        "WHERE customer_id IS NOT NULL AND order_ts < (SELECT end_ts FROM rd_bounds)"
+        f"{rows_sql})"
+    )
+    params += rows_params
+    having: list[str] = ["count(*) FILTER (WHERE kind = 'order') >= 1"]
+    for cond, value in (
+        ("CAST(min(order_ts) FILTER (WHERE kind = 'order') AS DATE) >= ?", spec.first_order_from),
+        ("CAST(min(order_ts) FILTER (WHERE kind = 'order') AS DATE) <= ?", spec.first_order_to),
+        ("count(*) FILTER (WHERE kind = 'order') >= ?", spec.min_orders),
+        ("count(*) FILTER (WHERE kind = 'order') <= ?", spec.max_orders),
+        ("sum(rev) >= ?", spec.min_revenue),
+        ("sum(rev) <= ?", spec.max_revenue),
+    ):
+        if value is not None:
+            having.append(cond)
+            params.append(value)
+    hooks = ""
+    for kind in ("lifecycle_stage", "rfm_segment"):
+        value = getattr(spec, kind)
+        if value:
+            hook_sql, hook_params = _customer_hook_sql(kind, value, settings)
+            hooks += f" AND customer_id IN ({hook_sql})"
+            params += hook_params
+    eligible = (
+        "eligible AS (SELECT customer_id FROM (SELECT customer_id FROM docs "
+        f"GROUP BY customer_id HAVING {' AND '.join(having)}) WHERE TRUE{hooks})"
+    )
+    base_docs = "base_docs AS (SELECT d.* FROM docs d SEMI JOIN eligible e USING (customer_id))"
+    base_orders = (
+        "base_orders AS (SELECT *, row_number() OVER (PARTITION BY customer_id "
+        "ORDER BY order_ts, order_id) AS seq FROM base_docs WHERE kind = 'order')"
+    )
+    # min(x, 2) keeps the two smallest timestamps: the second order without a window pass.
+    summary = (
+        "customer_summary AS (SELECT customer_id, first_ts, "
+        "CASE WHEN len(first_two) >= 2 THEN first_two[2] END AS second_ts, last_ts, "
+        "n_orders, revenue FROM (SELECT customer_id, "
+        "min(order_ts) FILTER (WHERE kind = 'order') AS first_ts, "
+        "min(order_ts, 2) FILTER (WHERE kind = 'order') AS first_two, "
+        "max(order_ts) FILTER (WHERE kind = 'order') AS last_ts, "
+        "count(*) FILTER (WHERE kind = 'order') AS n_orders, sum(rev) AS revenue "
+        "FROM base_docs GROUP BY customer_id))"
+    )
+    sql = "WITH " + ", ".join([bounds, docs, eligible, base_docs, base_orders, summary])
+    return sql, params
+
+
+def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None]:
+    """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
+    row = cur.execute(
+        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
+    ).fetchone()
+    dmin, dmax = row if row else (None, None)
+    if dmax is None:
+        return None, None
+    end = min(spec.date_to, dmax) if spec.date_to else dmax
+    start = spec.date_from or dmin
+    return start, end

@@ -1,0 +1,235 @@
+"""The one place where every metric is defined.
+
+Each metric has a :class:`Definition` card (name, formula, denominator, window). GUI
+tooltips, the printed glossary and ``retention-desktop metrics --list`` read the cards
+from this registry; nothing else restates a definition.
+
+Other areas add their cards from their own modules (``core/abtest/definitions.py``,
+``core/clv/definitions.py``) by calling :func:`register`; :func:`all_definitions` imports
+those modules lazily so that every card is present when the glossary is built.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Unit = Literal["rate", "money", "count", "days", "ratio", "score"]
+_UNITS = ("rate", "money", "count", "days", "ratio", "score")
+
+# Modules of other areas that register cards; imported lazily by all_definitions().
+EXTERNAL_CARD_MODULES: tuple[str, ...] = (
+    "retention_desktop.core.abtest.definitions",
+    "retention_desktop.core.clv.definitions",
+    "retention_desktop.core.engine.cards_growth",
+)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A metric definition card.
+
+    Parameters
+    ----------
+    key : str
+        Stable identifier (``snake_case``), used in JSON and tooltips.
+    name : str
+        Short English name (the UI translates it).
+    formula : str
+        The formula in words/symbols, e.g. ``"(E - N) / S0"``.
+    denominator : str
+        Who is counted below the line.
+    window : str
+        Which time window the metric looks at.
+    description : str
+        One or two sentences a shop owner understands.
+    unit : {'rate', 'money', 'count', 'days', 'ratio', 'score'}
+        How the value is formatted.
+    """
+
+    key: str
+    name: str
+    formula: str
+    denominator: str
+    window: str
+    description: str
+    unit: Unit = "rate"
+
+    def __post_init__(self) -> None:
+        if self.unit not in _UNITS:
+            raise ValueError(f"unknown unit {self.unit!r} for definition {self.key!r}")
+
+    def to_dict(self) -> dict[str, str]:
+        """The card as a JSON-ready dict."""
+        return asdict(self)
+
+
+_REGISTRY: dict[str, Definition] = {}
+
+
+def register(defn: Definition) -> Definition:
+    """Add a card. Re-registering an identical card is allowed; a different card under an
+    existing key is an error (a metric is defined once)."""
+    old = _REGISTRY.get(defn.key)
+    if old is not None and old != defn:
+        raise ValueError(f"definition {defn.key!r} is already registered differently")
+    _REGISTRY[defn.key] = defn
+    return defn
+
+
+def _load_external() -> None:
+    for name in EXTERNAL_CARD_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            # Only "that area has not landed yet" is fine; a broken import inside it is not.
+            if exc.name is None or not name.startswith(exc.name):
+                raise
+
+
+def get(key: str) -> Definition:
+    """The card for ``key`` (raises ``KeyError`` with the known keys when missing)."""
+    if key not in _REGISTRY:
+        _load_external()
+    try:
+        return _REGISTRY[key]
+    except KeyError:
+        raise KeyError(f"no metric definition {key!r}") from None
+
+
+def all_definitions() -> list[Definition]:
+    """Every registered card (including other areas'), sorted by key."""
+    _load_external()
+    return [_REGISTRY[k] for k in sorted(_REGISTRY)]
+
+
+def _card(key: str, name: str, formula: str, denominator: str, window: str,
+          description: str, unit: Unit = "rate") -> Definition:
+    return register(Definition(key, name, formula, denominator, window, description, unit))
+
+
+_RANGE = "orders dated inside the selected date range"
+_ACTIVE = ("active at instant t = ordered on a day in (t - W, t], W = activity window "
+           "(default 90 days)")
+
+# ----------------------------------------------------------------------------- KPIs
+_card("orders", "Orders", "count of purchase documents of kind 'order'",
+      "-", _RANGE,
+      "Purchases by identified customers. Returns and cancellations adjust revenue but are "
+      "not orders; guest checkouts are left out.", "count")
+_card("customers", "Customers", "count of distinct customer ids with >= 1 order",
+      "-", _RANGE, "People who bought at least once in the range (guests excluded).", "count")
+_card("revenue", "Revenue", "sum of order revenue, minus returns/cancellations under the "
+      "'net' revenue policy", "-", _RANGE + " (returns on the day they happened)",
+      "Money taken from identified customers.", "money")
+_card("aov", "Average order value (AOV)", "revenue / orders", "orders in the range", _RANGE,
+      "What an order brings in on average.", "money")
+_card("purchase_frequency", "Purchase frequency", "orders / customers",
+      "customers with >= 1 order in the range", _RANGE,
+      "How many times the average customer bought in the range.", "ratio")
+_card("revenue_per_customer", "Revenue per customer", "revenue / customers",
+      "customers with >= 1 order in the range", _RANGE,
+      "What the average customer spent in the range.", "money")
+_card("repeat_purchase_rate", "Repeat purchase rate",
+      "customers with >= 2 orders in the range / customers with >= 1 order in the range",
+      "customers with >= 1 order in the range", _RANGE + " only (earlier history ignored)",
+      "Share of this range's customers who bought more than once inside it.")
+_card("returning_customer_rate", "Returning-customer rate",
+      "customers ordering in the range who had an earlier order (before the range or "
+      "earlier in it) / customers ordering in the range",
+      "customers with >= 1 order in the range", "whole history up to the range end",
+      "Shopify-style: share of this range's customers who are not buying for the first "
+      "time.")
+_card("share_of_spend", "Share of spend", "revenue of the segment / revenue of all segments",
+      "revenue of all values of the dimension", _RANGE,
+      "Which segment brings in the money.")
+
+# ----------------------------------------------------------------------------- CRR
+_card("active_customer", "Active customer", "ordered on a day in (t - W, t]", "-",
+      "W = activity window setting (default 90 days)",
+      "Someone who bought recently enough to count as a current customer.", "count")
+_card("crr", "Customer retention rate (CRR)", "(E - N) / S0",
+      "S0 = customers active at the period start",
+      "per period; " + _ACTIVE + "; N = customers whose first-ever order is in the period; "
+      "E = customers active at the period end",
+      "Classic CRR: end-of-period actives who are not new, relative to the starting base. "
+      "It also counts people who came back after lapsing.")
+_card("crr_strict", "Strict retention rate", "R / S0 with R = |active at start AND active at "
+      "end|", "S0 = customers active at the period start", "per period; " + _ACTIVE,
+      "Share of the starting base still active at the end (people who came back from "
+      "inactivity do not count).")
+_card("retained", "Retained customers (R)", "|active at start AND active at end|", "-",
+      "per period; " + _ACTIVE, "Starting customers who are still active at the end.",
+      "count")
+_card("churned", "Churned customers", "S0 - R", "-", "per period; " + _ACTIVE,
+      "Starting customers who are no longer active at the period end.", "count")
+_card("churn_rate", "Churn rate", "(S0 - R) / S0 = 1 - strict retention rate",
+      "S0 = customers active at the period start", "per period; " + _ACTIVE,
+      "Share of the starting base lost during the period.")
+_card("resurrected", "Resurrected customers", "E - N - R (active at end, not new, not "
+      "active at start)", "-", "per period; " + _ACTIVE,
+      "Lapsed customers who came back during the period.", "count")
+
+# ----------------------------------------------------------------------------- second order
+_card("time_to_second", "Time to second purchase",
+      "days from a customer's first order to their second order (median, quartiles)",
+      "customers whose first-ever order is in the range and who made a second order",
+      "first order in the range; second order up to the data end",
+      "How long new customers take to come back.", "days")
+_card("second_within_n", "Second order within N days",
+      "customers with a 2nd order within N days of the first / eligible customers",
+      "customers whose first order is in the range and at least N days before the data end",
+      "N = 30, 60, 90 days after the first order",
+      "Share of new customers who come back quickly (only customers observed for N days).")
+_card("aov_by_order_number", "AOV of 1st vs 2nd vs 3rd+ orders",
+      "revenue of k-th orders / number of k-th orders (k = 1, 2, 3+ in each customer's "
+      "whole history)", "orders of that rank in the range", _RANGE,
+      "Do later purchases get bigger or smaller?", "money")
+_card("nday_repeat", "N-day repeat rate",
+      "customers with another order within N days of their first / eligible customers",
+      "customers whose first order is in the range and at least N days before the data end",
+      "N days after the first order",
+      "Share of new customers who buy again within N days; shown overall and per cohort.")
+
+# ----------------------------------------------------------------------------- cohorts
+_COH = ("cohort = period of the first order (or the value of a dimension on the first "
+        "order); age k = periods since the first order's period")
+_card("cohort_return_on", "Return on period k",
+      "cohort customers who ordered in period k / cohort size", "cohort size", _COH,
+      "Classic cohort retention curve (k = 0 is 100%). Wilson 95% interval per cell.")
+_card("cohort_on_or_after", "Return on or after period k",
+      "cohort customers with an order in period k or later / cohort size", "cohort size",
+      _COH, "Unbounded retention: still buying at age k or later.")
+_card("cohort_repurchase", "Repurchase by period k",
+      "cohort customers with >= 2 orders by the end of period k / cohort size",
+      "cohort size", _COH, "Share of the cohort that has bought a second time by age k.")
+_card("cohort_revenue", "Revenue per cohort customer in period k",
+      "revenue of the cohort in period k / cohort size", "cohort size", _COH,
+      "What each acquired customer spends at age k.", "money")
+_card("cohort_ltv", "Cumulative LTV through period k",
+      "revenue of the cohort in periods 0..k / cohort size", "cohort size", _COH,
+      "Realised lifetime value per acquired customer by age k.", "money")
+_card("cohort_weighted_mean", "Weighted mean cohort",
+      "sum over complete cells of value x n / sum of n, per age k",
+      "customers in complete cells at age k", _COH,
+      "The average cohort, weighting bigger cohorts more.", "ratio")
+_card("cohort_health", "Cohort health score",
+      "100 x cell value / weighted mean at the same age", "weighted mean at age k", _COH,
+      "100 = an average cohort; above 100 the cohort does better than usual.", "score")
+
+# ----------------------------------------------------------------------------- lifecycle
+_LC = "per period; 'ordered' = has an order in the period"
+_card("lifecycle_new", "New customers", "first-ever order in the period", "-", _LC,
+      "Customers acquired in the period.", "count")
+_card("lifecycle_returning", "Returning customers",
+      "ordered in this and in the previous period (not new)", "-", _LC,
+      "Customers who keep buying period after period.", "count")
+_card("lifecycle_resurrected", "Resurrected customers",
+      "ordered in this period, not in the previous one, not new", "-", _LC,
+      "Customers who came back after a break.", "count")
+_card("lifecycle_dormant", "Dormant customers",
+      "ordered in the previous period but not in this one", "-", _LC,
+      "Customers lost in the period (shown as a negative bar).", "count")
+_card("quick_ratio", "Quick ratio", "(new + resurrected) / dormant", "dormant customers",
+      _LC, "Growth efficiency: above 1 the customer base grows.", "ratio")

@@ -1,0 +1,136 @@
+"""Headline KPIs of a reporting range and the share of spend per segment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from retention_desktop.core.engine.base import row_filter_sql
+from retention_desktop.core.engine.prepared import Prepared, prepare
+from retention_desktop.core.engine.registry import register_metric
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.engine.stats import clean, ratio
+
+MAX_SEGMENTS = 50
+
+
+def range_dict(prep: Prepared) -> dict[str, Any]:
+    """The reporting range as ISO strings (for every metric's output)."""
+    return {
+        "from": prep.start.isoformat() if prep.start else None,
+        "to": prep.end.isoformat() if prep.end else None,
+    }
+
+
+def kpis_prepared(prep: Prepared) -> dict[str, Any]:
+    """KPIs from prepared working tables (see :func:`kpis`)."""
+    from retention_desktop.core.engine.second_order import median_days_to_second
+
+    out: dict[str, Any] = {"range": range_dict(prep), "currency": prep.settings.currency}
+    if prep.empty:
+        customers = orders = repeaters = returning = new = 0
+        revenue = 0.0
+    else:
+        customers, orders, revenue, repeaters, returning, new = prep.one(
+            "SELECT count(*) FILTER (WHERE n >= 1), coalesce(sum(n), 0), "
+            "coalesce(sum(rev), 0.0), count(*) FILTER (WHERE n >= 2), "
+            "count(*) FILTER (WHERE n >= 1 AND maxseq >= 2), "
+            "count(*) FILTER (WHERE minseq = 1) FROM ("
+            "SELECT cid, count(*) FILTER (WHERE is_order) AS n, sum(rev) AS rev, "
+            "max(seq) AS maxseq, min(seq) AS minseq FROM rd_o "
+            "WHERE d BETWEEN ? AND ? GROUP BY cid)",
+            [prep.start, prep.end],
+        )
+    out.update(
+        customers=int(customers),
+        orders=int(orders),
+        revenue=clean(revenue, 6),
+        aov=clean(ratio(revenue, orders)),
+        purchase_frequency=clean(ratio(orders, customers)),
+        revenue_per_customer=clean(ratio(revenue, customers)),
+        repeat_purchase_rate=clean(ratio(repeaters, customers)),
+        returning_customer_rate=clean(ratio(returning, customers)),
+        repeat_customers=int(repeaters),
+        returning_customers=int(returning),
+        new_customers=int(new),
+        median_days_to_second_order=clean(median_days_to_second(prep)),
+    )
+    out.update(_guests(prep))
+    return out
+
+
+def _guests(prep: Prepared) -> dict[str, Any]:
+    """Guest checkouts in the range (not customers; shown so revenue reconciles)."""
+    if prep.empty:
+        return {"guest_orders": 0, "guest_revenue": 0.0}
+    rows_sql, rows_params = row_filter_sql(prep.spec)
+    n, rev = prep.one(
+        "SELECT count(*) FILTER (WHERE kind = 'order'), coalesce(sum(revenue) FILTER "
+        f"(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
+        f"AND CAST(order_ts AS DATE) BETWEEN ? AND ?{rows_sql}",
+        [prep.settings.revenue_policy == "net", prep.start, prep.end, *rows_params],
+    )
+    return {"guest_orders": int(n), "guest_revenue": clean(rev, 6)}
+
+
+def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) -> list[str]:
+    """Values of dimension ``by`` ordered by revenue in the range (largest first)."""
+    prep = prepare(store, spec, settings, dims=(by,))
+    if prep.empty:
+        return []
+    rows_sql, rows_params = row_filter_sql(spec)
+    from retention_desktop.core.store import quote_ident
+
+    col = quote_ident(by)
+    rows = prep.fetch(
+        f"SELECT CAST({col} AS VARCHAR) AS v, sum(revenue) AS r FROM orders "
+        f"WHERE customer_id IS NOT NULL AND {col} IS NOT NULL "
+        f"AND CAST(order_ts AS DATE) BETWEEN ? AND ?{rows_sql} GROUP BY v ORDER BY r DESC, v",
+        [prep.start, prep.end, *rows_params],
+    )
+    return [r[0] for r in rows]
+
+
+def kpis(
+    store: Any, spec: FilterSpec, settings: Settings, by: str | None = None
+) -> dict[str, Any]:
+    """Headline KPIs of the reporting range.
+
+    Parameters
+    ----------
+    store : ProjectStore
+    spec, settings : FilterSpec, Settings
+    by : str, optional
+        A dimension: adds ``segments`` with the KPIs of each value (exactly what filtering
+        on that value gives) and its ``share_of_spend``.
+
+    Returns
+    -------
+    dict
+        ``customers``, ``orders``, ``revenue``, ``aov``, ``purchase_frequency``,
+        ``revenue_per_customer``, ``repeat_purchase_rate``, ``returning_customer_rate``,
+        ``median_days_to_second_order``, ``new_customers``, ``guest_orders``,
+        ``guest_revenue``, ``range`` (and ``segments`` with ``by``).
+    """
+    out = kpis_prepared(prepare(store, spec, settings))
+    if by:
+        values = segment_values(store, spec, settings, by)
+        segments = []
+        for value in values[:MAX_SEGMENTS]:
+            seg = kpis_prepared(prepare(store, spec.with_include(by, [value]), settings))
+            seg = {"value": value, **{k: v for k, v in seg.items() if k not in ("range", "currency")}}
+            seg["share_of_spend"] = clean(ratio(seg["revenue"], out["revenue"]))
+            segments.append(seg)
+        out["by"] = by
+        out["segments"] = segments
+        out["segments_truncated"] = len(values) > MAX_SEGMENTS
+    return out
+
+
+register_metric(
+    "kpis", kpis,
+    cards=("customers", "orders", "revenue", "aov", "purchase_frequency",
+           "revenue_per_customer", "repeat_purchase_rate", "returning_customer_rate",
+           "time_to_second", "share_of_spend"),
+    summary="Headline KPIs: customers, orders, revenue, AOV, frequency, repeat and "
+    "returning-customer rates (--by DIM adds share of spend per value)",
+)

@@ -1,0 +1,70 @@
+"""Lifecycle per period (new / returning / resurrected / dormant) and quick ratio."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from retention_desktop.core.engine.prepared import Prepared, prepare
+from retention_desktop.core.engine.registry import register_metric
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.engine.stats import clean, ratio
+
+
+def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
+    """Lifecycle table from prepared working tables (see :func:`lifecycle`)."""
+    from retention_desktop.core.engine.kpis import range_dict
+
+    out: dict[str, Any] = {"range": range_dict(prep), "grain": prep.settings.grain,
+                           "periods": []}
+    if prep.empty or prep.start > prep.end:
+        return out
+    rows = prep.fetch(
+        "WITH cj AS (SELECT DISTINCT cid, j FROM rd_o WHERE is_order AND j <= ?), "
+        "lagged AS (SELECT cid, j, lag(j) OVER (PARTITION BY cid ORDER BY j) AS pj FROM cj) "
+        "SELECT j, count(*), count(*) FILTER (WHERE pj = j - 1), "
+        "count(*) FILTER (WHERE pj IS NULL) FROM lagged WHERE j >= ? - 1 GROUP BY j",
+        [prep.j_end, prep.j_start],
+    )
+    stats = {int(j): (int(a), int(r), int(n)) for j, a, r, n in rows}
+    for j in range(prep.j_start, prep.j_end + 1):
+        ps, pe = prep.periods[j]
+        active, returning, new = stats.get(j, (0, 0, 0))
+        prev_active = stats.get(j - 1, (0, 0, 0))[0]
+        resurrected = active - returning - new
+        dormant = prev_active - returning
+        out["periods"].append({
+            "period": ps.isoformat(),
+            "start": ps.isoformat(),
+            "end": min(pe - timedelta(days=1), prep.end).isoformat(),
+            "complete": j <= prep.j_complete,
+            "active": active,
+            "new": new,
+            "returning": returning,
+            "resurrected": resurrected,
+            "dormant": dormant,
+            "quick_ratio": clean(ratio(new + resurrected, dormant)),
+        })
+    return out
+
+
+def lifecycle(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
+    """Lifecycle per period.
+
+    Returns
+    -------
+    dict
+        ``periods``: ``active`` (ordered in the period), ``new`` (first-ever order in the
+        period), ``returning`` (ordered in this and the previous period), ``resurrected``
+        (ordered in this, not the previous, not new), ``dormant`` (ordered in the
+        previous period, not this one), ``quick_ratio`` = (new + resurrected) / dormant.
+    """
+    return lifecycle_prepared(prepare(store, spec, settings))
+
+
+register_metric(
+    "lifecycle", lifecycle,
+    cards=("lifecycle_new", "lifecycle_returning", "lifecycle_resurrected",
+           "lifecycle_dormant", "quick_ratio"),
+    summary="New, returning, resurrected and dormant customers per period, quick ratio",
+)

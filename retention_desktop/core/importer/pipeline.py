@@ -1,0 +1,340 @@
+"""The import job: files -> one transaction on the project.
+
+:func:`import_files` is a generator (see :mod:`retention_desktop.core.tasks`): it yields
+:class:`~retention_desktop.core.tasks.Progress`, checks the cancel token between
+chunks and returns an :class:`ImportSummary`. Everything it writes (orders, the
+``imports`` history row, rejected rows, the saved mapping, new dimension columns)
+happens inside ONE ``store.write()`` transaction: cancel or error = rollback.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from retention_desktop.core.importer import fastpath
+from retention_desktop.core.importer.convert import generic_rows, order_lines
+from retention_desktop.core.importer.errors import ImportFailed
+from retention_desktop.core.importer.mapping import (
+    ORDER_COLUMNS,
+    Resolved,
+    check_required,
+    dump_mapping,
+    resolve,
+)
+from retention_desktop.core.importer.options import ImportOptions, ImportSummary
+from retention_desktop.core.importer.readers import RawTable, Rejection, read_any
+from retention_desktop.core.importer.roles import TARGET_FIELDS, guess_target
+from retention_desktop.core.importer.sniff import SHEET_SUFFIXES, TEXT_SUFFIXES
+from retention_desktop.core.importer.stage import (
+    LINES_DDL,
+    add_stage_column,
+    assign_ids,
+    build_orders,
+    drop_temp,
+    varying_extras,
+)
+from retention_desktop.core.store import ProjectStore, quote_ident
+from retention_desktop.core.tasks import CancelToken, Job, Progress
+
+MAX_REJECTED_SHOWN = 5
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to import: folders expand to their CSV/TSV/TXT/Excel files (sorted)."""
+    return [p for p, _ in _expand(paths)]
+
+
+def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
+    """``(file, came_from_a_folder)`` pairs, without repeats."""
+    out: list[tuple[Path, bool]] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(
+                f for f in p.rglob("*")
+                if f.is_file() and not f.name.startswith((".", "~$"))
+                and f.suffix.lower() in TEXT_SUFFIXES | SHEET_SUFFIXES
+            )
+            if not found:
+                raise ImportFailed("The folder holds no CSV, TSV, TXT or Excel files.", file=p)
+            out.extend((f, True) for f in found)
+        elif p.is_file():
+            out.append((p, False))
+        else:
+            raise ImportFailed("File not found.", file=p)
+    if not out:
+        raise ImportFailed("No files to import.")
+    seen: set[Path] = set()
+    return [(f, d) for f, d in out if not (f.resolve() in seen or seen.add(f.resolve()))]
+
+
+def _saved_mapping(cur: duckdb.DuckDBPyConnection, key: str) -> dict[str, str] | None:
+    row = cur.execute("SELECT mapping FROM mappings WHERE layout_key = ?", [key]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[str, str]:
+    """``orders`` column name for each extra source column (reusing earlier imports)."""
+    labels = {lbl.lower(): col for col, lbl in cur.execute(
+        "SELECT column_name, label FROM dimensions WHERE table_name = 'orders'").fetchall()}
+    out: dict[str, str] = {}
+    used = set(ORDER_COLUMNS)
+    for col in extras:
+        name = labels.get(col.lower())
+        if name is None:
+            name = col if col.lower() not in used else f"src_{col}"
+            while name.lower() in used:
+                name = f"src_{name}"
+        used.add(name.lower())
+        out[col] = name
+    return out
+
+
+def _fail_if_nothing(table: RawTable, rejected: list[Rejection], accepted: int) -> None:
+    """A file whose every row is unusable is a wrong mapping/type, not data to skip."""
+    if accepted or not rejected:
+        return
+    first = rejected[0]
+    raise ImportFailed(f"No row could be read: {first.reason} (value {first.value!r}).",
+                       file=table.path, row=first.row, column=first.column)
+
+
+def import_files(store: ProjectStore, paths: Sequence[str | Path],
+                 options: ImportOptions | None = None,
+                 token: CancelToken | None = None) -> Job[ImportSummary]:
+    """Import files into ``store`` (a generator job; see module docs).
+
+    Raises
+    ------
+    ImportFailed
+        With a user-facing message naming file, row and column. The project is untouched.
+    Cancelled
+        When ``token`` is cancelled. The project is untouched.
+    """
+    options = options or ImportOptions()
+    token = token or CancelToken()
+    pairs = _expand(paths)
+    files = [p for p, _ in pairs]
+    optional = {p for p, from_folder in pairs if from_folder}
+    slow: set[Path] = set()
+    while True:
+        try:
+            return (yield from _run(store, files, options, token, slow, optional))
+        except fastpath.FastPathError as retry:
+            # DuckDB's reader rejected the file mid-way; the transaction is rolled back
+            # and the file goes through the pandas path.
+            slow.add(retry.path)
+            yield Progress(-1, f"Re-reading {retry.path.name} carefully")
+
+
+def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,
+         slow: set[Path], optional: set[Path]) -> Job[ImportSummary]:
+    started = _dt.datetime.now()
+    yield Progress(0.0, "Starting import")
+    with store.write() as cur:
+        import_id = cur.execute("SELECT coalesce(max(import_id), 0) + 1 FROM imports").fetchone()[0]
+        summary = ImportSummary(import_id, options.target, [str(f) for f in files])
+        target = options.target
+        rejected: list[Rejection] = []
+        orders_dims: dict[str, str] = {}
+        date_orders: list[str] = []
+        encodings: list[str] = []
+        drop_temp(cur)
+        cur.execute(LINES_DDL)
+        gen_started = False
+        skipped: list[Path] = []
+        for idx, path in enumerate(files):
+            token.raise_if_cancelled()
+            yield Progress(0.8 * idx / len(files), f"Reading {path.name}")
+            staged = None
+            if target == "orders" and options.fast_path and path not in slow:
+                staged = fastpath.try_stage(cur, path, idx, options,
+                                            lambda key: _saved_mapping(cur, key),
+                                            lambda extras: _dim_names(cur, extras))
+            if staged is not None:
+                orders_dims.update(staged.dims)
+                summary.rows_read += staged.rows
+                summary.fast_path_files += 1
+                _save_mapping(cur, staged.res)
+                encodings.append(staged.encoding)
+                date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
+                if staged.ambiguous:
+                    summary.warnings.append(_ambiguous(path, staged.date_order))
+                continue
+            try:
+                table = read_any(path, sheet=options.sheet, encoding=options.encoding,
+                                 has_header=options.has_header)
+                token.raise_if_cancelled()
+                if target == "auto":
+                    target = (guess_target(list(table.frame.columns)) if table.has_header
+                              else "orders")
+                    summary.target = target
+                res = resolve(table, target, options.mapping_dict,
+                              _saved_mapping(cur, _key(table, target)))
+                check_required(res, target, table)
+            except ImportFailed as exc:
+                # A stray readme in a folder of exports is skipped, not fatal.
+                if path not in optional or len(skipped) + 1 == len(files):
+                    raise
+                skipped.append(path)
+                summary.warnings.append(f"skipped {path.name}: {exc.reason[:160]}")
+                continue
+            summary.warnings.extend(table.warnings)
+            summary.rows_read += len(table.frame) + len(table.rejected)
+            rejected.extend(table.rejected)
+            if table.encoding:
+                encodings.append(table.encoding)
+            yield Progress(0.8 * (idx + 0.5) / len(files), f"Checking {path.name}")
+            token.raise_if_cancelled()
+            if target == "orders":
+                dims = _dim_names(cur, res.extras) if options.keep_extra_columns else {}
+                lines = order_lines(table, res, options.date_order, dims)
+                for name in dims.values():
+                    add_stage_column(cur, name)
+                orders_dims.update(dims)
+                _stage(cur, "INSERT INTO _lines BY NAME SELECT *, ? AS file_idx, "
+                       "? AS src_file FROM _df", lines.frame, [idx, str(path)])
+            else:
+                required = TARGET_FIELDS[target][0]
+                lines = generic_rows(table, res, target, options.date_order, required)
+                if not gen_started:
+                    _stage(cur, "CREATE TEMP TABLE _gen AS SELECT * FROM _df", lines.frame, [])
+                    gen_started = True
+                else:
+                    _stage(cur, "INSERT INTO _gen BY NAME SELECT * FROM _df", lines.frame, [])
+            _fail_if_nothing(table, table.rejected + lines.rejected, len(lines.frame))
+            rejected.extend(lines.rejected)
+            if lines.date_order:
+                date_orders.append(lines.date_order + (" (assumed)" if lines.ambiguous else ""))
+                if lines.ambiguous:
+                    summary.warnings.append(_ambiguous(path, lines.date_order))
+            _save_mapping(cur, res)
+        summary.files = [str(f) for f in files if f not in skipped]
+        token.raise_if_cancelled()
+        yield Progress(0.85, "Building orders")
+        if target == "orders":
+            _finish_orders(cur, summary, import_id, orders_dims)
+        else:
+            _finish_generic(cur, summary, import_id, target, gen_started)
+        token.raise_if_cancelled()
+        summary.rejected_count = len(rejected)
+        summary.rejected_first = [
+            f"{Path(r.file).name} row {r.row}"
+            + (f" column {r.column!r}" if r.column else "") + f": {r.reason}"
+            for r in rejected[:MAX_REJECTED_SHOWN]
+        ]
+        summary.date_order = ", ".join(dict.fromkeys(date_orders)) or None
+        summary.encoding = ", ".join(dict.fromkeys(encodings)) or None
+        _write_rejected(cur, import_id, rejected)
+        cur.execute(
+            "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, 'ok')",
+            [import_id, started, _dt.datetime.now(), summary.target,
+             json.dumps(summary.files, ensure_ascii=False),
+             json.dumps(summary.to_dict(), ensure_ascii=False)],
+        )
+        drop_temp(cur)
+        yield Progress(0.99, "Saving")
+        token.raise_if_cancelled()
+    yield Progress(1.0, "Done")
+    return summary
+
+
+def _ambiguous(path: Path, order: str) -> str:
+    return (f"{path.name}: dates could be day-first or month-first; read as {order}. "
+            "Change it in the mapping dialog (or --date-order) if wrong.")
+
+
+def _key(table: RawTable, target: str) -> str:
+    from retention_desktop.core.importer.mapping import layout_key
+
+    return layout_key(table, target)
+
+
+def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,
+           params: list[object]) -> None:
+    cur.register("_df", frame)
+    try:
+        cur.execute(sql, params)
+    finally:
+        cur.unregister("_df")
+
+
+def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
+    cur.execute("INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
+                [res.key, dump_mapping(res.fields), _dt.datetime.now()])
+
+
+def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
+                   dims: dict[str, str]) -> None:
+    assign_ids(cur)
+    extras = list(dict.fromkeys(dims.values()))
+    varying = varying_extras(cur, extras)
+    for name in varying:
+        summary.warnings.append(f"column {name!r} differs between lines of one order "
+                                "(product-level); not kept as a dimension")
+    kept = [e for e in extras if e not in varying]
+    have = {r[0].lower() for r in cur.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders'"
+    ).fetchall()}
+    labels = {v: k for k, v in dims.items()}
+    for name in kept:
+        if name.lower() not in have:
+            cur.execute(f"ALTER TABLE orders ADD COLUMN {quote_ident(name)} VARCHAR")
+            summary.dimensions_added.append(name)
+        cur.execute("INSERT OR IGNORE INTO dimensions VALUES ('orders', ?, ?)",
+                    [name, labels.get(name, name)])
+    counts = build_orders(cur, import_id, kept)
+    for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
+                "customers", "guest_rows", "cancelled_rows", "returned_rows",
+                "duplicates_skipped", "date_min", "date_max"):
+        setattr(summary, key, getattr(counts, key))
+    summary.rows_created = counts.inserted
+
+
+def _finish_generic(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
+                    target: str, started: bool) -> None:
+    if not started:
+        return
+    cols = [r[0] for r in cur.execute("SELECT name FROM pragma_table_info('_gen')").fetchall()]
+    table = quote_ident(target)
+    qcols = ", ".join(quote_ident(c) for c in cols)
+    summary.line_items = cur.execute("SELECT count(*) FROM _gen").fetchone()[0]
+    if target == "customers":
+        new = ("SELECT * FROM _gen g WHERE NOT EXISTS (SELECT 1 FROM customers c "
+               "WHERE c.customer_id = g.customer_id) QUALIFY row_number() OVER "
+               "(PARTITION BY g.customer_id) = 1")
+    else:
+        new = f"SELECT DISTINCT {qcols} FROM _gen EXCEPT SELECT {qcols} FROM {table}"
+    cur.execute(f"CREATE TEMP TABLE _new AS {new}")
+    n = cur.execute("SELECT count(*) FROM _new").fetchone()[0]
+    cur.execute(f"INSERT INTO {table} ({qcols}, import_id) SELECT {qcols}, ? FROM _new",
+                [import_id])
+    cur.execute("DROP TABLE _new")
+    summary.rows_created = n
+    summary.duplicates_skipped = summary.line_items - n
+    if "customer_id" in cols:
+        summary.customers = cur.execute(
+            "SELECT count(DISTINCT customer_id) FROM _gen").fetchone()[0]
+        summary.guest_rows = cur.execute(
+            "SELECT count(*) FROM _gen WHERE customer_id IS NULL").fetchone()[0]
+
+
+def _write_rejected(cur: duckdb.DuckDBPyConnection, import_id: int,
+                    rejected: list[Rejection]) -> None:
+    if not rejected:
+        return
+    frame = pd.DataFrame({
+        "import_id": [import_id] * len(rejected),
+        "source_file": [r.file for r in rejected],
+        "source_row": [r.row for r in rejected],
+        "column_name": [r.column for r in rejected],
+        "value": [None if r.value is None else r.value.replace("\x00", "") for r in rejected],
+        "reason": [r.reason for r in rejected],
+    })
+    _stage(cur, "INSERT INTO rejected_rows SELECT * FROM _df", frame, [])

@@ -1,0 +1,86 @@
+"""What the mapping dialog shows before an import (:func:`preview`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from retention_desktop.core.importer.errors import ImportFailed
+from retention_desktop.core.importer.mapping import resolve
+from retention_desktop.core.importer.options import ImportOptions, Preview
+from retention_desktop.core.importer.pipeline import expand_paths
+from retention_desktop.core.importer.readers import read_any
+from retention_desktop.core.importer.roles import guess_target
+from retention_desktop.core.importer.values import normalize_text, parse_dates
+
+PREVIEW_ROWS = 20
+
+
+def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
+            store=None) -> Preview:
+    """Read the first file of ``paths`` and describe how it would be imported.
+
+    Parameters
+    ----------
+    paths : sequence of path
+        Files or folders (as for :func:`import_files`); the first file is previewed.
+    options : ImportOptions, optional
+        Sheet, encoding, mapping and date-order overrides.
+    store : ProjectStore, optional
+        When given, a mapping saved for the same layout is applied.
+
+    Raises
+    ------
+    ImportFailed
+        When the file cannot be read at all.
+    """
+    options = options or ImportOptions()
+    files = expand_paths(paths)
+    table = read_any(files[0], sheet=options.sheet, encoding=options.encoding,
+                     has_header=options.has_header)
+    target = options.target
+    if target == "auto":
+        target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
+    saved = None
+    if store is not None:
+        from retention_desktop.core.importer.mapping import layout_key
+
+        row = store.cursor().execute("SELECT mapping FROM mappings WHERE layout_key = ?",
+                                     [layout_key(table, target)]).fetchone()
+        if row:
+            import json
+
+            saved = json.loads(row[0])
+    res = resolve(table, target, options.mapping_dict, saved)
+    warnings = list(table.warnings)
+    order, ambiguous = None, False
+    date_field = next((f for f in ("order_ts", "ts", "signup_ts", "period", "assigned_ts")
+                       if f in res.fields), None)
+    if date_field:
+        d = parse_dates(table.frame[res.fields[date_field]], options.date_order)
+        order, ambiguous = d.order, d.ambiguous
+        if ambiguous:
+            warnings.append("Dates could be day-first or month-first; assumed "
+                            f"{order}. Change it if wrong.")
+        if d.bad.any():
+            warnings.append(f"{int(d.bad.sum())} values in {res.fields[date_field]!r} "
+                            "are not dates")
+    try:
+        from retention_desktop.core.importer.mapping import check_required
+
+        check_required(res, target, table)
+    except ImportFailed as exc:
+        warnings.append(exc.reason)
+    if table.rejected:
+        warnings.append(f"{len(table.rejected)} rows have the wrong number of fields")
+    head = table.frame.head(PREVIEW_ROWS)
+    rows = tuple(tuple(normalize_text(head[c]).iloc[i] for c in head.columns)
+                 for i in range(len(head)))
+    return Preview(
+        files=tuple(str(f) for f in files), target=target, encoding=table.encoding,
+        delimiter=table.delimiter, sheet=table.sheet, sheets=tuple(table.sheets),
+        has_header=table.has_header, header_row=table.header_row,
+        columns=tuple(table.frame.columns), rows=rows, roles=res.roles,
+        mapping=dict(res.fields), date_order=order, date_ambiguous=ambiguous,
+        layout_key=res.key, warnings=tuple(warnings),
+    )

@@ -1,0 +1,258 @@
+"""Read one export (CSV/TSV/semicolon/pipe/whitespace text or a workbook) into a frame.
+
+The frame holds raw cells (strings for text files, Python values for workbooks), one
+row per data row, plus the row number the user sees in the file or sheet. Rows that
+cannot be split into the expected columns are returned as rejections, not dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from retention_desktop.core.importer.errors import ImportFailed
+from retention_desktop.core.importer.sniff import (
+    SNIFF_BYTES,
+    WHITESPACE,
+    TextLayout,
+    detect_encoding,
+    file_kind,
+    looks_like_header,
+    sniff_text,
+)
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A source row the import could not use."""
+
+    file: str
+    row: int
+    column: str | None
+    value: str | None
+    reason: str
+
+
+@dataclass
+class RawTable:
+    """The cells of one file (or sheet) before any typing."""
+
+    path: Path
+    frame: pd.DataFrame
+    rows: np.ndarray  # row number as the user sees it (1 = first line / sheet row 1)
+    has_header: bool
+    header_row: int | None
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def clean_headers(raw: list[object]) -> list[str]:
+    """Printable, unique, non-empty column names (hostile names are kept as text)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, cell in enumerate(raw, start=1):
+        name = "" if cell is None else str(cell)
+        if isinstance(cell, float) and cell.is_integer():
+            name = str(int(cell))
+        name = " ".join(_CONTROL.sub(" ", name).split())[:120] or f"column_{i}"
+        base, n = name, 2
+        while name.lower() in seen:
+            name, n = f"{base} ({n})", n + 1
+        seen.add(name.lower())
+        out.append(name)
+    return out
+
+
+def _header_index(rows: list[list[object]]) -> int:
+    """Index of the header line: the first line as wide as most lines (skips titles)."""
+    widths = [sum(1 for c in r if c not in (None, "")) for r in rows[:50]]
+    if not widths:
+        return 0
+    mode = max(set(widths), key=widths.count)
+    for i, w in enumerate(widths[:20]):
+        if w >= mode:
+            return i
+    return 0
+
+
+def _table(path: Path, rows: list[list[object]], numbers: list[int], has_header: bool | None,
+           empty_cell: object) -> RawTable:
+    """Shared shaping of text and sheet rows into a :class:`RawTable`."""
+    if not rows:
+        raise ImportFailed("The file has no rows.", file=path)
+    start = _header_index(rows) if has_header is not False else 0
+    if has_header is None:
+        text_rows = [["" if c is None else str(c) for c in r] for r in rows[start:start + 60]]
+        has_header = looks_like_header(text_rows[0], text_rows[1:])
+    if has_header:
+        headers = clean_headers(rows[start])
+        body, body_nums = rows[start + 1:], numbers[start + 1:]
+        header_row = numbers[start]
+    else:
+        width = max(len(r) for r in rows[:200])
+        headers = clean_headers([None] * width)
+        body, body_nums, header_row = rows[start:], numbers[start:], None
+    width = len(headers)
+    good, good_nums, rejected = [], [], []
+    for r, num in zip(body, body_nums, strict=True):
+        if len(r) > width and all(c in (None, "") for c in r[width:]):
+            r = r[:width]
+        if len(r) == width:
+            good.append(r)
+            good_nums.append(num)
+        elif len(r) < width and len(r) >= 1 and all(c in (None, "") for c in r):
+            continue
+        elif len(r) < width:
+            good.append(list(r) + [empty_cell] * (width - len(r)))
+            good_nums.append(num)
+        else:
+            rejected.append(Rejection(str(path), num, None, _preview(r),
+                                      f"{len(r)} fields where the header has {width}"))
+    frame = pd.DataFrame(good, columns=headers, dtype=object) if good else pd.DataFrame(
+        {h: pd.Series([], dtype=object) for h in headers})
+    return RawTable(path, frame, np.asarray(good_nums, dtype=np.int64), has_header, header_row,
+                    rejected=rejected)
+
+
+def _preview(row: list[object]) -> str:
+    return ",".join("" if c is None else str(c) for c in row)[:200]
+
+
+def decode(path: Path, data: bytes, layout: TextLayout, override: bool) -> tuple[str, str]:
+    """Decode the whole file; a late invalid byte switches to the legacy code page."""
+    try:
+        return data.decode(layout.encoding), layout.encoding
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        if override or layout.encoding not in ("utf-8", "utf-8-sig"):
+            raise ImportFailed(
+                f"The file is not valid {layout.encoding} text (byte {exc.start}). "
+                "Choose the right encoding in the import dialog.", file=path, row=line
+            ) from None
+        enc = detect_encoding(data[max(0, exc.start - 2000): exc.start + 2000].replace(
+            b"\xef\xbb\xbf", b"") + b"\x80\x80\x80")
+        enc = enc if enc in ("cp1256", "cp1252") else "cp1252"
+        return data.decode(enc, errors="replace"), enc
+
+
+def read_text(path: Path, data: bytes, encoding: str | None = None,
+              has_header: bool | None = None) -> RawTable:
+    """Parse a delimited or whitespace-separated text export."""
+    try:
+        layout = sniff_text(data[:SNIFF_BYTES], encoding, eof=len(data) <= SNIFF_BYTES)
+    except ImportFailed as exc:
+        raise exc.located(path) from None
+    except LookupError:
+        raise ImportFailed(f"Unknown encoding {encoding!r}.", file=path) from None
+    text, enc = decode(path, data, layout, override=bool(encoding))
+    warnings = []
+    nul = text.count("\x00")
+    if nul:
+        text = text.replace("\x00", "")
+        warnings.append(f"{path.name}: removed {nul} NUL bytes (damaged export?)")
+    rows: list[list[object]] = []
+    numbers: list[int] = []
+    if layout.delimiter == WHITESPACE:
+        for i, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                rows.append(line.split())
+                numbers.append(i)
+    else:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter)
+        line_no = 0
+        try:
+            for r in reader:
+                start, line_no = line_no + 1, reader.line_num
+                if any(c.strip() for c in r):
+                    rows.append(r)
+                    numbers.append(start)
+        except csv.Error as exc:
+            raise ImportFailed(f"The text cannot be split into columns ({exc}).",
+                               file=path, row=line_no + 1) from None
+    if not rows:
+        raise ImportFailed("The file has no data (only blank lines).", file=path)
+    header = layout.has_header if has_header is None else has_header
+    table = _table(path, rows, numbers, header, "")
+    table.encoding, table.delimiter = enc, layout.delimiter
+    table.warnings.extend(warnings)
+    if enc != layout.encoding:
+        table.warnings.append(f"{path.name}: not valid {layout.encoding}; read as {enc}")
+    return table
+
+
+def sheet_names(path: Path) -> list[str]:
+    """Names of the sheets of a workbook."""
+    return list(_open_book(path).sheet_names)
+
+
+def _open_book(path: Path):
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # noqa: BLE001 - calamine raises several unrelated types
+        raise ImportFailed(
+            "The Excel file is damaged or incomplete and cannot be opened "
+            f"({type(exc).__name__}). Save it again from Excel, or export it as CSV.",
+            file=path,
+        ) from None
+
+
+def read_sheet(path: Path, sheet: str | None = None, has_header: bool | None = None) -> RawTable:
+    """Read one sheet of a workbook (the first sheet with data when ``sheet`` is None)."""
+    book = _open_book(path)
+    names = list(book.sheet_names)
+    if sheet is not None and sheet not in names:
+        raise ImportFailed(f"There is no sheet named {sheet!r}; the sheets are "
+                           + ", ".join(repr(n) for n in names) + ".", file=path)
+    warnings = []
+    chosen, rows = None, []
+    for name in [sheet] if sheet else names:
+        try:
+            data = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        except Exception as exc:  # noqa: BLE001
+            raise ImportFailed(f"Sheet {name!r} cannot be read ({type(exc).__name__}); "
+                               "the file may be damaged.", file=path) from None
+        if any(any(c not in (None, "") for c in r) for r in data):
+            chosen, rows = name, data
+            break
+    if chosen is None:
+        raise ImportFailed("The workbook has no data" + (f" in sheet {sheet!r}." if sheet
+                                                         else " in any sheet."), file=path)
+    if len(names) > 1 and sheet is None:
+        warnings.append(f"{path.name}: read sheet {chosen!r} (the workbook has {len(names)} "
+                        "sheets; pick another with --sheet)")
+    keep = [(i + 1, [None if c == "" else c for c in r]) for i, r in enumerate(rows)
+            if any(c not in (None, "") for c in r)]
+    table = _table(path, [r for _, r in keep], [n for n, _ in keep], has_header, None)
+    table.sheet, table.sheets = chosen, names
+    table.warnings.extend(warnings)
+    return table
+
+
+def read_any(path: Path, *, sheet: str | None = None, encoding: str | None = None,
+             has_header: bool | None = None) -> RawTable:
+    """Read a text export or a workbook, deciding from the content (not the name)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError as exc:
+        raise ImportFailed(f"Cannot read the file ({exc.strerror}).", file=path) from None
+    kind = file_kind(path, head)
+    if kind == "sheet":
+        return read_sheet(path, sheet, has_header)
+    data = head if len(head) < SNIFF_BYTES else path.read_bytes()
+    return read_text(path, data, encoding, has_header)

@@ -1,0 +1,349 @@
+"""Lay out the one-page KPI summary (and appendix pages) on any QPainter device.
+
+The same :class:`ReportPages` paints the live preview, the PDF (QPdfWriter) and the
+printer (QPrinter), so what the owner sees is what gets printed. Page coordinates are
+points (1/72 inch); :meth:`ReportPages.paint` maps them onto the device.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
+
+from retention_desktop.core import formatting as fmt
+from retention_desktop.core.report.model import ReportData
+from retention_desktop.ui.i18n import tr_core
+from retention_desktop.ui.report import charts
+from retention_desktop.ui.report.charts import INK, MUTED, font
+
+PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
+MARGIN = 34.0
+REPORT_FONT = "Vazirmatn"  # bundled; shapes Persian/Arabic and embeds in PDFs
+
+
+def tr_def(text: str) -> str:
+    """Translate a metric name or formula from the engine's definition cards."""
+    return tr_core(text, "definitions")
+
+
+def page_points(page: str) -> tuple[float, float]:
+    """Width and height in points of a page size name ('A4' or 'Letter')."""
+    size = QPageSize(PAGE_SIZES.get(page, QPageSize.A4)).size(QPageSize.Point)
+    return size.width(), size.height()
+
+
+class ReportPages:
+    """Paints the KPI summary page and optional appendix pages.
+
+    Parameters
+    ----------
+    data : ReportData
+        What to show.
+    page : {'A4', 'Letter'}
+        Paper size.
+    loc : formatting.LocaleSettings, optional
+        Language/digits/calendar for the numbers (default: the app's current locale).
+    appendix : bool
+        Add the appendix pages (full cohort table, CRR table, segments).
+    """
+
+    def __init__(self, data: ReportData, page: str = "A4", loc=None, appendix: bool = False):
+        self.data, self.page, self.appendix = data, page, appendix
+        self.loc = loc or fmt.current_locale()
+        self.rtl = self.loc.language in fmt.RTL_LANGUAGES
+        # periods are labelled in the calendar the engine cut them with
+        self.period_loc = dataclasses.replace(self.loc, calendar=data.calendar)
+        self.width, self.height = page_points(page)
+        self.body = QRectF(MARGIN, MARGIN, self.width - 2 * MARGIN, self.height - 2 * MARGIN)
+        self._appendix_pages = self._plan_appendix() if appendix else []
+
+    # ------------------------------------------------------------------ pages
+    def page_count(self) -> int:
+        """Number of pages (1 + appendix pages)."""
+        return 1 + len(self._appendix_pages)
+
+    def paint(self, painter: QPainter, target: QRectF, index: int) -> None:
+        """Paint page ``index`` into ``target`` (device coordinates) of ``painter``."""
+        painter.save()
+        painter.translate(target.topLeft())
+        painter.scale(target.width() / self.width, target.height() / self.height)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setRenderHint(QPainter.TextAntialiasing, True)
+        painter.setLayoutDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
+        painter.fillRect(QRectF(0, 0, self.width, self.height), QColor("white"))
+        if index == 0:
+            self._paint_summary(painter)
+        else:
+            title, header, rows = self._appendix_pages[index - 1]
+            self._paint_table_page(painter, title, header, rows, index)
+        painter.restore()
+
+    # ------------------------------------------------------------------ helpers
+    def _box(self, x: float, y: float, w: float, h: float) -> QRectF:
+        """A rect in reading order: x is measured from the leading edge of the body."""
+        if self.rtl:
+            return QRectF(self.width - x - w, y, w, h)
+        return QRectF(x, y, w, h)
+
+    def _lead(self) -> Qt.AlignmentFlag:
+        return Qt.AlignRight if self.rtl else Qt.AlignLeft
+
+    def _trail(self) -> Qt.AlignmentFlag:
+        return Qt.AlignLeft if self.rtl else Qt.AlignRight
+
+    def _text(self, p: QPainter, rect: QRectF, text: str, px: int, *, bold=False,
+              color=INK, align=None, wrap=False) -> None:
+        p.setFont(font(px, bold, REPORT_FONT))
+        p.setPen(color)
+        # AlignAbsolute: our alignments are physical (already mirrored for RTL pages)
+        opt = QTextOption((align if align is not None else self._lead()) | Qt.AlignTop
+                          | Qt.AlignAbsolute)
+        opt.setTextDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
+        opt.setWrapMode(QTextOption.WordWrap if wrap else QTextOption.NoWrap)
+        p.drawText(rect, text, opt)
+
+    def _ltr(self, text: str) -> str:
+        """Isolate left-to-right content (formulas, paths) inside right-to-left text."""
+        return f"\u2066{text}\u2069" if self.rtl else text
+
+    def _section(self, p: QPainter, x: float, y: float, w: float, title: str) -> float:
+        self._text(p, self._box(x, y, w, 12), title, 9, bold=True)
+        p.setPen(QPen(QColor(60, 60, 60), 0.5))
+        r = self._box(x, y + 12.5, w, 0)
+        p.drawLine(r.topLeft(), r.topRight())
+        return y + 15
+
+    def _fmt_value(self, value: float | None, unit: str) -> str:
+        if value is None:
+            return "—"
+        if unit == "rate":
+            return fmt.fmt_percent(value, 1, loc=self.loc)
+        if unit == "money":
+            return fmt.fmt_money(value, loc=self.loc)
+        if unit == "days":
+            return fmt.fmt_number(value, 0, loc=self.loc) + " " + QCoreApplication.translate("Report", "days")
+        if unit == "count":
+            return fmt.fmt_int(value, loc=self.loc)
+        return fmt.fmt_number(value, 2, loc=self.loc)
+
+    def _fmt_change(self, card) -> str:
+        change = card.change
+        if change is None:
+            return QCoreApplication.translate("Report", "no previous period")
+        arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
+        if card.unit in ("rate", "ratio"):
+            pts = fmt.fmt_number(abs(change) * 100, 1, loc=self.loc)
+            return f"{arrow} {pts} " + QCoreApplication.translate("Report", "pts vs previous")
+        return f"{arrow} {fmt.fmt_percent(abs(change), 1, loc=self.loc)} " + QCoreApplication.translate("Report", "vs previous")
+
+    # ------------------------------------------------------------------ summary page
+    def _paint_summary(self, p: QPainter) -> None:
+        d, w = self.data, self.body.width()
+        x0, y = MARGIN, MARGIN
+        title = d.shop_name + (f"  ·  {QCoreApplication.translate('Report', 'DEMO DATA')}" if d.demo else "")
+        self._text(p, self._box(x0, y, w, 22), title, 17, bold=True)
+        self._text(p, self._box(x0, y, w, 22), QCoreApplication.translate("Report", "Customer retention summary"), 9,
+                   color=MUTED, align=self._trail())
+        y += 23
+        rng = (f"{fmt.fmt_date(d.date_min, loc=self.loc)} – {fmt.fmt_date(d.date_max, loc=self.loc)}"
+               if d.date_min else QCoreApplication.translate("Report", "no data"))
+        period = d.period_label
+        if d.period_start is not None:
+            period = fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
+            if d.previous_start is not None:
+                prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+                period += f" ({QCoreApplication.translate('Report', 'compared with')} {prev})"
+        line = f"{QCoreApplication.translate('Report', 'Data')}: {rng}   ·   {QCoreApplication.translate('Report', 'Headline period')}: {period}"
+        self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
+        y += 11
+        filters = "; ".join(d.filters) if d.filters else QCoreApplication.translate("Report", "none (all customers)")
+        self._text(p, self._box(x0, y, w, 11), f"{QCoreApplication.translate('Report', 'Filters')}: {filters}", 8, color=MUTED)
+        y += 16
+
+        # KPI cards: 2 rows x 4
+        cols, gap = 4, 6.0
+        cw, ch = (w - gap * (cols - 1)) / cols, 50.0
+        for i, card in enumerate(d.kpis[:8]):
+            cx, cy = x0 + (i % cols) * (cw + gap), y + (i // cols) * (ch + gap)
+            r = self._box(cx, cy, cw, ch)
+            p.setPen(QPen(QColor(190, 190, 190), 0.6))
+            p.setBrush(QColor(248, 248, 248))
+            p.drawRoundedRect(r, 3, 3)
+            inner = r.adjusted(6, 4, -6, -4)
+            self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
+                       tr_def(card.label), 7, color=MUTED)
+            self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
+                       self._fmt_value(card.value, card.unit), 15, bold=True)
+            self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
+                       self._fmt_change(card), 6, color=MUTED)
+        y += 2 * (ch + gap) + 4
+
+        # cohort heatmap | retention curve
+        half = (w - 14) / 2
+        if d.cohort is not None and d.cohort.cohorts:
+            c = d.cohort
+            rows = list(range(max(0, len(c.cohorts) - 12), len(c.cohorts)))
+            ages = [k for k in c.ages if k < 12]
+            sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
+            labels = [fmt.fmt_period(c.cohorts[i], d.grain, loc=self.period_loc, short=True)
+                      if hasattr(c.cohorts[i], "year") else str(c.cohorts[i]) for i in rows]
+            vals = [[c.values[i][k] if k < len(c.values[i]) else None for k in ages] for i in rows]
+            # age 0 is 100 % by definition: scale colours on the later ages
+            later = [v for row in vals for v in row[1:] if v is not None]
+            charts.heatmap(p, self._box(x0, sy, half, 170), labels,
+                           [fmt.to_local_digits(str(k), self.loc) for k in ages], vals,
+                           lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
+                           rtl=self.rtl, family=REPORT_FONT,
+                           vmax=max(later) if later else None)
+            sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
+            series = [[c.values[i][k] if k < len(c.values[i]) and k > 0 else None for k in ages]
+                      for i in rows]
+            mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
+            charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
+                              [fmt.to_local_digits(str(k), self.loc) for k in ages],
+                              lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
+                              rtl=self.rtl, family=REPORT_FONT)
+            y = sy + 178
+        # lifecycle | segments
+        if d.lifecycle:
+            sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Customers per month: lifecycle"))
+            lc = d.lifecycle[-12:]
+            charts.stacked_bars(
+                p, self._box(x0, sy, half, 120),
+                [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
+                [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
+                [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Returning"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
+                rtl=self.rtl, family=REPORT_FONT)
+        if d.segments:
+            sy = self._section(p, x0 + half + 14, y, half,
+                               QCoreApplication.translate("Report", "Top segments by") + " " + d.segments[0].dimension)
+            self._segment_table(p, x0 + half + 14, sy, half, d.segments[:7])
+        y += 140
+
+        # A/B verdicts
+        ab_h = 0.0
+        if d.ab:
+            sy = self._section(p, x0, y, w, QCoreApplication.translate("Report", "Latest A/B tests"))
+            for i, v in enumerate(d.ab[:3]):
+                lift = ("—" if v.lift_pct is None
+                        else fmt.fmt_percent(v.lift_pct / 100, 1, loc=self.loc))
+                line = (f"{v.experiment} ({v.outcome}): {v.control} "
+                        f"{fmt.fmt_percent(v.control_rate, 1, loc=self.loc)} → {v.variant} "
+                        f"{fmt.fmt_percent(v.variant_rate, 1, loc=self.loc)}"
+                        f"  ·  {QCoreApplication.translate('Report', 'lift')} {lift}  ·  {v.verdict}")
+                self._text(p, self._box(x0, sy + i * 12, w, 12), line, 7)
+            ab_h = 15 + 12 * min(len(d.ab), 3) + 4
+        y += ab_h
+        self._glossary(p, x0, y, w)
+
+    def _segment_table(self, p: QPainter, x: float, y: float, w: float, segs) -> None:
+        cols = [QCoreApplication.translate("Report", "Segment"), QCoreApplication.translate("Report", "Customers"), QCoreApplication.translate("Report", "Repeat purchase rate"),
+                QCoreApplication.translate("Report", "Revenue per customer")]
+        widths = [0.28, 0.18, 0.27, 0.27]
+        self._row(p, x, y, w, cols, widths, 7, bold=True, height=20)
+        for i, s in enumerate(segs):
+            cells = [s.value, fmt.fmt_int(s.customers, loc=self.loc),
+                     self._fmt_value(s.repeat_rate, "rate"),
+                     self._fmt_value(s.revenue_per_customer, "money")]
+            self._row(p, x, y + 20 + i * 11, w, cells, widths, 7)
+
+    def _row(self, p, x, y, w, cells: Sequence[str], widths: Sequence[float], px: int,
+             bold: bool = False, height: float = 11) -> None:
+        """One table row; a taller row wraps long headers onto two lines, bottom-aligned."""
+        cx = x
+        for j, (text, frac) in enumerate(zip(cells, widths, strict=True)):
+            cw = w * frac
+            align = self._lead() if j == 0 else self._trail()
+            lines = height > 11 and p.fontMetrics().horizontalAdvance(text) > cw - 4
+            top = y if lines or height <= 11 else y + height - 11
+            self._text(p, self._box(cx + 2, top, cw - 4, height), text, px, bold=bold,
+                       align=align, wrap=height > 11)
+            cx += cw
+        p.setPen(QPen(QColor(225, 225, 225), 0.4))
+        r = self._box(x, y + height - 0.5, w, 0)
+        p.drawLine(r.topLeft(), r.topRight())
+
+    def _glossary(self, p: QPainter, x: float, y: float, w: float) -> None:
+        d = self.data
+        foot_top = self.height - MARGIN - 14
+        sy = self._section(p, x, y, w, QCoreApplication.translate("Report", "Definitions used on this page"))
+        policy = QCoreApplication.translate("Report", "net of returns") if d.revenue_policy == "net" else QCoreApplication.translate("Report", "gross (returns ignored)")
+        intro = (f"{QCoreApplication.translate('Report', 'Revenue')}: {policy}.  {QCoreApplication.translate('Report', 'Active customer')}: "
+                 f"{QCoreApplication.translate('Report', 'ordered in the last')} {fmt.fmt_int(d.activity_window_days, loc=self.loc)} "
+                 f"{QCoreApplication.translate('Report', 'days')}.")
+        self._text(p, self._box(x, sy, w, 10), intro, 6, color=INK)
+        sy += 10
+        col_w, line_h = (w - 12) / 2, 16.0
+        fit = max(1, int((foot_top - sy) // line_h))
+        entries = d.glossary[: fit * 2]
+        per_col = max(1, -(-len(entries) // 2))
+        for i, g in enumerate(entries):
+            cx = x + (i // per_col) * (col_w + 12)
+            cy = sy + (i % per_col) * line_h
+            self._text(p, self._box(cx, cy, col_w, 8), tr_def(g.name), 6, bold=True)
+            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_def(g.formula)), 6,
+                       color=INK)
+        gen = (f"{QCoreApplication.translate('Report', 'Generated on')} {fmt.fmt_date(d.generated_at, loc=self.loc)} "
+               f"{QCoreApplication.translate('Report', 'from')} {self._ltr(d.source)}")
+        self._text(p, self._box(x, foot_top + 4, w, 10), gen, 6, color=MUTED)
+        page = f"1 / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
+        self._text(p, self._box(x, foot_top + 4, w, 10), page, 6, color=MUTED, align=self._trail())
+
+    # ------------------------------------------------------------------ appendix
+    def _plan_appendix(self) -> list[tuple[str, list[str], list[list[str]]]]:
+        """Split the appendix tables into pages; headers repeat on every page."""
+        d, pages = self.data, []
+        rows_per_page = int((self.body.height() - 40) // 11)
+        tables: list[tuple[str, list[str], list[list[str]]]] = []
+        if d.cohort is not None and d.cohort.cohorts:
+            c = d.cohort
+            ages = c.ages[:16]
+            header = [QCoreApplication.translate("Report", "Cohort"), QCoreApplication.translate("Report", "Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
+            rows = []
+            for i, name in enumerate(c.cohorts):
+                label = (fmt.fmt_period(name, d.grain, loc=self.period_loc)
+                         if hasattr(name, "year") else str(name))
+                cells = [label, fmt.fmt_int(c.sizes[i], loc=self.loc)]
+                for k in ages:
+                    v = c.values[i][k] if k < len(c.values[i]) else None
+                    cells.append("" if v is None else fmt.fmt_percent(v, 0, loc=self.loc))
+                rows.append(cells)
+            tables.append((QCoreApplication.translate("Report", "Appendix: cohort table"), header, rows))
+        if d.crr_rows:
+            header = [QCoreApplication.translate("Report", "Period"), "S0", "N", "E", QCoreApplication.translate("Report", "CRR (seed formula)"),
+                      QCoreApplication.translate("Report", "Strict CRR"), QCoreApplication.translate("Report", "Churn rate")]
+            rows = [[r.period, fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
+                     fmt.fmt_int(r.e, loc=self.loc), self._fmt_value(r.crr, "rate"),
+                     self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate")]
+                    for r in d.crr_rows]
+            tables.append((QCoreApplication.translate("Report", "Appendix: CRR table (S0 / N / E)"), header, rows))
+        if d.segments:
+            header = [QCoreApplication.translate("Report", "Segment"), QCoreApplication.translate("Report", "Customers"), QCoreApplication.translate("Report", "Repeat purchase rate"),
+                      QCoreApplication.translate("Report", "Revenue per customer"), QCoreApplication.translate("Report", "Share of spend")]
+            rows = [[s.value, fmt.fmt_int(s.customers, loc=self.loc),
+                     self._fmt_value(s.repeat_rate, "rate"),
+                     self._fmt_value(s.revenue_per_customer, "money"),
+                     self._fmt_value(s.share_of_revenue, "rate")] for s in d.segments]
+            tables.append((QCoreApplication.translate("Report", "Appendix: segments"), header, rows))
+        for title, header, rows in tables:
+            for start in range(0, max(len(rows), 1), rows_per_page):
+                pages.append((title, header, rows[start:start + rows_per_page]))
+        return pages
+
+    def _paint_table_page(self, p: QPainter, title: str, header: list[str],
+                          rows: list[list[str]], index: int) -> None:
+        x, y, w = MARGIN, MARGIN, self.body.width()
+        self._text(p, self._box(x, y, w, 16), f"{self.data.shop_name} — {title}", 12, bold=True)
+        y += 22
+        first = 0.2 if len(header) > 6 else 0.3
+        rest = (1 - first) / max(len(header) - 1, 1)
+        widths = [first] + [rest] * (len(header) - 1)
+        self._row(p, x, y, w, header, widths, 7, bold=True)
+        for i, cells in enumerate(rows):
+            self._row(p, x, y + 11 * (i + 1), w, cells, widths, 7)
+        foot = f"{index + 1} / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
+        self._text(p, self._box(x, self.height - MARGIN - 8, w, 10),
+                   fmt.to_local_digits(foot, self.loc), 6, color=MUTED, align=self._trail())
