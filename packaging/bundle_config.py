@@ -68,7 +68,7 @@ EXCLUDES = [
     "setuptools", "pkg_resources", "wheel", "sphinx", "docutils", "jedi", "parso",
     "OpenGL", "pyqtgraph.opengl", "pyqtgraph.examples", "PyQt5", "PyQt6", "PySide2",
     "numba", "cupy", "h5py", "tables", "sqlalchemy", "xlrd", "xlsxwriter", "fsspec",
-    "pandas.tests", "numpy.tests", "numpy.f2py", "scipy.tests", "fastexcel", "polars",
+    "pandas.tests", "numpy.tests", "scipy.tests", "fastexcel", "polars",
 ] + QT_EXCLUDES
 
 # Qt pieces PyInstaller's PySide6 hooks collect that this app never loads: the GTK3

@@ -4497,4 +4497,539 @@ Open it read-only?</source>
         <translation>قيم التصفية</translation>
     </message>
 </context>
+<context>
+    <name>AbTestTab</name>
+    <message>
+        <source>Calculator</source>
+        <translation>الحاسبة</translation>
+    </message>
+    <message>
+        <source>Computing the experiment…</source>
+        <translation>جارٍ حساب التجربة…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>اختبار جديد</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>المخطِّط</translation>
+    </message>
+    <message>
+        <source>Test plans</source>
+        <translation>خطط الاختبارات</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPage</name>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Active at day N</source>
+        <translation>نشط في اليوم N</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>إضافة نسخة</translation>
+    </message>
+    <message>
+        <source>Adjust for earlier spend (CUPED)</source>
+        <translation>تعديل حسب الإنفاق السابق (CUPED)</translation>
+    </message>
+    <message>
+        <source>Average per customer (mean, sd)</source>
+        <translation>المتوسط لكل عميل (المتوسط، الانحراف المعياري)</translation>
+    </message>
+    <message>
+        <source>CUPED removed {0} of the outcome&apos;s variance.</source>
+        <translation>أزال CUPED نسبة {0} من تباين النتيجة.</translation>
+    </message>
+    <message>
+        <source>Chance to beat control</source>
+        <translation>فرصة التفوق على الضابطة</translation>
+    </message>
+    <message>
+        <source>Churned by day N</source>
+        <translation>متوقف بحلول اليوم N</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>احسب</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>المتحوّلون</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Customers and converted</source>
+        <translation>العملاء والمتحوّلون</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Difference interval</source>
+        <translation>مجال الفرق</translation>
+    </message>
+    <message>
+        <source>Every assigned customer was observed for the whole window.</source>
+        <translation>رُصد كل عميل مُسنَد طوال النافذة كاملة.</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>الخسارة المتوقعة</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>التجربة</translation>
+    </message>
+    <message>
+        <source>Fixed: I look once, at the planned size</source>
+        <translation>ثابت: أنظر مرة واحدة عند الحجم المخطط</translation>
+    </message>
+    <message>
+        <source>From project data</source>
+        <translation>من بيانات المشروع</translation>
+    </message>
+    <message>
+        <source>Lift interval</source>
+        <translation>مجال الزيادة</translation>
+    </message>
+    <message>
+        <source>Lift vs control</source>
+        <translation>الزيادة مقارنة بالضابطة</translation>
+    </message>
+    <message>
+        <source>Load from data</source>
+        <translation>تحميل من البيانات</translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. churn)</source>
+        <translation>الأقل أفضل (مثل التوقف)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Mean per variant with {0} interval</source>
+        <translation>المتوسط لكل نسخة مع مجال {0}</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Open a project to analyse its experiments.</source>
+        <translation>افتح مشروعًا لتحليل تجاربه.</translation>
+    </message>
+    <message>
+        <source>Orders column “{0}” (value on the first order)</source>
+        <translation>عمود الطلبات «{0}» (القيمة في الطلب الأول)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Planned customers per variant</source>
+        <translation>العملاء المخططون لكل نسخة</translation>
+    </message>
+    <message>
+        <source>Planned split</source>
+        <translation>التقسيم المخطط</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>المعدل (٪)</translation>
+    </message>
+    <message>
+        <source>Rate per variant with {0} interval</source>
+        <translation>المعدل لكل نسخة مع مجال {0}</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>حذف نسخة</translation>
+    </message>
+    <message>
+        <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
+        <translation>يزيل جزء النتيجة الذي يفسّره إنفاق كل عميل قبل الاختبار، فتظهر الفروق بعدد أقل من العملاء.</translation>
+    </message>
+    <message>
+        <source>Repeat purchase within N days</source>
+        <translation>شراء متكرر خلال N يومًا</translation>
+    </message>
+    <message>
+        <source>Revenue per customer in N days</source>
+        <translation>الإيراد لكل عميل خلال N يومًا</translation>
+    </message>
+    <message>
+        <source>Row {0}, {1}: “{2}” is not a number.</source>
+        <translation>الصف {0}، {1}: «{2}» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>Row {0}: customers and converted must be whole numbers.</source>
+        <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
+    </message>
+    <message>
+        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
+        <translation>يكون الوضع المتتابع أدق ما يكون عند هذا العدد من العملاء لكل نسخة. حدّده قبل بدء الاختبار (مثلًا من المخطِّط) ولا تغيّره.</translation>
+    </message>
+    <message>
+        <source>Sequential: safe to look every day</source>
+        <translation>متتابع: النظر كل يوم آمن</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha)</source>
+        <translation>مستوى الدلالة (ألفا)</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>الانحراف المعياري</translation>
+    </message>
+    <message>
+        <source>The planned split must look like 50,50.</source>
+        <translation>يجب أن يكون التقسيم المخطط مثل 50,50.</translation>
+    </message>
+    <message>
+        <source>This project has no experiments yet: import an assignments file (customer, experiment, variant, date).</source>
+        <translation>لا توجد تجارب في هذا المشروع بعد: استورد ملف إسناد (العميل، التجربة، النسخة، التاريخ).</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Variant {0}</source>
+        <translation>النسخة {0}</translation>
+    </message>
+    <message>
+        <source>Variants (first row = control)</source>
+        <translation>النسخ (الصف الأول = الضابطة)</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>الضابطة</translation>
+    </message>
+    <message>
+        <source>current size</source>
+        <translation>الحجم الحالي</translation>
+    </message>
+    <message>
+        <source>equal (e.g. 50,50)</source>
+        <translation>متساوٍ (مثل 50,50)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p (هولم)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>قيمة p</translation>
+    </message>
+    <message>
+        <source>{0} ({1} customers)</source>
+        <translation>{0} ({1} عميل)</translation>
+    </message>
+    <message>
+        <source>{0} interval</source>
+        <translation>مجال {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>Add to test plans</source>
+        <translation>أضف إلى خطط الاختبارات</translation>
+    </message>
+    <message>
+        <source>At {0} customers a day that takes about {1} days.</source>
+        <translation>بمعدل {0} عميل يوميًا يستغرق ذلك نحو {1} يومًا.</translation>
+    </message>
+    <message>
+        <source>Baseline rate (control)</source>
+        <translation>المعدل الأساسي (الضابطة)</translation>
+    </message>
+    <message>
+        <source>Customers I have per variant</source>
+        <translation>العملاء المتاحون لكل نسخة</translation>
+    </message>
+    <message>
+        <source>Customers entering per day</source>
+        <translation>العملاء الداخلون يوميًا</translation>
+    </message>
+    <message>
+        <source>Customers per variant</source>
+        <translation>العملاء لكل نسخة</translation>
+    </message>
+    <message>
+        <source>Detectable lift (%)</source>
+        <translation>الزيادة القابلة للكشف (٪)</translation>
+    </message>
+    <message>
+        <source>Effect is relative to the baseline</source>
+        <translation>الأثر نسبي إلى المعدل الأساسي</translation>
+    </message>
+    <message>
+        <source>Formula: Evan Miller&apos;s sample size (rounded). With the pooled variance (as statsmodels computes it): {0} per variant.</source>
+        <translation>الصيغة: حجم العينة وفق إيفان ميلر (مقرّب). بالتباين المجمّع (كما يحسبه statsmodels): {0} لكل نسخة.</translation>
+    </message>
+    <message>
+        <source>One-sided (only a rise matters)</source>
+        <translation>أحادي الجانب (الزيادة فقط هي المهمة)</translation>
+    </message>
+    <message>
+        <source>Plan a test</source>
+        <translation>خطط لاختبار</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>القوة الإحصائية</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha)</source>
+        <translation>مستوى الدلالة (ألفا)</translation>
+    </message>
+    <message>
+        <source>Smallest detectable lift by test size</source>
+        <translation>أصغر زيادة قابلة للكشف حسب حجم الاختبار</translation>
+    </message>
+    <message>
+        <source>Smallest effect worth detecting</source>
+        <translation>أصغر أثر يستحق الكشف</translation>
+    </message>
+    <message>
+        <source>Use my shop&apos;s new customers per day</source>
+        <translation>استخدم عدد عملاء متجري الجدد يوميًا</translation>
+    </message>
+    <message>
+        <source>Variants (incl. control)</source>
+        <translation>النسخ (مع الضابطة)</translation>
+    </message>
+    <message>
+        <source>With {0} customers per variant no realistic change can be detected.</source>
+        <translation>مع {0} عميل لكل نسخة لا يمكن كشف أي تغيير واقعي.</translation>
+    </message>
+    <message>
+        <source>With {0} customers per variant you can detect a change of {1} points ({2} relative).</source>
+        <translation>مع {0} عميل لكل نسخة يمكنك كشف تغيير بمقدار {1} نقطة ({2} نسبيًا).</translation>
+    </message>
+    <message>
+        <source>With {0} variants each comparison uses alpha = {1} (Bonferroni).</source>
+        <translation>مع {0} نسخ تستخدم كل مقارنة ألفا = {1} (بونفيروني).</translation>
+    </message>
+    <message>
+        <source>You need {0} customers per variant ({1} in total) to detect {2} → {3}.</source>
+        <translation>تحتاج إلى {0} عميل لكل نسخة ({1} إجمالًا) لكشف التغير من {2} إلى {3}.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>{0} new customers per day over the last 90 days</source>
+        <translation>{0} عميل جديد يوميًا خلال آخر ٩٠ يومًا</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Assigned</source>
+        <translation>المُسنَدون</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>المعدل الأساسي</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Expected lift</source>
+        <translation>الزيادة المتوقعة</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>التجربة</translation>
+    </message>
+    <message>
+        <source>Export test plans</source>
+        <translation>تصدير خطط الاختبارات</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>خطة جديدة</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>اختبار جديد</translation>
+    </message>
+    <message>
+        <source>Open a project to keep a table of planned tests.</source>
+        <translation>افتح مشروعًا للاحتفاظ بجدول الاختبارات المخططة.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Sample size / variant</source>
+        <translation>حجم العينة / نسخة</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>تم حفظ {0}</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>عرض النتائج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Statuses: {0}. Expected lift is relative (10% = a tenth better than the baseline); the sample size per variant is computed from it and the baseline. Name the experiment as it appears in your assignments file to link results.</source>
+        <translation>الحالات: {0}. الزيادة المتوقعة نسبية (١٠٪ = أفضل بعُشر من المعدل الأساسي)؛ ويُحسب منها ومن المعدل الأساسي حجم العينة لكل نسخة. اكتب اسم التجربة كما يظهر في ملف الإسناد لربط النتائج.</translation>
+    </message>
+    <message>
+        <source>Target metric</source>
+        <translation>المقياس المستهدف</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>; the difference is unlikely to be chance (p = {0}).</source>
+        <translation>؛ من غير المرجح أن يكون الفرق صدفة (p = {0}).</translation>
+    </message>
+    <message>
+        <source>Keep {0}.</source>
+        <translation>احتفظ بـ{0}.</translation>
+    </message>
+    <message>
+        <source>Mode: fixed — numbers are valid if you look once, when the planned number of customers is reached.</source>
+        <translation>الوضع: ثابت — الأرقام صالحة إذا نظرت مرة واحدة عند بلوغ العدد المخطط من العملاء.</translation>
+    </message>
+    <message>
+        <source>Mode: sequential — intervals and p-values are always valid, so you may look every day.</source>
+        <translation>الوضع: متتابع — المجالات وقيم p صالحة دائمًا، لذا يمكنك النظر كل يوم.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet that {0} differs from {1}{2} (p = {3}).</source>
+        <translation>لا توجد أدلة كافية بعد على أن {0} يختلف عن {1}{2} (p = {3}).</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: the customers are not split between the variants as planned (p = {0}). The assignment may be broken — do not trust these results until you know why.</source>
+        <translation>عدم تطابق نسبة العينة: لم يُقسَّم العملاء بين النسخ كما هو مخطط (p = {0}). قد يكون الإسناد معطّلًا — لا تثق بهذه النتائج حتى تعرف السبب.</translation>
+    </message>
+    <message>
+        <source>The test is already big enough for a difference this size, so the true difference is probably smaller.</source>
+        <translation>الاختبار كبير بما يكفي لفرق بهذا الحجم، لذا فالفرق الحقيقي أصغر على الأرجح.</translation>
+    </message>
+    <message>
+        <source>You need about {0} more customers per variant to tell a difference this size from chance.</source>
+        <translation>تحتاج إلى نحو {0} عميل إضافي لكل نسخة لتمييز فرق بهذا الحجم عن الصدفة.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} perform practically the same (p = {2}); the gap is too small for any realistic test to detect.</source>
+        <translation>أداء {0} و{1} متماثل عمليًا (p = {2})؛ الفجوة أصغر من أن يكشفها أي اختبار واقعي.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} show exactly the same result so far; collect more customers or test a bolder change.</source>
+        <translation>يُظهر {0} و{1} النتيجة نفسها تمامًا حتى الآن؛ اجمع مزيدًا من العملاء أو اختبر تغييرًا أجرأ.</translation>
+    </message>
+    <message>
+        <source>{0} customers are outside the current filter.</source>
+        <translation>{0} عميل خارج عامل التصفية الحالي.</translation>
+    </message>
+    <message>
+        <source>{0} customers have no assignment date.</source>
+        <translation>{0} عميل بلا تاريخ إسناد.</translation>
+    </message>
+    <message>
+        <source>{0} customers were assigned before the filter&apos;s start date.</source>
+        <translation>أُسند {0} عميل قبل تاريخ بداية عامل التصفية.</translation>
+    </message>
+    <message>
+        <source>{0} customers were assigned too recently to be observed for the whole window.</source>
+        <translation>أُسند {0} عميل مؤخرًا جدًا ولم يُرصدوا طوال النافذة بعد.</translation>
+    </message>
+    <message>
+        <source>{0} customers were in two variants and are left out.</source>
+        <translation>كان {0} عميل في نسختين فاستُبعدوا.</translation>
+    </message>
+    <message>
+        <source>{0} had a higher average than {1}</source>
+        <translation>كان متوسط {0} أعلى من {1}</translation>
+    </message>
+    <message>
+        <source>{0} had a lower average than {1}</source>
+        <translation>كان متوسط {0} أدنى من {1}</translation>
+    </message>
+    <message>
+        <source>{0} kept fewer customers than {1}</source>
+        <translation>احتفظ {0} بعملاء أقل من {1}</translation>
+    </message>
+    <message>
+        <source>{0} kept more customers than {1}</source>
+        <translation>احتفظ {0} بعملاء أكثر من {1}</translation>
+    </message>
+    <message>
+        <source>{0} lost fewer customers than {1}</source>
+        <translation>خسر {0} عملاء أقل من {1}</translation>
+    </message>
+    <message>
+        <source>{0} lost more customers than {1}</source>
+        <translation>خسر {0} عملاء أكثر من {1}</translation>
+    </message>
+</context>
 </TS>

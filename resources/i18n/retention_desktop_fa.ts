@@ -4497,4 +4497,539 @@ Open it read-only?</source>
         <translation>مقادیر فیلتر</translation>
     </message>
 </context>
+<context>
+    <name>AbTestTab</name>
+    <message>
+        <source>Calculator</source>
+        <translation>ماشین‌حساب</translation>
+    </message>
+    <message>
+        <source>Computing the experiment…</source>
+        <translation>در حال محاسبهٔ آزمایش…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>در حال محاسبه…</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>آزمایش جدید</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>برنامه‌ریز</translation>
+    </message>
+    <message>
+        <source>Test plans</source>
+        <translation>برنامهٔ آزمایش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPage</name>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Active at day N</source>
+        <translation>فعال در روز N</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>افزودن نسخه</translation>
+    </message>
+    <message>
+        <source>Adjust for earlier spend (CUPED)</source>
+        <translation>تعدیل با خریدهای پیشین (CUPED)</translation>
+    </message>
+    <message>
+        <source>Average per customer (mean, sd)</source>
+        <translation>میانگین هر مشتری (میانگین، انحراف معیار)</translation>
+    </message>
+    <message>
+        <source>CUPED removed {0} of the outcome&apos;s variance.</source>
+        <translation>CUPED به اندازهٔ {0} از واریانس پیامد را حذف کرد.</translation>
+    </message>
+    <message>
+        <source>Chance to beat control</source>
+        <translation>شانس برتری بر کنترل</translation>
+    </message>
+    <message>
+        <source>Churned by day N</source>
+        <translation>ریزش‌کرده تا روز N</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>محاسبه</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>تبدیل‌شده</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Customers and converted</source>
+        <translation>مشتریان و تبدیل‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>تفاوت</translation>
+    </message>
+    <message>
+        <source>Difference interval</source>
+        <translation>بازهٔ تفاوت</translation>
+    </message>
+    <message>
+        <source>Every assigned customer was observed for the whole window.</source>
+        <translation>همهٔ مشتریانِ تخصیص‌یافته در کل بازه دیده شدند.</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>زیان مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>Fixed: I look once, at the planned size</source>
+        <translation>ثابت: یک بار و در اندازهٔ برنامه‌ریزی‌شده نگاه می‌کنم</translation>
+    </message>
+    <message>
+        <source>From project data</source>
+        <translation>از داده‌های پروژه</translation>
+    </message>
+    <message>
+        <source>Lift interval</source>
+        <translation>بازهٔ افزایش</translation>
+    </message>
+    <message>
+        <source>Lift vs control</source>
+        <translation>افزایش نسبت به کنترل</translation>
+    </message>
+    <message>
+        <source>Load from data</source>
+        <translation>بارگیری از داده‌ها</translation>
+    </message>
+    <message>
+        <source>Lower is better (e.g. churn)</source>
+        <translation>کمتر بهتر است (مثلاً ریزش)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <source>Mean per variant with {0} interval</source>
+        <translation>میانگین هر نسخه با بازهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Open a project to analyse its experiments.</source>
+        <translation>برای تحلیل آزمایش‌ها یک پروژه باز کنید.</translation>
+    </message>
+    <message>
+        <source>Orders column “{0}” (value on the first order)</source>
+        <translation>ستون سفارش «{0}» (مقدار در نخستین سفارش)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>پیامد</translation>
+    </message>
+    <message>
+        <source>Planned customers per variant</source>
+        <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
+    </message>
+    <message>
+        <source>Planned split</source>
+        <translation>تقسیم برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>نرخ (٪)</translation>
+    </message>
+    <message>
+        <source>Rate per variant with {0} interval</source>
+        <translation>نرخ هر نسخه با بازهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>حذف نسخه</translation>
+    </message>
+    <message>
+        <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
+        <translation>بخشی از پیامد را که با خریدهای پیشین هر مشتری توضیح داده می‌شود حذف می‌کند تا تفاوت‌ها با مشتریان کمتری دیده شوند.</translation>
+    </message>
+    <message>
+        <source>Repeat purchase within N days</source>
+        <translation>خرید دوباره در N روز</translation>
+    </message>
+    <message>
+        <source>Revenue per customer in N days</source>
+        <translation>درآمد هر مشتری در N روز</translation>
+    </message>
+    <message>
+        <source>Row {0}, {1}: “{2}” is not a number.</source>
+        <translation>ردیف {0}، {1}: «{2}» عدد نیست.</translation>
+    </message>
+    <message>
+        <source>Row {0}: customers and converted must be whole numbers.</source>
+        <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
+        <translation>حالت ترتیبی در حدود این تعداد مشتری برای هر نسخه دقیق‌ترین است. آن را پیش از شروع آزمایش تعیین کنید (مثلاً از برنامه‌ریز) و تغییر ندهید.</translation>
+    </message>
+    <message>
+        <source>Sequential: safe to look every day</source>
+        <translation>ترتیبی: نگاه روزانه بی‌خطر است</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha)</source>
+        <translation>سطح معناداری (آلفا)</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>انحراف معیار</translation>
+    </message>
+    <message>
+        <source>The planned split must look like 50,50.</source>
+        <translation>تقسیم برنامه‌ریزی‌شده باید مانند 50,50 باشد.</translation>
+    </message>
+    <message>
+        <source>This project has no experiments yet: import an assignments file (customer, experiment, variant, date).</source>
+        <translation>این پروژه هنوز آزمایشی ندارد: یک فایل تخصیص (مشتری، آزمایش، نسخه، تاریخ) وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Variant {0}</source>
+        <translation>نسخهٔ {0}</translation>
+    </message>
+    <message>
+        <source>Variants (first row = control)</source>
+        <translation>نسخه‌ها (ردیف اول = کنترل)</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>کنترل</translation>
+    </message>
+    <message>
+        <source>current size</source>
+        <translation>اندازهٔ فعلی</translation>
+    </message>
+    <message>
+        <source>equal (e.g. 50,50)</source>
+        <translation>برابر (مثلاً 50,50)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p (هولم)</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>مقدار p</translation>
+    </message>
+    <message>
+        <source>{0} ({1} customers)</source>
+        <translation>{0} ({1} مشتری)</translation>
+    </message>
+    <message>
+        <source>{0} interval</source>
+        <translation>بازهٔ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>Add to test plans</source>
+        <translation>افزودن به برنامهٔ آزمایش‌ها</translation>
+    </message>
+    <message>
+        <source>At {0} customers a day that takes about {1} days.</source>
+        <translation>با {0} مشتری در روز، حدود {1} روز طول می‌کشد.</translation>
+    </message>
+    <message>
+        <source>Baseline rate (control)</source>
+        <translation>نرخ پایه (کنترل)</translation>
+    </message>
+    <message>
+        <source>Customers I have per variant</source>
+        <translation>مشتریانی که برای هر نسخه دارم</translation>
+    </message>
+    <message>
+        <source>Customers entering per day</source>
+        <translation>مشتریان ورودی در روز</translation>
+    </message>
+    <message>
+        <source>Customers per variant</source>
+        <translation>مشتریان هر نسخه</translation>
+    </message>
+    <message>
+        <source>Detectable lift (%)</source>
+        <translation>افزایش قابل تشخیص (٪)</translation>
+    </message>
+    <message>
+        <source>Effect is relative to the baseline</source>
+        <translation>اثر نسبت به نرخ پایه است</translation>
+    </message>
+    <message>
+        <source>Formula: Evan Miller&apos;s sample size (rounded). With the pooled variance (as statsmodels computes it): {0} per variant.</source>
+        <translation>فرمول: حجم نمونهٔ ایوان میلر (گردشده). با واریانس تجمیعی (به روش statsmodels): {0} برای هر نسخه.</translation>
+    </message>
+    <message>
+        <source>One-sided (only a rise matters)</source>
+        <translation>یک‌طرفه (فقط افزایش مهم است)</translation>
+    </message>
+    <message>
+        <source>Plan a test</source>
+        <translation>برنامه‌ریزی آزمایش</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>توان آزمون</translation>
+    </message>
+    <message>
+        <source>Significance level (alpha)</source>
+        <translation>سطح معناداری (آلفا)</translation>
+    </message>
+    <message>
+        <source>Smallest detectable lift by test size</source>
+        <translation>کوچک‌ترین افزایش قابل تشخیص بر حسب اندازهٔ آزمایش</translation>
+    </message>
+    <message>
+        <source>Smallest effect worth detecting</source>
+        <translation>کوچک‌ترین اثری که ارزش تشخیص دارد</translation>
+    </message>
+    <message>
+        <source>Use my shop&apos;s new customers per day</source>
+        <translation>استفاده از مشتریان جدید روزانهٔ فروشگاهم</translation>
+    </message>
+    <message>
+        <source>Variants (incl. control)</source>
+        <translation>نسخه‌ها (با کنترل)</translation>
+    </message>
+    <message>
+        <source>With {0} customers per variant no realistic change can be detected.</source>
+        <translation>با {0} مشتری در هر نسخه هیچ تغییر واقع‌بینانه‌ای قابل تشخیص نیست.</translation>
+    </message>
+    <message>
+        <source>With {0} customers per variant you can detect a change of {1} points ({2} relative).</source>
+        <translation>با {0} مشتری در هر نسخه می‌توانید تغییری به اندازهٔ {1} واحد ({2} نسبی) را تشخیص دهید.</translation>
+    </message>
+    <message>
+        <source>With {0} variants each comparison uses alpha = {1} (Bonferroni).</source>
+        <translation>با {0} نسخه، هر مقایسه از آلفا = {1} استفاده می‌کند (بونفرونی).</translation>
+    </message>
+    <message>
+        <source>You need {0} customers per variant ({1} in total) to detect {2} → {3}.</source>
+        <translation>برای تشخیص تغییر از {2} به {3} به {0} مشتری در هر نسخه (در مجموع {1}) نیاز دارید.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>{0} new customers per day over the last 90 days</source>
+        <translation>{0} مشتری جدید در روز در ۹۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>Assigned</source>
+        <translation>تخصیص‌یافته</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>نرخ پایه</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>ایده</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>کارپوشهٔ اکسل (*.xlsx);;فایل CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Expected lift</source>
+        <translation>افزایش مورد انتظار</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>Export test plans</source>
+        <translation>خروجی برنامهٔ آزمایش‌ها</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>برنامهٔ جدید</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>آزمایش جدید</translation>
+    </message>
+    <message>
+        <source>Open a project to keep a table of planned tests.</source>
+        <translation>برای نگهداری جدول آزمایش‌های برنامه‌ریزی‌شده یک پروژه باز کنید.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>ریسک‌ها</translation>
+    </message>
+    <message>
+        <source>Sample size / variant</source>
+        <translation>حجم نمونه / نسخه</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} ذخیره شد</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>نمایش نتایج</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Statuses: {0}. Expected lift is relative (10% = a tenth better than the baseline); the sample size per variant is computed from it and the baseline. Name the experiment as it appears in your assignments file to link results.</source>
+        <translation>وضعیت‌ها: {0}. افزایش مورد انتظار نسبی است (۱۰٪ = یک‌دهم بهتر از نرخ پایه)؛ حجم نمونهٔ هر نسخه از آن و نرخ پایه محاسبه می‌شود. برای پیوند نتایج، نام آزمایش را همان‌طور که در فایل تخصیص آمده بنویسید.</translation>
+    </message>
+    <message>
+        <source>Target metric</source>
+        <translation>معیار هدف</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>; the difference is unlikely to be chance (p = {0}).</source>
+        <translation>؛ بعید است این تفاوت تصادفی باشد (p = {0}).</translation>
+    </message>
+    <message>
+        <source>Keep {0}.</source>
+        <translation>{0} را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Mode: fixed — numbers are valid if you look once, when the planned number of customers is reached.</source>
+        <translation>حالت: ثابت — اعداد تنها وقتی معتبرند که یک بار و پس از رسیدن به تعداد برنامه‌ریزی‌شدهٔ مشتریان نگاه کنید.</translation>
+    </message>
+    <message>
+        <source>Mode: sequential — intervals and p-values are always valid, so you may look every day.</source>
+        <translation>حالت: ترتیبی — بازه‌ها و مقدارهای p همیشه معتبرند، پس می‌توانید هر روز نگاه کنید.</translation>
+    </message>
+    <message>
+        <source>Not enough evidence yet that {0} differs from {1}{2} (p = {3}).</source>
+        <translation>هنوز شواهد کافی نیست که {0} با {1} فرق دارد{2} (p = {3}).</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch: the customers are not split between the variants as planned (p = {0}). The assignment may be broken — do not trust these results until you know why.</source>
+        <translation>عدم تطابق نسبت نمونه: مشتریان طبق برنامه میان نسخه‌ها تقسیم نشده‌اند (p = {0}). ممکن است تخصیص خراب باشد — تا علت را ندانید به این نتایج اعتماد نکنید.</translation>
+    </message>
+    <message>
+        <source>The test is already big enough for a difference this size, so the true difference is probably smaller.</source>
+        <translation>آزمایش برای تفاوتی به این اندازه به حد کافی بزرگ است، پس احتمالاً تفاوت واقعی کوچک‌تر است.</translation>
+    </message>
+    <message>
+        <source>You need about {0} more customers per variant to tell a difference this size from chance.</source>
+        <translation>برای تمایز تفاوتی به این اندازه از شانس، حدود {0} مشتری بیشتر در هر نسخه لازم دارید.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} perform practically the same (p = {2}); the gap is too small for any realistic test to detect.</source>
+        <translation>{0} و {1} عملاً یکسان‌اند (p = {2})؛ این فاصله برای تشخیص با هر آزمایش واقع‌بینانه‌ای بسیار کوچک است.</translation>
+    </message>
+    <message>
+        <source>{0} and {1} show exactly the same result so far; collect more customers or test a bolder change.</source>
+        <translation>{0} و {1} تاکنون نتیجهٔ کاملاً یکسانی دارند؛ مشتریان بیشتری جمع کنید یا تغییری جسورانه‌تر را بیازمایید.</translation>
+    </message>
+    <message>
+        <source>{0} customers are outside the current filter.</source>
+        <translation>{0} مشتری خارج از فیلتر فعلی هستند.</translation>
+    </message>
+    <message>
+        <source>{0} customers have no assignment date.</source>
+        <translation>{0} مشتری تاریخ تخصیص ندارند.</translation>
+    </message>
+    <message>
+        <source>{0} customers were assigned before the filter&apos;s start date.</source>
+        <translation>{0} مشتری پیش از تاریخ شروع فیلتر تخصیص یافته‌اند.</translation>
+    </message>
+    <message>
+        <source>{0} customers were assigned too recently to be observed for the whole window.</source>
+        <translation>{0} مشتری به‌تازگی تخصیص یافته‌اند و هنوز در کل بازه دیده نشده‌اند.</translation>
+    </message>
+    <message>
+        <source>{0} customers were in two variants and are left out.</source>
+        <translation>{0} مشتری در دو نسخه بوده‌اند و کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <source>{0} had a higher average than {1}</source>
+        <translation>میانگین {0} از {1} بالاتر بود</translation>
+    </message>
+    <message>
+        <source>{0} had a lower average than {1}</source>
+        <translation>میانگین {0} از {1} پایین‌تر بود</translation>
+    </message>
+    <message>
+        <source>{0} kept fewer customers than {1}</source>
+        <translation>{0} مشتریان کمتری از {1} نگه داشت</translation>
+    </message>
+    <message>
+        <source>{0} kept more customers than {1}</source>
+        <translation>{0} مشتریان بیشتری از {1} نگه داشت</translation>
+    </message>
+    <message>
+        <source>{0} lost fewer customers than {1}</source>
+        <translation>{0} مشتریان کمتری از {1} از دست داد</translation>
+    </message>
+    <message>
+        <source>{0} lost more customers than {1}</source>
+        <translation>{0} مشتریان بیشتری از {1} از دست داد</translation>
+    </message>
+</context>
 </TS>
