@@ -18,11 +18,179 @@
         <source>Window</source>
         <translation>النافذة الزمنية</translation>
     </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+98"/>
+        <source>All (filtered)</source>
+        <translation>الكل (بعد التصفية)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+67"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+30"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>CRR</source>
+        <translation>معدل الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>معدل التسرب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}-day repeat</source>
+        <translation>التكرار خلال {0} يومًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue per customer</source>
+        <translation>الإيراد لكل عميل</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered within {0} days after the end</source>
+        <translation>طلبوا خلال {0} يومًا بعد الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders after</source>
+        <translation>الطلبات بعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue after, per customer</source>
+        <translation>الإيراد بعدها لكل عميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window fully observed</source>
+        <translation>النافذة مرصودة بالكامل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first period</source>
+        <translation>الفترة الأولى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} periods</source>
+        <translation>{0} فترات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 period</source>
+        <translation>فترة واحدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customers</source>
+        <translation>العملاء الجدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC</source>
+        <translation>تكلفة الاكتساب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payback</source>
+        <translation>الاسترداد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cohort</source>
+        <translation>الفوج</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS answers</source>
+        <translation>إجابات NPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promoters</source>
+        <translation>المروّجون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detractors</source>
+        <translation>المنتقدون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT mean</source>
+        <translation>متوسط CSAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSAT top-2-box</source>
+        <translation>نسبة أعلى خيارين في CSAT</translation>
+    </message>
 </context>
 <context>
     <name>AbTestTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_tab.py" line="+49"/>
+        <location filename="../../retention_desktop/ui/tabs/abtest_tab.py" line="+58"/>
         <source>Calculator</source>
         <translation>الحاسبة</translation>
     </message>
@@ -37,7 +205,7 @@
         <translation>خطط الاختبارات</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
@@ -47,15 +215,103 @@
         <translation>جارٍ حساب التجربة…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>New test</source>
         <translation>اختبار جديد</translation>
     </message>
 </context>
 <context>
+    <name>CacPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+160"/>
+        <source>CAC and payback by channel</source>
+        <translation>تكلفة الاكتساب والاسترداد حسب القناة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative gross margin per new customer vs CAC (dashed)</source>
+        <translation>الهامش الإجمالي التراكمي لكل عميل جديد مقابل تكلفة الاكتساب (متقطع)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age (periods since first order)</source>
+        <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type spend…</source>
+        <translation>إدخال الإنفاق…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No marketing spend yet: import a spend file (period, channel, amount) or type the spend here.</source>
+        <translation>لا يوجد إنفاق تسويقي بعد: استورد ملف إنفاق (الفترة، القناة، المبلغ) أو اكتب الإنفاق هنا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spend.</source>
+        <translation>لا يوجد إنفاق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payback needs spend per channel.</source>
+        <translation>يتطلب حساب الاسترداد الإنفاق لكل قناة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed spend</source>
+        <translation>الإنفاق المُدخَل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spend file</source>
+        <translation>ملف الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAC {0} for {1} new customers ({2}); margin {3}%. </source>
+        <translation>تكلفة الاكتساب {0} لـ {1} عميل جديد ({2})؛ الهامش {3}٪. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not paid back within the observed periods.</source>
+        <translation>لم تُسترد خلال الفترات المرصودة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid back within the first period.</source>
+        <translation>استُردت خلال الفترة الأولى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid back {0} periods after the first order.</source>
+        <translation>استُردت بعد {0} فترات من الطلب الأول.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new customers in the range.</source>
+        <translation>لا يوجد عملاء جدد في النطاق.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CAC {0}</source>
+        <translation>تكلفة الاكتساب {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAC</source>
+        <translation>تكلفة الاكتساب</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+75"/>
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+82"/>
         <source>Variants (first row = control)</source>
         <translation>النسخ (الصف الأول = الضابطة)</translation>
     </message>
@@ -70,7 +326,7 @@
         <translation>المتوسط لكل عميل (المتوسط، الانحراف المعياري)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add variant</source>
         <translation>إضافة نسخة</translation>
     </message>
@@ -95,7 +351,7 @@
         <translation>تتابعي: يمكن الاطلاع يوميًا بأمان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Lower is better (e.g. churn)</source>
         <translation>الأقل أفضل (مثل التسرب)</translation>
     </message>
@@ -150,12 +406,7 @@
         <translation> يوم</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adjust for spend before the test (CUPED)</source>
-        <translation>التعديل حسب الإنفاق قبل الاختبار (CUPED)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Load from data</source>
         <translation>التحميل من البيانات</translation>
     </message>
@@ -165,47 +416,31 @@
         <translation>التجربة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+210"/>
-        <source>Rate per variant with 95% interval</source>
-        <translation>المعدل لكل نسخة مع فترة ٩٥٪</translation>
-    </message>
-    <message>
-        <location line="-205"/>
+        <location line="+27"/>
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+42"/>
         <location line="+1"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+149"/>
-        <location line="+61"/>
+        <location line="-43"/>
+        <location line="+161"/>
+        <location line="+66"/>
         <source>Rate</source>
         <translation>المعدل</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <source>95% interval</source>
-        <translation>فترة ٩٥٪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-225"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
@@ -245,7 +480,7 @@
         <translation>الخسارة المتوقعة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Name</source>
         <translation>الاسم</translation>
@@ -257,14 +492,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
-        <location line="+60"/>
+        <location line="+119"/>
+        <location line="+65"/>
         <location line="+9"/>
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Std. dev.</source>
         <translation>الانحراف المعياري</translation>
     </message>
@@ -289,7 +524,7 @@
         <translation>يجب أن يكون التقسيم المخطط بالشكل 50,50.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>control</source>
         <translation>الضابطة</translation>
     </message>
@@ -299,22 +534,17 @@
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Mean per variant with 95% interval</source>
-        <translation>المتوسط لكل نسخة مع فترة ٩٥٪</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>Rate (%)</source>
         <translation>المعدل (٪)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>{0} ({1} customers)</source>
         <translation>{0} ({1} عميل)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open a project to analyse its experiments.</source>
         <translation>افتح مشروعًا لتحليل تجاربه.</translation>
     </message>
@@ -332,6 +562,58 @@
         <location line="+3"/>
         <source>Every assigned customer was observed for the whole window.</source>
         <translation>رُصد كل عميل معيَّن طوال النافذة كاملة.</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Adjust for earlier spend (CUPED)</source>
+        <translation>تعديل حسب الإنفاق السابق (CUPED)</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>Mean per variant with {0} interval</source>
+        <translation>المتوسط لكل نسخة مع مجال {0}</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Orders column “{0}” (value on the first order)</source>
+        <translation>عمود الطلبات «{0}» (القيمة في الطلب الأول)</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>Planned customers per variant</source>
+        <translation>العملاء المخططون لكل نسخة</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+228"/>
+        <source>Rate per variant with {0} interval</source>
+        <translation>المعدل لكل نسخة مع مجال {0}</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
+        <translation>يزيل جزء النتيجة الذي يفسّره إنفاق كل عميل قبل الاختبار، فتظهر الفروق بعدد أقل من العملاء.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
+        <translation>يكون الوضع المتتابع أدق ما يكون عند هذا العدد من العملاء لكل نسخة. حدّده قبل بدء الاختبار (مثلًا من المخطِّط) ولا تغيّره.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>current size</source>
+        <translation>الحجم الحالي</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+164"/>
+        <source>{0} interval</source>
+        <translation>مجال {0}</translation>
     </message>
 </context>
 <context>
@@ -357,7 +639,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -477,18 +759,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Health score</source>
         <translation>مؤشر الصحة</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+89"/>
+        <location line="-124"/>
+        <location line="+80"/>
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>انقر خلية في الخريطة الحرارية لعرض عملائها.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-43"/>
         <source>First order&apos;s {0}</source>
         <translation>{0} الطلب الأول</translation>
     </message>
@@ -503,20 +785,20 @@
         <translation>(بلا قيمة)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية؛ تحتاج المشاريع الجديدة إلى استيراد أولًا.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <location line="+17"/>
         <source>No cohorts for the current filters.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <source>Weighted mean</source>
-        <translation>المتوسط المرجّح</translation>
+        <source>Weighted mean (thin lines: the newest cohorts)</source>
+        <translation>المتوسط المرجّح (الخطوط الرفيعة: أحدث الأفواج)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -605,6 +887,553 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+227"/>
+        <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
+        <translation>انقر نقرًا مزدوجًا على عميل، أو انقر نقطة في مخطط التشتت، لعرض سجله.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive) over time</source>
+        <translation>P(alive) عبر الزمن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No purchase model for this selection.</source>
+        <translation>لا يوجد نموذج شراء لهذا الاختيار.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive)</source>
+        <translation>احتمال النشاط P(alive)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <location line="-222"/>
+        <source>Champions</source>
+        <translation>الأبطال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>الأوفياء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation>أوفياء محتملون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>جدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>واعدون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation>بحاجة إلى اهتمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About to sleep</source>
+        <translation>على وشك الخمول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>معرّضون للخسارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose them</source>
+        <translation>لا يمكن خسارتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>خاملون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reactivated</source>
+        <translation>عاد للنشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation>معرّض للخسارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>churned</source>
+        <translation>متسرّب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet a customer</source>
+        <translation>ليس عميلًا بعد</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+114"/>
+        <source> months</source>
+        <translation> شهرًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> % / month</source>
+        <translation> ٪ / شهريًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from settings</source>
+        <translation>من الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also at risk when P(alive) below</source>
+        <translation>معرّض للخسارة أيضًا عندما يكون P(alive) أقل من</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>× usual gap</source>
+        <translation>× الفجوة المعتادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute</source>
+        <translation>إعادة الحساب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CLV horizon</source>
+        <translation>أفق القيمة الدائمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>معدل الخصم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation>الهامش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk when overdue by</source>
+        <translation>معرّض للخسارة عند التأخر بمقدار</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+184"/>
+        <source>RFM segments</source>
+        <translation>شرائح RFM</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+18"/>
+        <location line="+186"/>
+        <source>Lifecycle stages</source>
+        <translation>مراحل دورة الحياة</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+114"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Revenue so far</source>
+        <translation>الإيرادات حتى الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted value (CLV)</source>
+        <translation>القيمة المتوقعة (CLV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segments</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive) against predicted value</source>
+        <translation>P(alive) مقابل القيمة المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holdout check: repeat purchases, actual vs predicted</source>
+        <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Movement</source>
+        <translation>الانتقال</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search id, name, email, phone…</source>
+        <translation>ابحث بالمعرّف أو الاسم أو البريد أو الهاتف…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All stages</source>
+        <translation>كل المراحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All segments</source>
+        <translation>كل الشرائح</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows shown</source>
+        <translation>الصفوف المعروضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At-risk list</source>
+        <translation>قائمة المعرّضين للخسارة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win-back list</source>
+        <translation>قائمة الاستعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due to reorder</source>
+        <translation>حان موعد إعادة الطلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top CLV</source>
+        <translation>أعلى قيمة دائمة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pseudonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace customer ids by salted hashes and leave out names, emails and phones</source>
+        <translation>استبدل معرّفات العملاء بتجزئات مملّحة واحذف الأسماء والبريد والهواتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RFM segments: first matching rule wins</source>
+        <translation>شرائح RFM: تُطبَّق أول قاعدة مطابقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle stages: first matching rule wins</source>
+        <translation>مراحل دورة الحياة: تُطبَّق أول قاعدة مطابقة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open or import a project to see your customers.</source>
+        <translation>افتح مشروعًا أو استورده لعرض عملائك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Computing customer value…</source>
+        <translation>جارٍ حساب قيمة العملاء…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} customers, {1} bought more than once, as of {2}.</source>
+        <translation>{0} عميل، اشترى {1} منهم أكثر من مرة، حتى {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
+        <translation>القيمة المتوقعة خلال {0} شهرًا: {1} إجمالًا، و{2} لكل عميل (الهامش الإجمالي {3}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
+        <translation>تقريبي: أقل من ٣٠٠ عميل متكرر — يعرض الجدول نطاق ٨٠٪ لكل قيمة دائمة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Showing {0} of {1} customers.</source>
+        <translation>عرض {0} من {1} عميل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time buyers always show P(alive) = 100 % in this model; their low value reflects how rarely they buy.</source>
+        <translation>يظهر المشترون لمرة واحدة دائمًا بقيمة P(alive) = ١٠٠٪ في هذا النموذج؛ وتعكس قيمتهم المنخفضة قلة شرائهم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enough history for a holdout check.</source>
+        <translation>لا يوجد سجل كافٍ لفحص العينة المحجوزة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened ({3}).</source>
+        <translation>لُوئم على المشتريات حتى {0}؛ وبعد الخط المنقّط توقّع {1} عملية شراء متكررة وحدث {2} ({3}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Movement from {0} (rows) to {1} (columns)</source>
+        <translation>الانتقال من {0} (الصفوف) إلى {1} (الأعمدة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough history yet.</source>
+        <translation>لا يوجد سجل كافٍ بعد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../build/i18n/core_strings.py" line="+7"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>RFM segment</source>
+        <translation>شريحة RFM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>آخر طلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days since</source>
+        <translation>أيام منذ آخر شراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next order due</source>
+        <translation>موعد الطلب التالي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P(alive)</source>
+        <translation>احتمال النشاط P(alive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected orders</source>
+        <translation>الطلبات المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV</source>
+        <translation>القيمة الدائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV low (80 %)</source>
+        <translation>القيمة الدائمة، الحد الأدنى (٨٠٪)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV high (80 %)</source>
+        <translation>القيمة الدائمة، الحد الأعلى (٨٠٪)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customers match.</source>
+        <translation>لا يوجد عملاء مطابقون.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R from</source>
+        <translation>R من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R to</source>
+        <translation>R إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FM from</source>
+        <translation>FM من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FM to</source>
+        <translation>FM إلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>المعنى</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stage: {0} · RFM: {1} ({2})</source>
+        <translation>المرحلة: {0} · RFM: {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} orders, {1} spent, last order {2}</source>
+        <translation>{0} طلبات، أنفق {1}، آخر طلب {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P(alive) {0} · expected orders {1} · CLV {2}</source>
+        <translation>P(alive) {0} · الطلبات المتوقعة {1} · القيمة الدائمة {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CLV range (80 %): {0} – {1}</source>
+        <translation>نطاق القيمة الدائمة (٨٠٪): من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export customers</source>
+        <translation>تصدير العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;CSV، مفصول بفواصل (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>تعذّرت كتابة {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+165"/>
+        <source>{0} → {1}: {2} customers ({3} of the row)</source>
+        <translation>{0} ← {1}: {2} عميل ({3} من الصف)</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+91"/>
@@ -628,19 +1457,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+178"/>
         <location line="+10"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+189"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>Date range</source>
         <translation>نطاق التاريخ</translation>
     </message>
@@ -676,7 +1505,7 @@
         <translation>سجل الاستيراد</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Choose files to import</source>
         <translation>اختر الملفات المراد استيرادها</translation>
     </message>
@@ -857,7 +1686,7 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+180"/>
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+198"/>
         <location line="+8"/>
         <location line="+92"/>
         <source>Copy</source>
@@ -934,7 +1763,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-264"/>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-262"/>
         <source>Drop your shop&apos;s CSV or Excel exports (or a folder of them) here</source>
         <translation>أفلت هنا ملفات CSV أو Excel المصدَّرة من متجرك (أو مجلدًا منها)</translation>
     </message>
@@ -1053,7 +1882,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+96"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+106"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -1138,7 +1967,7 @@
         <translation>الشريحة:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1208,9 +2037,108 @@
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+5"/>
+        <location filename="../../build/i18n/core_strings.py" line="-2"/>
         <source>all</source>
         <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+188"/>
+        <source>Customers reaching each stage</source>
+        <translation>العملاء الواصلون إلى كل مرحلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage conversion</source>
+        <translation>التحويل بين المراحل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAU/MAU per month</source>
+        <translation>DAU/MAU شهريًا</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signed up</source>
+        <translation>سجّلوا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1st order</source>
+        <translation>الطلب الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd order</source>
+        <translation>الطلب الثاني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3rd order</source>
+        <translation>الطلب الثالث</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody entered the funnel in the selected range.</source>
+        <translation>لم يدخل أحد القمع في النطاق المحدد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reactivations (orders after {0}+ days without one): {1} orders by {2} customers ({3} of orders).</source>
+        <translation>حالات العودة للنشاط (طلبات بعد {0} يومًا أو أكثر دون طلب): {1} طلبًا من {2} عميلًا ({3} من الطلبات).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From previous stage</source>
+        <translation>من المرحلة السابقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of entrants</source>
+        <translation>من الداخلين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days from previous</source>
+        <translation>وسيط الأيام من المرحلة السابقة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activity in the selected range.</source>
+        <translation>لا يوجد نشاط في النطاق المحدد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from site/app sessions</source>
+        <translation>من جلسات الموقع/التطبيق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on order days (no activity data imported)</source>
+        <translation>حسب أيام الطلبات (لم تُستورد بيانات نشاط)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAU/MAU {0} {1}; {2} active days per active month on average; {3} sessions per active user and week.</source>
+        <translation>DAU/MAU {0} {1}؛ بمتوسط {2} يوم نشاط لكل شهر نشط؛ و{3} جلسة لكل مستخدم نشط أسبوعيًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DAU/MAU</source>
+        <translation>DAU/MAU</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2748,80 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>NpsPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-135"/>
+        <source>NPS and CSAT by cohort and segment</source>
+        <translation>NPS وCSAT حسب الفوج والشريحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate by NPS group</source>
+        <translation>معدل تكرار الشراء حسب مجموعة NPS</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a survey file (customer, date, score) to see NPS and CSAT here.</source>
+        <translation>استورد ملف استبيان (العميل، التاريخ، الدرجة) لعرض NPS وCSAT هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>No survey answers.</source>
+        <translation>لا توجد إجابات استبيان.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPS {0} [{1} to {2}] from {3} answers</source>
+        <translation>NPS {0} [من {1} إلى {2}] من {3} إجابة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSAT {0} of 5, top-2-box {1} ({2} answers)</source>
+        <translation>CSAT {0} من ٥، أعلى خيارين {1} ({2} إجابة)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promoters</source>
+        <translation>المروّجون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives</source>
+        <translation>المحايدون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors</source>
+        <translation>المنتقدون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0.001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = {0}</source>
+        <translation>p = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat rate by NPS group (promoters vs detractors: {0})</source>
+        <translation>معدل تكرار الشراء حسب مجموعة NPS (المروّجون مقابل المنتقدين: {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No respondents who are customers.</source>
+        <translation>لا يوجد مستجيبون من العملاء.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+48"/>
@@ -1896,17 +2898,17 @@ Open it read-only?</source>
         <translation>جارٍ حساب النظرة العامة…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
         <translation>لا يوجد عملاء يطابقون عوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية في الشريط أعلاه.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This project has no orders yet: import your exports on the Data tab.</source>
-        <translation>لا توجد طلبات في هذا المشروع بعد: استورد ملفاتك من علامة التبويب «البيانات».</translation>
+        <source>No orders to show: import your exports on the Data tab, or widen the period.</source>
+        <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>{0} – {1}: {2}
 {3} – {4}: {5}</source>
         <translation>من {0} إلى {1}: {2}
@@ -1923,7 +2925,7 @@ Open it read-only?</source>
         <translation>التغيّر: من {0} إلى {1} مقارنةً بالفترة من {2} إلى {3}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+28"/>
         <source>No orders in this period.</source>
         <translation>لا توجد طلبات في هذه الفترة.</translation>
@@ -2528,6 +3530,203 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>ScatterPanel</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139"/>
+        <source>P(alive)</source>
+        <translation>احتمال النشاط P(alive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV</source>
+        <translation>القيمة الدائمة</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Customer {0}
+P(alive) {1}
+CLV {2}</source>
+        <translation>العميل {0}
+P(alive) {1}
+القيمة الدائمة {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+75"/>
+        <source>Other values are tested against this one</source>
+        <translation>تُختبر القيم الأخرى مقابل هذه القيمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N of the N-day repeat and the window after a campaign&apos;s end</source>
+        <translation>N في «التكرار خلال N يومًا» والنافذة بعد انتهاء الحملة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare by:</source>
+        <translation>المقارنة حسب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline:</source>
+        <translation>خط الأساس:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N:</source>
+        <translation>N:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns after they end</source>
+        <translation>الحملات بعد انتهائها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAC and payback</source>
+        <translation>تكلفة الاكتساب والاسترداد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What-if</source>
+        <translation>ماذا لو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS and CSAT</source>
+        <translation>NPS وCSAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel and stickiness</source>
+        <translation>القمع والالتصاق</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each value of the dimension, as if filtered to it</source>
+        <translation>كل قيمة من البُعد، كما لو صُفّيت البيانات عليها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[low, high] = 95% interval · ▲/▼ = significantly higher / lower than the baseline (p &lt; 0.05)</source>
+        <translation>[أدنى، أعلى] = فترة ٩٥٪ · ▲/▼ = أعلى / أقل بدلالة إحصائية من خط الأساس (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N-day repeat</source>
+        <translation>التكرار خلال N يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>معدل التسرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer</source>
+        <translation>الإيراد لكل عميل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per value, with 95% intervals</source>
+        <translation>لكل قيمة، مع فترات ٩٥٪</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chart:</source>
+        <translation>الرسم البياني:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What campaign customers did after the campaign ended</source>
+        <translation>ماذا فعل عملاء الحملة بعد انتهائها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordered again within N days after the end</source>
+        <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Comparing segments…</source>
+        <translation>جارٍ مقارنة الشرائح…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing CAC…</source>
+        <translation>جارٍ حساب تكلفة الاكتساب…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projecting…</source>
+        <translation>جارٍ التوقع…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing NPS…</source>
+        <translation>جارٍ حساب NPS…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing the funnel…</source>
+        <translation>جارٍ حساب القمع…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Range {0} to {1}</source>
+        <translation>النطاق من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing to compare.</source>
+        <translation>لا يوجد ما يُقارن.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No values to compare.</source>
+        <translation>لا توجد قيم للمقارنة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No campaigns in the selected range. Campaign results need a &apos;campaign&apos; column on the orders (map it when importing).</source>
+        <translation>لا توجد حملات في النطاق المحدد. تحتاج نتائج الحملات إلى عمود «الحملة» في الطلبات (عيّنه عند الاستيراد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>No campaigns.</source>
+        <translation>لا توجد حملات.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
+        <translation>تنتهي الحملة بآخر طلب يحملها (* = تاريخ الانتهاء من تواريخ الحملة). ويُقيَّم عملاؤها بما إذا طلبوا مجددًا خلال {0} يومًا بعد ذلك (أي طلب، مع حملة أو بدونها). ▲/▼ = يختلف عن حملة الأساس (p &lt; 0.05).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ordered within {0} days after the end</source>
+        <translation>طلبوا خلال {0} يومًا بعد الانتهاء</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../retention_desktop/ui/dialogs/settings_dialog.py" line="+26"/>
@@ -2678,6 +3877,59 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>Settings are saved in the project file.</source>
         <translation>تُحفظ الإعدادات في ملف المشروع.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendEditor</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-325"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (YYYY-MM)</source>
+        <translation>الشهر (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this spend</source>
+        <translation>استخدام هذا الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the spend file</source>
+        <translation>استخدام ملف الإنفاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the typed spend and use the imported spend table</source>
+        <translation>تجاهل الإنفاق المُدخَل واستخدم جدول الإنفاق المستورد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the marketing spend per channel and month:</source>
+        <translation>اكتب الإنفاق التسويقي لكل قناة وشهر:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row {0}: use a month like 2024-03 and a number for the amount.</source>
+        <translation>الصف {0}: استخدم شهرًا مثل 2024-03 ورقمًا للمبلغ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type at least one row.</source>
+        <translation>أدخل صفًا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -2832,9 +4084,102 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>WhatIfPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+109"/>
+        <source>percent (relative)</source>
+        <translation>نسبة مئوية (نسبية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage points</source>
+        <translation>نقاط مئوية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projected revenue and profit, next periods</source>
+        <translation>الإيرادات والأرباح المتوقعة للفترات القادمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention curve: observed vs scenario</source>
+        <translation>منحنى الاحتفاظ: المرصود مقابل السيناريو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (periods since first order)</source>
+        <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retention improvement:</source>
+        <translation>تحسين الاحتفاظ:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>+{0} points</source>
+        <translation>+{0} نقطة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+{0}%</source>
+        <translation>+{0}٪</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not enough data for a projection.</source>
+        <translation>لا توجد بيانات كافية للتوقع.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retention {0} would add {1} revenue ({2}) and {3} profit ({4}) over the next {5} periods.</source>
+        <translation>تحسين الاحتفاظ {0} سيضيف {1} من الإيرادات ({2}) و{3} من الأرباح ({4}) خلال الفترات الـ {5} القادمة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline: {0} revenue, {1} profit (gross margin {2}%{3}); {4} new customers per period as in the last three complete periods.</source>
+        <translation>الأساس: {0} إيرادات، و{1} أرباح (هامش إجمالي {2}٪{3})؛ و{4} عملاء جدد لكل فترة كما في آخر ثلاث فترات مكتملة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, minus CAC {0} per new customer</source>
+        <translation>، مطروحًا منها تكلفة اكتساب {0} لكل عميل جديد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revenue (observed retention)</source>
+        <translation>الإيرادات (الاحتفاظ المرصود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue (scenario)</source>
+        <translation>الإيرادات (السيناريو)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit (observed)</source>
+        <translation>الربح (المرصود)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit (scenario)</source>
+        <translation>الربح (السيناريو)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Observed</source>
+        <translation>المرصود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>السيناريو</translation>
+    </message>
+</context>
+<context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-304"/>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -2847,7 +4192,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+286"/>
+        <location filename="../../build/i18n/core_strings.py" line="+287"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
@@ -3500,7 +4845,12 @@ Open it read-only?</source>
         <translation>عملاء البداية الذين لم يعودوا نشطين في نهاية الفترة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>At risk: more than 1.5× their usual gap since the last order (optionally also P(alive) below a threshold). Rules are editable.</source>
+        <translation>معرّض للخسارة: مضى منذ آخر طلب أكثر من ١٫٥ ضعف فجوته المعتادة (واختياريًا P(alive) أقل من حدّ معيّن). القواعد قابلة للتعديل.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cohort health score</source>
         <translation>مؤشر صحة الفوج</translation>
     </message>
@@ -3925,12 +5275,12 @@ Open it read-only?</source>
         <translation>فترة استرداد تكلفة الاكتساب</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %</source>
-        <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي</translation>
+        <location line="+62"/>
+        <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve (ages with &gt;= minimum cell n customers, then extended with the mean of its last 3 ratios); the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
+        <translation>الإيراد(t) = مجموع على الأفواج للحجم × الإيراد لكل عميل في الفوج عند عمره، باستخدام منحنى الفوج المتوسط المرجّح (الأعمار التي فيها عدد عملاء لا يقل عن الحد الأدنى للخلية، ثم يُمدّ بمتوسط آخر ٣ نسب)؛ يضرب السيناريو كل نسبة احتفاظ مستقبلية من فترة لأخرى r(k)/r(k-1) في (1 + x٪) أو يضيف x نقطة (بحد أقصى ١)؛ العملاء الجدد لكل فترة = متوسط آخر ٣ فترات مكتملة؛ الربح = الإيراد × نسبة الهامش الإجمالي (- العملاء الجدد × تكلفة الاكتساب عند معرفة الإنفاق)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>new customers of the channel in the range observed through age k</source>
         <translation>العملاء الجدد للقناة ضمن النطاق المرصودون حتى العمر k</translation>
     </message>
@@ -4065,12 +5415,7 @@ Open it read-only?</source>
         <translation>توقع «ماذا لو» للاحتفاظ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve; the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
-        <translation>الإيراد(t) = مجموع على الأفواج للحجم × الإيراد لكل عميل في الفوج عند عمره، باستخدام منحنى الفوج المتوسط المرجّح؛ يضرب السيناريو كل نسبة احتفاظ مستقبلية من فترة لأخرى r(k)/r(k-1) في (1 + x٪) أو يضيف x نقطة (بحد أقصى ١)؛ العملاء الجدد لكل فترة = متوسط آخر ٣ فترات مكتملة؛ الربح = الإيراد × نسبة الهامش الإجمالي (- العملاء الجدد × تكلفة الاكتساب عند معرفة الإنفاق)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>existing and projected cohorts</source>
         <translation>الأفواج الحالية والمتوقعة</translation>
     </message>
@@ -4085,7 +5430,7 @@ Open it read-only?</source>
         <translation>كم يساوي لهذا المتجر الاحتفاظ بعدد أكبر قليلًا من العملاء في كل فترة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
         <source>P(alive)</source>
         <translation>احتمال النشاط P(alive)</translation>
     </message>
@@ -4110,7 +5455,7 @@ Open it read-only?</source>
         <translation>احتمال ألا يكون العميل قد توقف عن الشراء بصمت. يفترض النموذج أن التوقف يحدث بعد الشراء مباشرة فقط، لذا يظهر المشترون لمرة واحدة دائمًا بقيمة ١؛ قيّمهم بالمشتريات المتوقعة بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Expected purchases</source>
         <translation>المشتريات المتوقعة</translation>
     </message>
@@ -4160,7 +5505,7 @@ Open it read-only?</source>
         <translation>يُلاءَم على العملاء ذوي الطلبات المتكررة والإنفاق الموجب. يفترض أن الإنفاق لا يعتمد على عدد مرات الشراء؛ وينبّه البرنامج عندما يعتمد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Customer lifetime value (CLV)</source>
         <translation>قيمة العميل مدى الحياة (CLV)</translation>
     </message>
@@ -4185,7 +5530,7 @@ Open it read-only?</source>
         <translation>ربح إجمالي متوقع، وليس إيرادًا. مع أقل من ٣٠٠ عميل متكرر يعلّمه البرنامج بأنه تقريبي ويعرض فترة ٨٠٪.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>RFM scores</source>
         <translation>درجات RFM</translation>
     </message>
@@ -4195,12 +5540,12 @@ Open it read-only?</source>
         <translation>الدرجة = 1 + floor(5 · (rank − 1) / n)، وتأخذ القيم المتساوية أدنى رتبة؛ R حسب الأيام منذ آخر طلب (الأقل أفضل)، F أيام الشراء، M إجمالي الإيرادات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>All customers with an order up to the as-of date</source>
         <translation>جميع العملاء الذين لديهم طلب حتى التاريخ المرجعي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>All history up to the as-of date</source>
         <translation>كامل السجل حتى التاريخ المرجعي</translation>
     </message>
@@ -4225,7 +5570,7 @@ Open it read-only?</source>
         <translation>إحدى عشرة شريحة من «الأبطال» إلى «المفقودين»؛ ويُعرض الجدول في البرنامج.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Lifecycle stage</source>
         <translation>مرحلة دورة الحياة</translation>
     </message>
@@ -4235,17 +5580,12 @@ Open it read-only?</source>
         <translation>جديد ← متسرّب ← عاد للنشاط ← معرّض للخسارة ← نشط (أول قاعدة مطابقة)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Activity window W (settings) and each customer&apos;s median gap between purchase days (one-time buyers: the shop&apos;s median gap)</source>
         <translation>نافذة النشاط W (الإعدادات) ووسيط الفجوة بين أيام شراء كل عميل (للمشترين لمرة واحدة: وسيط فجوة المتجر)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>At risk: more than 1.5× their usual gap since the last order, or P(alive) below 0.3. Rules are editable.</source>
-        <translation>معرّض للخسارة: مضى منذ آخر طلب أكثر من ١٫٥ ضعف فجوته المعتادة، أو P(alive) أقل من ٠٫٣. القواعد قابلة للتعديل.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Stage movement</source>
         <translation>الانتقال بين المراحل</translation>
     </message>
@@ -4270,7 +5610,12 @@ Open it read-only?</source>
         <translation>يظهر العملاء الذين لم يشتروا بعد في التاريخ A على أنهم «ليس عميلًا بعد».</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+86"/>
+        <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
+        <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي؛ التراكمي = مجموع متوسط الإيراد لكل عميل المرصود عند الأعمار ٠..k</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
@@ -4495,541 +5840,6 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>the filter values</source>
         <translation>قيم التصفية</translation>
-    </message>
-</context>
-<context>
-    <name>AbTestTab</name>
-    <message>
-        <source>Calculator</source>
-        <translation>الحاسبة</translation>
-    </message>
-    <message>
-        <source>Computing the experiment…</source>
-        <translation>جارٍ حساب التجربة…</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>جارٍ الحساب…</translation>
-    </message>
-    <message>
-        <source>New test</source>
-        <translation>اختبار جديد</translation>
-    </message>
-    <message>
-        <source>Planner</source>
-        <translation>المخطِّط</translation>
-    </message>
-    <message>
-        <source>Test plans</source>
-        <translation>خطط الاختبارات</translation>
-    </message>
-</context>
-<context>
-    <name>CalculatorPage</name>
-    <message>
-        <source> days</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <source>Active at day N</source>
-        <translation>نشط في اليوم N</translation>
-    </message>
-    <message>
-        <source>Add variant</source>
-        <translation>إضافة نسخة</translation>
-    </message>
-    <message>
-        <source>Adjust for earlier spend (CUPED)</source>
-        <translation>تعديل حسب الإنفاق السابق (CUPED)</translation>
-    </message>
-    <message>
-        <source>Average per customer (mean, sd)</source>
-        <translation>المتوسط لكل عميل (المتوسط، الانحراف المعياري)</translation>
-    </message>
-    <message>
-        <source>CUPED removed {0} of the outcome&apos;s variance.</source>
-        <translation>أزال CUPED نسبة {0} من تباين النتيجة.</translation>
-    </message>
-    <message>
-        <source>Chance to beat control</source>
-        <translation>فرصة التفوق على الضابطة</translation>
-    </message>
-    <message>
-        <source>Churned by day N</source>
-        <translation>متوقف بحلول اليوم N</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>احسب</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>المتحوّلون</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>العملاء</translation>
-    </message>
-    <message>
-        <source>Customers and converted</source>
-        <translation>العملاء والمتحوّلون</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>الفرق</translation>
-    </message>
-    <message>
-        <source>Difference interval</source>
-        <translation>مجال الفرق</translation>
-    </message>
-    <message>
-        <source>Every assigned customer was observed for the whole window.</source>
-        <translation>رُصد كل عميل مُسنَد طوال النافذة كاملة.</translation>
-    </message>
-    <message>
-        <source>Expected loss</source>
-        <translation>الخسارة المتوقعة</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>التجربة</translation>
-    </message>
-    <message>
-        <source>Fixed: I look once, at the planned size</source>
-        <translation>ثابت: أنظر مرة واحدة عند الحجم المخطط</translation>
-    </message>
-    <message>
-        <source>From project data</source>
-        <translation>من بيانات المشروع</translation>
-    </message>
-    <message>
-        <source>Lift interval</source>
-        <translation>مجال الزيادة</translation>
-    </message>
-    <message>
-        <source>Lift vs control</source>
-        <translation>الزيادة مقارنة بالضابطة</translation>
-    </message>
-    <message>
-        <source>Load from data</source>
-        <translation>تحميل من البيانات</translation>
-    </message>
-    <message>
-        <source>Lower is better (e.g. churn)</source>
-        <translation>الأقل أفضل (مثل التوقف)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>المتوسط</translation>
-    </message>
-    <message>
-        <source>Mean per variant with {0} interval</source>
-        <translation>المتوسط لكل نسخة مع مجال {0}</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>الوضع</translation>
-    </message>
-    <message>
-        <source>N =</source>
-        <translation>N =</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Open a project to analyse its experiments.</source>
-        <translation>افتح مشروعًا لتحليل تجاربه.</translation>
-    </message>
-    <message>
-        <source>Orders column “{0}” (value on the first order)</source>
-        <translation>عمود الطلبات «{0}» (القيمة في الطلب الأول)</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>النتيجة</translation>
-    </message>
-    <message>
-        <source>Planned customers per variant</source>
-        <translation>العملاء المخططون لكل نسخة</translation>
-    </message>
-    <message>
-        <source>Planned split</source>
-        <translation>التقسيم المخطط</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>المعدل</translation>
-    </message>
-    <message>
-        <source>Rate (%)</source>
-        <translation>المعدل (٪)</translation>
-    </message>
-    <message>
-        <source>Rate per variant with {0} interval</source>
-        <translation>المعدل لكل نسخة مع مجال {0}</translation>
-    </message>
-    <message>
-        <source>Remove variant</source>
-        <translation>حذف نسخة</translation>
-    </message>
-    <message>
-        <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
-        <translation>يزيل جزء النتيجة الذي يفسّره إنفاق كل عميل قبل الاختبار، فتظهر الفروق بعدد أقل من العملاء.</translation>
-    </message>
-    <message>
-        <source>Repeat purchase within N days</source>
-        <translation>شراء متكرر خلال N يومًا</translation>
-    </message>
-    <message>
-        <source>Revenue per customer in N days</source>
-        <translation>الإيراد لكل عميل خلال N يومًا</translation>
-    </message>
-    <message>
-        <source>Row {0}, {1}: “{2}” is not a number.</source>
-        <translation>الصف {0}، {1}: «{2}» ليس رقمًا.</translation>
-    </message>
-    <message>
-        <source>Row {0}: customers and converted must be whole numbers.</source>
-        <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
-    </message>
-    <message>
-        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
-        <translation>يكون الوضع المتتابع أدق ما يكون عند هذا العدد من العملاء لكل نسخة. حدّده قبل بدء الاختبار (مثلًا من المخطِّط) ولا تغيّره.</translation>
-    </message>
-    <message>
-        <source>Sequential: safe to look every day</source>
-        <translation>متتابع: النظر كل يوم آمن</translation>
-    </message>
-    <message>
-        <source>Significance level (alpha)</source>
-        <translation>مستوى الدلالة (ألفا)</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>الانحراف المعياري</translation>
-    </message>
-    <message>
-        <source>The planned split must look like 50,50.</source>
-        <translation>يجب أن يكون التقسيم المخطط مثل 50,50.</translation>
-    </message>
-    <message>
-        <source>This project has no experiments yet: import an assignments file (customer, experiment, variant, date).</source>
-        <translation>لا توجد تجارب في هذا المشروع بعد: استورد ملف إسناد (العميل، التجربة، النسخة، التاريخ).</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>النسخة</translation>
-    </message>
-    <message>
-        <source>Variant {0}</source>
-        <translation>النسخة {0}</translation>
-    </message>
-    <message>
-        <source>Variants (first row = control)</source>
-        <translation>النسخ (الصف الأول = الضابطة)</translation>
-    </message>
-    <message>
-        <source>control</source>
-        <translation>الضابطة</translation>
-    </message>
-    <message>
-        <source>current size</source>
-        <translation>الحجم الحالي</translation>
-    </message>
-    <message>
-        <source>equal (e.g. 50,50)</source>
-        <translation>متساوٍ (مثل 50,50)</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>غير متاح</translation>
-    </message>
-    <message>
-        <source>p (Holm)</source>
-        <translation>p (هولم)</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>قيمة p</translation>
-    </message>
-    <message>
-        <source>{0} ({1} customers)</source>
-        <translation>{0} ({1} عميل)</translation>
-    </message>
-    <message>
-        <source>{0} interval</source>
-        <translation>مجال {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PlannerPage</name>
-    <message>
-        <source>Add to test plans</source>
-        <translation>أضف إلى خطط الاختبارات</translation>
-    </message>
-    <message>
-        <source>At {0} customers a day that takes about {1} days.</source>
-        <translation>بمعدل {0} عميل يوميًا يستغرق ذلك نحو {1} يومًا.</translation>
-    </message>
-    <message>
-        <source>Baseline rate (control)</source>
-        <translation>المعدل الأساسي (الضابطة)</translation>
-    </message>
-    <message>
-        <source>Customers I have per variant</source>
-        <translation>العملاء المتاحون لكل نسخة</translation>
-    </message>
-    <message>
-        <source>Customers entering per day</source>
-        <translation>العملاء الداخلون يوميًا</translation>
-    </message>
-    <message>
-        <source>Customers per variant</source>
-        <translation>العملاء لكل نسخة</translation>
-    </message>
-    <message>
-        <source>Detectable lift (%)</source>
-        <translation>الزيادة القابلة للكشف (٪)</translation>
-    </message>
-    <message>
-        <source>Effect is relative to the baseline</source>
-        <translation>الأثر نسبي إلى المعدل الأساسي</translation>
-    </message>
-    <message>
-        <source>Formula: Evan Miller&apos;s sample size (rounded). With the pooled variance (as statsmodels computes it): {0} per variant.</source>
-        <translation>الصيغة: حجم العينة وفق إيفان ميلر (مقرّب). بالتباين المجمّع (كما يحسبه statsmodels): {0} لكل نسخة.</translation>
-    </message>
-    <message>
-        <source>One-sided (only a rise matters)</source>
-        <translation>أحادي الجانب (الزيادة فقط هي المهمة)</translation>
-    </message>
-    <message>
-        <source>Plan a test</source>
-        <translation>خطط لاختبار</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>القوة الإحصائية</translation>
-    </message>
-    <message>
-        <source>Significance level (alpha)</source>
-        <translation>مستوى الدلالة (ألفا)</translation>
-    </message>
-    <message>
-        <source>Smallest detectable lift by test size</source>
-        <translation>أصغر زيادة قابلة للكشف حسب حجم الاختبار</translation>
-    </message>
-    <message>
-        <source>Smallest effect worth detecting</source>
-        <translation>أصغر أثر يستحق الكشف</translation>
-    </message>
-    <message>
-        <source>Use my shop&apos;s new customers per day</source>
-        <translation>استخدم عدد عملاء متجري الجدد يوميًا</translation>
-    </message>
-    <message>
-        <source>Variants (incl. control)</source>
-        <translation>النسخ (مع الضابطة)</translation>
-    </message>
-    <message>
-        <source>With {0} customers per variant no realistic change can be detected.</source>
-        <translation>مع {0} عميل لكل نسخة لا يمكن كشف أي تغيير واقعي.</translation>
-    </message>
-    <message>
-        <source>With {0} customers per variant you can detect a change of {1} points ({2} relative).</source>
-        <translation>مع {0} عميل لكل نسخة يمكنك كشف تغيير بمقدار {1} نقطة ({2} نسبيًا).</translation>
-    </message>
-    <message>
-        <source>With {0} variants each comparison uses alpha = {1} (Bonferroni).</source>
-        <translation>مع {0} نسخ تستخدم كل مقارنة ألفا = {1} (بونفيروني).</translation>
-    </message>
-    <message>
-        <source>You need {0} customers per variant ({1} in total) to detect {2} → {3}.</source>
-        <translation>تحتاج إلى {0} عميل لكل نسخة ({1} إجمالًا) لكشف التغير من {2} إلى {3}.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <source>{0} new customers per day over the last 90 days</source>
-        <translation>{0} عميل جديد يوميًا خلال آخر ٩٠ يومًا</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>PlansPage</name>
-    <message>
-        <source>Assigned</source>
-        <translation>المُسنَدون</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>المعدل الأساسي</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>الفكرة</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Expected lift</source>
-        <translation>الزيادة المتوقعة</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>التجربة</translation>
-    </message>
-    <message>
-        <source>Export test plans</source>
-        <translation>تصدير خطط الاختبارات</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>تصدير…</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>خطة جديدة</translation>
-    </message>
-    <message>
-        <source>New test</source>
-        <translation>اختبار جديد</translation>
-    </message>
-    <message>
-        <source>Open a project to keep a table of planned tests.</source>
-        <translation>افتح مشروعًا للاحتفاظ بجدول الاختبارات المخططة.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>الفترة</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>المخاطر</translation>
-    </message>
-    <message>
-        <source>Sample size / variant</source>
-        <translation>حجم العينة / نسخة</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>تم حفظ {0}</translation>
-    </message>
-    <message>
-        <source>Show results</source>
-        <translation>عرض النتائج</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Statuses: {0}. Expected lift is relative (10% = a tenth better than the baseline); the sample size per variant is computed from it and the baseline. Name the experiment as it appears in your assignments file to link results.</source>
-        <translation>الحالات: {0}. الزيادة المتوقعة نسبية (١٠٪ = أفضل بعُشر من المعدل الأساسي)؛ ويُحسب منها ومن المعدل الأساسي حجم العينة لكل نسخة. اكتب اسم التجربة كما يظهر في ملف الإسناد لربط النتائج.</translation>
-    </message>
-    <message>
-        <source>Target metric</source>
-        <translation>المقياس المستهدف</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictText</name>
-    <message>
-        <source>; the difference is unlikely to be chance (p = {0}).</source>
-        <translation>؛ من غير المرجح أن يكون الفرق صدفة (p = {0}).</translation>
-    </message>
-    <message>
-        <source>Keep {0}.</source>
-        <translation>احتفظ بـ{0}.</translation>
-    </message>
-    <message>
-        <source>Mode: fixed — numbers are valid if you look once, when the planned number of customers is reached.</source>
-        <translation>الوضع: ثابت — الأرقام صالحة إذا نظرت مرة واحدة عند بلوغ العدد المخطط من العملاء.</translation>
-    </message>
-    <message>
-        <source>Mode: sequential — intervals and p-values are always valid, so you may look every day.</source>
-        <translation>الوضع: متتابع — المجالات وقيم p صالحة دائمًا، لذا يمكنك النظر كل يوم.</translation>
-    </message>
-    <message>
-        <source>Not enough evidence yet that {0} differs from {1}{2} (p = {3}).</source>
-        <translation>لا توجد أدلة كافية بعد على أن {0} يختلف عن {1}{2} (p = {3}).</translation>
-    </message>
-    <message>
-        <source>Sample ratio mismatch: the customers are not split between the variants as planned (p = {0}). The assignment may be broken — do not trust these results until you know why.</source>
-        <translation>عدم تطابق نسبة العينة: لم يُقسَّم العملاء بين النسخ كما هو مخطط (p = {0}). قد يكون الإسناد معطّلًا — لا تثق بهذه النتائج حتى تعرف السبب.</translation>
-    </message>
-    <message>
-        <source>The test is already big enough for a difference this size, so the true difference is probably smaller.</source>
-        <translation>الاختبار كبير بما يكفي لفرق بهذا الحجم، لذا فالفرق الحقيقي أصغر على الأرجح.</translation>
-    </message>
-    <message>
-        <source>You need about {0} more customers per variant to tell a difference this size from chance.</source>
-        <translation>تحتاج إلى نحو {0} عميل إضافي لكل نسخة لتمييز فرق بهذا الحجم عن الصدفة.</translation>
-    </message>
-    <message>
-        <source>{0} and {1} perform practically the same (p = {2}); the gap is too small for any realistic test to detect.</source>
-        <translation>أداء {0} و{1} متماثل عمليًا (p = {2})؛ الفجوة أصغر من أن يكشفها أي اختبار واقعي.</translation>
-    </message>
-    <message>
-        <source>{0} and {1} show exactly the same result so far; collect more customers or test a bolder change.</source>
-        <translation>يُظهر {0} و{1} النتيجة نفسها تمامًا حتى الآن؛ اجمع مزيدًا من العملاء أو اختبر تغييرًا أجرأ.</translation>
-    </message>
-    <message>
-        <source>{0} customers are outside the current filter.</source>
-        <translation>{0} عميل خارج عامل التصفية الحالي.</translation>
-    </message>
-    <message>
-        <source>{0} customers have no assignment date.</source>
-        <translation>{0} عميل بلا تاريخ إسناد.</translation>
-    </message>
-    <message>
-        <source>{0} customers were assigned before the filter&apos;s start date.</source>
-        <translation>أُسند {0} عميل قبل تاريخ بداية عامل التصفية.</translation>
-    </message>
-    <message>
-        <source>{0} customers were assigned too recently to be observed for the whole window.</source>
-        <translation>أُسند {0} عميل مؤخرًا جدًا ولم يُرصدوا طوال النافذة بعد.</translation>
-    </message>
-    <message>
-        <source>{0} customers were in two variants and are left out.</source>
-        <translation>كان {0} عميل في نسختين فاستُبعدوا.</translation>
-    </message>
-    <message>
-        <source>{0} had a higher average than {1}</source>
-        <translation>كان متوسط {0} أعلى من {1}</translation>
-    </message>
-    <message>
-        <source>{0} had a lower average than {1}</source>
-        <translation>كان متوسط {0} أدنى من {1}</translation>
-    </message>
-    <message>
-        <source>{0} kept fewer customers than {1}</source>
-        <translation>احتفظ {0} بعملاء أقل من {1}</translation>
-    </message>
-    <message>
-        <source>{0} kept more customers than {1}</source>
-        <translation>احتفظ {0} بعملاء أكثر من {1}</translation>
-    </message>
-    <message>
-        <source>{0} lost fewer customers than {1}</source>
-        <translation>خسر {0} عملاء أقل من {1}</translation>
-    </message>
-    <message>
-        <source>{0} lost more customers than {1}</source>
-        <translation>خسر {0} عملاء أكثر من {1}</translation>
     </message>
 </context>
 </TS>

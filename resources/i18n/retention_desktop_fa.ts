@@ -18,11 +18,179 @@
         <source>Window</source>
         <translation>بازهٔ زمانی</translation>
     </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+98"/>
+        <source>All (filtered)</source>
+        <translation>همه (با فیلتر)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+67"/>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+30"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>CRR</source>
+        <translation>نرخ نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}-day repeat</source>
+        <translation>خرید دوباره در {0} روز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue per customer</source>
+        <translation>درآمد به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>not yet</source>
+        <translation>هنوز نه</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered within {0} days after the end</source>
+        <translation>سفارش تا {0} روز پس از پایان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders after</source>
+        <translation>سفارش‌های پس از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue after, per customer</source>
+        <translation>درآمد پس از آن، به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window fully observed</source>
+        <translation>بازه کامل دیده شده</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All channels</source>
+        <translation>همهٔ کانال‌ها</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first period</source>
+        <translation>دورهٔ اول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} periods</source>
+        <translation>{0} دوره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 period</source>
+        <translation>۱ دوره</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>کانال فروش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spend</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customers</source>
+        <translation>مشتریان جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC</source>
+        <translation>هزینهٔ جذب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payback</source>
+        <translation>بازگشت هزینه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cohort</source>
+        <translation>کوهورت</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS answers</source>
+        <translation>پاسخ‌های NPS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promoters</source>
+        <translation>مروجان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detractors</source>
+        <translation>منتقدان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT mean</source>
+        <translation>میانگین CSAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSAT top-2-box</source>
+        <translation>سهم دو گزینهٔ بالای CSAT</translation>
+    </message>
 </context>
 <context>
     <name>AbTestTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_tab.py" line="+49"/>
+        <location filename="../../retention_desktop/ui/tabs/abtest_tab.py" line="+58"/>
         <source>Calculator</source>
         <translation>ماشین‌حساب</translation>
     </message>
@@ -37,7 +205,7 @@
         <translation>برنامه‌های آزمون</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Computing…</source>
         <translation>در حال محاسبه…</translation>
     </message>
@@ -47,15 +215,103 @@
         <translation>در حال محاسبهٔ آزمایش…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>New test</source>
         <translation>آزمون جدید</translation>
     </message>
 </context>
 <context>
+    <name>CacPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+160"/>
+        <source>CAC and payback by channel</source>
+        <translation>هزینهٔ جذب و بازگشت آن به تفکیک کانال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative gross margin per new customer vs CAC (dashed)</source>
+        <translation>سود ناخالص تجمعی هر مشتری جدید در برابر هزینهٔ جذب (خط‌چین)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age (periods since first order)</source>
+        <translation>سن (تعداد دوره از اولین سفارش)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type spend…</source>
+        <translation>وارد کردن هزینه…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No marketing spend yet: import a spend file (period, channel, amount) or type the spend here.</source>
+        <translation>هنوز هزینهٔ بازاریابی ثبت نشده است: یک پروندهٔ هزینه (دوره، کانال، مبلغ) وارد کنید یا هزینه را همین‌جا بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spend.</source>
+        <translation>هزینه‌ای نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payback needs spend per channel.</source>
+        <translation>برای محاسبهٔ بازگشت هزینه، هزینهٔ هر کانال لازم است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>typed spend</source>
+        <translation>هزینهٔ واردشده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spend file</source>
+        <translation>پروندهٔ هزینه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAC {0} for {1} new customers ({2}); margin {3}%. </source>
+        <translation>هزینهٔ جذب {0} برای {1} مشتری جدید ({2})؛ حاشیهٔ سود {3}٪. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not paid back within the observed periods.</source>
+        <translation>در دوره‌های مشاهده‌شده برنگشته است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid back within the first period.</source>
+        <translation>در همان دورهٔ اول برگشته است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid back {0} periods after the first order.</source>
+        <translation>{0} دوره پس از اولین سفارش برگشته است.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new customers in the range.</source>
+        <translation>در این بازه مشتری جدیدی نیست.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CAC {0}</source>
+        <translation>هزینهٔ جذب {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All channels</source>
+        <translation>همهٔ کانال‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAC</source>
+        <translation>هزینهٔ جذب</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+75"/>
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+82"/>
         <source>Variants (first row = control)</source>
         <translation>نسخه‌ها (ردیف اول = کنترل)</translation>
     </message>
@@ -70,7 +326,7 @@
         <translation>میانگین به ازای هر مشتری (میانگین، انحراف معیار)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add variant</source>
         <translation>افزودن نسخه</translation>
     </message>
@@ -95,7 +351,7 @@
         <translation>پی‌درپی: هر روز می‌توان بی‌خطر نگاه کرد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Lower is better (e.g. churn)</source>
         <translation>کمتر بهتر است (مثلاً ریزش)</translation>
     </message>
@@ -150,12 +406,7 @@
         <translation> روز</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adjust for spend before the test (CUPED)</source>
-        <translation>تعدیل بر اساس خرید پیش از آزمون (CUPED)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Load from data</source>
         <translation>بارگذاری از داده‌ها</translation>
     </message>
@@ -165,47 +416,31 @@
         <translation>آزمایش</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+210"/>
-        <source>Rate per variant with 95% interval</source>
-        <translation>نرخ هر نسخه با بازهٔ ۹۵٪</translation>
-    </message>
-    <message>
-        <location line="-205"/>
+        <location line="+27"/>
         <source>Variant</source>
         <translation>نسخه</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+42"/>
         <location line="+1"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+149"/>
-        <location line="+61"/>
+        <location line="-43"/>
+        <location line="+161"/>
+        <location line="+66"/>
         <source>Rate</source>
         <translation>نرخ</translation>
     </message>
     <message>
-        <location line="-210"/>
-        <source>95% interval</source>
-        <translation>بازهٔ ۹۵٪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-225"/>
         <source>Difference</source>
         <translation>تفاوت</translation>
     </message>
@@ -245,7 +480,7 @@
         <translation>زیان مورد انتظار</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Name</source>
         <translation>نام</translation>
@@ -257,14 +492,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
-        <location line="+60"/>
+        <location line="+119"/>
+        <location line="+65"/>
         <location line="+9"/>
         <source>Mean</source>
         <translation>میانگین</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Std. dev.</source>
         <translation>انحراف معیار</translation>
     </message>
@@ -289,7 +524,7 @@
         <translation>تقسیم برنامه‌ریزی‌شده باید شبیه 50,50 باشد.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>control</source>
         <translation>کنترل</translation>
     </message>
@@ -299,22 +534,17 @@
         <translation>نامشخص</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Mean per variant with 95% interval</source>
-        <translation>میانگین هر نسخه با بازهٔ ۹۵٪</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>Rate (%)</source>
         <translation>نرخ (٪)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>{0} ({1} customers)</source>
         <translation>{0} ({1} مشتری)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Open a project to analyse its experiments.</source>
         <translation>برای تحلیل آزمایش‌ها، یک پروژه باز کنید.</translation>
     </message>
@@ -332,6 +562,58 @@
         <location line="+3"/>
         <source>Every assigned customer was observed for the whole window.</source>
         <translation>همهٔ مشتریان تخصیص‌یافته در کل بازه زیر نظر بودند.</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>Adjust for earlier spend (CUPED)</source>
+        <translation>تعدیل با خریدهای پیشین (CUPED)</translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>Mean per variant with {0} interval</source>
+        <translation>میانگین هر نسخه با بازهٔ {0}</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>N =</source>
+        <translation>N =</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Orders column “{0}” (value on the first order)</source>
+        <translation>ستون سفارش «{0}» (مقدار در نخستین سفارش)</translation>
+    </message>
+    <message>
+        <location line="-319"/>
+        <source>Planned customers per variant</source>
+        <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+228"/>
+        <source>Rate per variant with {0} interval</source>
+        <translation>نرخ هر نسخه با بازهٔ {0}</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
+        <translation>بخشی از پیامد را که با خریدهای پیشین هر مشتری توضیح داده می‌شود حذف می‌کند تا تفاوت‌ها با مشتریان کمتری دیده شوند.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
+        <translation>حالت ترتیبی در حدود این تعداد مشتری برای هر نسخه دقیق‌ترین است. آن را پیش از شروع آزمایش تعیین کنید (مثلاً از برنامه‌ریز) و تغییر ندهید.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>current size</source>
+        <translation>اندازهٔ فعلی</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+164"/>
+        <source>{0} interval</source>
+        <translation>بازهٔ {0}</translation>
     </message>
 </context>
 <context>
@@ -357,7 +639,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -477,18 +759,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>Health score</source>
         <translation>امتیاز سلامت</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+89"/>
+        <location line="-124"/>
+        <location line="+80"/>
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-43"/>
         <source>First order&apos;s {0}</source>
         <translation>{0} اولین سفارش</translation>
     </message>
@@ -503,20 +785,20 @@
         <translation>(بدون مقدار)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد. دوره را بازتر کنید یا فیلترها را پاک کنید؛ پروژه‌های جدید ابتدا به ورود داده نیاز دارند.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <location line="+17"/>
         <source>No cohorts for the current filters.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <source>Weighted mean</source>
-        <translation>میانگین وزنی</translation>
+        <source>Weighted mean (thin lines: the newest cohorts)</source>
+        <translation>میانگین وزنی (خط‌های نازک: جدیدترین کوهورت‌ها)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -605,6 +887,553 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+227"/>
+        <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
+        <translation>برای دیدن سابقهٔ یک مشتری، روی آن دوبار کلیک کنید یا نقطه‌اش را در نمودار پراکندگی بزنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive) over time</source>
+        <translation>P(alive) در طول زمان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No purchase model for this selection.</source>
+        <translation>برای این انتخاب مدل خریدی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive)</source>
+        <translation>احتمال فعال بودن P(alive)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLabels</name>
+    <message>
+        <location line="-222"/>
+        <source>Champions</source>
+        <translation>قهرمان‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation>وفادار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation>وفادارهای بالقوه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promising</source>
+        <translation>امیدوارکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation>نیازمند توجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About to sleep</source>
+        <translation>در آستانهٔ خواب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>در معرض ریزش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose them</source>
+        <translation>نباید از دستشان داد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation>در خواب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>از دست رفته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reactivated</source>
+        <translation>بازفعال‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at risk</source>
+        <translation>در معرض ریزش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>churned</source>
+        <translation>ریزش‌کرده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet a customer</source>
+        <translation>هنوز مشتری نشده</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+114"/>
+        <source> months</source>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> % / month</source>
+        <translation> ٪ / ماه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from settings</source>
+        <translation>از تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also at risk when P(alive) below</source>
+        <translation>همچنین در معرض ریزش وقتی P(alive) کمتر از</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>× usual gap</source>
+        <translation>× فاصلهٔ معمول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recompute</source>
+        <translation>محاسبهٔ دوباره</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CLV horizon</source>
+        <translation>افق ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>نرخ تنزیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margin</source>
+        <translation>حاشیهٔ سود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At risk when overdue by</source>
+        <translation>در معرض ریزش وقتی تأخیر بیش از</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <location line="+184"/>
+        <source>RFM segments</source>
+        <translation>بخش‌های RFM</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <location line="+18"/>
+        <location line="+186"/>
+        <source>Lifecycle stages</source>
+        <translation>مراحل چرخهٔ عمر</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <location line="+114"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Revenue so far</source>
+        <translation>درآمد تاکنون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted value (CLV)</source>
+        <translation>ارزش پیش‌بینی‌شده (CLV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segments</source>
+        <translation>بخش‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive) against predicted value</source>
+        <translation>P(alive) در برابر ارزش پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holdout check: repeat purchases, actual vs predicted</source>
+        <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Movement</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Search id, name, email, phone…</source>
+        <translation>جست‌وجوی شناسه، نام، ایمیل، تلفن…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All stages</source>
+        <translation>همهٔ مراحل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All segments</source>
+        <translation>همهٔ بخش‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows shown</source>
+        <translation>ردیف‌های نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At-risk list</source>
+        <translation>فهرست در معرض ریزش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win-back list</source>
+        <translation>فهرست بازگرداندن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due to reorder</source>
+        <translation>موعد سفارش دوباره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top CLV</source>
+        <translation>بیشترین ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pseudonymise</source>
+        <translation>بی‌نام‌سازی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace customer ids by salted hashes and leave out names, emails and phones</source>
+        <translation>شناسهٔ مشتریان را با درهم‌سازی نمک‌دار جایگزین کن و نام، ایمیل و تلفن را حذف کن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>RFM segments: first matching rule wins</source>
+        <translation>بخش‌های RFM: اولین قاعدهٔ منطبق اعمال می‌شود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle stages: first matching rule wins</source>
+        <translation>مراحل چرخهٔ عمر: اولین قاعدهٔ منطبق اعمال می‌شود</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules</source>
+        <translation>قواعد</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Open or import a project to see your customers.</source>
+        <translation>برای دیدن مشتریان، یک پروژه باز یا وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Computing customer value…</source>
+        <translation>در حال محاسبهٔ ارزش مشتریان…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0} customers, {1} bought more than once, as of {2}.</source>
+        <translation>{0} مشتری، {1} نفر بیش از یک بار خرید کرده‌اند، تا تاریخ {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
+        <translation>ارزش پیش‌بینی‌شده در {0} ماه: در مجموع {1}، به ازای هر مشتری {2} (حاشیهٔ سود ناخالص {3}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
+        <translation>تقریبی: کمتر از ۳۰۰ مشتری تکراری — جدول برای هر ارزش طول عمر یک بازهٔ ۸۰٪ نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Showing {0} of {1} customers.</source>
+        <translation>نمایش {0} از {1} مشتری.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time buyers always show P(alive) = 100 % in this model; their low value reflects how rarely they buy.</source>
+        <translation>در این مدل خریداران یک‌باره همیشه P(alive) = ۱۰۰٪ دارند؛ ارزش پایینشان نشان می‌دهد چقدر کم خرید می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not enough history for a holdout check.</source>
+        <translation>سابقه برای آزمون نگه‌داشته کافی نیست.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual</source>
+        <translation>واقعی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted</source>
+        <translation>پیش‌بینی</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened ({3}).</source>
+        <translation>برازش روی خریدهای تا {0}؛ پس از خط‌چین، {1} خرید تکراری پیش‌بینی شد و {2} خرید انجام شد ({3}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Movement from {0} (rows) to {1} (columns)</source>
+        <translation>جابه‌جایی از {0} (ردیف‌ها) به {1} (ستون‌ها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough history yet.</source>
+        <translation>هنوز سابقهٔ کافی نیست.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../build/i18n/core_strings.py" line="+7"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>RFM segment</source>
+        <translation>بخش RFM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>آخرین سفارش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days since</source>
+        <translation>روز از آخرین خرید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next order due</source>
+        <translation>موعد سفارش بعدی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P(alive)</source>
+        <translation>احتمال فعال بودن P(alive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected orders</source>
+        <translation>سفارش‌های مورد انتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV</source>
+        <translation>ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV low (80 %)</source>
+        <translation>ارزش طول عمر، حد پایین (۸۰٪)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV high (80 %)</source>
+        <translation>ارزش طول عمر، حد بالا (۸۰٪)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No customers match.</source>
+        <translation>هیچ مشتری‌ای پیدا نشد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R from</source>
+        <translation>R از</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R to</source>
+        <translation>R تا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FM from</source>
+        <translation>FM از</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FM to</source>
+        <translation>FM تا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>معنا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>قاعده</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stage: {0} · RFM: {1} ({2})</source>
+        <translation>مرحله: {0} · RFM: {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} orders, {1} spent, last order {2}</source>
+        <translation>{0} سفارش، {1} خرید، آخرین سفارش {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P(alive) {0} · expected orders {1} · CLV {2}</source>
+        <translation>P(alive) {0} · سفارش‌های مورد انتظار {1} · ارزش طول عمر {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CLV range (80 %): {0} – {1}</source>
+        <translation>بازهٔ ارزش طول عمر (۸۰٪): {0} تا {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export customers</source>
+        <translation>خروجی مشتریان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma separated (*.csv)</source>
+        <translation>کارپوشهٔ اکسل (*.xlsx);;CSV، جداشده با ویرگول (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export failed</source>
+        <translation>خروجی گرفتن ناموفق بود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>نوشتن {0} ممکن نشد: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+165"/>
+        <source>{0} → {1}: {2} customers ({3} of the row)</source>
+        <translation>{0} ← {1}: {2} مشتری ({3} از ردیف)</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+91"/>
@@ -628,19 +1457,19 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+179"/>
+        <location line="+178"/>
         <location line="+10"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+189"/>
+        <location line="-188"/>
+        <location line="+188"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>Date range</source>
         <translation>بازهٔ تاریخ</translation>
     </message>
@@ -676,7 +1505,7 @@
         <translation>سابقهٔ ورود داده</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Choose files to import</source>
         <translation>پرونده‌های ورودی را انتخاب کنید</translation>
     </message>
@@ -857,7 +1686,7 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+180"/>
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+198"/>
         <location line="+8"/>
         <location line="+92"/>
         <source>Copy</source>
@@ -934,7 +1763,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-264"/>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-262"/>
         <source>Drop your shop&apos;s CSV or Excel exports (or a folder of them) here</source>
         <translation>خروجی‌های CSV یا اکسل فروشگاهتان (یا پوشه‌ای از آن‌ها) را اینجا رها کنید</translation>
     </message>
@@ -1053,7 +1882,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+96"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+106"/>
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -1138,7 +1967,7 @@
         <translation>بخش:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -1208,9 +2037,108 @@
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+5"/>
+        <location filename="../../build/i18n/core_strings.py" line="-2"/>
         <source>all</source>
         <translation>همه</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+188"/>
+        <source>Customers reaching each stage</source>
+        <translation>مشتریانی که به هر مرحله می‌رسند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage conversion</source>
+        <translation>تبدیل میان مراحل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAU/MAU per month</source>
+        <translation>DAU/MAU در هر ماه</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Signed up</source>
+        <translation>ثبت‌نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1st order</source>
+        <translation>سفارش اول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd order</source>
+        <translation>سفارش دوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3rd order</source>
+        <translation>سفارش سوم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody entered the funnel in the selected range.</source>
+        <translation>در بازهٔ انتخاب‌شده کسی وارد قیف نشد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reactivations (orders after {0}+ days without one): {1} orders by {2} customers ({3} of orders).</source>
+        <translation>بازفعال‌سازی‌ها (سفارش پس از دست‌کم {0} روز بی‌سفارشی): {1} سفارش از {2} مشتری ({3} از سفارش‌ها).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From previous stage</source>
+        <translation>از مرحلهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of entrants</source>
+        <translation>از ورودی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days from previous</source>
+        <translation>میانهٔ روزها از مرحلهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No activity in the selected range.</source>
+        <translation>در بازهٔ انتخاب‌شده فعالیتی نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from site/app sessions</source>
+        <translation>از بازدیدهای سایت/اپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on order days (no activity data imported)</source>
+        <translation>بر اساس روزهای سفارش (دادهٔ فعالیت وارد نشده)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DAU/MAU {0} {1}; {2} active days per active month on average; {3} sessions per active user and week.</source>
+        <translation>DAU/MAU {0} {1}؛ به‌طور میانگین {2} روز فعال در هر ماه فعال؛ {3} بازدید به ازای هر کاربر فعال در هفته.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DAU/MAU</source>
+        <translation>DAU/MAU</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2748,80 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>NpsPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-135"/>
+        <source>NPS and CSAT by cohort and segment</source>
+        <translation>NPS و CSAT به تفکیک کوهورت و بخش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate by NPS group</source>
+        <translation>نرخ خرید تکراری به تفکیک گروه NPS</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a survey file (customer, date, score) to see NPS and CSAT here.</source>
+        <translation>برای دیدن NPS و CSAT یک پروندهٔ نظرسنجی (مشتری، تاریخ، امتیاز) وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>No survey answers.</source>
+        <translation>پاسخ نظرسنجی‌ای نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NPS {0} [{1} to {2}] from {3} answers</source>
+        <translation>NPS {0} [{1} تا {2}] از {3} پاسخ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSAT {0} of 5, top-2-box {1} ({2} answers)</source>
+        <translation>CSAT {0} از ۵، دو گزینهٔ بالا {1} ({2} پاسخ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Promoters</source>
+        <translation>مروجان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passives</source>
+        <translation>بی‌طرف‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors</source>
+        <translation>منتقدان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p &lt; 0.001</source>
+        <translation>p &lt; 0.001</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p = {0}</source>
+        <translation>p = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat rate by NPS group (promoters vs detractors: {0})</source>
+        <translation>نرخ خرید تکراری به تفکیک گروه NPS (مروجان در برابر منتقدان: {0})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No respondents who are customers.</source>
+        <translation>هیچ پاسخ‌دهنده‌ای مشتری نیست.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+48"/>
@@ -1896,17 +2898,17 @@ Open it read-only?</source>
         <translation>در حال محاسبهٔ نمای کلی…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
         <translation>هیچ مشتری‌ای با فیلترهای فعلی جور نیست. دوره را بازتر کنید یا فیلترهای نوار بالا را پاک کنید.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This project has no orders yet: import your exports on the Data tab.</source>
-        <translation>این پروژه هنوز سفارشی ندارد: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید.</translation>
+        <source>No orders to show: import your exports on the Data tab, or widen the period.</source>
+        <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>{0} – {1}: {2}
 {3} – {4}: {5}</source>
         <translation>{0} تا {1}: {2}
@@ -1923,7 +2925,7 @@ Open it read-only?</source>
         <translation>تغییر: {0} تا {1} در مقایسه با {2} تا {3}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <location line="+28"/>
         <source>No orders in this period.</source>
         <translation>در این دوره سفارشی نیست.</translation>
@@ -2528,6 +3530,203 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>ScatterPanel</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139"/>
+        <source>P(alive)</source>
+        <translation>احتمال فعال بودن P(alive)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV</source>
+        <translation>ارزش طول عمر</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Customer {0}
+P(alive) {1}
+CLV {2}</source>
+        <translation>مشتری {0}
+P(alive) {1}
+ارزش طول عمر {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+75"/>
+        <source>Other values are tested against this one</source>
+        <translation>مقادیر دیگر با این مقدار مقایسه می‌شوند</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N of the N-day repeat and the window after a campaign&apos;s end</source>
+        <translation>N در «خرید دوباره در N روز» و بازهٔ پس از پایان کمپین</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare by:</source>
+        <translation>مقایسه بر اساس:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline:</source>
+        <translation>مقدار پایه:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N:</source>
+        <translation>N:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Side by side</source>
+        <translation>کنار هم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns after they end</source>
+        <translation>کمپین‌ها پس از پایان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAC and payback</source>
+        <translation>هزینهٔ جذب و بازگشت آن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What-if</source>
+        <translation>اگر…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS and CSAT</source>
+        <translation>NPS و CSAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel and stickiness</source>
+        <translation>قیف و چسبندگی</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each value of the dimension, as if filtered to it</source>
+        <translation>هر مقدار از ویژگی، گویی فقط همان فیلتر شده باشد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[low, high] = 95% interval · ▲/▼ = significantly higher / lower than the baseline (p &lt; 0.05)</source>
+        <translation>[پایین، بالا] = بازهٔ ۹۵٪ · ▲/▼ = به‌طور معنادار بالاتر / پایین‌تر از مقدار پایه (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N-day repeat</source>
+        <translation>خرید دوباره در N روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer</source>
+        <translation>درآمد به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Per value, with 95% intervals</source>
+        <translation>برای هر مقدار، با بازه‌های ۹۵٪</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chart:</source>
+        <translation>نمودار:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What campaign customers did after the campaign ended</source>
+        <translation>مشتریان کمپین پس از پایان آن چه کردند</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordered again within N days after the end</source>
+        <translation>سفارش دوباره تا N روز پس از پایان</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Comparing segments…</source>
+        <translation>در حال مقایسهٔ بخش‌ها…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing CAC…</source>
+        <translation>در حال محاسبهٔ هزینهٔ جذب…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projecting…</source>
+        <translation>در حال پیش‌بینی…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing NPS…</source>
+        <translation>در حال محاسبهٔ NPS…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing the funnel…</source>
+        <translation>در حال محاسبهٔ قیف…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Range {0} to {1}</source>
+        <translation>بازهٔ {0} تا {1}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Nothing to compare.</source>
+        <translation>چیزی برای مقایسه نیست.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No values to compare.</source>
+        <translation>مقداری برای مقایسه نیست.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No campaigns in the selected range. Campaign results need a &apos;campaign&apos; column on the orders (map it when importing).</source>
+        <translation>در بازهٔ انتخاب‌شده کمپینی نیست. نتایج کمپین به ستون «کمپین» در سفارش‌ها نیاز دارد (هنگام ورود داده آن را مشخص کنید).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>No campaigns.</source>
+        <translation>کمپینی نیست.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
+        <translation>هر کمپین با آخرین سفارش مربوط به آن پایان می‌یابد (* = تاریخ پایان از تاریخ‌های کمپین). مشتریانش با این سنجیده می‌شوند که آیا تا {0} روز پس از آن دوباره سفارش داده‌اند (هر سفارشی، با یا بدون کمپین). ▲/▼ = تفاوت با کمپین پایه (p &lt; 0.05).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ordered within {0} days after the end</source>
+        <translation>سفارش تا {0} روز پس از پایان</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../retention_desktop/ui/dialogs/settings_dialog.py" line="+26"/>
@@ -2678,6 +3877,59 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>Settings are saved in the project file.</source>
         <translation>تنظیمات در پروندهٔ پروژه ذخیره می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendEditor</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-325"/>
+        <source>Channel</source>
+        <translation>کانال فروش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month (YYYY-MM)</source>
+        <translation>ماه (YYYY-MM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add row</source>
+        <translation>افزودن ردیف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this spend</source>
+        <translation>استفاده از این هزینه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the spend file</source>
+        <translation>استفاده از پروندهٔ هزینه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the typed spend and use the imported spend table</source>
+        <translation>هزینهٔ واردشده را کنار بگذار و از جدول هزینهٔ واردشده از پرونده استفاده کن</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the marketing spend per channel and month:</source>
+        <translation>هزینهٔ بازاریابی را برای هر کانال و ماه وارد کنید:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row {0}: use a month like 2024-03 and a number for the amount.</source>
+        <translation>ردیف {0}: ماه را مثل 2024-03 و مبلغ را به‌صورت عدد بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type at least one row.</source>
+        <translation>دست‌کم یک ردیف وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -2832,9 +4084,102 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>WhatIfPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+109"/>
+        <source>percent (relative)</source>
+        <translation>درصد (نسبی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>percentage points</source>
+        <translation>واحد درصد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projected revenue and profit, next periods</source>
+        <translation>درآمد و سود پیش‌بینی‌شده در دوره‌های آینده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention curve: observed vs scenario</source>
+        <translation>منحنی نگهداشت: مشاهده‌شده در برابر سناریو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (periods since first order)</source>
+        <translation>سن (تعداد دوره از اولین سفارش)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retention improvement:</source>
+        <translation>بهبود نگهداشت:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>+{0} points</source>
+        <translation>‎+{0} واحد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+{0}%</source>
+        <translation>‎+{0}٪</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not enough data for a projection.</source>
+        <translation>داده برای پیش‌بینی کافی نیست.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retention {0} would add {1} revenue ({2}) and {3} profit ({4}) over the next {5} periods.</source>
+        <translation>نگهداشت {0} در {5} دورهٔ آینده {1} درآمد ({2}) و {3} سود ({4}) اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline: {0} revenue, {1} profit (gross margin {2}%{3}); {4} new customers per period as in the last three complete periods.</source>
+        <translation>مبنا: {0} درآمد، {1} سود (حاشیهٔ سود ناخالص {2}٪{3})؛ {4} مشتری جدید در هر دوره، مانند سه دورهٔ کامل اخیر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, minus CAC {0} per new customer</source>
+        <translation>، منهای هزینهٔ جذب {0} برای هر مشتری جدید</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revenue (observed retention)</source>
+        <translation>درآمد (نگهداشت مشاهده‌شده)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue (scenario)</source>
+        <translation>درآمد (سناریو)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profit (observed)</source>
+        <translation>سود (مشاهده‌شده)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profit (scenario)</source>
+        <translation>سود (سناریو)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Observed</source>
+        <translation>مشاهده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario</source>
+        <translation>سناریو</translation>
+    </message>
+</context>
+<context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-304"/>
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -2847,7 +4192,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+286"/>
+        <location filename="../../build/i18n/core_strings.py" line="+287"/>
         <source>Champions</source>
         <translation>قهرمان‌ها</translation>
     </message>
@@ -3500,7 +4845,12 @@ Open it read-only?</source>
         <translation>مشتریان ابتدای دوره که در پایان دوره دیگر فعال نیستند.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>At risk: more than 1.5× their usual gap since the last order (optionally also P(alive) below a threshold). Rules are editable.</source>
+        <translation>در معرض ریزش: بیش از ۱٫۵ برابر فاصلهٔ معمولشان از آخرین سفارش گذشته (و به‌دلخواه P(alive) کمتر از یک آستانه). قواعد قابل ویرایش‌اند.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cohort health score</source>
         <translation>امتیاز سلامت کوهورت</translation>
     </message>
@@ -3925,12 +5275,12 @@ Open it read-only?</source>
         <translation>دورهٔ بازگشت هزینهٔ جذب مشتری</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %</source>
-        <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص</translation>
+        <location line="+62"/>
+        <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve (ages with &gt;= minimum cell n customers, then extended with the mean of its last 3 ratios); the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
+        <translation>درآمد(t) = مجموع روی کوهورت‌ها از اندازه × درآمد هر مشتری کوهورت در سن آن، با منحنی کوهورت میانگین وزنی (سن‌هایی با دست‌کم حداقل تعداد مشتری در خانه، سپس ادامه با میانگین ۳ نسبت آخر آن)؛ سناریو هر نسبت نگهداشت دوره‌به‌دورهٔ آینده r(k)/r(k-1) را در (1 + x٪) ضرب می‌کند یا x واحد به آن می‌افزاید (حداکثر ۱)؛ مشتریان جدید هر دوره = میانگین ۳ دورهٔ کامل آخر؛ سود = درآمد × درصد حاشیهٔ سود ناخالص (- مشتریان جدید × هزینهٔ جذب، اگر هزینه معلوم باشد)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>new customers of the channel in the range observed through age k</source>
         <translation>مشتریان جدید کانال در بازه که تا سن k زیر نظر بوده‌اند</translation>
     </message>
@@ -4065,12 +5415,7 @@ Open it read-only?</source>
         <translation>پیش‌بینی «اگر…» برای نگهداشت</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve; the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
-        <translation>درآمد(t) = مجموع روی کوهورت‌ها از اندازه × درآمد هر مشتری کوهورت در سن آن، با منحنی کوهورت میانگین وزنی؛ سناریو هر نسبت نگهداشت دوره‌به‌دورهٔ آینده r(k)/r(k-1) را در (1 + x٪) ضرب می‌کند یا x واحد به آن می‌افزاید (حداکثر ۱)؛ مشتریان جدید هر دوره = میانگین ۳ دورهٔ کامل آخر؛ سود = درآمد × درصد حاشیهٔ سود ناخالص (- مشتریان جدید × هزینهٔ جذب، اگر هزینه معلوم باشد)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>existing and projected cohorts</source>
         <translation>کوهورت‌های موجود و پیش‌بینی‌شده</translation>
     </message>
@@ -4085,7 +5430,7 @@ Open it read-only?</source>
         <translation>نگه داشتن چند مشتری بیشتر در هر دوره برای این فروشگاه چقدر می‌ارزد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-166"/>
         <source>P(alive)</source>
         <translation>احتمال فعال بودن P(alive)</translation>
     </message>
@@ -4110,7 +5455,7 @@ Open it read-only?</source>
         <translation>احتمال اینکه مشتری بی‌صدا خرید را کنار نگذاشته باشد. مدل فرض می‌کند افراد فقط درست پس از یک خرید کنار می‌کشند، پس خریداران یک‌باره همیشه ۱ نشان می‌دهند؛ آن‌ها را با «خریدهای مورد انتظار» بسنجید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Expected purchases</source>
         <translation>خریدهای مورد انتظار</translation>
     </message>
@@ -4160,7 +5505,7 @@ Open it read-only?</source>
         <translation>روی مشتریانی با سفارش تکراری و خرید مثبت برازش می‌شود. فرض می‌کند مبلغ خرید به دفعات خرید بستگی ندارد؛ اگر بستگی داشته باشد برنامه هشدار می‌دهد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Customer lifetime value (CLV)</source>
         <translation>ارزش طول عمر مشتری (CLV)</translation>
     </message>
@@ -4185,7 +5530,7 @@ Open it read-only?</source>
         <translation>سود ناخالص پیش‌بینی‌شده، نه درآمد. با کمتر از ۳۰۰ مشتری تکراری، برنامه آن را «تقریبی» علامت می‌زند و بازهٔ ۸۰٪ نشان می‌دهد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>RFM scores</source>
         <translation>امتیازهای RFM</translation>
     </message>
@@ -4195,12 +5540,12 @@ Open it read-only?</source>
         <translation>امتیاز = 1 + floor(5 · (rank − 1) / n)، مقادیر برابر کمترین رتبه را می‌گیرند؛ R بر اساس روزهای گذشته از آخرین سفارش (کمتر بهتر)، F روزهای خرید، M کل درآمد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>All customers with an order up to the as-of date</source>
         <translation>همهٔ مشتریان با سفارش تا تاریخ مبنا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>All history up to the as-of date</source>
         <translation>کل سابقه تا تاریخ مبنا</translation>
     </message>
@@ -4225,7 +5570,7 @@ Open it read-only?</source>
         <translation>یازده بخش از «قهرمان‌ها» تا «از دست رفته»؛ جدول آن در برنامه نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Lifecycle stage</source>
         <translation>مرحلهٔ چرخهٔ عمر</translation>
     </message>
@@ -4235,17 +5580,12 @@ Open it read-only?</source>
         <translation>جدید ← ریزش‌کرده ← بازفعال‌شده ← در معرض ریزش ← فعال (اولین قاعدهٔ منطبق)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Activity window W (settings) and each customer&apos;s median gap between purchase days (one-time buyers: the shop&apos;s median gap)</source>
         <translation>بازهٔ فعالیت W (تنظیمات) و میانهٔ فاصلهٔ روزهای خرید هر مشتری (برای خریداران یک‌باره: میانهٔ فاصلهٔ کل فروشگاه)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>At risk: more than 1.5× their usual gap since the last order, or P(alive) below 0.3. Rules are editable.</source>
-        <translation>در معرض ریزش: بیش از ۱٫۵ برابر فاصلهٔ معمولشان از آخرین سفارش گذشته، یا P(alive) کمتر از ۰٫۳. قواعد قابل ویرایش‌اند.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Stage movement</source>
         <translation>جابه‌جایی میان مراحل</translation>
     </message>
@@ -4270,7 +5610,12 @@ Open it read-only?</source>
         <translation>مشتریانی که تا تاریخ A هنوز خرید نکرده بودند با عنوان «هنوز مشتری نشده» نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+86"/>
+        <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
+        <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص؛ تجمعی = مجموع میانگین درآمد هر مشتری در سن‌های ۰ تا k</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
@@ -4495,541 +5840,6 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>the filter values</source>
         <translation>مقادیر فیلتر</translation>
-    </message>
-</context>
-<context>
-    <name>AbTestTab</name>
-    <message>
-        <source>Calculator</source>
-        <translation>ماشین‌حساب</translation>
-    </message>
-    <message>
-        <source>Computing the experiment…</source>
-        <translation>در حال محاسبهٔ آزمایش…</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>در حال محاسبه…</translation>
-    </message>
-    <message>
-        <source>New test</source>
-        <translation>آزمایش جدید</translation>
-    </message>
-    <message>
-        <source>Planner</source>
-        <translation>برنامه‌ریز</translation>
-    </message>
-    <message>
-        <source>Test plans</source>
-        <translation>برنامهٔ آزمایش‌ها</translation>
-    </message>
-</context>
-<context>
-    <name>CalculatorPage</name>
-    <message>
-        <source> days</source>
-        <translation> روز</translation>
-    </message>
-    <message>
-        <source>Active at day N</source>
-        <translation>فعال در روز N</translation>
-    </message>
-    <message>
-        <source>Add variant</source>
-        <translation>افزودن نسخه</translation>
-    </message>
-    <message>
-        <source>Adjust for earlier spend (CUPED)</source>
-        <translation>تعدیل با خریدهای پیشین (CUPED)</translation>
-    </message>
-    <message>
-        <source>Average per customer (mean, sd)</source>
-        <translation>میانگین هر مشتری (میانگین، انحراف معیار)</translation>
-    </message>
-    <message>
-        <source>CUPED removed {0} of the outcome&apos;s variance.</source>
-        <translation>CUPED به اندازهٔ {0} از واریانس پیامد را حذف کرد.</translation>
-    </message>
-    <message>
-        <source>Chance to beat control</source>
-        <translation>شانس برتری بر کنترل</translation>
-    </message>
-    <message>
-        <source>Churned by day N</source>
-        <translation>ریزش‌کرده تا روز N</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>محاسبه</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>تبدیل‌شده</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>مشتریان</translation>
-    </message>
-    <message>
-        <source>Customers and converted</source>
-        <translation>مشتریان و تبدیل‌شده‌ها</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>تفاوت</translation>
-    </message>
-    <message>
-        <source>Difference interval</source>
-        <translation>بازهٔ تفاوت</translation>
-    </message>
-    <message>
-        <source>Every assigned customer was observed for the whole window.</source>
-        <translation>همهٔ مشتریانِ تخصیص‌یافته در کل بازه دیده شدند.</translation>
-    </message>
-    <message>
-        <source>Expected loss</source>
-        <translation>زیان مورد انتظار</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>آزمایش</translation>
-    </message>
-    <message>
-        <source>Fixed: I look once, at the planned size</source>
-        <translation>ثابت: یک بار و در اندازهٔ برنامه‌ریزی‌شده نگاه می‌کنم</translation>
-    </message>
-    <message>
-        <source>From project data</source>
-        <translation>از داده‌های پروژه</translation>
-    </message>
-    <message>
-        <source>Lift interval</source>
-        <translation>بازهٔ افزایش</translation>
-    </message>
-    <message>
-        <source>Lift vs control</source>
-        <translation>افزایش نسبت به کنترل</translation>
-    </message>
-    <message>
-        <source>Load from data</source>
-        <translation>بارگیری از داده‌ها</translation>
-    </message>
-    <message>
-        <source>Lower is better (e.g. churn)</source>
-        <translation>کمتر بهتر است (مثلاً ریزش)</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>میانگین</translation>
-    </message>
-    <message>
-        <source>Mean per variant with {0} interval</source>
-        <translation>میانگین هر نسخه با بازهٔ {0}</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>حالت</translation>
-    </message>
-    <message>
-        <source>N =</source>
-        <translation>N =</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Open a project to analyse its experiments.</source>
-        <translation>برای تحلیل آزمایش‌ها یک پروژه باز کنید.</translation>
-    </message>
-    <message>
-        <source>Orders column “{0}” (value on the first order)</source>
-        <translation>ستون سفارش «{0}» (مقدار در نخستین سفارش)</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>پیامد</translation>
-    </message>
-    <message>
-        <source>Planned customers per variant</source>
-        <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
-    </message>
-    <message>
-        <source>Planned split</source>
-        <translation>تقسیم برنامه‌ریزی‌شده</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>نرخ</translation>
-    </message>
-    <message>
-        <source>Rate (%)</source>
-        <translation>نرخ (٪)</translation>
-    </message>
-    <message>
-        <source>Rate per variant with {0} interval</source>
-        <translation>نرخ هر نسخه با بازهٔ {0}</translation>
-    </message>
-    <message>
-        <source>Remove variant</source>
-        <translation>حذف نسخه</translation>
-    </message>
-    <message>
-        <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
-        <translation>بخشی از پیامد را که با خریدهای پیشین هر مشتری توضیح داده می‌شود حذف می‌کند تا تفاوت‌ها با مشتریان کمتری دیده شوند.</translation>
-    </message>
-    <message>
-        <source>Repeat purchase within N days</source>
-        <translation>خرید دوباره در N روز</translation>
-    </message>
-    <message>
-        <source>Revenue per customer in N days</source>
-        <translation>درآمد هر مشتری در N روز</translation>
-    </message>
-    <message>
-        <source>Row {0}, {1}: “{2}” is not a number.</source>
-        <translation>ردیف {0}، {1}: «{2}» عدد نیست.</translation>
-    </message>
-    <message>
-        <source>Row {0}: customers and converted must be whole numbers.</source>
-        <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
-    </message>
-    <message>
-        <source>Sequential mode is tightest around this many customers per variant. Set it before the test starts (e.g. from the planner) and keep it.</source>
-        <translation>حالت ترتیبی در حدود این تعداد مشتری برای هر نسخه دقیق‌ترین است. آن را پیش از شروع آزمایش تعیین کنید (مثلاً از برنامه‌ریز) و تغییر ندهید.</translation>
-    </message>
-    <message>
-        <source>Sequential: safe to look every day</source>
-        <translation>ترتیبی: نگاه روزانه بی‌خطر است</translation>
-    </message>
-    <message>
-        <source>Significance level (alpha)</source>
-        <translation>سطح معناداری (آلفا)</translation>
-    </message>
-    <message>
-        <source>Std. dev.</source>
-        <translation>انحراف معیار</translation>
-    </message>
-    <message>
-        <source>The planned split must look like 50,50.</source>
-        <translation>تقسیم برنامه‌ریزی‌شده باید مانند 50,50 باشد.</translation>
-    </message>
-    <message>
-        <source>This project has no experiments yet: import an assignments file (customer, experiment, variant, date).</source>
-        <translation>این پروژه هنوز آزمایشی ندارد: یک فایل تخصیص (مشتری، آزمایش، نسخه، تاریخ) وارد کنید.</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>نسخه</translation>
-    </message>
-    <message>
-        <source>Variant {0}</source>
-        <translation>نسخهٔ {0}</translation>
-    </message>
-    <message>
-        <source>Variants (first row = control)</source>
-        <translation>نسخه‌ها (ردیف اول = کنترل)</translation>
-    </message>
-    <message>
-        <source>control</source>
-        <translation>کنترل</translation>
-    </message>
-    <message>
-        <source>current size</source>
-        <translation>اندازهٔ فعلی</translation>
-    </message>
-    <message>
-        <source>equal (e.g. 50,50)</source>
-        <translation>برابر (مثلاً 50,50)</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>نامشخص</translation>
-    </message>
-    <message>
-        <source>p (Holm)</source>
-        <translation>p (هولم)</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>مقدار p</translation>
-    </message>
-    <message>
-        <source>{0} ({1} customers)</source>
-        <translation>{0} ({1} مشتری)</translation>
-    </message>
-    <message>
-        <source>{0} interval</source>
-        <translation>بازهٔ {0}</translation>
-    </message>
-</context>
-<context>
-    <name>PlannerPage</name>
-    <message>
-        <source>Add to test plans</source>
-        <translation>افزودن به برنامهٔ آزمایش‌ها</translation>
-    </message>
-    <message>
-        <source>At {0} customers a day that takes about {1} days.</source>
-        <translation>با {0} مشتری در روز، حدود {1} روز طول می‌کشد.</translation>
-    </message>
-    <message>
-        <source>Baseline rate (control)</source>
-        <translation>نرخ پایه (کنترل)</translation>
-    </message>
-    <message>
-        <source>Customers I have per variant</source>
-        <translation>مشتریانی که برای هر نسخه دارم</translation>
-    </message>
-    <message>
-        <source>Customers entering per day</source>
-        <translation>مشتریان ورودی در روز</translation>
-    </message>
-    <message>
-        <source>Customers per variant</source>
-        <translation>مشتریان هر نسخه</translation>
-    </message>
-    <message>
-        <source>Detectable lift (%)</source>
-        <translation>افزایش قابل تشخیص (٪)</translation>
-    </message>
-    <message>
-        <source>Effect is relative to the baseline</source>
-        <translation>اثر نسبت به نرخ پایه است</translation>
-    </message>
-    <message>
-        <source>Formula: Evan Miller&apos;s sample size (rounded). With the pooled variance (as statsmodels computes it): {0} per variant.</source>
-        <translation>فرمول: حجم نمونهٔ ایوان میلر (گردشده). با واریانس تجمیعی (به روش statsmodels): {0} برای هر نسخه.</translation>
-    </message>
-    <message>
-        <source>One-sided (only a rise matters)</source>
-        <translation>یک‌طرفه (فقط افزایش مهم است)</translation>
-    </message>
-    <message>
-        <source>Plan a test</source>
-        <translation>برنامه‌ریزی آزمایش</translation>
-    </message>
-    <message>
-        <source>Power</source>
-        <translation>توان آزمون</translation>
-    </message>
-    <message>
-        <source>Significance level (alpha)</source>
-        <translation>سطح معناداری (آلفا)</translation>
-    </message>
-    <message>
-        <source>Smallest detectable lift by test size</source>
-        <translation>کوچک‌ترین افزایش قابل تشخیص بر حسب اندازهٔ آزمایش</translation>
-    </message>
-    <message>
-        <source>Smallest effect worth detecting</source>
-        <translation>کوچک‌ترین اثری که ارزش تشخیص دارد</translation>
-    </message>
-    <message>
-        <source>Use my shop&apos;s new customers per day</source>
-        <translation>استفاده از مشتریان جدید روزانهٔ فروشگاهم</translation>
-    </message>
-    <message>
-        <source>Variants (incl. control)</source>
-        <translation>نسخه‌ها (با کنترل)</translation>
-    </message>
-    <message>
-        <source>With {0} customers per variant no realistic change can be detected.</source>
-        <translation>با {0} مشتری در هر نسخه هیچ تغییر واقع‌بینانه‌ای قابل تشخیص نیست.</translation>
-    </message>
-    <message>
-        <source>With {0} customers per variant you can detect a change of {1} points ({2} relative).</source>
-        <translation>با {0} مشتری در هر نسخه می‌توانید تغییری به اندازهٔ {1} واحد ({2} نسبی) را تشخیص دهید.</translation>
-    </message>
-    <message>
-        <source>With {0} variants each comparison uses alpha = {1} (Bonferroni).</source>
-        <translation>با {0} نسخه، هر مقایسه از آلفا = {1} استفاده می‌کند (بونفرونی).</translation>
-    </message>
-    <message>
-        <source>You need {0} customers per variant ({1} in total) to detect {2} → {3}.</source>
-        <translation>برای تشخیص تغییر از {2} به {3} به {0} مشتری در هر نسخه (در مجموع {1}) نیاز دارید.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>نامعلوم</translation>
-    </message>
-    <message>
-        <source>{0} new customers per day over the last 90 days</source>
-        <translation>{0} مشتری جدید در روز در ۹۰ روز گذشته</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-</context>
-<context>
-    <name>PlansPage</name>
-    <message>
-        <source>Assigned</source>
-        <translation>تخصیص‌یافته</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>نرخ پایه</translation>
-    </message>
-    <message>
-        <source>Concept</source>
-        <translation>ایده</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>کارپوشهٔ اکسل (*.xlsx);;فایل CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Expected lift</source>
-        <translation>افزایش مورد انتظار</translation>
-    </message>
-    <message>
-        <source>Experiment</source>
-        <translation>آزمایش</translation>
-    </message>
-    <message>
-        <source>Export test plans</source>
-        <translation>خروجی برنامهٔ آزمایش‌ها</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>خروجی…</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>برنامهٔ جدید</translation>
-    </message>
-    <message>
-        <source>New test</source>
-        <translation>آزمایش جدید</translation>
-    </message>
-    <message>
-        <source>Open a project to keep a table of planned tests.</source>
-        <translation>برای نگهداری جدول آزمایش‌های برنامه‌ریزی‌شده یک پروژه باز کنید.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>دوره</translation>
-    </message>
-    <message>
-        <source>Risks</source>
-        <translation>ریسک‌ها</translation>
-    </message>
-    <message>
-        <source>Sample size / variant</source>
-        <translation>حجم نمونه / نسخه</translation>
-    </message>
-    <message>
-        <source>Saved {0}</source>
-        <translation>{0} ذخیره شد</translation>
-    </message>
-    <message>
-        <source>Show results</source>
-        <translation>نمایش نتایج</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <source>Statuses: {0}. Expected lift is relative (10% = a tenth better than the baseline); the sample size per variant is computed from it and the baseline. Name the experiment as it appears in your assignments file to link results.</source>
-        <translation>وضعیت‌ها: {0}. افزایش مورد انتظار نسبی است (۱۰٪ = یک‌دهم بهتر از نرخ پایه)؛ حجم نمونهٔ هر نسخه از آن و نرخ پایه محاسبه می‌شود. برای پیوند نتایج، نام آزمایش را همان‌طور که در فایل تخصیص آمده بنویسید.</translation>
-    </message>
-    <message>
-        <source>Target metric</source>
-        <translation>معیار هدف</translation>
-    </message>
-</context>
-<context>
-    <name>VerdictText</name>
-    <message>
-        <source>; the difference is unlikely to be chance (p = {0}).</source>
-        <translation>؛ بعید است این تفاوت تصادفی باشد (p = {0}).</translation>
-    </message>
-    <message>
-        <source>Keep {0}.</source>
-        <translation>{0} را نگه دارید.</translation>
-    </message>
-    <message>
-        <source>Mode: fixed — numbers are valid if you look once, when the planned number of customers is reached.</source>
-        <translation>حالت: ثابت — اعداد تنها وقتی معتبرند که یک بار و پس از رسیدن به تعداد برنامه‌ریزی‌شدهٔ مشتریان نگاه کنید.</translation>
-    </message>
-    <message>
-        <source>Mode: sequential — intervals and p-values are always valid, so you may look every day.</source>
-        <translation>حالت: ترتیبی — بازه‌ها و مقدارهای p همیشه معتبرند، پس می‌توانید هر روز نگاه کنید.</translation>
-    </message>
-    <message>
-        <source>Not enough evidence yet that {0} differs from {1}{2} (p = {3}).</source>
-        <translation>هنوز شواهد کافی نیست که {0} با {1} فرق دارد{2} (p = {3}).</translation>
-    </message>
-    <message>
-        <source>Sample ratio mismatch: the customers are not split between the variants as planned (p = {0}). The assignment may be broken — do not trust these results until you know why.</source>
-        <translation>عدم تطابق نسبت نمونه: مشتریان طبق برنامه میان نسخه‌ها تقسیم نشده‌اند (p = {0}). ممکن است تخصیص خراب باشد — تا علت را ندانید به این نتایج اعتماد نکنید.</translation>
-    </message>
-    <message>
-        <source>The test is already big enough for a difference this size, so the true difference is probably smaller.</source>
-        <translation>آزمایش برای تفاوتی به این اندازه به حد کافی بزرگ است، پس احتمالاً تفاوت واقعی کوچک‌تر است.</translation>
-    </message>
-    <message>
-        <source>You need about {0} more customers per variant to tell a difference this size from chance.</source>
-        <translation>برای تمایز تفاوتی به این اندازه از شانس، حدود {0} مشتری بیشتر در هر نسخه لازم دارید.</translation>
-    </message>
-    <message>
-        <source>{0} and {1} perform practically the same (p = {2}); the gap is too small for any realistic test to detect.</source>
-        <translation>{0} و {1} عملاً یکسان‌اند (p = {2})؛ این فاصله برای تشخیص با هر آزمایش واقع‌بینانه‌ای بسیار کوچک است.</translation>
-    </message>
-    <message>
-        <source>{0} and {1} show exactly the same result so far; collect more customers or test a bolder change.</source>
-        <translation>{0} و {1} تاکنون نتیجهٔ کاملاً یکسانی دارند؛ مشتریان بیشتری جمع کنید یا تغییری جسورانه‌تر را بیازمایید.</translation>
-    </message>
-    <message>
-        <source>{0} customers are outside the current filter.</source>
-        <translation>{0} مشتری خارج از فیلتر فعلی هستند.</translation>
-    </message>
-    <message>
-        <source>{0} customers have no assignment date.</source>
-        <translation>{0} مشتری تاریخ تخصیص ندارند.</translation>
-    </message>
-    <message>
-        <source>{0} customers were assigned before the filter&apos;s start date.</source>
-        <translation>{0} مشتری پیش از تاریخ شروع فیلتر تخصیص یافته‌اند.</translation>
-    </message>
-    <message>
-        <source>{0} customers were assigned too recently to be observed for the whole window.</source>
-        <translation>{0} مشتری به‌تازگی تخصیص یافته‌اند و هنوز در کل بازه دیده نشده‌اند.</translation>
-    </message>
-    <message>
-        <source>{0} customers were in two variants and are left out.</source>
-        <translation>{0} مشتری در دو نسخه بوده‌اند و کنار گذاشته شدند.</translation>
-    </message>
-    <message>
-        <source>{0} had a higher average than {1}</source>
-        <translation>میانگین {0} از {1} بالاتر بود</translation>
-    </message>
-    <message>
-        <source>{0} had a lower average than {1}</source>
-        <translation>میانگین {0} از {1} پایین‌تر بود</translation>
-    </message>
-    <message>
-        <source>{0} kept fewer customers than {1}</source>
-        <translation>{0} مشتریان کمتری از {1} نگه داشت</translation>
-    </message>
-    <message>
-        <source>{0} kept more customers than {1}</source>
-        <translation>{0} مشتریان بیشتری از {1} نگه داشت</translation>
-    </message>
-    <message>
-        <source>{0} lost fewer customers than {1}</source>
-        <translation>{0} مشتریان کمتری از {1} از دست داد</translation>
-    </message>
-    <message>
-        <source>{0} lost more customers than {1}</source>
-        <translation>{0} مشتریان بیشتری از {1} از دست داد</translation>
     </message>
 </context>
 </TS>
