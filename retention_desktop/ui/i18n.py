@@ -213,11 +213,18 @@ def setup_i18n(app: QApplication, cli_lang: str | None = None) -> str:
 
 def default_analysis_settings():
     """Analysis settings for a project that saved none: Jalali calendar with Saturday weeks
-    when the display locale is Jalali (Persian by default), else the engine defaults."""
+    for Persian (or when the user chose Jalali as their calendar), else the engine defaults.
+
+    Decided from the language and saved preferences, never from the current display
+    calendar (which follows the open project), so one Jalali project does not make the
+    next project Jalali too.
+    """
     from retention_desktop.core.engine.spec import Settings
 
-    loc = formatting.current_locale()
-    if loc.calendar == "jalali":
+    prefs = load_preferences()
+    calendar = prefs.calendar or ("jalali" if formatting.current_locale().language == "fa"
+                                  else "gregorian")
+    if calendar == "jalali":
         return Settings(calendar="jalali", week_start=5)
     return Settings()
 
