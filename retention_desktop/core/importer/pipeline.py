@@ -259,6 +259,8 @@ def _key(table: RawTable, target: str) -> str:
 
 def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,
            params: list[object]) -> None:
+    # DuckDB refuses register() while a previous result is only partly fetched.
+    cur.execute("SELECT 1").fetchall()
     cur.register("_df", frame)
     try:
         cur.execute(sql, params)

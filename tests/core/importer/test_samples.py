@@ -191,3 +191,18 @@ def test_cdnow_split_into_overlapping_files(store, tmp_path):
     assert s.duplicates_skipped == 1000
     again = _import(store, [CDNOW])
     assert again.orders_created == 0 and again.duplicates_skipped == 6919
+
+
+def test_preview_describes_the_csv():
+    p = preview([UCI_CSV])
+    assert (p.encoding, p.delimiter, p.has_header, p.header_row) == ("utf-8", ",", True, 1)
+    assert len(p.rows) == 20 and p.rows[0][0] == "536365"
+    assert p.columns[0] == "INVOICE" and p.target == "orders"
+    roles = {r.column: (r.field, r.how) for r in p.roles}
+    assert roles["INVOICEDATE"] == ("order_ts", "header")
+    assert roles["CUSTOMERID"] == ("customer_id", "header")
+    assert all(r.confidence > 0.5 for r in p.roles if r.field)
+    assert p.date_order == "day-first" and p.date_ambiguous
+    assert any("day-first" in w for w in p.warnings)
+    forced = preview([UCI_CSV], ImportOptions(date_order="month-first"))
+    assert forced.date_order == "month-first" and not forced.date_ambiguous
