@@ -239,7 +239,7 @@ def _nowruz_sql_list() -> str:
     return "[" + ",".join(march) + "]::UTINYINT[]"
 
 
-def jalali_period_sql(expr_sql: str, grain: str) -> str:
+def jalali_period_sql(expr_sql: str, grain: str, week_start: int | None = None) -> str:
     """DuckDB expression: the Gregorian DATE on which the Jalali period of ``expr_sql`` starts.
 
     Parameters
@@ -248,6 +248,9 @@ def jalali_period_sql(expr_sql: str, grain: str) -> str:
         SQL expression of type DATE or TIMESTAMP (trusted SQL written by the engine,
         never user text).
     grain : {'day', 'week', 'month', 'quarter', 'year'}
+    week_start : int, optional
+        Accepted for the engine hook's signature and ignored: Jalali weeks always start
+        on Saturday (the Iranian week), whatever the Gregorian week setting says.
 
     Returns
     -------
@@ -290,3 +293,42 @@ def jalali_period_sql(expr_sql: str, grain: str) -> str:
         offset = (f"CASE WHEN {doy} < 93 THEN 0 WHEN {doy} < 186 THEN 93 "
                   f"WHEN {doy} < 276 THEN 186 ELSE 276 END")
     return f"(CAST(({start}) + CAST({offset} AS INTEGER) AS DATE))"
+
+
+# ------------------------------------------------------------------ period sequences
+def gregorian_period_start_days(days: np.ndarray, grain: str, week_start: int = 0) -> np.ndarray:
+    """Start day (days since epoch) of the Gregorian period containing each day.
+
+    ``week_start`` is the first weekday (0 = Monday ... 6 = Sunday).
+    """
+    days = np.asarray(days, dtype=np.int64)
+    if grain == "day":
+        return days.copy()
+    if grain == "week":
+        return days - ((days + 3) % 7 - week_start) % 7
+    d64 = days.astype("datetime64[D]")
+    if grain == "month":
+        return d64.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    if grain == "quarter":
+        months = d64.astype("datetime64[M]").astype(np.int64)  # months since 1970-01
+        return (months - months % 3).astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    if grain == "year":
+        return d64.astype("datetime64[Y]").astype("datetime64[D]").astype(np.int64)
+    raise ValueError(f"unknown grain {grain!r}; expected one of {GRAINS}")
+
+
+def period_starts_between(first_day: int, last_day: int, grain: str, calendar: str = "gregorian",
+                          week_start: int = 0) -> np.ndarray:
+    """Start days of every period overlapping ``[first_day, last_day]`` (days since epoch).
+
+    Used for chart ticks and to fill empty periods in tables. Jalali weeks start on
+    Saturday whatever ``week_start`` says.
+    """
+    if last_day < first_day:
+        return np.empty(0, dtype=np.int64)
+    days = np.arange(first_day, last_day + 1, dtype=np.int64)
+    if calendar == "jalali":
+        starts = jalali_period_start_days(days, grain)
+    else:
+        starts = gregorian_period_start_days(days, grain, week_start)
+    return np.unique(starts)

@@ -1,16 +1,22 @@
-"""Start the desktop app (QApplication, bundled fonts, main window)."""
+"""Start the desktop app (QApplication, bundled fonts, main window, --demo/--smoke)."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from retention_desktop import APP_NAME, __version__
 from retention_desktop.core.paths import resources_dir
+from retention_desktop.ui.i18n import setup_i18n
+
+log = logging.getLogger(__name__)
+SMOKE_TAB_TIMEOUT_MS = 60_000
 
 
 def load_fonts() -> list[str]:
@@ -23,6 +29,69 @@ def load_fonts() -> list[str]:
     return families
 
 
+def make_application() -> QApplication:
+    """The QApplication, created once with names, high-DPI policy and fonts."""
+    app = QApplication.instance()
+    if app is None:
+        # fractional scaling (125 %, 150 %) without blurry rounding; set before the app exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("RetentionDesktop")
+    app.setDesktopFileName("retention-desktop")  # Wayland/docks: match windows to the .desktop entry
+    load_fonts()
+    return app
+
+
+def build_window(args: argparse.Namespace):
+    """Create context + main window and open the right project.
+
+    Order: the project given on the command line; ``--demo`` (or ``--smoke``, or the very
+    first start) opens the demo shop; otherwise the last project.
+    """
+    from retention_desktop.ui.context import AppContext
+    from retention_desktop.ui.mainwindow import MainWindow
+    from retention_desktop.ui.prefs import Prefs
+
+    prefs = Prefs()
+    ctx = AppContext()
+    window = MainWindow(ctx, prefs)
+    project = getattr(args, "project", None)
+    opened = False
+    if project:
+        opened = window.open_project(Path(project))
+    elif not (args.demo or args.smoke or prefs.first_start()):
+        last = prefs.last_project()
+        if last and Path(last).exists():
+            opened = window.open_project(last)
+    if not opened:
+        window.open_demo()
+    prefs.mark_started()
+    return ctx, window
+
+
+def smoke(app: QApplication, ctx, window) -> int:
+    """Visit every tab, wait for its work, and report whether anything failed."""
+    errors = []
+    # Which file the smoke run used (CI checks a project passed on the command line opens).
+    print(f"smoke: project {ctx.store.path if ctx.store else None}", flush=True)
+    ctx.runner.errorOccurred.connect(lambda e: errors.append(f"{e.key}: {e.message}"))
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        app.processEvents()
+        if not ctx.runner.wait_idle(SMOKE_TAB_TIMEOUT_MS):
+            errors.append(f"tab {window.tabs.tabText(i)!r} still busy after "
+                          f"{SMOKE_TAB_TIMEOUT_MS / 1000:.0f} s")
+        app.processEvents()
+        print(f"smoke: visited {window.tabs.tabText(i).replace('&&', '&')}", flush=True)
+    window.close()
+    for line in errors:
+        print(f"smoke: error: {line}", file=sys.stderr, flush=True)
+    return 1 if errors else 0
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Create the application and run its event loop.
 
@@ -31,16 +100,22 @@ def run_app(args: argparse.Namespace) -> int:
     args : argparse.Namespace
         ``demo``, ``smoke``, ``lang`` and ``project`` from the command line.
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("RetentionDesktop")
-    load_fonts()
-    window = QMainWindow()
-    window.setWindowTitle(QApplication.translate("App", "Retention Desktop"))
-    window.setCentralWidget(QLabel(QApplication.translate("App", "Retention Desktop")))
-    window.resize(1280, 800)
+    app = make_application()
+    try:
+        setup_i18n(app, args.lang)
+    except ValueError as exc:  # unsupported --lang
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    ctx, window = build_window(args)
     window.show()
     if args.smoke:
-        QTimer.singleShot(0, app.quit)
+        result = {"code": 1}
+
+        def go() -> None:
+            result["code"] = smoke(app, ctx, window)
+            QCoreApplication.exit(result["code"])
+
+        QTimer.singleShot(0, go)
+        app.exec()
+        return result["code"]
     return app.exec()

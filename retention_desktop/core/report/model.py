@@ -148,3 +148,7 @@ class ReportData:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     demo: bool = False
     notes: list[str] = field(default_factory=list)
+    period_start: date | None = None
+    previous_start: date | None = None
+    grain: str = "month"
+    calendar: str = "gregorian"

@@ -1,0 +1,107 @@
+"""``retention-desktop report``: the printed KPI summary as PDF/XLSX, headless.
+
+Suitable for a scheduled task: it needs no display (Qt runs offscreen) and writes each
+output atomically, so a half-written report never replaces yesterday's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+
+from retention_desktop.cli import emit, fail
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``report`` parser."""
+    p = sub.add_parser("report", help="write the KPI summary as PDF and/or Excel")
+    p.add_argument("--project", required=True, help="project file")
+    p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
+                   help="segment filter (repeat; COL!=VALUE excludes)")
+    p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first day")
+    p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day")
+    p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
+    p.add_argument("--calendar", choices=("gregorian", "jalali"),
+                   help="period calendar (default: jalali for fa, else the project's setting)")
+    p.add_argument("--grain", choices=("week", "month", "quarter", "year"), help="period length")
+    p.add_argument("--page", default="A4", choices=("A4", "Letter"), help="paper size")
+    p.add_argument("--pdf", help="write the PDF here")
+    p.add_argument("--xlsx", help="write the Excel workbook here")
+    p.add_argument("--png", help="write the first page as PNG here")
+    p.add_argument("--appendix", action="store_true", help="add the appendix pages")
+    p.add_argument("--json", action="store_true", help="machine-readable summary")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the report and write the requested files."""
+    if not (args.pdf or args.xlsx or args.png):
+        return fail("nothing to write: give --pdf, --xlsx and/or --png")
+    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.core.report.data import build_report
+    from retention_desktop.core.report.xlsx import write_report_xlsx
+    from retention_desktop.core.store import ProjectError, ProjectStore
+    from retention_desktop.core.tasks import run_to_completion
+
+    try:
+        spec = FilterSpec.from_where_args(args.where, date_from=args.date_from,
+                                          date_to=args.date_to)
+    except ValueError as exc:
+        return fail(str(exc))
+    try:
+        with ProjectStore(args.project, read_only=True) as store:
+            settings = Settings.from_dict(store.get_meta("settings", {}) or {})
+            calendar = args.calendar or ("jalali" if args.lang == "fa" else settings.calendar)
+            settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
+            data = run_to_completion(build_report(store, spec, settings))
+    except ProjectError as exc:
+        return fail(str(exc))
+    except ValueError as exc:  # e.g. an unknown --where column
+        return fail(str(exc))
+
+    written: dict[str, str] = {}
+    try:
+        if args.xlsx:
+            written["xlsx"] = str(write_report_xlsx(data, args.xlsx))
+        if args.pdf or args.png:
+            written.update(_render(data, args))
+    except OSError as exc:
+        return fail(f"could not write the report: {exc}")
+    payload = {
+        "written": written,
+        "period": data.period_label,
+        "kpis": {k.key: k.value for k in data.kpis},
+        "pages": written.get("pages"),
+    }
+    files = {k: v for k, v in written.items() if k != "pages"}
+    emit(payload, args.json, "\n".join(f"wrote {k}: {v}" for k, v in files.items()))
+    return 0
+
+
+def _render(data, args: argparse.Namespace) -> dict[str, str]:
+    """Paint the pages with Qt (offscreen when there is no display)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from retention_desktop.core import formatting as fmt
+    from retention_desktop.ui.app import load_fonts
+    from retention_desktop.ui.i18n import install_translators
+    from retention_desktop.ui.report.output import write_pdf, write_png
+    from retention_desktop.ui.report.page import ReportPages
+
+    app = QApplication.instance() or QApplication(["retention-desktop"])
+    load_fonts()
+    install_translators(app, args.lang)
+    pages = ReportPages(data, args.page, loc=fmt.LocaleSettings.for_language(args.lang),
+                        appendix=args.appendix)
+    out: dict[str, str] = {"pages": pages.page_count()}
+    try:
+        if args.pdf:
+            out["pdf"] = str(write_pdf(pages, args.pdf))
+        if args.png:
+            out["png"] = str(write_png(pages, args.png))
+    finally:
+        install_translators(app, "en")  # leave a shared (test) application as it was
+    return out

@@ -1,0 +1,262 @@
+"""Fill a :class:`ReportData` from the engines (Qt-free; the GUI, the CLI and tests share it).
+
+The headline KPI cards describe the *headline period*: the last complete period of the
+analysis grain (a month by default) inside the filtered range, each compared with the
+period just before it. The cohort heatmap,
+retention curve, lifecycle bars and segments describe the whole filtered range.
+Every number comes from an engine function; nothing is recomputed here.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from retention_desktop.core.engine import definitions
+from retention_desktop.core.engine.cohorts import cohorts_prepared
+from retention_desktop.core.engine.crr import crr_prepared
+from retention_desktop.core.engine.kpis import kpis, kpis_prepared
+from retention_desktop.core.engine.lifecycle import lifecycle_prepared
+from retention_desktop.core.engine.prepared import prepare
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.report.model import (
+    AbVerdict,
+    CohortTable,
+    CrrRow,
+    GlossaryEntry,
+    KpiCard,
+    LifecycleRow,
+    ReportData,
+    SegmentRow,
+)
+from retention_desktop.core.tasks import CancelToken, Job, Progress
+
+log = logging.getLogger(__name__)
+
+# (definition key, KPI key in the engine's kpis/crr output, unit)
+HEADLINE = (
+    ("customers", "customers", "count"),
+    ("revenue", "revenue", "money"),
+    ("aov", "aov", "money"),
+    ("repeat_purchase_rate", "repeat_purchase_rate", "rate"),
+    ("crr", "crr", "rate"),
+    ("churn_rate", "churn_rate", "rate"),
+    ("time_to_second", "median_days_to_second_order", "days"),
+)
+SEGMENT_DIMENSION = "channel"
+
+
+def _d(value: Any) -> date | None:
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def headline_periods(crr_periods: list[dict]) -> tuple[dict | None, dict | None]:
+    """The headline period (last complete period of the grain) and the one before it."""
+    complete = [p for p in crr_periods if p.get("complete")] or crr_periods
+    if not complete:
+        return None, None
+    current = complete[-1]
+    idx = crr_periods.index(current)
+    return current, (crr_periods[idx - 1] if idx > 0 else None)
+
+
+def _period_values(store, spec: FilterSpec, settings: Settings, row: dict | None) -> dict:
+    """KPIs of one period plus its CRR row (rates of the seed table)."""
+    if row is None:
+        return {}
+    window = spec.with_(date_from=_d(row["start"]), date_to=_d(row["end"]))
+    values = dict(kpis(store, window, settings))
+    values.update(crr=row["crr"], churn_rate=row["churn_rate"])
+    return values
+
+
+def build_report(
+    store, spec: FilterSpec, settings: Settings, token: CancelToken | None = None,
+    *, generated_at: datetime | None = None,
+) -> Job[ReportData]:
+    """Compute everything the KPI summary shows (a background job).
+
+    Parameters
+    ----------
+    store : ProjectStore
+    spec, settings : FilterSpec, Settings
+        Frozen snapshot of the global filter and settings.
+    token : CancelToken, optional
+        Checked between steps.
+    generated_at : datetime, optional
+        Timestamp printed in the footer (default: now).
+
+    Yields
+    ------
+    Progress
+
+    Returns
+    -------
+    ReportData
+    """
+    token = token or CancelToken()
+    yield Progress(0.0, "Preparing the report")
+    prep = prepare(store, spec, settings)
+    crr_all = crr_prepared(prep)
+    overall = kpis_prepared(prep)
+    token.raise_if_cancelled()
+
+    yield Progress(0.2, "Headline figures")
+    cards: list[KpiCard] = []
+    period_label = "—"
+    period_start = previous_start = None
+    cur_row, prev_row = headline_periods(crr_all["periods"])
+    if cur_row is not None:
+        current = _period_values(store, spec, settings, cur_row)
+        token.raise_if_cancelled()
+        previous = _period_values(store, spec, settings, prev_row)
+        for key, field, unit in HEADLINE:
+            defn = definitions.get(key)
+            cards.append(KpiCard(key, defn.name, current.get(field), unit, previous.get(field)))
+        period_label = f"{cur_row['start']} – {cur_row['end']}"
+        period_start = _d(cur_row["start"])
+        previous_start = _d(prev_row["start"]) if prev_row else None
+    cards.extend(_clv_card(store, spec, settings))
+    token.raise_if_cancelled()
+
+    yield Progress(0.5, "Cohorts and lifecycle")
+    matrix = cohorts_prepared(prep, ("return-on",))["return-on"]
+    cohort = _cohort_table(matrix)
+    lifecycle = [
+        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"])
+        for p in lifecycle_prepared(prep)["periods"]
+    ]
+    crr_rows = [
+        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"])
+        for p in crr_all["periods"]
+    ]
+    token.raise_if_cancelled()
+
+    yield Progress(0.7, "Segments")
+    segments = _segments(store, spec, settings)
+    token.raise_if_cancelled()
+    yield Progress(0.85, "A/B tests")
+    ab = _ab_verdicts(store, spec, settings)
+
+    used = [c.key for c in cards] + ["cohort_return_on", "cohort_weighted_mean", "active_customer",
+                                     "lifecycle_new", "lifecycle_returning",
+                                     "lifecycle_resurrected", "lifecycle_dormant",
+                                     "share_of_spend"]
+    glossary = []
+    for key in dict.fromkeys(used):
+        try:
+            d = definitions.get(key)
+        except KeyError:
+            continue
+        glossary.append(GlossaryEntry(d.key, d.name, d.formula, getattr(d, "description", "")))
+
+    rng = overall["range"]
+    data = ReportData(
+        shop_name=str(store.get_meta("name", store.path.stem)),
+        source=store.path.name,
+        generated_at=generated_at or datetime.now(),
+        date_min=_d(rng["from"]),
+        date_max=_d(rng["to"]),
+        period_label=period_label,
+        filters=describe_filter(spec),
+        revenue_policy=settings.revenue_policy,
+        activity_window_days=settings.activity_window_days,
+        currency=settings.currency,
+        kpis=cards,
+        cohort=cohort,
+        lifecycle=lifecycle,
+        segments=segments,
+        ab=ab,
+        crr_rows=crr_rows,
+        glossary=glossary,
+        demo=bool(store.get_meta("demo", False)),
+        period_start=period_start,
+        previous_start=previous_start,
+        grain=settings.grain,
+        calendar=settings.calendar,
+    )
+    yield Progress(1.0, "Done")
+    return data
+
+
+def describe_filter(spec: FilterSpec) -> list[str]:
+    """The active filters written out for people (English; the renderer translates words)."""
+    out = []
+    if spec.date_from or spec.date_to:
+        out.append(f"dates {spec.date_from or '…'} to {spec.date_to or '…'}")
+    for col, values in spec.include:
+        out.append(f"{col} = {', '.join(values)}")
+    for col, values in spec.exclude:
+        out.append(f"{col} ≠ {', '.join(values)}")
+    if spec.first_order_from or spec.first_order_to:
+        out.append(f"first order {spec.first_order_from or '…'} to {spec.first_order_to or '…'}")
+    if spec.min_orders is not None or spec.max_orders is not None:
+        out.append(f"orders {spec.min_orders or 0} to {spec.max_orders or '∞'}")
+    if spec.min_revenue is not None or spec.max_revenue is not None:
+        out.append(f"revenue {spec.min_revenue or 0} to {spec.max_revenue or '∞'}")
+    if spec.lifecycle_stage:
+        out.append(f"stage = {spec.lifecycle_stage}")
+    if spec.rfm_segment:
+        out.append(f"RFM segment = {spec.rfm_segment}")
+    return out
+
+
+def _cohort_table(matrix: dict) -> CohortTable | None:
+    rows = matrix.get("cohorts") or []
+    if not rows:
+        return None
+    ages = sorted({c["k"] for r in rows for c in r["cells"]})
+    values, complete = [], []
+    for r in rows:
+        by_k = {c["k"]: c for c in r["cells"]}
+        values.append([by_k[k]["value"] if k in by_k else None for k in ages])
+        complete.append([bool(by_k[k]["complete"]) if k in by_k else False for k in ages])
+    mean_by_k = {m["k"]: m["value"] for m in matrix.get("mean", [])}
+    cohorts = [_d(r["cohort"]) if str(r["cohort"])[:4].isdigit() else r["cohort"] for r in rows]
+    return CohortTable(matrix.get("measure", "return-on"), cohorts, [r["size"] for r in rows],
+                       ages, values, complete, [mean_by_k.get(k) for k in ages])
+
+
+def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
+    try:
+        result = kpis(store, spec, settings, by=SEGMENT_DIMENSION)
+    except Exception:  # noqa: BLE001 - a project without that column still gets a report
+        log.info("no segment breakdown by %s", SEGMENT_DIMENSION, exc_info=True)
+        return []
+    return [
+        SegmentRow(SEGMENT_DIMENSION, s["value"], s["customers"], s["repeat_purchase_rate"],
+                   s["revenue_per_customer"], None, s.get("share_of_spend"))
+        for s in sorted(result.get("segments", []), key=lambda s: -s["customers"])
+    ]
+
+
+def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
+    """Mean 12-month CLV per customer when the CLV engine is available and fits."""
+    try:
+        from retention_desktop.core.clv.report import mean_clv  # optional engine
+    except ImportError:
+        return []
+    try:
+        value = mean_clv(store, spec, settings)
+    except Exception:  # noqa: BLE001 - a model that does not fit leaves the card out
+        log.info("CLV not available for the report", exc_info=True)
+        return []
+    if value is None:
+        return []
+    return [KpiCard("clv", "CLV (12 months)", value, "money", None)]
+
+
+def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:
+    """Latest verdicts of the project's experiments (when the A/B engine is available)."""
+    try:
+        from retention_desktop.core.abtest.report import latest_verdicts  # optional engine
+    except ImportError:
+        return []
+    try:
+        return latest_verdicts(store, spec, settings)
+    except Exception:  # noqa: BLE001
+        log.info("A/B verdicts not available for the report", exc_info=True)
+        return []

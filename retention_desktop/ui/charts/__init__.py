@@ -1,0 +1,1 @@
+"""pyqtgraph charts (time axes in the user's calendar, right-to-left aware)."""

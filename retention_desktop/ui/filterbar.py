@@ -1,0 +1,375 @@
+"""The global filter bar above the tabs: date range, dimensions, min orders, first-order
+range, saved segments, and a line that always shows the active filters.
+
+Edits are debounced (``DEBOUNCE_MS``) and then become one new frozen ``FilterSpec`` on
+the context, which every tab follows.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from retention_desktop.core.engine.spec import FilterSpec
+from retention_desktop.ui import fmt, queries
+from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.i18n import configure_date_edit
+
+DEBOUNCE_MS = 300
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class _RangePopup(QWidget):
+    """A checkbox plus from/to date edits (lives inside a tool button's menu)."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(label, self)
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.enabled.toggled.connect(self.start.setEnabled)
+        self.enabled.toggled.connect(self.end.setEnabled)
+        for edit in (self.start, self.end):
+            configure_date_edit(edit)
+        form = QFormLayout(self)
+        form.addRow(self.enabled)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+
+    def value(self) -> tuple[date | None, date | None]:
+        if not self.enabled.isChecked():
+            return None, None
+        a, b = _pydate(self.start.date()), _pydate(self.end.date())
+        return (a, b) if a <= b else (b, a)
+
+
+class FilterBar(QWidget):
+    """Filter controls bound to an :class:`AppContext`."""
+
+    def _apply_calendar(self) -> None:
+        for edit in (self.date_from, self.date_to, self.first_popup.start, self.first_popup.end):
+            configure_date_edit(edit)
+
+    PRESETS = ("all", "30", "90", "365", "year", "custom")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.options = queries.FilterOptions()
+        self._applying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_now)
+
+        self.period = QComboBox(self)
+        for key, text in zip(self.PRESETS, (
+                self.tr("All time"), self.tr("Last 30 days"), self.tr("Last 90 days"),
+                self.tr("Last 12 months"), self.tr("Last calendar year"), self.tr("Custom range")),
+                strict=True):
+            self.period.addItem(text, key)
+        self.period.setToolTip(self.tr("Reporting period (relative to the newest order in the data)"))
+        self.date_from = QDateEdit(self)
+        self.date_to = QDateEdit(self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._schedule)
+            configure_date_edit(edit)
+        # Date pickers follow the project's calendar (Jalali for Persian projects).
+        ctx.settingsChanged.connect(self._apply_calendar)
+        self.period.currentIndexChanged.connect(self._period_changed)
+
+        self.dims_layout = QHBoxLayout()
+        self.dims_layout.setContentsMargins(0, 0, 0, 0)
+        self.dim_buttons: dict[str, tuple[QToolButton, QMenu]] = {}
+
+        self.min_orders = QSpinBox(self)
+        self.min_orders.setRange(0, 1000)
+        self.min_orders.setSpecialValueText(self.tr("any"))
+        self.min_orders.setToolTip(self.tr("Only customers with at least this many orders"))
+        self.min_orders.valueChanged.connect(self._schedule)
+
+        self.first_button = QToolButton(self)
+        self.first_button.setText(self.tr("First order…"))
+        self.first_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.first_popup = _RangePopup(self.tr("Only customers whose first order is between"))
+        menu = QMenu(self.first_button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.first_popup)
+        menu.addAction(action)
+        self.first_button.setMenu(menu)
+        self.first_popup.enabled.toggled.connect(self._schedule)
+        self.first_popup.start.dateChanged.connect(self._schedule)
+        self.first_popup.end.dateChanged.connect(self._schedule)
+
+        self.segment = QComboBox(self)
+        self.segment.setToolTip(self.tr("Saved segments of this project"))
+        self.segment.activated.connect(self._segment_chosen)
+        self.save_button = QToolButton(self)
+        self.save_button.setText(self.tr("Save segment…"))
+        self.save_button.clicked.connect(self.save_segment)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+
+        self.active = QLabel(self)
+        self.active.setWordWrap(True)
+        self.active.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Period:"), self))
+        row.addWidget(self.period)
+        row.addWidget(self.date_from)
+        row.addWidget(self.date_to)
+        row.addLayout(self.dims_layout)
+        row.addWidget(QLabel(self.tr("Min orders:"), self))
+        row.addWidget(self.min_orders)
+        row.addWidget(self.first_button)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Segment:"), self))
+        row.addWidget(self.segment)
+        row.addWidget(self.save_button)
+        row.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 2)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.active)
+
+        ctx.projectChanged.connect(self.reload_options)
+        ctx.filterChanged.connect(self._show_spec)
+        self._show_spec()
+
+    # ------------------------------------------------------------------ options
+    def reload_options(self) -> None:
+        """Fetch dimensions, values and saved segments of the project (in the background)."""
+        if self.ctx.store is None:
+            self.set_options(queries.FilterOptions())
+            return
+        self.ctx.runner.submit("filter-values", queries.filter_options, self.ctx.store,
+                               on_result=self.set_options)
+
+    def set_options(self, options: queries.FilterOptions) -> None:
+        """Rebuild the dimension buttons and segment list."""
+        self.options = options
+        for button, _menu in self.dim_buttons.values():
+            button.deleteLater()
+        self.dim_buttons.clear()
+        for col, label in options.dimensions:
+            button = QToolButton(self)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            menu = QMenu(button)
+            for value, n in options.values.get(col, []):
+                act = QAction(f"{value}  ({fmt.integer(n)})", menu)
+                act.setCheckable(True)
+                act.setData(value)
+                act.toggled.connect(self._schedule)
+                menu.addAction(act)
+            button.setMenu(menu)
+            button.setProperty("label", label)
+            self.dims_layout.addWidget(button)
+            self.dim_buttons[col] = (button, menu)
+        if options.date_max is not None:
+            end = options.date_max.date()
+            start = options.date_min.date() if options.date_min is not None else end
+            for edit in (self.date_from, self.date_to, self.first_popup.start, self.first_popup.end):
+                edit.blockSignals(True)
+                edit.setDateRange(_qdate(start - timedelta(days=3650)), _qdate(end + timedelta(days=3650)))
+                edit.blockSignals(False)
+            self._set_dates(start, end)
+        self._fill_segments()
+        self.set_spec(self.ctx.spec)  # controls of the new project show the active filter
+
+    def _set_dates(self, start: date, end: date) -> None:
+        for edit, d in ((self.date_from, start), (self.date_to, end),
+                        (self.first_popup.start, start), (self.first_popup.end, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(d))
+            edit.blockSignals(False)
+
+    def _fill_segments(self) -> None:
+        self.segment.blockSignals(True)
+        self.segment.clear()
+        self.segment.addItem(self.tr("(none)"), "")
+        for name, spec in self.options.segments:
+            self.segment.addItem(name, spec)
+        self.segment.blockSignals(False)
+
+    # ------------------------------------------------------------------ building the spec
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self._schedule()
+
+    def _schedule(self, *_args) -> None:
+        if not self._applying:
+            self._timer.start()
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        """The reporting range the period controls describe."""
+        key = self.period.currentData()
+        end = self.options.date_max.date() if self.options.date_max is not None else date.today()
+        if key == "all":
+            return None, None
+        if key == "custom":
+            a, b = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+            return (a, b) if a <= b else (b, a)
+        if key == "year":
+            return date(end.year - 1, 1, 1), date(end.year - 1, 12, 31)
+        return end - timedelta(days=int(key) - 1), end
+
+    def build_spec(self) -> FilterSpec:
+        """The FilterSpec the controls describe (keeps fields the bar does not edit)."""
+        spec = self.ctx.spec
+        date_from, date_to = self.date_range()
+        first_from, first_to = self.first_popup.value()
+        include = []
+        for col, (_button, menu) in self.dim_buttons.items():
+            chosen = tuple(a.data() for a in menu.actions() if a.isChecked())
+            if chosen:
+                include.append((col, chosen))
+        return spec.with_(
+            date_from=date_from, date_to=date_to, include=tuple(include),
+            first_order_from=first_from, first_order_to=first_to,
+            min_orders=self.min_orders.value() or None,
+        )
+
+    def apply_now(self) -> None:
+        """Push the controls' filter to the context immediately."""
+        self._timer.stop()
+        self.ctx.set_spec(self.build_spec())
+        self._show_spec()
+
+    def set_spec(self, spec: FilterSpec) -> None:
+        """Show ``spec`` in the controls and apply it (saved segments, Clear)."""
+        self._applying = True
+        try:
+            self.period.setCurrentIndex(self.period.findData(
+                "all" if spec.date_from is None and spec.date_to is None else "custom"))
+            if spec.date_from or spec.date_to:
+                lo = spec.date_from or _pydate(self.date_from.minimumDate())
+                hi = spec.date_to or _pydate(self.date_to.maximumDate())
+                self.date_from.setDate(_qdate(lo))
+                self.date_to.setDate(_qdate(hi))
+            chosen = dict(spec.include)
+            for col, (_button, menu) in self.dim_buttons.items():
+                for act in menu.actions():
+                    act.setChecked(act.data() in chosen.get(col, ()))
+            self.min_orders.setValue(spec.min_orders or 0)
+            has_first = spec.first_order_from is not None or spec.first_order_to is not None
+            self.first_popup.enabled.setChecked(has_first)
+            if spec.first_order_from:
+                self.first_popup.start.setDate(_qdate(spec.first_order_from))
+            if spec.first_order_to:
+                self.first_popup.end.setDate(_qdate(spec.first_order_to))
+        finally:
+            self._applying = False
+        self._timer.stop()
+        self.ctx.set_spec(spec)
+        self._show_spec()
+
+    def clear(self) -> None:
+        """Remove every filter."""
+        self.segment.setCurrentIndex(0)
+        self.set_spec(FilterSpec())
+
+    # ------------------------------------------------------------------ saved segments
+    def _segment_chosen(self, index: int) -> None:
+        spec_json = self.segment.itemData(index)
+        if spec_json:
+            try:
+                self.set_spec(FilterSpec.from_json(spec_json))
+            except (ValueError, TypeError) as exc:
+                QMessageBox.warning(self, self.tr("Saved segment"),
+                                    self.tr("This saved segment cannot be read: {0}").format(exc))
+
+    def save_segment(self) -> None:
+        """Save the current filter under a name in the project."""
+        store = self.ctx.store
+        if store is None or store.read_only:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save segment"),
+                                        self.tr("Name of this segment:"))
+        name = name.strip()
+        if not ok or not name:
+            return
+        self.apply_now()
+        queries.save_segment(store, name, self.ctx.spec.to_json())
+        self.reload_options()
+
+    # ------------------------------------------------------------------ active filters line
+    def describe(self, spec: FilterSpec) -> list[str]:
+        """Human-readable active filters."""
+        parts = []
+        if spec.date_from or spec.date_to:
+            parts.append(self.tr("period {0} – {1}").format(
+                fmt.day(spec.date_from) if spec.date_from else "…",
+                fmt.day(spec.date_to) if spec.date_to else "…"))
+        labels = dict(self.options.dimensions)
+        for col, values in spec.include:
+            parts.append(f"{labels.get(col, col)} = {', '.join(values)}")
+        for col, values in spec.exclude:
+            parts.append(f"{labels.get(col, col)} ≠ {', '.join(values)}")
+        if spec.min_orders:
+            parts.append(self.tr("at least {0} orders").format(spec.min_orders))
+        if spec.max_orders:
+            parts.append(self.tr("at most {0} orders").format(spec.max_orders))
+        if spec.first_order_from or spec.first_order_to:
+            parts.append(self.tr("first order {0} – {1}").format(
+                fmt.day(spec.first_order_from) if spec.first_order_from else "…",
+                fmt.day(spec.first_order_to) if spec.first_order_to else "…"))
+        if spec.min_revenue is not None or spec.max_revenue is not None:
+            parts.append(self.tr("customer revenue {0} – {1}").format(
+                fmt.number(spec.min_revenue) if spec.min_revenue is not None else "…",
+                fmt.number(spec.max_revenue) if spec.max_revenue is not None else "…"))
+        if spec.lifecycle_stage:
+            parts.append(self.tr("stage {0}").format(spec.lifecycle_stage))
+        if spec.rfm_segment:
+            parts.append(self.tr("RFM {0}").format(spec.rfm_segment))
+        return parts
+
+    def _show_spec(self) -> None:
+        spec = self.ctx.spec
+        parts = self.describe(spec)
+        self.active.setText(self.tr("Active filters: {0}").format(" · ".join(parts)) if parts
+                            else self.tr("No filters: all customers, all time."))
+        self.clear_button.setEnabled(bool(parts))
+        chosen = dict(spec.include)
+        for col, (button, _menu) in self.dim_buttons.items():
+            label = button.property("label")
+            n = len(chosen.get(col, ()))
+            button.setText(f"{label}: {self.tr('all')}" if not n
+                           else f"{label}: {n}" if n > 1 else f"{label}: {chosen[col][0]}")

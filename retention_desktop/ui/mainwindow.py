@@ -1,0 +1,407 @@
+"""The main window: tabs from the registry, filter bar, menus, status bar with progress."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop import APP_NAME, PROJECT_SUFFIX, __version__
+from retention_desktop.core.store import ProjectError, ProjectLockedError, ProjectStore
+from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
+from retention_desktop.ui.filterbar import FilterBar
+from retention_desktop.ui.prefs import Prefs
+from retention_desktop.ui.runner import TaskError
+from retention_desktop.ui.tabs import TABS, load_tab_class
+
+log = logging.getLogger(__name__)
+
+
+class DemoBanner(QFrame):
+    """"This is the demo shop — import your own data" strip above the tabs."""
+
+    importRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setObjectName("demoBanner")
+        self.setStyleSheet("#demoBanner { background: #FFF4CE; color: #3B2F00; }"
+                           "#demoBanner QLabel { color: #3B2F00; }")
+        label = QLabel(self.tr("<b>DEMO</b> — you are looking at a made-up demo shop. "
+                               "Every screen works the same with your own exports."), self)
+        label.setWordWrap(True)
+        button = QPushButton(self.tr("Import your own data…"), self)
+        button.clicked.connect(self.importRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+
+
+class MainWindow(QMainWindow):
+    """Retention Desktop's window.
+
+    Parameters
+    ----------
+    ctx : AppContext
+        Shared context (store, settings, filter, runner).
+    prefs : Prefs, optional
+        App preferences (geometry, recent projects).
+    """
+
+    def __init__(self, ctx: AppContext, prefs: Prefs | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.prefs = prefs or Prefs()
+        self._error_dialogs: list[ErrorDialog] = []
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(False)
+
+        self.banner = DemoBanner(self)
+        self.banner.importRequested.connect(self.import_own_data)
+        self.banner.hide()
+        self.filter_bar = FilterBar(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tab_widgets: dict[str, QWidget] = {}
+        self._build_tabs()
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._build_status_bar()
+        self._build_menus()
+        ctx.runner.errorOccurred.connect(self.show_error)
+        ctx.projectChanged.connect(self._project_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._restore_window()
+
+    # ------------------------------------------------------------------ construction
+    def _build_tabs(self) -> None:
+        from retention_desktop.ui.tabs.placeholder import PlaceholderTab
+
+        for entry in TABS:
+            title = QCoreApplication.translate("Tabs", entry.title)
+            try:
+                cls = load_tab_class(entry)
+                widget = cls(self.ctx, parent=self.tabs) if cls is not None else None
+            except Exception as exc:  # noqa: BLE001 - one broken tab must not kill the app
+                log.exception("tab %s failed to load", entry.key)
+                widget = PlaceholderTab(self.ctx, self.tr("This tab could not be loaded: {0}")
+                                        .format(exc), self.tabs)
+            if widget is None:
+                if not entry.placeholder:
+                    continue
+                widget = PlaceholderTab(
+                    self.ctx, QCoreApplication.translate("Tabs", entry.placeholder), self.tabs)
+            widget.setObjectName(f"tab_{entry.key}")
+            self.tabs.addTab(widget, title)
+            self.tab_widgets[entry.key] = widget
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop every running computation or import (Esc)"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.ctx.runner.cancel_all)
+        self.project_label = QLabel(self)
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.project_label)
+        self.ctx.runner.progressChanged.connect(self._show_progress)
+        self.ctx.runner.busyChanged.connect(self._busy)
+
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        if tip:
+            act.setStatusTip(tip)
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open project…"), self.open_project_dialog,
+                     QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, self.tr("Open the &demo shop"), self.open_demo)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import data…"), self.import_own_data, "Ctrl+I")
+        self._action(file_menu, self.tr("&Export…"), self.export_current, "Ctrl+E",
+                     self.tr("Export the current tab's table"))
+        self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        view = bar.addMenu(self.tr("&View"))
+        for i in range(self.tabs.count()):
+            self._action(view, self.tabs.tabText(i).replace("&&", "&"),
+                         lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{i + 1}" if i < 9 else None)
+        view.addSeparator()
+        act = self._action(view, self.tr("Show &filter bar"), self.filter_bar.setVisible, "Ctrl+Shift+F")
+        act.setCheckable(True)
+        act.setChecked(True)
+        self._action(view, self.tr("&Refresh"), self.ctx.notify_data_changed, QKeySequence.StandardKey.Refresh)
+        self._action(view, self.tr("Full &screen"), self._toggle_full_screen, "F11")
+        self._action(view, self.tr("Cancel running work"), self.ctx.runner.cancel_all, "Esc")
+
+        settings = bar.addMenu(self.tr("&Settings"))
+        self._action(settings, self.tr("&Analysis settings…"), self.edit_settings,
+                     QKeySequence.StandardKey.Preferences if not QKeySequence(
+                         QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
+        self._action(settings, self.tr("&Language and numbers…"), self.edit_language)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Metric &definitions"), self.show_definitions,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&About"), self.show_about)
+
+    # ------------------------------------------------------------------ project handling
+    def open_project(self, path: str | Path, *, read_only: bool = False) -> bool:
+        """Open a project file; asks about read-only when it is locked elsewhere."""
+        path = Path(path)
+        try:
+            store = ProjectStore(path, read_only=read_only)
+        except ProjectLockedError as exc:
+            answer = QMessageBox.question(
+                self, self.tr("Project in use"),
+                self.tr("{0}\n\nOpen it read-only?").format(exc))
+            if answer == QMessageBox.StandardButton.Yes:
+                return self.open_project(path, read_only=True)
+            return False
+        except ProjectError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            self.prefs.remove_recent(str(path))
+            return False
+        self.ctx.set_store(store)
+        if not self.ctx.is_demo:
+            self.prefs.add_recent(path)
+        self.prefs.set_last_project(path)
+        return True
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), str(Path.home()),
+            self.tr("Retention Desktop projects (*{0} *.duckdb);;All files (*)").format(PROJECT_SUFFIX))
+        if path:
+            self.open_project(path)
+
+    def new_project(self) -> bool:
+        """Ask for a file name and create an empty project there."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), str(Path.home() / f"my-shop{PROJECT_SUFFIX}"),
+            self.tr("Retention Desktop projects (*{0})").format(PROJECT_SUFFIX))
+        if not path:
+            return False
+        if not path.endswith(".duckdb"):
+            path += PROJECT_SUFFIX
+        target = Path(path)
+        if target.exists():
+            QMessageBox.warning(self, self.tr("New project"),
+                                self.tr("{0} already exists. Choose another name, or open it "
+                                        "with File > Open.").format(target.name))
+            return False
+        if self.open_project(target):
+            self.tabs.setCurrentWidget(self.tab_widgets["data"])
+            return True
+        return False
+
+    def open_demo(self) -> None:
+        """Open (building on first use) the bundled demo shop."""
+        from retention_desktop.core.demo import ensure_demo_project
+
+        try:
+            path = ensure_demo_project()
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Demo shop"), self.tr("Could not build the demo "
+                                                                    "shop: {0}").format(exc))
+            return
+        self.open_project(path)
+
+    def import_own_data(self) -> None:
+        """Go to the Data tab and pick files; from the demo shop, start a new project first."""
+        if self.ctx.store is None or self.ctx.is_demo or self.ctx.store.read_only:
+            QMessageBox.information(
+                self, self.tr("Import your own data"),
+                self.tr("Your data goes into a project file of its own. Choose where to save "
+                        "it; then pick your CSV or Excel exports."))
+            if not self.new_project():
+                return
+        data_tab = self.tab_widgets.get("data")
+        if data_tab is not None:
+            self.tabs.setCurrentWidget(data_tab)
+            if hasattr(data_tab, "pick_files"):
+                data_tab.pick_files()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.prefs.recent()
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_project(p))
+        if not recent:
+            act = self.recent_menu.addAction(self.tr("(no recent projects)"))
+            act.setEnabled(False)
+
+    def _project_changed(self) -> None:
+        store = self.ctx.store
+        demo = self.ctx.is_demo
+        self.banner.setVisible(demo)
+        if store is None:
+            self.setWindowTitle(APP_NAME)
+            self.project_label.setText(self.tr("No project"))
+            return
+        name = store.get_meta("name", None) or store.path.name
+        parts = [str(name)]
+        if demo:
+            parts.append(self.tr("DEMO"))
+        if store.read_only:
+            parts.append(self.tr("read-only"))
+        self.setWindowTitle(" — ".join([*parts, APP_NAME]))
+        self.project_label.setText(str(store.path.name) + (f" [{self.tr('DEMO')}]" if demo else ""))
+
+    # ------------------------------------------------------------------ actions
+    def edit_settings(self) -> None:
+        from retention_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx.settings, self)
+        if dialog.exec():
+            self.ctx.set_settings(dialog.settings())
+
+    def edit_language(self) -> None:
+        from retention_desktop.ui.language_settings import LanguageDialog
+
+        LanguageDialog(self).exec()
+
+    def show_definitions(self) -> None:
+        from retention_desktop.ui.dialogs.definitions_dialog import DefinitionsDialog
+
+        DefinitionsDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About {0}").format(APP_NAME),
+            self.tr("<h3>{0} {1}</h3><p>Offline retention analytics for small shops: cohorts, "
+                    "retention, customer value, A/B tests and a printable KPI summary.</p>"
+                    "<p>Your data never leaves this computer.</p>").format(APP_NAME, __version__))
+
+    def export_current(self) -> None:
+        tab = self.tabs.currentWidget()
+        if hasattr(tab, "export_current"):
+            tab.export_current()
+        else:
+            QMessageBox.information(self, self.tr("Export"),
+                                    self.tr("This tab has nothing to export. Use the Export "
+                                            "buttons above tables and charts."))
+
+    def print_current(self) -> None:
+        """Print the current tab as it looks (the Report tab prints the KPI summary)."""
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        tab = self.tabs.currentWidget()
+        if hasattr(tab, "print_dialog"):  # tabs with their own page layout (Report)
+            tab.print_dialog()
+            return
+        target = tab.print_widget() if hasattr(tab, "print_widget") else tab
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        pixmap = target.grab()
+        painter = QPainter(printer)
+        rect = painter.viewport()
+        size = pixmap.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.setViewport(rect.x(), rect.y(), size.width(), size.height())
+        painter.setWindow(pixmap.rect())
+        painter.drawPixmap(0, 0, pixmap)
+        painter.end()
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # ------------------------------------------------------------------ runner feedback
+    def show_error(self, error: TaskError) -> None:
+        """The one place background errors become a dialog (non-modal, never a crash)."""
+        log.warning("task %s failed: %s", error.key, error.message)
+        self.statusBar().showMessage(self.tr("Error: {0}").format(error.message), 10_000)
+        dialog = ErrorDialog(error, self)
+        dialog.setModal(False)
+        dialog.finished.connect(lambda _=0, d=dialog: self._error_dialogs.remove(d)
+                                if d in self._error_dialogs else None)
+        self._error_dialogs.append(dialog)
+        dialog.show()
+
+    def _show_progress(self, text: str, fraction: float) -> None:
+        self.status_label.setText(text)
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * min(max(fraction, 0.0), 1.0)))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if not busy:
+            self.status_label.setText(self.tr("Ready"))
+
+    # ------------------------------------------------------------------ window state
+    def _tab_changed(self, index: int) -> None:
+        for key, widget in self.tab_widgets.items():
+            if self.tabs.indexOf(widget) == index:
+                self.prefs.set_current_tab(key)
+
+    def _restore_window(self) -> None:
+        geometry = self.prefs.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.prefs.window_state()
+        if state is not None:
+            self.restoreState(state)
+        tab = self.tab_widgets.get(self.prefs.current_tab())
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.save_window(self.saveGeometry(), self.saveState())
+        self.prefs.sync()
+        self.ctx.runner.shutdown(10_000)
+        if self.ctx.store is not None:
+            self.ctx.store.close()
+        super().closeEvent(event)

@@ -1,0 +1,122 @@
+"""Small read-only look-ups the UI needs (filter choices, data quality, import history).
+
+Plain Qt-free functions over a :class:`ProjectStore`; the UI runs them through the task
+runner like any other job, each with its own cursor. Metrics never live here: those
+come from ``core.engine``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from retention_desktop.core.store import ProjectStore, quote_ident
+from retention_desktop.core.store.info import describe
+
+MAX_VALUES = 200
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """Choices for the filter bar."""
+
+    dimensions: list[tuple[str, str]] = field(default_factory=list)  # (column, label)
+    values: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # col -> (value, n)
+    date_min: pd.Timestamp | None = None
+    date_max: pd.Timestamp | None = None
+    segments: list[tuple[str, str]] = field(default_factory=list)  # (name, spec json)
+
+
+def filter_options(store: ProjectStore) -> FilterOptions:
+    """Dimensions of ``orders`` with their most frequent values, date range, saved segments."""
+    cur = store.cursor()
+    existing = {r[0] for r in cur.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders'"
+    ).fetchall()}
+    dims = [(c, lbl or c) for c, lbl in cur.execute(
+        "SELECT column_name, label FROM dimensions WHERE table_name = 'orders' ORDER BY 1"
+    ).fetchall() if c in existing]
+    values: dict[str, list[tuple[str, int]]] = {}
+    kept = []
+    for col, label in dims:
+        q = quote_ident(col)
+        rows = cur.execute(
+            f"SELECT CAST({q} AS VARCHAR) AS v, count(*) AS n FROM orders "
+            f"WHERE {q} IS NOT NULL AND kind = 'order' GROUP BY 1 ORDER BY n DESC, v LIMIT ?",
+            [MAX_VALUES],
+        ).fetchall()
+        if rows:  # a dimension without any value is no use as a filter
+            values[col] = [(str(v), int(n)) for v, n in rows]
+            kept.append((col, label))
+    dmin, dmax = cur.execute("SELECT min(order_ts), max(order_ts) FROM orders").fetchone()
+    segments = [(str(n), str(s)) for n, s in cur.execute(
+        "SELECT name, spec FROM segments ORDER BY name").fetchall()]
+    return FilterOptions(kept, values,
+                         pd.Timestamp(dmin) if dmin is not None else None,
+                         pd.Timestamp(dmax) if dmax is not None else None, segments)
+
+
+def save_segment(store: ProjectStore, name: str, spec_json: str) -> None:
+    """Store (or replace) a named filter spec."""
+    with store.write() as cur:
+        cur.execute("INSERT OR REPLACE INTO segments VALUES (?, ?, now())", [name, spec_json])
+
+
+def delete_segment(store: ProjectStore, name: str) -> None:
+    """Remove a saved segment."""
+    with store.write() as cur:
+        cur.execute("DELETE FROM segments WHERE name = ?", [name])
+
+
+def data_summary(store: ProjectStore) -> dict[str, Any]:
+    """What the Data tab shows: counts, date range, quality issues, import history."""
+    info = describe(store)
+    cur = store.cursor()
+    dup_docs = cur.execute(
+        "SELECT count(*) FROM (SELECT order_id FROM orders GROUP BY order_id, kind "
+        "HAVING count(*) > 1)").fetchone()[0]
+    zero = cur.execute(
+        "SELECT count(*) FROM orders WHERE kind = 'order' AND revenue <= 0").fetchone()[0]
+    history = cur.execute(
+        "SELECT import_id, started_at, finished_at, target, files, summary, status "
+        "FROM imports ORDER BY import_id DESC").fetchdf()
+    rejected_by_import = dict(cur.execute(
+        "SELECT import_id, count(*) FROM rejected_rows GROUP BY 1").fetchall())
+    rows = []
+    for rec in history.itertuples(index=False):
+        try:
+            files = json.loads(rec.files or "[]")
+        except ValueError:
+            files = [str(rec.files)]
+        try:
+            summary = json.loads(rec.summary or "{}")
+        except ValueError:
+            summary = {}
+        rows.append({
+            "import_id": int(rec.import_id),
+            "finished_at": rec.finished_at,
+            "files": ", ".join(str(f).replace("\\", "/").rsplit("/", 1)[-1] for f in files),
+            "target": rec.target,
+            "rows": summary.get("rows_read", summary.get("rows")),
+            "orders": summary.get("orders_created", summary.get("orders")),
+            "rejected": int(rejected_by_import.get(rec.import_id, 0)),
+            "status": rec.status,
+        })
+    info.update({
+        "duplicate_documents": int(dup_docs),
+        "non_positive_orders": int(zero),
+        "history": pd.DataFrame(rows, columns=["import_id", "finished_at", "files", "target",
+                                               "rows", "orders", "rejected", "status"]),
+    })
+    return info
+
+
+def rejected_rows(store: ProjectStore, limit: int = 100_000) -> pd.DataFrame:
+    """Rejected rows (file, row, column, value, reason), newest import first."""
+    return store.cursor().execute(
+        "SELECT import_id, source_file, source_row, column_name, value, reason "
+        "FROM rejected_rows ORDER BY import_id DESC, source_file, source_row LIMIT ?",
+        [limit]).fetchdf()
