@@ -118,6 +118,8 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
     """
     options = options or ImportOptions()
     token = token or CancelToken()
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     pairs = _expand(paths)
     files = [p for p, _ in pairs]
     optional = {p for p, from_folder in pairs if from_folder}
