@@ -203,13 +203,15 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
 
 
 def _count_lines(path: Path) -> int:
-    """Data lines of a file with a one-line header (a missing final newline counts)."""
-    count, last = 0, b"\n"
+    """Data lines of a file with a one-line header; blank lines at the end do not count."""
+    count, tail = 0, b""
     with open(path, "rb") as fh:
         while chunk := fh.read(1 << 22):
             count += chunk.count(b"\n")
-            last = chunk[-1:]
-    return count + (0 if last == b"\n" else 1) - 1
+            tail = (tail + chunk)[-4096:]
+    stripped = tail.rstrip(b"\r\n \t")
+    count -= tail[len(stripped):].count(b"\n")  # newlines after the last data line
+    return count + (1 if stripped else 0) - 1
 
 
 def _decide_order(cur: duckdb.DuckDBPyConnection, reader: str, path: str, col: str, sep: str,

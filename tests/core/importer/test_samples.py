@@ -206,3 +206,18 @@ def test_preview_describes_the_csv():
     assert any("day-first" in w for w in p.warnings)
     forced = preview([UCI_CSV], ImportOptions(date_order="month-first"))
     assert forced.date_order == "month-first" and not forced.date_ambiguous
+
+
+def test_fast_path_falls_back_when_rows_are_not_lines(store, tmp_path):
+    clean = tmp_path / "clean.csv"
+    clean.write_text("Order ID,Date,Total,Note\nF1,2024-01-01,5,a\nF2,2024-01-02,6,b\n\n\n")
+    s = _import(store, [clean])
+    assert s.fast_path_files == 1 and s.orders_created == 2
+    quoted = tmp_path / "quoted.csv"  # a quoted line break: row numbers need the csv module
+    quoted.write_text('Order ID,Date,Total,Note\nQ1,2024-01-01,5,"two\nlines"\n'
+                      "Q2,2024-01-02,oops,x\nQ3,2024-01-03,7,y\n")
+    s = _import(store, [quoted])
+    assert s.fast_path_files == 0 and s.orders_created == 2
+    assert s.rejected_first == ["quoted.csv row 4 column 'Total': not a number (amount)"]
+    note = store.cursor().execute("SELECT \"Note\" FROM orders WHERE order_id = 'Q1'").fetchone()
+    assert note == ("two\nlines",)
