@@ -12,6 +12,14 @@ end -- (b) does the same disk work an import into a project file must do.
 Import process: ``python -m retention_desktop import file --project new.duckdb``
 (fresh project each run: schema creation, sniffing, mapping, conversion, order building,
 de-duplication, persisting to disk).
+
+Recorded 2026-11-23 on the shared 2-core machine under heavy load (load average ~12, so
+wall times are noisy; CPU seconds are the steadier figure), 1,000,000 rows, 55 MB:
+read_csv->memory 4.20 s wall / 0.88 s CPU, read_csv->file 10.43 s / 2.65 s CPU,
+import 23.24 s / 5.07 s CPU; ratio vs read_csv->file 2.23 wall, 1.91 CPU (target 1.3
+not met). In-process CPU split of the import: Python imports 0.47 s (pandas/numpy ~0.3),
+read_csv + conversion into staging 1.1 s, order building/counts 0.3 s, INSERT into the
+project file 1.2 s, checkpoint on close 1.1 s.
 """
 
 from __future__ import annotations
