@@ -221,3 +221,46 @@ def test_fast_path_falls_back_when_rows_are_not_lines(store, tmp_path):
     assert s.rejected_first == ["quoted.csv row 4 column 'Total': not a number (amount)"]
     note = store.cursor().execute("SELECT \"Note\" FROM orders WHERE order_id = 'Q1'").fetchone()
     assert note == ("two\nlines",)
+
+
+def _order_level_csv(path, n, bad_last=False):
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame({
+        "Order ID": [f"W{i}" for i in range(n)],
+        "Customer ID": np.where(rng.random(n) < 0.1, "", rng.integers(1, n // 3, n).astype(str)),
+        "Order Date": (np.datetime64("2023-01-01T00:00:00")
+                       + rng.integers(0, 365 * 86400, n).astype("timedelta64[s]")).astype(str),
+        "Total": np.round(rng.gamma(2, 20, n) * np.where(rng.random(n) < 0.03, -1, 1), 2),
+        "Items": rng.integers(1, 5, n),
+        "Region": rng.choice(["north", "south"], n),
+    })
+    frame["Order Date"] = frame["Order Date"].str.replace("T", " ")
+    if bad_last:
+        frame["Total"] = frame["Total"].astype(object)
+        frame.loc[n - 1, "Total"] = "n/a"
+    frame.to_csv(path, index=False)
+    return frame
+
+
+@pytest.mark.parametrize("bad_last", [False, True])
+def test_one_pass_import_matches_pandas_path(tmp_path, bad_last):
+    from retention_desktop.core.store import ProjectStore
+
+    f = tmp_path / "big.csv"
+    frame = _order_level_csv(f, 30_000, bad_last)
+    got = []
+    for fast in (True, False):
+        with ProjectStore(tmp_path / f"{fast}.duckdb") as s:
+            summary = _import(s, [f], fast_path=fast)
+            got.append((summary.to_dict(), s.cursor().execute(
+                'SELECT * EXCLUDE (import_id) FROM orders ORDER BY source_row').fetchall()))
+    (fast_sum, fast_rows), (slow_sum, slow_rows) = got
+    assert fast_rows == slow_rows
+    for key in ("orders_created", "returns_created", "customers", "guest_rows", "rejected_rows",
+                "date_min", "date_max"):
+        assert fast_sum[key] == slow_sum[key], key
+    good = frame.iloc[:-1] if bad_last else frame
+    assert fast_sum["orders_created"] == int((good["Total"].astype(float) >= 0).sum())
+    assert fast_sum["fast_path_files"] == (0 if bad_last else 1)
+    assert [r[-1] for r in fast_rows[:3]] == list(good["Region"][:3])  # extra dimension kept
+    assert fast_rows[5][11] == 7  # source_row: data row 6 is line 7 of the file
