@@ -153,7 +153,10 @@ class Prepared:
     def one(self, sql: str, params: list[Any] | None = None) -> tuple:
         """Run a query returning one row."""
         self._ensure_sql()
-        return self.cur.execute(sql, params or []).fetchone()
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open on the cursor
+        # and refuses the next register() on it ("connection has an unfinished result")
+        rows = self.cur.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
 
     def _ensure_sql(self) -> None:
         if self._sql_ready or self.empty:
@@ -248,7 +251,7 @@ def prepare(
     if start is None or start > end:
         start = end + timedelta(days=1)  # empty range: nothing inside it
         prep.start = start
-    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchone()[0]
+    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchall()[0][0]
     lo = min(dmin, start)
     # Reach the start of the period after `end` (and `end + W` lookups stay inside).
     hi = max(end, start) + timedelta(days=400)
