@@ -202,6 +202,9 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 res = resolve(table, target, options.mapping_dict,
                               _saved_mapping(cur, _key(table, target)))
                 check_required(res, target, table)
+                if table.frame.empty and not table.rejected:
+                    raise ImportFailed("The file has column names but no data rows.",
+                                       file=path)
             except ImportFailed as exc:
                 # A stray readme in a folder of exports is skipped, not fatal.
                 if path not in optional or len(skipped) + 1 == len(files):
