@@ -261,3 +261,17 @@ def test_customers_in_dimension_cell_match_matrix(synth_store, measure):
     else:
         assert close(got["total"] / cell["n"], cell["value"])
     assert all(r["customer_id"] and r["customer_id"].startswith("c") for r in got["customers"])
+
+
+def test_crr_lifecycle_breakdown_equals_filtering(synth_df, synth_store):
+    start, end = bounds(synth_df)
+    got = crr(synth_store, FilterSpec(), Settings(), by="country")
+    assert {s["value"] for s in got["segments"]} == {"UK", "DE", "FR"}
+    for seg in got["segments"]:
+        want = ref.crr(synth_df[synth_df["country"] == seg["value"]], start, end)
+        assert [(p["S0"], p["N"], p["E"], p["retained"]) for p in seg["periods"]] == [
+            (p["S0"], p["N"], p["E"], p["retained"]) for p in want]
+    life = lifecycle(synth_store, FilterSpec(), Settings(), by="country")
+    uk = next(s for s in life["segments"] if s["value"] == "UK")
+    want = ref.lifecycle(synth_df[synth_df["country"] == "UK"], start, end)
+    assert [p["new"] for p in uk["periods"]] == [p["new"] for p in want]
