@@ -48,6 +48,7 @@ from retention_desktop.core.store import quote_ident
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 MS_PER_DAY = 86_400_000
+_H2 = "CAST(hash(customer_id, 7) % 4294967296 AS UINTEGER)"  # collision check
 
 
 def to_day(d: date) -> int:
@@ -278,15 +279,23 @@ def _load(prep: Prepared, lo: date) -> None:
         dim_codes += (f", coalesce(list_position(CAST(? AS VARCHAR[]), "
                       f"CAST({quote_ident(dim)} AS VARCHAR)), 0) - 1 AS dim_{i}")
         params = params + [values]
-    # Sort on a 64-bit hash of the customer id and the time: much cheaper than sorting
-    # strings. A second hash detects collisions; same-time documents keep import order.
+    # Group on a 64-bit hash of the customer id: an unsorted scan plus a numpy lexsort of
+    # (hash, time) costs less CPU and half the memory of an ORDER BY inside DuckDB (which
+    # keeps sort buffers and the result). A second 32-bit hash detects collisions;
+    # same-time documents keep import order (rid).
     arr = cur.execute(
-        sql + " SELECT hash(customer_id) AS h1, hash(customer_id, 7) AS h2, "
+        sql + f" SELECT hash(customer_id) AS h1, {_H2} AS h2, "
         "CAST(epoch_ms(order_ts) AS BIGINT) AS ms, rev, kind = 'order' AS o, rid"
-        f"{dim_codes} FROM {source} ORDER BY h1, ms",
+        f"{dim_codes} FROM {source}",
         params,
     ).fetchnumpy()
     cols = {k: np.asarray(v) for k, v in arr.items()}
+    del arr
+    if cols["ms"].size:
+        perm = np.lexsort((cols["ms"], cols["h1"]))
+        for key in cols:
+            cols[key] = cols[key][perm]
+        del perm
     _fix_order(cols)
     h1, h2 = cols.pop("h1"), cols.pop("h2")
     ms = cols.pop("ms").astype(np.int64, copy=False)
@@ -351,8 +360,8 @@ def _load(prep: Prepared, lo: date) -> None:
 
 
 def _fix_order(cols: dict[str, np.ndarray]) -> None:
-    """Make the (h1, ms) order exact: group by (h1, h2) if two ids share h1, and put
-    documents of one customer with the same timestamp in import order (``rid``)."""
+    """Make an (h1, ms)-sorted order exact: group by (h1, h2) if two ids share h1, and
+    put documents of one customer with the same timestamp in import order (``rid``)."""
     h1, h2, ms, rid = cols["h1"], cols["h2"], cols["ms"], cols["rid"]
     if h1.size < 2:
         return
@@ -383,7 +392,7 @@ def customer_ids(prep: Prepared, cids: list[int] | np.ndarray) -> dict[int, str]
         return {}
     h1 = prep.cust["h1"][cids].tolist()
     rows = prep.cur.execute(
-        "SELECT DISTINCT customer_id, hash(customer_id), hash(customer_id, 7) "
+        f"SELECT DISTINCT customer_id, hash(customer_id), {_H2} "
         "FROM orders WHERE hash(customer_id) IN (SELECT unnest(CAST(? AS UBIGINT[])))",
         [h1],
     ).fetchall()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.widgets.table import DataTable
 
 FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls"
@@ -74,14 +75,13 @@ class DropZone(QFrame):
             self.dropped.emit(paths)
 
 
-class DataTab(QWidget):
+class DataTab(AnalysisTab):
     """Import and inspect the project's data."""
 
     importFinished = Signal(object)  # ImportSummary (tests and the window listen)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.mapping_dialog = None
         self.pending_paths: list[str] = []
         self.last_summary = None
@@ -130,8 +130,8 @@ class DataTab(QWidget):
             self.summary_labels[key] = label
             self.summary_form.addRow(text, label)
 
-        self.history = DataTable(self.tr("Import history"), "import-history", self)
-        self.rejected = DataTable(self.tr("Rejected rows"), "rejected-rows", self)
+        self.history = DataTable("", "import-history", self)
+        self.rejected = DataTable("", "rejected-rows", self)
         lower = QTabWidget(self)
         lower.addTab(self.history, self.tr("Import history"))
         lower.addTab(self.rejected, self.tr("Rejected rows"))
@@ -147,8 +147,7 @@ class DataTab(QWidget):
         layout.addWidget(self.result_label)
         layout.addWidget(split, 1)
 
-        ctx.projectChanged.connect(self.refresh)
-        self.refresh()
+        ctx.projectChanged.connect(self.invalidate)
 
     # ------------------------------------------------------------------ picking files
     def pick_files(self) -> None:
@@ -282,7 +281,8 @@ class DataTab(QWidget):
         orders = info["orders"]
         s["orders"].setText(fmt.integer(orders["order"]))
         s["customers"].setText(fmt.integer(info["customers"]))
-        s["range"].setText(self.tr("{0} to {1}").format(info["date_min"][:10], info["date_max"][:10])
+        s["range"].setText(self.tr("{0} to {1}").format(fmt.day(info["date_min"][:10]),
+                                                         fmt.day(info["date_max"][:10]))
                            if info.get("date_min") else self.tr("no orders yet"))
         s["guests"].setText(fmt.integer(info["guest_orders"]))
         s["returns"].setText(self.tr("{0} returns, {1} cancellations").format(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui import fmt
+from retention_desktop.ui.charts.axes import apply_direction
 
 # Colour-blind-safe (Okabe-Ito) series colours; readable on light and dark bases.
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -146,6 +147,7 @@ class ChartPanel(QWidget):
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._mouse_moved)
         apply_palette(self.plot, self)
+        apply_direction(self.plot.getPlotItem())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -172,14 +174,16 @@ class ChartPanel(QWidget):
         self.plot.setVisible(not text)
 
     def add_line(self, name: str, values: Sequence[float], index: int, *, width: float = 2,
-                 dashed: bool = False, symbol: str | None = "o") -> pg.PlotDataItem:
-        """A line over the categories."""
+                 dashed: bool = False, symbol: str | None = "o",
+                 legend: bool = True) -> pg.PlotDataItem:
+        """A line over the categories (``legend=False`` keeps it out of the legend)."""
         y = np.asarray(values, dtype=float)
         x = np.arange(len(y), dtype=float)
         pen = pg.mkPen(series_color(index), width=width,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-        item = self.plot.plot(x, y, pen=pen, name=name, symbol=symbol, symbolSize=5,
-                              symbolBrush=series_color(index), symbolPen=None, connect="finite")
+        item = self.plot.plot(x, y, pen=pen, name=name if legend else None, symbol=symbol,
+                              symbolSize=5, symbolBrush=series_color(index), symbolPen=None,
+                              connect="finite")
         self.series.append((name, y))
         return item
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui import fmt
+from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
 
 
@@ -38,7 +39,11 @@ class CohortMatrix:
     low_n: np.ndarray            # bool
     mean: np.ndarray             # weighted mean per age (NaN where none)
     unit: str = "rate"           # 'rate' or 'money'
-    extra: dict = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)  # display labels of the cohorts
+
+    def label(self, i: int) -> str:
+        """Display label of cohort ``i``."""
+        return self.labels[i] if i < len(self.labels) else self.cohorts[i]
 
     @classmethod
     def from_payload(cls, payload: dict, unit: str = "rate") -> CohortMatrix:
@@ -139,6 +144,7 @@ class HeatmapPanel(QWidget):
                                      slot=self._mouse_moved)
         self.glw.scene().sigMouseClicked.connect(self._mouse_clicked)
         apply_palette(self.glw, self)
+        apply_direction(self.plot)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -173,7 +179,7 @@ class HeatmapPanel(QWidget):
         self.image.setRect(0, 0, len(matrix.ages), len(matrix.cohorts))
         self.colorbar.setLevels((lo, hi))
         self.xaxis.set_labels([str(k) for k in matrix.ages])
-        self.yaxis.set_labels(matrix.cohorts)
+        self.yaxis.set_labels([matrix.label(i) for i in range(len(matrix.cohorts))])
         spots = []
         for i, j in zip(*np.nonzero(np.isfinite(data) & ~matrix.complete), strict=False):
             spots.append({"pos": (j + 0.5, i + 0.5), "symbol": "o", "size": 7,
@@ -207,8 +213,9 @@ class HeatmapPanel(QWidget):
         if m is None or not np.isfinite(m.value[i, j]):
             return ""
         lines = [
-            self.tr("Cohort {0} (size {1})").format(m.cohorts[i], fmt.integer(m.sizes[i])),
-            self.tr("Age {0}: {1}").format(m.ages[j], self.value_format(m.value[i, j])),
+            self.tr("Cohort {0} (size {1})").format(m.label(i), fmt.integer(m.sizes[i])),
+            self.tr("Age {0}: {1}").format(fmt.integer(m.ages[j]),
+                                           self.value_format(m.value[i, j])),
             self.tr("Customers in cell: {0}").format(fmt.integer(m.n[i, j])),
         ]
         if np.isfinite(m.ci_low[i, j]) and np.isfinite(m.ci_high[i, j]):
