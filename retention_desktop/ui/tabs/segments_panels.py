@@ -208,7 +208,7 @@ class CacPage(QWidget):
         else:
             text += self.tr("Paid back {0} periods after the first order.").format(payback)
         self.summary.setText(text)
-        df, formatters, headers = cac_frame(result, cur, self.tr)
+        df, formatters, headers = cac_frame(result, cur)
         self.table.set_frame(df, formatters, headers)
         chart = self.chart
         chart.clear()
@@ -397,7 +397,7 @@ class NpsPage(QWidget):
                 fmt.number(c["mean"], 2), fmt.percent(c["top2_box"]["value"]),
                 fmt.integer(c["n"])))
         self.summary.setText(" · ".join(parts))
-        df, formatters, headers = nps_frames(result, self.tr)
+        df, formatters, headers = nps_frames(result)
         self.table.set_frame(df, formatters, headers)
         groups = result["repeat_by_group"]
         names = {"promoter": self.tr("Promoters"), "passive": self.tr("Passives"),
