@@ -116,7 +116,7 @@ def breakdown_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame
     n = result.get("n_days", 30)
     headers = {"value": QCoreApplication.translate("SegmentsTab", "Segment"), "customers": QCoreApplication.translate("SegmentsTab", "Customers"), "crr": QCoreApplication.translate("SegmentsTab", "CRR"),
                "churn": QCoreApplication.translate("SegmentsTab", "Churn rate"), "repeat": QCoreApplication.translate("SegmentsTab", "Repeat purchase rate"),
-               "nday": QCoreApplication.translate("SegmentsTab", "{0}-day repeat").format(n), "rpc": QCoreApplication.translate("SegmentsTab", "Revenue per customer")}
+               "nday": QCoreApplication.translate("SegmentsTab", "{0}-day repeat").format(fmt.integer(n)), "rpc": QCoreApplication.translate("SegmentsTab", "Revenue per customer")}
     return df, formatters, headers
 
 
@@ -145,7 +145,7 @@ def campaign_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame,
                   "repeat_after": _rate_text,
                   "revenue_after": lambda v: v.text(lambda x: fmt.money(x, currency))}
     headers = {"campaign": QCoreApplication.translate("SegmentsTab", "Campaign"), "end": QCoreApplication.translate("SegmentsTab", "Ended"), "customers": QCoreApplication.translate("SegmentsTab", "Customers"),
-               "repeat_after": QCoreApplication.translate("SegmentsTab", "Ordered within {0} days after the end").format(n),
+               "repeat_after": QCoreApplication.translate("SegmentsTab", "Ordered within {0} days after the end").format(fmt.integer(n)),
                "orders_after": QCoreApplication.translate("SegmentsTab", "Orders after"),
                "revenue_after": QCoreApplication.translate("SegmentsTab", "Revenue after, per customer"),
                "complete": QCoreApplication.translate("SegmentsTab", "Window fully observed")}

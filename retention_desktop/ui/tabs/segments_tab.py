@@ -350,7 +350,7 @@ class SegmentsTab(QWidget):
             "dates). Its customers are judged by "
             "whether they ordered again within {0} days after that (any order, with or "
             "without a campaign). ▲/▼ = differs from the baseline campaign (p < 0.05).")
-            .format(result["n_days"]))
+            .format(fmt.integer(result["n_days"])))
         df, formatters, headers = campaign_frame(result, self.ctx.settings.currency)
         self.campaigns.export_name = f"campaigns-after-end-{result['by']}"
         self.campaigns.set_frame(df, formatters, headers)
@@ -358,7 +358,8 @@ class SegmentsTab(QWidget):
         bars_with_ci(self.campaign_chart, [str(a["value"]) for a in after],
                      [c["value"] for c in cells], [c["ci_low"] for c in cells],
                      [c["ci_high"] for c in cells],
-                     self.tr("Ordered within {0} days after the end").format(result["n_days"]),
+                     self.tr("Ordered within {0} days after the end").format(
+                         fmt.integer(result["n_days"])),
                      fmt.percent, self.tr("No campaigns."))
 
     # ------------------------------------------------------------------ main-window hooks
