@@ -163,6 +163,10 @@ class Prepared:
             return
         import pandas as pd
 
+        # A caller may have left a half-read result (execute().fetchone()) on this cursor;
+        # DuckDB refuses register() until it is finished, so finish it first.
+        self.cur.execute("SELECT 1").fetchall()
+
         d, c = self.docs, self.cust
         dims_o = {f"dim_{i}": c[f"dim_{i}"][d["cust"]] for i in range(len(self.dims))}
         self.cur.register("rd_o_src", pd.DataFrame({
