@@ -108,11 +108,12 @@ Description: offline retention analytics for small shops
  and print a one-page KPI summary. Persian, Arabic and English, right-to-left
  layouts and the Jalali calendar are built in.
 EOF
+# zstd -9: 12 MB smaller than the default level for ~20 s (-19 takes over 10 minutes here).
 # No maintainer scripts: dpkg triggers of shared-mime-info, desktop-file-utils and
 # hicolor-icon-theme refresh the MIME, desktop and icon caches on install and removal.
 deb="$dist/${app}_${version}_${arch}.deb"
 rm -f "$deb"
-dpkg-deb --root-owner-group -Zzstd --build "$stage" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zzstd -z9 --build "$stage" "$deb" >/dev/null
 echo "$deb"
 
 step "Portable tar.gz"
@@ -125,7 +126,7 @@ cp -a "$stage/usr/share/icons" "$stage/usr/share/applications" "$stage/usr/share
 install -m 0755 packaging/linux/install-user.sh "$port/$name/install-user.sh"
 tarball="$dist/$name-linux-$machine.tar.gz"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
-  -C "$port" -cf - "$name" | gzip -n -6 > "$tarball"
+  -C "$port" -cf - "$name" | gzip -n -9 > "$tarball"
 echo "$tarball"
 
 step "Sizes"

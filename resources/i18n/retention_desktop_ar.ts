@@ -18,128 +18,326 @@
         <source>Window</source>
         <translation>النافذة الزمنية</translation>
     </message>
+</context>
+<context>
+    <name>AbTestTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+131"/>
-        <source>days</source>
-        <translation>يوم</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no previous period</source>
-        <translation>لا توجد فترة سابقة</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>pts vs previous</source>
-        <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
+        <location filename="../../retention_desktop/ui/tabs/abtest_tab.py" line="+49"/>
+        <source>Calculator</source>
+        <translation>الحاسبة</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>vs previous</source>
-        <translation>مقارنة بالفترة السابقة</translation>
+        <source>Planner</source>
+        <translation>المخطِّط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test plans</source>
+        <translation>خطط الاختبارات</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing the experiment…</source>
+        <translation>جارٍ حساب التجربة…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New test</source>
+        <translation>اختبار جديد</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+75"/>
+        <source>Variants (first row = control)</source>
+        <translation>النسخ (الصف الأول = الضابطة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers and converted</source>
+        <translation>العملاء والمتحوّلون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average per customer (mean, sd)</source>
+        <translation>المتوسط لكل عميل (المتوسط، الانحراف المعياري)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add variant</source>
+        <translation>إضافة نسخة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove variant</source>
+        <translation>حذف النسخة</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Customer retention summary</source>
-        <translation>ملخص الاحتفاظ بالعملاء</translation>
+        <source>equal (e.g. 50,50)</source>
+        <translation>متساوٍ (مثلًا 50,50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed: I look once, at the planned size</source>
+        <translation>ثابت: أطّلع مرة واحدة عند الحجم المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequential: safe to look every day</source>
+        <translation>تتابعي: يمكن الاطلاع يوميًا بأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better (e.g. churn)</source>
+        <translation>الأقل أفضل (مثل التسرب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>احسب</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Significance level (alpha)</source>
+        <translation>مستوى الدلالة (ألفا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned split</source>
+        <translation>التقسيم المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From project data</source>
+        <translation>من بيانات المشروع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat purchase within N days</source>
+        <translation>تكرار الشراء خلال N يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active at day N</source>
+        <translation>نشط في اليوم N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churned by day N</source>
+        <translation>متسرّب بحلول اليوم N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer in N days</source>
+        <translation>الإيراد لكل عميل خلال N يومًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust for spend before the test (CUPED)</source>
+        <translation>التعديل حسب الإنفاق قبل الاختبار (CUPED)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load from data</source>
+        <translation>التحميل من البيانات</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>no data</source>
-        <translation>لا توجد بيانات</translation>
+        <source>Experiment</source>
+        <translation>التجربة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>none (all customers)</source>
-        <translation>لا شيء (جميع العملاء)</translation>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cohort retention (share ordering in month k)</source>
-        <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Retention curve: mean and each cohort</source>
-        <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
+        <location line="+22"/>
+        <location line="+210"/>
+        <source>Rate per variant with 95% interval</source>
+        <translation>المعدل لكل نسخة مع فترة ٩٥٪</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Customers per month: lifecycle</source>
-        <translation>العملاء شهريًا: دورة الحياة</translation>
+        <location line="-205"/>
+        <source>Variant</source>
+        <translation>النسخة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Top segments by</source>
-        <translation>أفضل الشرائح حسب</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Latest A/B tests</source>
-        <translation>أحدث اختبارات A/B</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+81"/>
-        <source>Segment</source>
-        <translation>الشريحة</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="+0"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>Definitions used on this page</source>
-        <translation>التعريفات المستخدمة في هذه الصفحة</translation>
+        <location line="-32"/>
+        <location line="+149"/>
+        <location line="+61"/>
+        <source>Rate</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>95% interval</source>
+        <translation>فترة ٩٥٪</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>net of returns</source>
-        <translation>صافي بعد خصم المرتجعات</translation>
+        <source>Difference</source>
+        <translation>الفرق</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>gross (returns ignored)</source>
-        <translation>إجمالي (دون احتساب المرتجعات)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Cohort</source>
-        <translation>الفوج</translation>
+        <source>Difference interval</source>
+        <translation>فترة الفرق</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Size</source>
-        <translation>الحجم</translation>
+        <source>Lift vs control</source>
+        <translation>التحسن مقارنة بالضابطة</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Appendix: cohort table</source>
-        <translation>ملحق: جدول الأفواج</translation>
+        <location line="+0"/>
+        <source>Lift interval</source>
+        <translation>فترة التحسن</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Period</source>
-        <translation>الفترة</translation>
+        <location line="+0"/>
+        <source>p-value</source>
+        <translation>القيمة الاحتمالية p</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Appendix: CRR table (S0 / N / E)</source>
-        <translation>ملحق: جدول معدل الاحتفاظ (S0 / N / E)</translation>
+        <location line="+1"/>
+        <source>p (Holm)</source>
+        <translation>p (هولم)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chance to beat control</source>
+        <translation>فرصة التفوق على الضابطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected loss</source>
+        <translation>الخسارة المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Converted</source>
+        <translation>المتحوّلون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <location line="+60"/>
+        <location line="+9"/>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Std. dev.</source>
+        <translation>الانحراف المعياري</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Variant {0}</source>
+        <translation>النسخة {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {0}, {1}: “{2}” is not a number.</source>
+        <translation>الصف {0}، {1}: «{2}» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {0}: customers and converted must be whole numbers.</source>
+        <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The planned split must look like 50,50.</source>
+        <translation>يجب أن يكون التقسيم المخطط بالشكل 50,50.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>control</source>
+        <translation>الضابطة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean per variant with 95% interval</source>
+        <translation>المتوسط لكل نسخة مع فترة ٩٥٪</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rate (%)</source>
+        <translation>المعدل (٪)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Appendix: segments</source>
-        <translation>ملحق: الشرائح</translation>
+        <source>{0} ({1} customers)</source>
+        <translation>{0} ({1} عميل)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a project to analyse its experiments.</source>
+        <translation>افتح مشروعًا لتحليل تجاربه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project has no experiments yet: import an assignments file (customer, experiment, variant, date).</source>
+        <translation>لا توجد تجارب في هذا المشروع بعد: استورد ملف تعيينات (العميل، التجربة، النسخة، التاريخ).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CUPED removed {0} of the outcome&apos;s variance.</source>
+        <translation>أزال CUPED {0} من تباين النتيجة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every assigned customer was observed for the whole window.</source>
+        <translation>رُصد كل عميل معيَّن طوال النافذة كاملة.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+118"/>
+        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+122"/>
         <source>Reset</source>
         <translation>إعادة الضبط</translation>
     </message>
@@ -159,7 +357,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -170,9 +368,469 @@
     </message>
 </context>
 <context>
+    <name>CohortsTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+43"/>
+        <source>Ordered in period k</source>
+        <translation>طلب في الفترة k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered in period k or later</source>
+        <translation>طلب في الفترة k أو بعدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second order by period k</source>
+        <translation>الطلب الثاني حتى الفترة k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer in period k</source>
+        <translation>الإيراد لكل عميل في الفترة k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative revenue per customer (LTV)</source>
+        <translation>الإيراد التراكمي لكل عميل (القيمة الدائمة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>First-order period</source>
+        <translation>فترة الطلب الأول</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Measure:</source>
+        <translation>المقياس:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohorts by:</source>
+        <translation>الأفواج حسب:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cohorts (rows) by age (columns)</source>
+        <translation>الأفواج (الصفوف) حسب العمر (الأعمدة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention curves: each cohort and the weighted mean</source>
+        <translation>منحنيات الاحتفاظ: كل فوج والمتوسط المرجّح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (periods since first order)</source>
+        <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N-day repeat: share with another order within N days of the first</source>
+        <translation>تكرار الشراء خلال N يومًا: نسبة من قدّموا طلبًا آخر خلال N يومًا من الأول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort health score (100 = average cohort)</source>
+        <translation>مؤشر صحة الفوج (١٠٠ = فوج متوسط)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heatmap</source>
+        <translation>الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention curves</source>
+        <translation>منحنيات الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N-day repeat</source>
+        <translation>التكرار خلال N يومًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Health score</source>
+        <translation>مؤشر الصحة</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+89"/>
+        <source>Click a cell of the heatmap to list its customers.</source>
+        <translation>انقر خلية في الخريطة الحرارية لعرض عملائها.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First order&apos;s {0}</source>
+        <translation>{0} الطلب الأول</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Computing cohorts…</source>
+        <translation>جارٍ حساب الأفواج…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no value)</source>
+        <translation>(بلا قيمة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
+        <translation>لا توجد أفواج لعوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية؛ تحتاج المشاريع الجديدة إلى استيراد أولًا.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>No cohorts for the current filters.</source>
+        <translation>لا توجد أفواج لعوامل التصفية الحالية.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Weighted mean</source>
+        <translation>المتوسط المرجّح</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Average cohort</source>
+        <translation>الفوج المتوسط</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No customers yet.</source>
+        <translation>لا يوجد عملاء بعد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All cohorts</source>
+        <translation>كل الأفواج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort</source>
+        <translation>الفوج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days</source>
+        <translation>{0} يوم</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the customers of cohort {0}, age {1}…</source>
+        <translation>جارٍ تحميل عملاء الفوج {0}، العمر {1}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listing customers…</source>
+        <translation>جارٍ سرد العملاء…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort {0}, age {1}: {2} customers</source>
+        <translation>الفوج {0}، العمر {1}: {2} عميل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (showing the first {0})</source>
+        <translation> (عرض أول {0})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First order</source>
+        <translation>الطلب الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>آخر طلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue (all time)</source>
+        <translation>الإيرادات (كل الفترات)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this cell</source>
+        <translation>في هذه الخلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customers in this cell.</source>
+        <translation>لا يوجد عملاء في هذه الخلية.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+91"/>
+        <source>Choose files…</source>
+        <translation>اختيار الملفات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What this project holds</source>
+        <translation>محتوى هذا المشروع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+178"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>نطاق التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest orders</source>
+        <translation>طلبات الزوار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns / cancellations</source>
+        <translation>المرتجعات / الإلغاءات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate order numbers</source>
+        <translation>أرقام طلبات مكررة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Rejected rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Other tables</source>
+        <translation>جداول أخرى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose files to import</source>
+        <translation>اختر الملفات المراد استيرادها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop exports ({0});;All files (*)</source>
+        <translation>ملفات المتجر المصدَّرة ({0});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder of exports</source>
+        <translation>اختر مجلد الملفات المصدَّرة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+135"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
+        <translation>أنشئ مشروعك أو افتحه أولًا (ملف &gt; مشروع جديد)؛ يبقى المتجر التجريبي كما هو.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Reading the first rows…</source>
+        <translation>جارٍ قراءة الصفوف الأولى…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imported {0} rows: {1} orders, {2} customers, {3} guest rows.</source>
+        <translation>استُورد {0} صفًا: {1} طلبًا، و{2} عميلًا، و{3} صفًا للزوار.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates {0} to {1} (read as {2}).</source>
+        <translation>التواريخ من {0} إلى {1} (قُرئت بصيغة {2}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} orders were already in the project and were skipped.</source>
+        <translation>{0} طلبًا موجودة مسبقًا في المشروع فتم تخطيها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} rows could not be read: see Rejected rows.</source>
+        <translation>تعذّرت قراءة {0} صفًا: راجع «الصفوف المرفوضة».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed, nothing was changed: {0}</source>
+        <translation>فشل الاستيراد ولم يتغير شيء: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled, nothing was changed.</source>
+        <translation>أُلغي الاستيراد ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no orders yet</source>
+        <translation>لا توجد طلبات بعد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} returns, {1} cancellations</source>
+        <translation>{0} مرتجعات، {1} إلغاءات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read</source>
+        <translation>الصفوف المقروءة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing imported yet. Drop files above or use Choose files.</source>
+        <translation>لم يُستورد شيء بعد. أفلت الملفات في الأعلى أو استخدم «اختيار الملفات».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rejected rows: every row of every import could be read.</source>
+        <translation>لا توجد صفوف مرفوضة: قُرئ كل صف في كل استيراد.</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+176"/>
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+180"/>
         <location line="+8"/>
         <location line="+92"/>
         <source>Copy</source>
@@ -247,6 +905,14 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-252"/>
+        <source>Drop your shop&apos;s CSV or Excel exports (or a folder of them) here</source>
+        <translation>أفلت هنا ملفات CSV أو Excel المصدَّرة من متجرك (أو مجلدًا منها)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../retention_desktop/ui/dialogs/error_dialog.py" line="+25"/>
@@ -260,9 +926,107 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+26"/>
+        <source>Order / invoice number</source>
+        <translation>رقم الطلب / الفاتورة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID</source>
+        <translation>معرّف العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order amount</source>
+        <translation>مبلغ الطلب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity (line items)</source>
+        <translation>الكمية (بنود الطلب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price (line items)</source>
+        <translation>سعر الوحدة (بنود الطلب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status (returns/cancellations)</source>
+        <translation>الحالة (المرتجعات/الإلغاءات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ISO (2024-03-01)</source>
+        <translation>ISO (2024-03-01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (01/03/2024)</source>
+        <translation>اليوم أولًا (01/03/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (03/01/2024)</source>
+        <translation>الشهر أولًا (03/01/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel serial numbers</source>
+        <translation>أرقام Excel التسلسلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact (20240301)</source>
+        <translation>مضغوط (20240301)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali (1403/05/12)</source>
+        <translation>جلالي (1403/05/12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real dates (Excel)</source>
+        <translation>تواريخ حقيقية (Excel)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+89"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+96"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -297,14 +1061,9 @@
         <translation>فترة التقرير (نسبةً إلى أحدث طلب في البيانات)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>أي عدد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>min orders: </source>
-        <translation>الحد الأدنى للطلبات: </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,7 +1101,12 @@
         <translation>الفترة:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Min orders:</source>
+        <translation>الحد الأدنى للطلبات:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Segment:</source>
         <translation>الشريحة:</translation>
     </message>
@@ -416,11 +1180,16 @@
         <source>No filters: all customers, all time.</source>
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="+5"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+98"/>
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+103"/>
         <source>Age (periods since first order)</source>
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
@@ -455,7 +1224,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Cohort {0} (size {1})</source>
         <translation>الفوج {0} (الحجم {1})</translation>
     </message>
@@ -465,7 +1234,7 @@
         <translation>العمر {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers in cell: {0}</source>
         <translation>العملاء في هذه الخلية: {0}</translation>
     </message>
@@ -501,9 +1270,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../retention_desktop/ui/language_settings.py" line="+126"/>
+        <source>Language and numbers</source>
+        <translation>اللغة والأرقام</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettingsWidget</name>
     <message>
-        <location filename="../../retention_desktop/ui/language_settings.py" line="+31"/>
+        <location line="-83"/>
         <source>Automatic (system language)</source>
         <translation>تلقائي (لغة النظام)</translation>
     </message>
@@ -514,12 +1291,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
         <source>Default for the language</source>
         <translation>الافتراضي للغة</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Latin (0123)</source>
         <translation>لاتينية (0123)</translation>
     </message>
@@ -537,21 +1313,6 @@
         <location line="+1"/>
         <source>Digits</source>
         <translation>الأرقام</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gregorian</source>
-        <translation>ميلادي</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jalali (Solar Hijri)</source>
-        <translation>جلالي (هجري شمسي)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar</source>
-        <translation>التقويم</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -697,7 +1458,12 @@
         <translation>إعدادات الت&amp;حليل…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Language and numbers…</source>
+        <translation>ال&amp;لغة والأرقام…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -788,6 +1554,7 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../build/i18n/core_strings.py" line="+1"/>
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
@@ -797,7 +1564,7 @@ Open it read-only?</source>
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
@@ -817,7 +1584,7 @@ Open it read-only?</source>
         <translation>لا يوجد في علامة التبويب هذه ما يمكن تصديره. استخدم أزرار «تصدير» فوق الجداول والرسوم البيانية.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Error: {0}</source>
         <translation>خطأ: {0}</translation>
     </message>
@@ -828,44 +1595,674 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>MappingDialog</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+5"/>
-        <source>no previous period</source>
-        <translation>لا توجد فترة سابقة</translation>
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+25"/>
+        <source>Check the columns before importing</source>
+        <translation>تحقق من الأعمدة قبل الاستيراد</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>vs previous</source>
-        <translation>مقارنة بالفترة السابقة</translation>
+        <location line="+8"/>
+        <source>Orders / invoices</source>
+        <translation>الطلبات / الفواتير</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Customer retention summary</source>
-        <translation>ملخص الاحتفاظ بالعملاء</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no data</source>
-        <translation>لا توجد بيانات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none (all customers)</source>
-        <translation>لا شيء (جميع العملاء)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment</source>
-        <translation>الشريحة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sessions / activity</source>
+        <translation>الجلسات / النشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B assignments</source>
+        <translation>تعيينات A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing spend</source>
+        <translation>الإنفاق التسويقي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Survey (NPS/CSAT)</source>
+        <translation>الاستبيان (NPS/CSAT)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is in them</source>
+        <translation>محتواها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date format</source>
+        <translation>صيغة التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding / separator</source>
+        <translation>الترميز / الفاصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row</source>
+        <translation>صف العناوين</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in your file</source>
+        <translation>العمود في ملفك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use as</source>
+        <translation>الاستخدام كـ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected by</source>
+        <translation>اكتُشف بواسطة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First rows</source>
+        <translation>الصفوف الأولى</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings</source>
+        <translation>التحذيرات</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> and {0} more</source>
+        <translation> و{0} أخرى</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Detected from the data. Day and month could not be told apart: please check.</source>
+        <translation>اكتُشف من البيانات. تعذّر التمييز بين اليوم والشهر: يُرجى التحقق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected from the data.</source>
+        <translation>اكتُشف من البيانات.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>مسافة جدولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipe</source>
+        <translation>خط عمودي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spaces</source>
+        <translation>مسافات</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>yes (row {0})</source>
+        <translation>نعم (الصف {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header: columns are numbered</source>
+        <translation>بلا عناوين: الأعمدة مرقّمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dates could be day-first or month-first; check the date format above.</source>
+        <translation>قد تكون التواريخ باليوم أولًا أو بالشهر أولًا؛ تحقق من صيغة التاريخ أعلاه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings.</source>
+        <translation>لا توجد تحذيرات.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(keep as extra column)</source>
+        <translation>(الاحتفاظ كعمود إضافي)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>header name</source>
+        <translation>اسم العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved mapping</source>
+        <translation>تعيين محفوظ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the column for: {0}</source>
+        <translation>اختر العمود الخاص بـ: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is chosen for more than one column</source>
+        <translation>اختير {0} لأكثر من عمود</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+48"/>
+        <location line="+21"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+20"/>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+22"/>
+        <source>Average order value</source>
+        <translation>متوسط قيمة الطلب</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Repeat purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning-customer rate</source>
+        <translation>معدل العملاء العائدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders per customer</source>
+        <translation>الطلبات لكل عميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days to 2nd order</source>
+        <translation>وسيط الأيام حتى الطلب الثاني</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trend per period</source>
+        <translation>الاتجاه لكل فترة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customers</source>
+        <translation>العملاء الجدد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer lifecycle per period</source>
+        <translation>دورة حياة العميل لكل فترة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retention per period (S0 / N / E / CRR)</source>
+        <translation>الاحتفاظ لكل فترة (S0 / N / E / CRR)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Computing the overview…</source>
+        <translation>جارٍ حساب النظرة العامة…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
+        <translation>لا يوجد عملاء يطابقون عوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية في الشريط أعلاه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project has no orders yet: import your exports on the Data tab.</source>
+        <translation>لا توجد طلبات في هذا المشروع بعد: استورد ملفاتك من علامة التبويب «البيانات».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} – {1}: {2}
+{3} – {4}: {5}</source>
+        <translation>من {0} إلى {1}: {2}
+من {3} إلى {4}: {5}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough history to compare</source>
+        <translation>لا يوجد سجل كافٍ للمقارنة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change: {0} – {1} compared with {2} – {3}.</source>
+        <translation>التغيّر: من {0} إلى {1} مقارنةً بالفترة من {2} إلى {3}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>No orders in this period.</source>
+        <translation>لا توجد طلبات في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>(period not complete)</source>
+        <translation>(الفترة غير مكتملة)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New</source>
+        <translation>جدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>مستمرون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Resurrected</source>
+        <translation>عائدون</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Dormant (below zero)</source>
+        <translation>الخاملون (تحت الصفر)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick ratio</source>
+        <translation>النسبة السريعة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S0 active at start</source>
+        <translation>S0 النشطون في البداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N new</source>
+        <translation>N الجدد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E active at end</source>
+        <translation>E النشطون في النهاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRR (E−N)/S0</source>
+        <translation>معدل الاحتفاظ (E−N)/S0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R retained</source>
+        <translation>R المحتفَظ بهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strict CRR R/S0</source>
+        <translation>معدل الاحتفاظ الصارم R/S0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churned</source>
+        <translation>متسرّب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>معدل التسرب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No periods in the selected range.</source>
+        <translation>لا توجد فترات في النطاق المحدد.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_planner.py" line="+55"/>
+        <source>Plan a test</source>
+        <translation>خطط لاختبار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect is relative to the baseline</source>
+        <translation>الأثر نسبي إلى خط الأساس</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One-sided (only a rise matters)</source>
+        <translation>أحادي الطرف (الزيادة فقط مهمة)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my shop&apos;s new customers per day</source>
+        <translation>استخدم عدد العملاء الجدد يوميًا في متجري</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline rate (control)</source>
+        <translation>معدل الأساس (الضابطة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest effect worth detecting</source>
+        <translation>أصغر أثر يستحق الاكتشاف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significance level (alpha)</source>
+        <translation>مستوى الدلالة (ألفا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power</source>
+        <translation>القوة الإحصائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants (incl. control)</source>
+        <translation>النسخ (مع الضابطة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers entering per day</source>
+        <translation>العملاء الداخلون يوميًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers I have per variant</source>
+        <translation>العملاء المتاحون لي لكل نسخة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to test plans</source>
+        <translation>إضافة إلى خطط الاختبارات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers per variant</source>
+        <translation>العملاء لكل نسخة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detectable lift (%)</source>
+        <translation>التحسن القابل للاكتشاف (٪)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest detectable lift by test size</source>
+        <translation>أصغر تحسن قابل للاكتشاف حسب حجم الاختبار</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} new customers per day over the last 90 days</source>
+        <translation>{0} عميل جديد يوميًا خلال آخر ٩٠ يومًا</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>You need {0} customers per variant ({1} in total) to detect {2} → {3}.</source>
+        <translation>تحتاج إلى {0} عميل لكل نسخة ({1} إجمالًا) لاكتشاف {2} ← {3}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At {0} customers a day that takes about {1} days.</source>
+        <translation>بمعدل {0} عميل يوميًا يستغرق ذلك نحو {1} يوم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formula: Evan Miller&apos;s sample size (rounded). With the pooled variance (as statsmodels computes it): {0} per variant.</source>
+        <translation>الصيغة: حجم عينة إيفان ميلر (مقرّب). مع التباين المجمّع (كما يحسبه statsmodels): {0} لكل نسخة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With {0} variants each comparison uses alpha = {1} (Bonferroni).</source>
+        <translation>مع {0} نسخ تستخدم كل مقارنة ألفا = {1} (بونفيروني).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With {0} customers per variant you can detect a change of {1} points ({2} relative).</source>
+        <translation>مع {0} عميل لكل نسخة يمكنك اكتشاف تغيّر قدره {1} نقطة ({2} نسبيًا).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With {0} customers per variant no realistic change can be detected.</source>
+        <translation>مع {0} عميل لكل نسخة لا يمكن اكتشاف أي تغيّر واقعي.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_plans.py" line="+48"/>
+        <source>Concept</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target metric</source>
+        <translation>المؤشر المستهدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected lift</source>
+        <translation>التحسن المتوقع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample size / variant</source>
+        <translation>حجم العينة / النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Experiment</source>
+        <translation>التجربة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>المعيَّنون</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New plan</source>
+        <translation>خطة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New test</source>
+        <translation>اختبار جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show results</source>
+        <translation>عرض النتائج</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statuses: {0}. Expected lift is relative (10% = a tenth better than the baseline); the sample size per variant is computed from it and the baseline. Name the experiment as it appears in your assignments file to link results.</source>
+        <translation>الحالات: {0}. التحسن المتوقع نسبي (١٠٪ = أفضل بعُشر من خط الأساس)؛ ويُحسب حجم العينة لكل نسخة منه ومن خط الأساس. سمِّ التجربة كما تظهر في ملف التعيينات لربط النتائج.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+31"/>
+        <source>Open a project to keep a table of planned tests.</source>
+        <translation>افتح مشروعًا للاحتفاظ بجدول الاختبارات المخططة.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Export test plans</source>
+        <translation>تصدير خطط الاختبارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>حُفظ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+135"/>
+        <source>no previous period</source>
+        <translation>لا توجد فترة سابقة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vs previous</source>
+        <translation>مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer retention summary</source>
+        <translation>ملخص الاحتفاظ بالعملاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>لا توجد بيانات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (all customers)</source>
+        <translation>لا شيء (جميع العملاء)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+81"/>
+        <source>Segment</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Repeat purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>Revenue per customer</source>
+        <translation>الإيراد لكل عميل</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Definitions used on this page</source>
         <translation>التعريفات المستخدمة في هذه الصفحة</translation>
     </message>
@@ -875,135 +2272,120 @@ Open it read-only?</source>
         <translation>صافي بعد خصم المرتجعات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>gross (returns ignored)</source>
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>pts vs previous</source>
         <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data</source>
-        <translation>البيانات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headline period</source>
-        <translation>الفترة الرئيسية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Customers per month: lifecycle</source>
         <translation>العملاء شهريًا: دورة الحياة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Dormant</source>
+        <translation>خاملون</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Latest A/B tests</source>
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Revenue</source>
-        <translation>الإيرادات</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active customer</source>
-        <translation>العميل النشط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordered in the last</source>
-        <translation>طلب خلال آخر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated on</source>
-        <translation>أُنشئ في</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+87"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Filters</source>
-        <translation>عوامل التصفية</translation>
+        <location line="+0"/>
+        <source>CRR (seed formula)</source>
+        <translation>معدل الاحتفاظ (الصيغة الأساسية)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Strict CRR</source>
+        <translation>معدل الاحتفاظ الصارم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate</source>
+        <translation>معدل التسرب</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share of spend</source>
+        <translation>حصة الإنفاق</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>New</source>
+        <translation>جدد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returning</source>
+        <translation>مستمرون</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resurrected</source>
+        <translation>عائدون</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Appendix: cohort table</source>
         <translation>ملحق: جدول الأفواج</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: CRR table (S0 / N / E)</source>
         <translation>ملحق: جدول معدل الاحتفاظ (S0 / N / E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: segments</source>
         <translation>ملحق: الشرائح</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DEMO DATA</source>
-        <translation>بيانات تجريبية</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compared with</source>
-        <translation>مقارنةً بـ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Top segments by</source>
         <translation>أفضل الشرائح حسب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lift</source>
-        <translation>التحسن</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/report_tab.py" line="+49"/>
+        <location filename="../../retention_desktop/ui/tabs/report_tab.py" line="+49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1108,7 +2490,7 @@ Open it read-only?</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -1315,9 +2697,117 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_text.py" line="+28"/>
+        <source>Sample ratio mismatch: the customers are not split between the variants as planned (p = {0}). The assignment may be broken — do not trust these results until you know why.</source>
+        <translation>عدم تطابق نسبة العينة: لم يُقسَّم العملاء بين النسخ كما هو مخطط (p = {0}). قد يكون التعيين معطوبًا — لا تثق بهذه النتائج حتى تعرف السبب.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mode: sequential — intervals and p-values are always valid, so you may look every day.</source>
+        <translation>الوضع: تتابعي — الفترات وقيم p صالحة دائمًا، فيمكنك الاطلاع كل يوم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode: fixed — numbers are valid if you look once, when the planned number of customers is reached.</source>
+        <translation>الوضع: ثابت — الأرقام صالحة إذا اطّلعت مرة واحدة عند بلوغ عدد العملاء المخطط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} had a higher average than {1}</source>
+        <translation>كان متوسط {0} أعلى من {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} had a lower average than {1}</source>
+        <translation>كان متوسط {0} أقل من {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} kept more customers than {1}</source>
+        <translation>احتفظ {0} بعملاء أكثر من {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} kept fewer customers than {1}</source>
+        <translation>احتفظ {0} بعملاء أقل من {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lost fewer customers than {1}</source>
+        <translation>خسر {0} عملاء أقل من {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lost more customers than {1}</source>
+        <translation>خسر {0} عملاء أكثر من {1}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; the difference is unlikely to be chance (p = {0}).</source>
+        <translation>؛ ومن المستبعد أن يكون الفرق صدفة (p = {0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep {0}.</source>
+        <translation>احتفظ بـ {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} and {1} show exactly the same result so far; collect more customers or test a bolder change.</source>
+        <translation>يُظهر {0} و{1} النتيجة نفسها تمامًا حتى الآن؛ اجمع مزيدًا من العملاء أو اختبر تغييرًا أجرأ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} and {1} perform practically the same (p = {2}); the gap is too small for any realistic test to detect.</source>
+        <translation>أداء {0} و{1} متماثل عمليًا (p = {2})؛ الفرق أصغر من أن يكتشفه أي اختبار واقعي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough evidence yet that {0} differs from {1}{2} (p = {3}).</source>
+        <translation>لا يوجد دليل كافٍ بعد على أن {0} يختلف عن {1}{2} (p = {3}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You need about {0} more customers per variant to tell a difference this size from chance.</source>
+        <translation>تحتاج إلى نحو {0} عميل إضافي لكل نسخة لتمييز فرق بهذا الحجم عن الصدفة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test is already big enough for a difference this size, so the true difference is probably smaller.</source>
+        <translation>الاختبار كبير بما يكفي لفرق بهذا الحجم، لذا فالفرق الحقيقي على الأرجح أصغر.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} customers were in two variants and are left out.</source>
+        <translation>{0} عميلًا كانوا في نسختين فاستُبعدوا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} customers have no assignment date.</source>
+        <translation>{0} عميلًا ليس لديهم تاريخ تعيين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} customers were assigned too recently to be observed for the whole window.</source>
+        <translation>عُيّن {0} عميلًا مؤخرًا جدًا فلم يُرصدوا طوال النافذة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} customers were assigned before the filter&apos;s start date.</source>
+        <translation>عُيّن {0} عميلًا قبل تاريخ بداية التصفية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} customers are outside the current filter.</source>
+        <translation>{0} عميلًا خارج التصفية الحالية.</translation>
+    </message>
+</context>
+<context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-296"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -1330,7 +2820,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+214"/>
+        <location filename="../../build/i18n/core_strings.py" line="+286"/>
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
@@ -1493,7 +2983,7 @@ Open it read-only?</source>
 <context>
     <name>definitions</name>
     <message>
-        <location line="-244"/>
+        <location line="-316"/>
         <source>CUPED adjustment</source>
         <translation>تعديل CUPED</translation>
     </message>
@@ -1824,6 +3314,31 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Active days per month</source>
+        <translation>أيام النشاط شهريًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distribution of distinct active days per customer and month</source>
+        <translation>توزيع أيام النشاط المميزة لكل عميل وشهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer-months with at least one active day</source>
+        <translation>أشهر العملاء التي فيها يوم نشاط واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months of the selected date range; sessions of the activity table when the project has one, otherwise order days (labelled &apos;on order days&apos;)</source>
+        <translation>أشهر النطاق المحدد؛ جلسات جدول النشاط إن وُجد في المشروع، وإلا فأيام الطلبات (بعلامة «حسب أيام الطلبات»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often active customers come back within a month.</source>
+        <translation>كم مرة يعود العملاء النشطون خلال الشهر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Average order value (AOV)</source>
         <translation>متوسط قيمة الطلب (AOV)</translation>
     </message>
@@ -1868,42 +3383,62 @@ Open it read-only?</source>
         <translation>هل تكبر المشتريات اللاحقة أم تصغر؟</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+1"/>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>تكلفة اكتساب العميل (CAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing spend / new customers</source>
+        <translation>الإنفاق التسويقي / العملاء الجدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new customers = customers whose first-ever order is in the period, attributed to the channel of that first order</source>
+        <translation>العملاء الجدد = العملاء الذين وقع أول طلب لهم على الإطلاق في الفترة، منسوبين إلى قناة ذلك الطلب الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per channel and period of the selected date range</source>
+        <translation>لكل قناة وفترة ضمن النطاق المحدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one new customer cost in marketing.</source>
+        <translation>كم كلّف العميل الجديد الواحد في التسويق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat after campaign end</source>
+        <translation>تكرار الشراء بعد انتهاء الحملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign customers with an order in (end, end + N days] / campaign customers</source>
+        <translation>عملاء الحملة الذين لديهم طلب في (النهاية، النهاية + N يوم] / عملاء الحملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers with &gt;= 1 order carrying the campaign (up to its end)</source>
+        <translation>العملاء الذين لديهم طلب واحد على الأقل يحمل الحملة (حتى نهايتها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N days after the campaign end; end = last order date carrying the campaign unless campaign dates are given</source>
+        <translation>N يومًا بعد انتهاء الحملة؛ النهاية = تاريخ آخر طلب يحمل الحملة ما لم تُعطَ تواريخ الحملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge a campaign by what its customers do after it is over, not by clicks.</source>
+        <translation>قيّم الحملة بما يفعله عملاؤها بعد انتهائها، لا بعدد النقرات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Dormant</source>
-        <translation>خاملون</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CRR (seed formula)</source>
-        <translation>معدل الاحتفاظ (الصيغة الأساسية)</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Strict CRR</source>
-        <translation>معدل الاحتفاظ الصارم</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New</source>
-        <translation>جدد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returning</source>
-        <translation>مستمرون</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resurrected</source>
-        <translation>عائدون</translation>
-    </message>
-    <message>
-        <location line="+85"/>
         <source>(S0 - R) / S0 = 1 - strict retention rate</source>
         <translation>(S0 - R) / S0 = ١ - معدل الاحتفاظ الصارم</translation>
     </message>
@@ -2099,6 +3634,31 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>CSAT mean and top-2-box</source>
+        <translation>متوسط CSAT ونسبة أعلى خيارين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean score on 1-5; top-2-box = answers of 4 or 5 / answers</source>
+        <translation>متوسط الدرجة من ١ إلى ٥؛ أعلى خيارين = إجابات ٤ أو ٥ / الإجابات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT answers (1-5) in the range</source>
+        <translation>إجابات CSAT (١-٥) ضمن النطاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey answers dated in the selected date range</source>
+        <translation>إجابات الاستبيان المؤرخة ضمن النطاق المحدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied customers say they are.</source>
+        <translation>مدى الرضا الذي يعبّر عنه العملاء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -2111,6 +3671,76 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>People who bought at least once in the range (guests excluded).</source>
         <translation>الأشخاص الذين اشتروا مرة واحدة على الأقل ضمن النطاق (باستثناء الزوار).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAU/MAU (stickiness)</source>
+        <translation>DAU/MAU (الالتصاق)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month: (customer-days with activity / days in the month) / customers active in the month; overall: mean of the monthly values weighted by observed days</source>
+        <translation>لكل شهر: (أيام العملاء ذات النشاط / أيام الشهر) / العملاء النشطون في الشهر؛ الإجمالي: متوسط القيم الشهرية مرجّحًا بالأيام المرصودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers active in the month (MAU)</source>
+        <translation>العملاء النشطون في الشهر (MAU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar months of the selected range (partial first/last months use their observed days); sessions of the activity table when the project has one, otherwise order days (labelled &apos;on order days&apos;)</source>
+        <translation>الأشهر التقويمية للنطاق المحدد (تُستخدم الأيام المرصودة للشهرين الأول والأخير الجزئيين)؛ جلسات جدول النشاط إن وُجد في المشروع، وإلا فأيام الطلبات (بعلامة «حسب أيام الطلبات»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of a month&apos;s active customers show up on an average day.</source>
+        <translation>كم من عملاء الشهر النشطين يظهرون في اليوم المتوسط.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage conversion</source>
+        <translation>التحويل بين المراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers reaching a stage / customers reaching the previous stage</source>
+        <translation>العملاء الواصلون إلى مرحلة / العملاء الواصلون إلى المرحلة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers reaching the previous stage</source>
+        <translation>العملاء الواصلون إلى المرحلة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funnel entrants = customers who signed up in the range (customers table), or whose first-ever order is in the range when there is no signup data; later stages are counted up to the data end</source>
+        <translation>الداخلون إلى القمع = العملاء الذين سجّلوا ضمن النطاق (جدول العملاء)، أو من وقع أول طلب لهم ضمن النطاق عند غياب بيانات التسجيل؛ وتُحتسب المراحل اللاحقة حتى نهاية البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signup -&gt; first order -&gt; second order -&gt; third order: where do customers drop off?</source>
+        <translation>التسجيل ← الطلب الأول ← الطلب الثاني ← الطلب الثالث: أين يتوقف العملاء؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time between stages</source>
+        <translation>وسيط الوقت بين المراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median of (time of stage k - time of stage k-1) in days</source>
+        <translation>وسيط (وقت المرحلة k - وقت المرحلة k-1) بالأيام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who reached stage k</source>
+        <translation>العملاء الذين وصلوا إلى المرحلة k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long customers take from one step to the next.</source>
+        <translation>كم يستغرق العملاء من خطوة إلى التالية.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2204,6 +3834,51 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>صافي نقاط الترويج (NPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 x (promoters (9-10) - detractors (0-6)) / answers on the 0-10 scale</source>
+        <translation>١٠٠ × (المروّجون (٩-١٠) - المنتقدون (٠-٦)) / الإجابات على مقياس ٠-١٠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS answers (0-10) in the range</source>
+        <translation>إجابات NPS (٠-١٠) ضمن النطاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would customers recommend the shop? From -100 to +100.</source>
+        <translation>هل يوصي العملاء بالمتجر؟ من -100 إلى +100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate of promoters vs detractors</source>
+        <translation>معدل تكرار الشراء للمروّجين مقابل المنتقدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respondents with &gt;= 2 orders / respondents, per NPS group of their latest answer</source>
+        <translation>المستجيبون الذين لديهم طلبان أو أكثر / المستجيبون، لكل مجموعة NPS حسب آخر إجابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respondents who are customers</source>
+        <translation>المستجيبون الذين هم عملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders up to the data end</source>
+        <translation>الطلبات حتى نهاية البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do promoters actually buy again more often than detractors?</source>
+        <translation>هل يشتري المروّجون مجددًا أكثر من المنتقدين فعلًا؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
@@ -2216,6 +3891,31 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>Purchases by identified customers. Returns and cancellations adjust revenue but are not orders; guest checkouts are left out.</source>
         <translation>مشتريات العملاء المعروفين. تُعدّل المرتجعات والإلغاءات الإيرادات لكنها ليست طلبات؛ ولا تُحتسب مشتريات الزوار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC payback period</source>
+        <translation>فترة استرداد تكلفة الاكتساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %</source>
+        <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new customers of the channel in the range observed through age k</source>
+        <translation>العملاء الجدد للقناة ضمن النطاق المرصودون حتى العمر k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages of complete periods up to the data end</source>
+        <translation>أعمار الفترات المكتملة حتى نهاية البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long it takes until a new customer has earned back what it cost to win them.</source>
+        <translation>كم يستغرق العميل الجديد حتى يعيد ما كلّفه اكتسابه.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2258,7 +3958,107 @@ Open it read-only?</source>
         <translation>كفاءة النمو: فوق ١ تنمو قاعدة العملاء.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Reactivations</source>
+        <translation>حالات العودة للنشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders placed &gt;= W days after the same customer&apos;s previous order</source>
+        <translation>الطلبات المقدَّمة بعد W يومًا أو أكثر من الطلب السابق للعميل نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders in the range (for the share)</source>
+        <translation>الطلبات ضمن النطاق (لحساب النسبة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders dated in the selected date range; previous order from the whole history; W = activity window</source>
+        <translation>الطلبات المؤرخة ضمن النطاق المحدد؛ والطلب السابق من كامل السجل؛ W = نافذة النشاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers coming back after a lapse of at least the activity window.</source>
+        <translation>العملاء العائدون بعد انقطاع لا يقل عن نافذة النشاط.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment comparison</source>
+        <translation>مقارنة الشرائح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each metric computed on the orders carrying that value of the dimension (exactly as if the filter dimension = value were set); CRR = sum(E - N) / sum(S0) and churn = sum(S0 - R) / sum(S0) over the complete periods of the range</source>
+        <translation>يُحسب كل مؤشر على الطلبات التي تحمل تلك القيمة من البُعد (تمامًا كما لو ضُبطت التصفية البُعد = القيمة)؛ معدل الاحتفاظ = sum(E - N) / sum(S0) ومعدل التسرب = sum(S0 - R) / sum(S0) على الفترات المكتملة من النطاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per metric, as in its own card</source>
+        <translation>لكل مؤشر، كما في بطاقته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the selected date range (default: from the start of the period 365 days before the data end)</source>
+        <translation>نطاق التاريخ المحدد (الافتراضي: من بداية الفترة الواقعة قبل ٣٦٥ يومًا من نهاية البيانات)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side-by-side view of segments with 95% intervals; &apos;significant&apos; = differs from the baseline value at p &lt; 0.05 (two-proportion z-test for rates, Welch t-test for revenue per customer), not corrected for multiple comparisons.</source>
+        <translation>عرض متجاور للشرائح مع فترات ٩٥٪؛ «دالّ» = يختلف عن قيمة الأساس عند p &lt; 0.05 (اختبار z لنسبتين للمعدلات، واختبار t لويلش للإيراد لكل عميل)، دون تصحيح للمقارنات المتعددة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions per user per week</source>
+        <translation>الجلسات لكل مستخدم أسبوعيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions (or orders) in the week / customers active in the week; overall: all sessions / all active customer-weeks</source>
+        <translation>الجلسات (أو الطلبات) في الأسبوع / العملاء النشطون في الأسبوع؛ الإجمالي: كل الجلسات / كل أسابيع العملاء النشطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers active in the week</source>
+        <translation>العملاء النشطون في الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks of the selected date range (week start from the settings); sessions of the activity table when the project has one, otherwise order days (labelled &apos;on order days&apos;)</source>
+        <translation>أسابيع النطاق المحدد (بداية الأسبوع من الإعدادات)؛ جلسات جدول النشاط إن وُجد في المشروع، وإلا فأيام الطلبات (بعلامة «حسب أيام الطلبات»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement intensity of the people who show up at all.</source>
+        <translation>شدة تفاعل من يظهرون أصلًا.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retention what-if projection</source>
+        <translation>توقع «ماذا لو» للاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve; the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
+        <translation>الإيراد(t) = مجموع على الأفواج للحجم × الإيراد لكل عميل في الفوج عند عمره، باستخدام منحنى الفوج المتوسط المرجّح؛ يضرب السيناريو كل نسبة احتفاظ مستقبلية من فترة لأخرى r(k)/r(k-1) في (1 + x٪) أو يضيف x نقطة (بحد أقصى ١)؛ العملاء الجدد لكل فترة = متوسط آخر ٣ فترات مكتملة؛ الربح = الإيراد × نسبة الهامش الإجمالي (- العملاء الجدد × تكلفة الاكتساب عند معرفة الإنفاق)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing and projected cohorts</source>
+        <translation>الأفواج الحالية والمتوقعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 12 periods after the last complete one</source>
+        <translation>الفترات الاثنتا عشرة التالية بعد آخر فترة مكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What keeping a few more customers each period would be worth for this shop.</source>
+        <translation>كم يساوي لهذا المتجر الاحتفاظ بعدد أكبر قليلًا من العملاء في كل فترة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>P(alive)</source>
         <translation>احتمال النشاط P(alive)</translation>
     </message>
@@ -2443,12 +4243,12 @@ Open it read-only?</source>
         <translation>يظهر العملاء الذين لم يشتروا بعد في التاريخ A على أنهم «ليس عميلًا بعد».</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-84"/>
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+1"/>
         <source>customers with &gt;= 2 orders in the range / customers with &gt;= 1 order in the range</source>
         <translation>العملاء الذين لديهم طلبان أو أكثر ضمن النطاق / العملاء الذين لديهم طلب واحد على الأقل ضمن النطاق</translation>
     </message>
@@ -2528,12 +4328,12 @@ Open it read-only?</source>
         <translation>الأموال المحصّلة من العملاء المعروفين.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="+1"/>
         <source>Revenue per customer</source>
         <translation>الإيراد لكل عميل</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+1"/>
         <source>revenue / customers</source>
         <translation>الإيرادات / العملاء</translation>
     </message>
@@ -2563,12 +4363,12 @@ Open it read-only?</source>
         <translation>نسبة العملاء الجدد الذين يعودون سريعًا (فقط العملاء المرصودون لمدة N يومًا).</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="+11"/>
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+1"/>
         <source>revenue of the segment / revenue of all segments</source>
         <translation>إيرادات الشريحة / إيرادات كل الشرائح</translation>
     </message>
@@ -2611,7 +4411,7 @@ Open it read-only?</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../retention_desktop/ui/i18n.py" line="+256"/>
+        <location filename="../../retention_desktop/ui/i18n.py" line="+311"/>
         <source>Restart needed</source>
         <extracomment>Native names shown in the language picker (never translated).</extracomment>
         <translation>يلزم إعادة التشغيل</translation>

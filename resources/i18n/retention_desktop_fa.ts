@@ -18,128 +18,326 @@
         <source>Window</source>
         <translation>بازهٔ زمانی</translation>
     </message>
+</context>
+<context>
+    <name>AbTestTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+131"/>
-        <source>days</source>
-        <translation>روز</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no previous period</source>
-        <translation>بدون دورهٔ قبلی</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>pts vs previous</source>
-        <translation>واحد درصد نسبت به دورهٔ قبل</translation>
+        <location filename="../../retention_desktop/ui/tabs/abtest_tab.py" line="+49"/>
+        <source>Calculator</source>
+        <translation>ماشین‌حساب</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>vs previous</source>
-        <translation>نسبت به دورهٔ قبل</translation>
+        <source>Planner</source>
+        <translation>برنامه‌ریز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test plans</source>
+        <translation>برنامه‌های آزمون</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Computing…</source>
+        <translation>در حال محاسبه…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Computing the experiment…</source>
+        <translation>در حال محاسبهٔ آزمایش…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New test</source>
+        <translation>آزمون جدید</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+75"/>
+        <source>Variants (first row = control)</source>
+        <translation>نسخه‌ها (ردیف اول = کنترل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers and converted</source>
+        <translation>مشتریان و تبدیل‌شده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average per customer (mean, sd)</source>
+        <translation>میانگین به ازای هر مشتری (میانگین، انحراف معیار)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add variant</source>
+        <translation>افزودن نسخه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove variant</source>
+        <translation>حذف نسخه</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Customer retention summary</source>
-        <translation>خلاصهٔ نگهداشت مشتری</translation>
+        <source>equal (e.g. 50,50)</source>
+        <translation>مساوی (مثلاً 50,50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed: I look once, at the planned size</source>
+        <translation>ثابت: یک بار، در حجم برنامه‌ریزی‌شده نگاه می‌کنم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequential: safe to look every day</source>
+        <translation>پی‌درپی: هر روز می‌توان بی‌خطر نگاه کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better (e.g. churn)</source>
+        <translation>کمتر بهتر است (مثلاً ریزش)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>محاسبه</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Significance level (alpha)</source>
+        <translation>سطح معناداری (آلفا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned split</source>
+        <translation>تقسیم برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>From project data</source>
+        <translation>از داده‌های پروژه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat purchase within N days</source>
+        <translation>خرید دوباره تا N روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active at day N</source>
+        <translation>فعال در روز N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churned by day N</source>
+        <translation>ریزش تا روز N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer in N days</source>
+        <translation>درآمد به ازای هر مشتری در N روز</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust for spend before the test (CUPED)</source>
+        <translation>تعدیل بر اساس خرید پیش از آزمون (CUPED)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load from data</source>
+        <translation>بارگذاری از داده‌ها</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>no data</source>
-        <translation>بدون داده</translation>
+        <source>Experiment</source>
+        <translation>آزمایش</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>none (all customers)</source>
-        <translation>هیچ (همهٔ مشتریان)</translation>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cohort retention (share ordering in month k)</source>
-        <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Retention curve: mean and each cohort</source>
-        <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
+        <location line="+22"/>
+        <location line="+210"/>
+        <source>Rate per variant with 95% interval</source>
+        <translation>نرخ هر نسخه با بازهٔ ۹۵٪</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Customers per month: lifecycle</source>
-        <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
+        <location line="-205"/>
+        <source>Variant</source>
+        <translation>نسخه</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Top segments by</source>
-        <translation>بخش‌های برتر بر اساس</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Latest A/B tests</source>
-        <translation>آخرین آزمون‌های A/B</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+81"/>
-        <source>Segment</source>
-        <translation>بخش</translation>
-    </message>
-    <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="+0"/>
+        <location line="+31"/>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>Definitions used on this page</source>
-        <translation>تعریف‌های به‌کاررفته در این صفحه</translation>
+        <location line="-32"/>
+        <location line="+149"/>
+        <location line="+61"/>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>95% interval</source>
+        <translation>بازهٔ ۹۵٪</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>net of returns</source>
-        <translation>خالص پس از کسر مرجوعی‌ها</translation>
+        <source>Difference</source>
+        <translation>تفاوت</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>gross (returns ignored)</source>
-        <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Cohort</source>
-        <translation>کوهورت</translation>
+        <source>Difference interval</source>
+        <translation>بازهٔ تفاوت</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Size</source>
-        <translation>اندازه</translation>
+        <source>Lift vs control</source>
+        <translation>بهبود نسبت به کنترل</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Appendix: cohort table</source>
-        <translation>پیوست: جدول کوهورت</translation>
+        <location line="+0"/>
+        <source>Lift interval</source>
+        <translation>بازهٔ بهبود</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Period</source>
-        <translation>دوره</translation>
+        <location line="+0"/>
+        <source>p-value</source>
+        <translation>مقدار p</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Appendix: CRR table (S0 / N / E)</source>
-        <translation>پیوست: جدول نرخ نگهداشت (S0 / N / E)</translation>
+        <location line="+1"/>
+        <source>p (Holm)</source>
+        <translation>p (هولم)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chance to beat control</source>
+        <translation>احتمال برتری بر کنترل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected loss</source>
+        <translation>زیان مورد انتظار</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Converted</source>
+        <translation>تبدیل‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <location line="+60"/>
+        <location line="+9"/>
+        <source>Mean</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Std. dev.</source>
+        <translation>انحراف معیار</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Variant {0}</source>
+        <translation>نسخهٔ {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {0}, {1}: “{2}” is not a number.</source>
+        <translation>ردیف {0}، {1}: «{2}» عدد نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {0}: customers and converted must be whole numbers.</source>
+        <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The planned split must look like 50,50.</source>
+        <translation>تقسیم برنامه‌ریزی‌شده باید شبیه 50,50 باشد.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>control</source>
+        <translation>کنترل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>n/a</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mean per variant with 95% interval</source>
+        <translation>میانگین هر نسخه با بازهٔ ۹۵٪</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rate (%)</source>
+        <translation>نرخ (٪)</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Appendix: segments</source>
-        <translation>پیوست: بخش‌ها</translation>
+        <source>{0} ({1} customers)</source>
+        <translation>{0} ({1} مشتری)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a project to analyse its experiments.</source>
+        <translation>برای تحلیل آزمایش‌ها، یک پروژه باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project has no experiments yet: import an assignments file (customer, experiment, variant, date).</source>
+        <translation>این پروژه هنوز آزمایشی ندارد: یک پروندهٔ تخصیص (مشتری، آزمایش، نسخه، تاریخ) وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>CUPED removed {0} of the outcome&apos;s variance.</source>
+        <translation>CUPED به اندازهٔ {0} از واریانس نتیجه را حذف کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every assigned customer was observed for the whole window.</source>
+        <translation>همهٔ مشتریان تخصیص‌یافته در کل بازه زیر نظر بودند.</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+118"/>
+        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+122"/>
         <source>Reset</source>
         <translation>بازنشانی</translation>
     </message>
@@ -159,7 +357,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -170,9 +368,469 @@
     </message>
 </context>
 <context>
+    <name>CohortsTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+43"/>
+        <source>Ordered in period k</source>
+        <translation>سفارش در دورهٔ k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered in period k or later</source>
+        <translation>سفارش در دورهٔ k یا بعد از آن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second order by period k</source>
+        <translation>سفارش دوم تا دورهٔ k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue per customer in period k</source>
+        <translation>درآمد به ازای هر مشتری در دورهٔ k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative revenue per customer (LTV)</source>
+        <translation>درآمد تجمعی به ازای هر مشتری (ارزش طول عمر)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>First-order period</source>
+        <translation>دورهٔ اولین سفارش</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Measure:</source>
+        <translation>معیار:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>دوره:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohorts by:</source>
+        <translation>کوهورت بر اساس:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cohorts (rows) by age (columns)</source>
+        <translation>کوهورت‌ها (ردیف‌ها) بر حسب سن (ستون‌ها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention curves: each cohort and the weighted mean</source>
+        <translation>منحنی‌های نگهداشت: هر کوهورت و میانگین وزنی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (periods since first order)</source>
+        <translation>سن (تعداد دوره از اولین سفارش)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N-day repeat: share with another order within N days of the first</source>
+        <translation>خرید دوباره در N روز: سهم مشتریانی که تا N روز پس از اولین سفارش دوباره خریده‌اند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort health score (100 = average cohort)</source>
+        <translation>امتیاز سلامت کوهورت (۱۰۰ = کوهورت معمولی)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heatmap</source>
+        <translation>نقشهٔ حرارتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention curves</source>
+        <translation>منحنی‌های نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N-day repeat</source>
+        <translation>خرید دوباره در N روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Health score</source>
+        <translation>امتیاز سلامت</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+89"/>
+        <source>Click a cell of the heatmap to list its customers.</source>
+        <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>First order&apos;s {0}</source>
+        <translation>{0} اولین سفارش</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Computing cohorts…</source>
+        <translation>در حال محاسبهٔ کوهورت‌ها…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no value)</source>
+        <translation>(بدون مقدار)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
+        <translation>با فیلترهای فعلی کوهورتی وجود ندارد. دوره را بازتر کنید یا فیلترها را پاک کنید؛ پروژه‌های جدید ابتدا به ورود داده نیاز دارند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>No cohorts for the current filters.</source>
+        <translation>با فیلترهای فعلی کوهورتی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Weighted mean</source>
+        <translation>میانگین وزنی</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Average cohort</source>
+        <translation>کوهورت میانگین</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No customers yet.</source>
+        <translation>هنوز مشتری‌ای نیست.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All cohorts</source>
+        <translation>همهٔ کوهورت‌ها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort</source>
+        <translation>کوهورت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days</source>
+        <translation>{0} روز</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loading the customers of cohort {0}, age {1}…</source>
+        <translation>در حال بارگذاری مشتریان کوهورت {0}، سن {1}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Listing customers…</source>
+        <translation>در حال فهرست کردن مشتریان…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort {0}, age {1}: {2} customers</source>
+        <translation>کوهورت {0}، سن {1}: {2} مشتری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (showing the first {0})</source>
+        <translation> (نمایش {0} مورد اول)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First order</source>
+        <translation>اولین سفارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last order</source>
+        <translation>آخرین سفارش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue (all time)</source>
+        <translation>درآمد (کل زمان)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this cell</source>
+        <translation>در این خانه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customers in this cell.</source>
+        <translation>این خانه مشتری ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+91"/>
+        <source>Choose files…</source>
+        <translation>انتخاب پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a folder…</source>
+        <translation>انتخاب پوشه…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel import</source>
+        <translation>لغو ورود داده</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What this project holds</source>
+        <translation>محتوای این پروژه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+178"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>بازهٔ تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guest orders</source>
+        <translation>سفارش‌های مهمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns / cancellations</source>
+        <translation>مرجوعی‌ها / لغوها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate order numbers</source>
+        <translation>شماره‌سفارش‌های تکراری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Rejected rows</source>
+        <translation>ردیف‌های ردشده</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Other tables</source>
+        <translation>جدول‌های دیگر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import history</source>
+        <translation>سابقهٔ ورود داده</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose files to import</source>
+        <translation>پرونده‌های ورودی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop exports ({0});;All files (*)</source>
+        <translation>خروجی‌های فروشگاه ({0});;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a folder of exports</source>
+        <translation>پوشهٔ خروجی‌ها را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+135"/>
+        <source>Import</source>
+        <translation>ورود داده</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
+        <translation>ابتدا پروژهٔ خودتان را بسازید یا باز کنید (پرونده &gt; پروژهٔ جدید)؛ فروشگاه نمایشی دست‌نخورده می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Reading the first rows…</source>
+        <translation>در حال خواندن ردیف‌های اول…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+6"/>
+        <source>Importing…</source>
+        <translation>در حال ورود داده…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imported {0} rows: {1} orders, {2} customers, {3} guest rows.</source>
+        <translation>{0} ردیف وارد شد: {1} سفارش، {2} مشتری، {3} ردیف مهمان.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates {0} to {1} (read as {2}).</source>
+        <translation>تاریخ‌ها از {0} تا {1} (خوانده‌شده به‌صورت {2}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} orders were already in the project and were skipped.</source>
+        <translation>{0} سفارش از قبل در پروژه بود و کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} rows could not be read: see Rejected rows.</source>
+        <translation>{0} ردیف خوانده نشد: «ردیف‌های ردشده» را ببینید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import failed, nothing was changed: {0}</source>
+        <translation>ورود داده ناموفق بود و چیزی تغییر نکرد: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled, nothing was changed.</source>
+        <translation>ورود داده لغو شد و چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{0} to {1}</source>
+        <translation>{0} تا {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no orders yet</source>
+        <translation>هنوز سفارشی نیست</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} returns, {1} cancellations</source>
+        <translation>{0} مرجوعی، {1} لغو</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read</source>
+        <translation>ردیف‌های خوانده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing imported yet. Drop files above or use Choose files.</source>
+        <translation>هنوز چیزی وارد نشده است. پرونده‌ها را بالا رها کنید یا از «انتخاب پرونده‌ها» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rejected rows: every row of every import could be read.</source>
+        <translation>ردیف ردشده‌ای نیست: همهٔ ردیف‌های همهٔ ورودها خوانده شدند.</translation>
+    </message>
+</context>
+<context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+176"/>
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+180"/>
         <location line="+8"/>
         <location line="+92"/>
         <source>Copy</source>
@@ -247,6 +905,14 @@
     </message>
 </context>
 <context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-252"/>
+        <source>Drop your shop&apos;s CSV or Excel exports (or a folder of them) here</source>
+        <translation>خروجی‌های CSV یا اکسل فروشگاهتان (یا پوشه‌ای از آن‌ها) را اینجا رها کنید</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../retention_desktop/ui/dialogs/error_dialog.py" line="+25"/>
@@ -260,9 +926,107 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+26"/>
+        <source>Order / invoice number</source>
+        <translation>شمارهٔ سفارش / فاکتور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer ID</source>
+        <translation>شناسهٔ مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order date</source>
+        <translation>تاریخ سفارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order amount</source>
+        <translation>مبلغ سفارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity (line items)</source>
+        <translation>تعداد (اقلام سفارش)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price (line items)</source>
+        <translation>قیمت واحد (اقلام سفارش)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status (returns/cancellations)</source>
+        <translation>وضعیت (مرجوعی/لغو)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>کانال فروش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ISO (2024-03-01)</source>
+        <translation>ISO (2024-03-01)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (01/03/2024)</source>
+        <translation>اول روز (01/03/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (03/01/2024)</source>
+        <translation>اول ماه (03/01/2024)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel serial numbers</source>
+        <translation>شماره‌های سریال اکسل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact (20240301)</source>
+        <translation>فشرده (20240301)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jalali (1403/05/12)</source>
+        <translation>شمسی (1403/05/12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real dates (Excel)</source>
+        <translation>تاریخ واقعی (اکسل)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+89"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+96"/>
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -297,14 +1061,9 @@
         <translation>دورهٔ گزارش (نسبت به جدیدترین سفارش در داده‌ها)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>همه</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>min orders: </source>
-        <translation>حداقل سفارش: </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -342,7 +1101,12 @@
         <translation>دوره:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Min orders:</source>
+        <translation>حداقل سفارش:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Segment:</source>
         <translation>بخش:</translation>
     </message>
@@ -416,11 +1180,16 @@
         <source>No filters: all customers, all time.</source>
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="+5"/>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
 </context>
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+98"/>
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+103"/>
         <source>Age (periods since first order)</source>
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
@@ -455,7 +1224,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Cohort {0} (size {1})</source>
         <translation>کوهورت {0} (اندازه {1})</translation>
     </message>
@@ -465,7 +1234,7 @@
         <translation>سن {0}: {1}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customers in cell: {0}</source>
         <translation>مشتریان این خانه: {0}</translation>
     </message>
@@ -501,9 +1270,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../retention_desktop/ui/language_settings.py" line="+126"/>
+        <source>Language and numbers</source>
+        <translation>زبان و اعداد</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettingsWidget</name>
     <message>
-        <location filename="../../retention_desktop/ui/language_settings.py" line="+31"/>
+        <location line="-83"/>
         <source>Automatic (system language)</source>
         <translation>خودکار (زبان سیستم)</translation>
     </message>
@@ -514,12 +1291,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
         <source>Default for the language</source>
         <translation>پیش‌فرض زبان</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+1"/>
         <source>Latin (0123)</source>
         <translation>لاتین (0123)</translation>
     </message>
@@ -537,21 +1313,6 @@
         <location line="+1"/>
         <source>Digits</source>
         <translation>ارقام</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gregorian</source>
-        <translation>میلادی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jalali (Solar Hijri)</source>
-        <translation>شمسی (هجری خورشیدی)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar</source>
-        <translation>تقویم</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -697,7 +1458,12 @@
         <translation>تنظیمات &amp;تحلیل…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Language and numbers…</source>
+        <translation>&amp;زبان و اعداد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -788,6 +1554,7 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../build/i18n/core_strings.py" line="+1"/>
         <source>DEMO</source>
         <translation>نمایشی</translation>
     </message>
@@ -797,7 +1564,7 @@ Open it read-only?</source>
         <translation>فقط‌خواندنی</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>About {0}</source>
         <translation>دربارهٔ {0}</translation>
     </message>
@@ -817,7 +1584,7 @@ Open it read-only?</source>
         <translation>این زبانه چیزی برای خروجی ندارد. از دکمه‌های «خروجی» بالای جدول‌ها و نمودارها استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Error: {0}</source>
         <translation>خطا: {0}</translation>
     </message>
@@ -828,44 +1595,674 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
-    <name>Report</name>
+    <name>MappingDialog</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+5"/>
-        <source>no previous period</source>
-        <translation>بدون دورهٔ قبلی</translation>
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+25"/>
+        <source>Check the columns before importing</source>
+        <translation>پیش از ورود داده، ستون‌ها را بررسی کنید</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>vs previous</source>
-        <translation>نسبت به دورهٔ قبل</translation>
+        <location line="+8"/>
+        <source>Orders / invoices</source>
+        <translation>سفارش‌ها / فاکتورها</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Customer retention summary</source>
-        <translation>خلاصهٔ نگهداشت مشتری</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no data</source>
-        <translation>بدون داده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none (all customers)</source>
-        <translation>هیچ (همهٔ مشتریان)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Segment</source>
-        <translation>بخش</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sessions / activity</source>
+        <translation>بازدیدها / فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B assignments</source>
+        <translation>تخصیص‌های A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing spend</source>
+        <translation>هزینهٔ بازاریابی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Survey (NPS/CSAT)</source>
+        <translation>نظرسنجی (NPS/CSAT)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is in them</source>
+        <translation>محتوای آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>برگه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date format</source>
+        <translation>قالب تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding / separator</source>
+        <translation>کدگذاری / جداکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row</source>
+        <translation>ردیف عنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column in your file</source>
+        <translation>ستون در پروندهٔ شما</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use as</source>
+        <translation>استفاده به‌عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected by</source>
+        <translation>تشخیص از روی</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First rows</source>
+        <translation>ردیف‌های اول</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>ورود داده</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warnings</source>
+        <translation>هشدارها</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> and {0} more</source>
+        <translation> و {0} مورد دیگر</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Detected from the data. Day and month could not be told apart: please check.</source>
+        <translation>از روی داده‌ها تشخیص داده شد. روز و ماه از هم قابل تشخیص نبودند: لطفاً بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected from the data.</source>
+        <translation>از روی داده‌ها تشخیص داده شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <translation>ویرگول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipe</source>
+        <translation>خط عمودی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>spaces</source>
+        <translation>فاصله</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>yes (row {0})</source>
+        <translation>بله (ردیف {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header: columns are numbered</source>
+        <translation>بدون عنوان: ستون‌ها شماره‌گذاری شده‌اند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dates could be day-first or month-first; check the date format above.</source>
+        <translation>تاریخ‌ها ممکن است اول‌روز یا اول‌ماه باشند؛ قالب تاریخ بالا را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No warnings.</source>
+        <translation>هشداری نیست.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(keep as extra column)</source>
+        <translation>(به‌عنوان ستون اضافه نگه دار)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>header name</source>
+        <translation>نام عنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>content</source>
+        <translation>محتوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved mapping</source>
+        <translation>نگاشت ذخیره‌شده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>you</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose the column for: {0}</source>
+        <translation>ستون مربوط به {0} را انتخاب کنید</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} is chosen for more than one column</source>
+        <translation>{0} برای بیش از یک ستون انتخاب شده است</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+48"/>
+        <location line="+21"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+20"/>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+22"/>
+        <source>Average order value</source>
+        <translation>میانگین ارزش سفارش</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning-customer rate</source>
+        <translation>نرخ مشتریان بازگشتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders per customer</source>
+        <translation>سفارش به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median days to 2nd order</source>
+        <translation>میانهٔ روزها تا سفارش دوم</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trend per period</source>
+        <translation>روند در هر دوره</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customers</source>
+        <translation>مشتریان جدید</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show:</source>
+        <translation>نمایش:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer lifecycle per period</source>
+        <translation>چرخهٔ عمر مشتری در هر دوره</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retention per period (S0 / N / E / CRR)</source>
+        <translation>نگهداشت در هر دوره (S0 / N / E / CRR)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Computing the overview…</source>
+        <translation>در حال محاسبهٔ نمای کلی…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
+        <translation>هیچ مشتری‌ای با فیلترهای فعلی جور نیست. دوره را بازتر کنید یا فیلترهای نوار بالا را پاک کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project has no orders yet: import your exports on the Data tab.</source>
+        <translation>این پروژه هنوز سفارشی ندارد: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} – {1}: {2}
+{3} – {4}: {5}</source>
+        <translation>{0} تا {1}: {2}
+{3} تا {4}: {5}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough history to compare</source>
+        <translation>سابقهٔ کافی برای مقایسه نیست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change: {0} – {1} compared with {2} – {3}.</source>
+        <translation>تغییر: {0} تا {1} در مقایسه با {2} تا {3}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+28"/>
+        <source>No orders in this period.</source>
+        <translation>در این دوره سفارشی نیست.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>(period not complete)</source>
+        <translation>(دوره کامل نشده)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>تکرارکننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Resurrected</source>
+        <translation>بازگشته</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Dormant (below zero)</source>
+        <translation>غیرفعال‌شده (زیر صفر)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick ratio</source>
+        <translation>نسبت سریع</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S0 active at start</source>
+        <translation>S0 فعال در آغاز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N new</source>
+        <translation>N جدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E active at end</source>
+        <translation>E فعال در پایان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRR (E−N)/S0</source>
+        <translation>نرخ نگهداشت (E−N)/S0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R retained</source>
+        <translation>R نگهداشته‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strict CRR R/S0</source>
+        <translation>نرخ نگهداشت سخت‌گیرانه R/S0</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churned</source>
+        <translation>ریزش‌کرده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No periods in the selected range.</source>
+        <translation>در بازهٔ انتخاب‌شده دوره‌ای نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_planner.py" line="+55"/>
+        <source>Plan a test</source>
+        <translation>برنامه‌ریزی آزمون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Effect is relative to the baseline</source>
+        <translation>اثر نسبت به مقدار پایه است</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One-sided (only a rise matters)</source>
+        <translation>یک‌طرفه (فقط افزایش مهم است)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my shop&apos;s new customers per day</source>
+        <translation>از تعداد مشتریان جدید روزانهٔ فروشگاهم استفاده کن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baseline rate (control)</source>
+        <translation>نرخ پایه (کنترل)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest effect worth detecting</source>
+        <translation>کوچک‌ترین اثری که ارزش تشخیص دارد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significance level (alpha)</source>
+        <translation>سطح معناداری (آلفا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power</source>
+        <translation>توان آزمون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants (incl. control)</source>
+        <translation>نسخه‌ها (با کنترل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers entering per day</source>
+        <translation>مشتریان ورودی در روز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers I have per variant</source>
+        <translation>مشتریانی که برای هر نسخه دارم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add to test plans</source>
+        <translation>افزودن به برنامه‌های آزمون</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers per variant</source>
+        <translation>مشتریان هر نسخه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detectable lift (%)</source>
+        <translation>بهبود قابل تشخیص (٪)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smallest detectable lift by test size</source>
+        <translation>کوچک‌ترین بهبود قابل تشخیص بر حسب حجم آزمون</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{0} new customers per day over the last 90 days</source>
+        <translation>{0} مشتری جدید در روز در ۹۰ روز گذشته</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>You need {0} customers per variant ({1} in total) to detect {2} → {3}.</source>
+        <translation>برای تشخیص {2} ← {3} به {0} مشتری در هر نسخه ({1} در مجموع) نیاز دارید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At {0} customers a day that takes about {1} days.</source>
+        <translation>با {0} مشتری در روز، حدود {1} روز طول می‌کشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formula: Evan Miller&apos;s sample size (rounded). With the pooled variance (as statsmodels computes it): {0} per variant.</source>
+        <translation>فرمول: حجم نمونهٔ اوان میلر (گردشده). با واریانس تجمیعی (به روش statsmodels): {0} برای هر نسخه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With {0} variants each comparison uses alpha = {1} (Bonferroni).</source>
+        <translation>با {0} نسخه، هر مقایسه از آلفا = {1} استفاده می‌کند (بونفرونی).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With {0} customers per variant you can detect a change of {1} points ({2} relative).</source>
+        <translation>با {0} مشتری در هر نسخه می‌توانید تغییری به اندازهٔ {1} واحد ({2} نسبی) را تشخیص دهید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With {0} customers per variant no realistic change can be detected.</source>
+        <translation>با {0} مشتری در هر نسخه هیچ تغییر واقع‌بینانه‌ای قابل تشخیص نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_plans.py" line="+48"/>
+        <source>Concept</source>
+        <translation>ایده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target metric</source>
+        <translation>شاخص هدف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected lift</source>
+        <translation>بهبود مورد انتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>مقدار پایه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sample size / variant</source>
+        <translation>حجم نمونه / نسخه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>ریسک‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Experiment</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>تخصیص‌یافته</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New plan</source>
+        <translation>برنامهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New test</source>
+        <translation>آزمون جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show results</source>
+        <translation>نمایش نتایج</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Statuses: {0}. Expected lift is relative (10% = a tenth better than the baseline); the sample size per variant is computed from it and the baseline. Name the experiment as it appears in your assignments file to link results.</source>
+        <translation>وضعیت‌ها: {0}. بهبود مورد انتظار نسبی است (۱۰٪ = یک‌دهم بهتر از مقدار پایه)؛ حجم نمونهٔ هر نسخه از روی آن و مقدار پایه محاسبه می‌شود. برای پیوند دادن نتایج، نام آزمایش را همان‌طور بنویسید که در پروندهٔ تخصیص آمده است.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+31"/>
+        <source>Open a project to keep a table of planned tests.</source>
+        <translation>برای نگهداری جدول آزمون‌های برنامه‌ریزی‌شده، یک پروژه باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Export test plans</source>
+        <translation>خروجی برنامه‌های آزمون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>کارپوشهٔ اکسل (*.xlsx);;پروندهٔ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {0}</source>
+        <translation>{0} ذخیره شد</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+135"/>
+        <source>no previous period</source>
+        <translation>بدون دورهٔ قبلی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vs previous</source>
+        <translation>نسبت به دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer retention summary</source>
+        <translation>خلاصهٔ نگهداشت مشتری</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no data</source>
+        <translation>بدون داده</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (all customers)</source>
+        <translation>هیچ (همهٔ مشتریان)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+81"/>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+81"/>
+        <source>Revenue per customer</source>
+        <translation>درآمد به ازای هر مشتری</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Definitions used on this page</source>
         <translation>تعریف‌های به‌کاررفته در این صفحه</translation>
     </message>
@@ -875,135 +2272,120 @@ Open it read-only?</source>
         <translation>خالص پس از کسر مرجوعی‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>gross (returns ignored)</source>
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>pts vs previous</source>
         <translation>واحد درصد نسبت به دورهٔ قبل</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data</source>
-        <translation>داده‌ها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Headline period</source>
-        <translation>دورهٔ اصلی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Customers per month: lifecycle</source>
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Dormant</source>
+        <translation>غیرفعال‌شده</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Latest A/B tests</source>
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Revenue</source>
-        <translation>درآمد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active customer</source>
-        <translation>مشتری فعال</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ordered in the last</source>
-        <translation>سفارش در آخرین</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Generated on</source>
-        <translation>تهیه‌شده در</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+87"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Filters</source>
-        <translation>فیلترها</translation>
+        <location line="+0"/>
+        <source>CRR (seed formula)</source>
+        <translation>نرخ نگهداشت (فرمول پایه)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Strict CRR</source>
+        <translation>نرخ نگهداشت سخت‌گیرانه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate</source>
+        <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share of spend</source>
+        <translation>سهم از خرید</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Returning</source>
+        <translation>تکرارکننده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resurrected</source>
+        <translation>بازگشته</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Appendix: cohort table</source>
         <translation>پیوست: جدول کوهورت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: CRR table (S0 / N / E)</source>
         <translation>پیوست: جدول نرخ نگهداشت (S0 / N / E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Appendix: segments</source>
         <translation>پیوست: بخش‌ها</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>DEMO DATA</source>
-        <translation>دادهٔ نمایشی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compared with</source>
-        <translation>در مقایسه با</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Top segments by</source>
         <translation>بخش‌های برتر بر اساس</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lift</source>
-        <translation>بهبود</translation>
     </message>
 </context>
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/report_tab.py" line="+49"/>
+        <location filename="../../retention_desktop/ui/tabs/report_tab.py" line="+49"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -1108,7 +2490,7 @@ Open it read-only?</source>
         <translation>تصویر PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Export failed</source>
         <translation>خروجی گرفتن ناموفق بود</translation>
     </message>
@@ -1315,9 +2697,117 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>VerdictText</name>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/abtest_text.py" line="+28"/>
+        <source>Sample ratio mismatch: the customers are not split between the variants as planned (p = {0}). The assignment may be broken — do not trust these results until you know why.</source>
+        <translation>عدم تطابق نسبت نمونه: مشتریان طبق برنامه میان نسخه‌ها تقسیم نشده‌اند (p = {0}). ممکن است تخصیص خراب باشد — تا علتش را نفهمیده‌اید به این نتایج اعتماد نکنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mode: sequential — intervals and p-values are always valid, so you may look every day.</source>
+        <translation>حالت: پی‌درپی — بازه‌ها و مقدارهای p همیشه معتبرند، پس می‌توانید هر روز نگاه کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode: fixed — numbers are valid if you look once, when the planned number of customers is reached.</source>
+        <translation>حالت: ثابت — اعداد فقط وقتی معتبرند که یک بار، پس از رسیدن به تعداد برنامه‌ریزی‌شدهٔ مشتریان، نگاه کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} had a higher average than {1}</source>
+        <translation>{0} میانگین بالاتری از {1} داشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} had a lower average than {1}</source>
+        <translation>{0} میانگین پایین‌تری از {1} داشت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} kept more customers than {1}</source>
+        <translation>{0} مشتریان بیشتری از {1} نگه داشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} kept fewer customers than {1}</source>
+        <translation>{0} مشتریان کمتری از {1} نگه داشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lost fewer customers than {1}</source>
+        <translation>{0} مشتریان کمتری از {1} از دست داد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} lost more customers than {1}</source>
+        <translation>{0} مشتریان بیشتری از {1} از دست داد</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; the difference is unlikely to be chance (p = {0}).</source>
+        <translation>؛ بعید است این تفاوت تصادفی باشد (p = {0}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep {0}.</source>
+        <translation>{0} را نگه دارید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} and {1} show exactly the same result so far; collect more customers or test a bolder change.</source>
+        <translation>{0} و {1} تا اینجا دقیقاً نتیجهٔ یکسانی دارند؛ مشتریان بیشتری جمع کنید یا تغییر جسورانه‌تری را بیازمایید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} and {1} perform practically the same (p = {2}); the gap is too small for any realistic test to detect.</source>
+        <translation>{0} و {1} عملاً یکسان‌اند (p = {2})؛ اختلاف کوچک‌تر از آن است که هیچ آزمون واقع‌بینانه‌ای تشخیصش دهد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough evidence yet that {0} differs from {1}{2} (p = {3}).</source>
+        <translation>هنوز شواهد کافی نیست که {0} با {1}{2} فرق دارد (p = {3}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You need about {0} more customers per variant to tell a difference this size from chance.</source>
+        <translation>برای اینکه تفاوتی به این اندازه را از تصادف تمیز دهید، حدود {0} مشتری بیشتر در هر نسخه لازم دارید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The test is already big enough for a difference this size, so the true difference is probably smaller.</source>
+        <translation>آزمون از قبل برای تفاوتی به این اندازه به‌قدر کافی بزرگ است، پس تفاوت واقعی احتمالاً کوچک‌تر است.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0} customers were in two variants and are left out.</source>
+        <translation>{0} مشتری در دو نسخه بودند و کنار گذاشته شدند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} customers have no assignment date.</source>
+        <translation>{0} مشتری تاریخ تخصیص ندارند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} customers were assigned too recently to be observed for the whole window.</source>
+        <translation>{0} مشتری آن‌قدر تازه تخصیص یافته‌اند که در کل بازه زیر نظر نبوده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} customers were assigned before the filter&apos;s start date.</source>
+        <translation>{0} مشتری پیش از تاریخ شروع فیلتر تخصیص یافته‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} customers are outside the current filter.</source>
+        <translation>{0} مشتری خارج از فیلتر فعلی‌اند.</translation>
+    </message>
+</context>
+<context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-296"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -1330,7 +2820,7 @@ Open it read-only?</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+214"/>
+        <location filename="../../build/i18n/core_strings.py" line="+286"/>
         <source>Champions</source>
         <translation>قهرمان‌ها</translation>
     </message>
@@ -1493,7 +2983,7 @@ Open it read-only?</source>
 <context>
     <name>definitions</name>
     <message>
-        <location line="-244"/>
+        <location line="-316"/>
         <source>CUPED adjustment</source>
         <translation>تعدیل CUPED</translation>
     </message>
@@ -1824,6 +3314,31 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Active days per month</source>
+        <translation>روزهای فعال در ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distribution of distinct active days per customer and month</source>
+        <translation>توزیع تعداد روزهای فعال متمایز برای هر مشتری در هر ماه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer-months with at least one active day</source>
+        <translation>ماه‌-مشتری‌هایی با دست‌کم یک روز فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>months of the selected date range; sessions of the activity table when the project has one, otherwise order days (labelled &apos;on order days&apos;)</source>
+        <translation>ماه‌های بازهٔ انتخاب‌شده؛ بازدیدهای جدول فعالیت اگر پروژه آن را داشته باشد، وگرنه روزهای سفارش (با برچسب «بر اساس روزهای سفارش»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often active customers come back within a month.</source>
+        <translation>مشتریان فعال در یک ماه چند بار برمی‌گردند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Average order value (AOV)</source>
         <translation>میانگین ارزش سفارش (AOV)</translation>
     </message>
@@ -1868,42 +3383,62 @@ Open it read-only?</source>
         <translation>آیا خریدهای بعدی بزرگ‌تر می‌شوند یا کوچک‌تر؟</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+1"/>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>هزینهٔ جذب مشتری (CAC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marketing spend / new customers</source>
+        <translation>هزینهٔ بازاریابی / مشتریان جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new customers = customers whose first-ever order is in the period, attributed to the channel of that first order</source>
+        <translation>مشتریان جدید = مشتریانی که اولین سفارش عمرشان در این دوره است، منسوب به کانال همان سفارش اول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per channel and period of the selected date range</source>
+        <translation>برای هر کانال و هر دوره از بازهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What one new customer cost in marketing.</source>
+        <translation>جذب هر مشتری جدید چقدر هزینهٔ بازاریابی داشته است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat after campaign end</source>
+        <translation>خرید دوباره پس از پایان کمپین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>campaign customers with an order in (end, end + N days] / campaign customers</source>
+        <translation>مشتریان کمپین با سفارش در (پایان، پایان + N روز] / مشتریان کمپین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers with &gt;= 1 order carrying the campaign (up to its end)</source>
+        <translation>مشتریانی با دست‌کم ۱ سفارش مربوط به کمپین (تا پایان آن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N days after the campaign end; end = last order date carrying the campaign unless campaign dates are given</source>
+        <translation>N روز پس از پایان کمپین؛ پایان = تاریخ آخرین سفارش مربوط به کمپین، مگر اینکه تاریخ‌های کمپین داده شده باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge a campaign by what its customers do after it is over, not by clicks.</source>
+        <translation>کمپین را با کاری که مشتریانش پس از پایان آن می‌کنند بسنجید، نه با تعداد کلیک.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Dormant</source>
-        <translation>غیرفعال‌شده</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CRR (seed formula)</source>
-        <translation>نرخ نگهداشت (فرمول پایه)</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Strict CRR</source>
-        <translation>نرخ نگهداشت سخت‌گیرانه</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New</source>
-        <translation>جدید</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returning</source>
-        <translation>تکرارکننده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resurrected</source>
-        <translation>بازگشته</translation>
-    </message>
-    <message>
-        <location line="+85"/>
         <source>(S0 - R) / S0 = 1 - strict retention rate</source>
         <translation>(S0 - R) / S0 = ۱ - نرخ نگهداشت سخت‌گیرانه</translation>
     </message>
@@ -2099,6 +3634,31 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>CSAT mean and top-2-box</source>
+        <translation>میانگین CSAT و سهم دو گزینهٔ بالا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean score on 1-5; top-2-box = answers of 4 or 5 / answers</source>
+        <translation>میانگین امتیاز ۱ تا ۵؛ دو گزینهٔ بالا = پاسخ‌های ۴ یا ۵ / همهٔ پاسخ‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT answers (1-5) in the range</source>
+        <translation>پاسخ‌های CSAT (۱ تا ۵) در بازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey answers dated in the selected date range</source>
+        <translation>پاسخ‌های نظرسنجی با تاریخ داخل بازهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How satisfied customers say they are.</source>
+        <translation>مشتریان می‌گویند چقدر راضی‌اند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
@@ -2111,6 +3671,76 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>People who bought at least once in the range (guests excluded).</source>
         <translation>کسانی که دست‌کم یک بار در این بازه خرید کرده‌اند (بدون خریداران مهمان).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DAU/MAU (stickiness)</source>
+        <translation>DAU/MAU (چسبندگی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month: (customer-days with activity / days in the month) / customers active in the month; overall: mean of the monthly values weighted by observed days</source>
+        <translation>برای هر ماه: (روز-مشتری‌های دارای فعالیت / روزهای ماه) / مشتریان فعال در ماه؛ کلی: میانگین مقادیر ماهانه با وزن روزهای مشاهده‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers active in the month (MAU)</source>
+        <translation>مشتریان فعال در ماه (MAU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calendar months of the selected range (partial first/last months use their observed days); sessions of the activity table when the project has one, otherwise order days (labelled &apos;on order days&apos;)</source>
+        <translation>ماه‌های تقویمی بازهٔ انتخاب‌شده (ماه‌های ناقص اول و آخر با روزهای مشاهده‌شده‌شان)؛ بازدیدهای جدول فعالیت اگر پروژه آن را داشته باشد، وگرنه روزهای سفارش (با برچسب «بر اساس روزهای سفارش»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of a month&apos;s active customers show up on an average day.</source>
+        <translation>در یک روز معمولی چه تعداد از مشتریان فعال ماه سر می‌زنند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage conversion</source>
+        <translation>تبدیل میان مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers reaching a stage / customers reaching the previous stage</source>
+        <translation>مشتریانی که به یک مرحله می‌رسند / مشتریانی که به مرحلهٔ قبل رسیده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers reaching the previous stage</source>
+        <translation>مشتریانی که به مرحلهٔ قبل رسیده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>funnel entrants = customers who signed up in the range (customers table), or whose first-ever order is in the range when there is no signup data; later stages are counted up to the data end</source>
+        <translation>ورودی‌های قیف = مشتریانی که در بازه ثبت‌نام کرده‌اند (جدول مشتریان)، یا اگر دادهٔ ثبت‌نام نیست، کسانی که اولین سفارش عمرشان در بازه است؛ مراحل بعدی تا پایان داده‌ها شمرده می‌شوند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signup -&gt; first order -&gt; second order -&gt; third order: where do customers drop off?</source>
+        <translation>ثبت‌نام ← سفارش اول ← سفارش دوم ← سفارش سوم: مشتریان کجا جا می‌مانند؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time between stages</source>
+        <translation>میانهٔ زمان میان مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median of (time of stage k - time of stage k-1) in days</source>
+        <translation>میانهٔ (زمان مرحلهٔ k - زمان مرحلهٔ k-1) بر حسب روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers who reached stage k</source>
+        <translation>مشتریانی که به مرحلهٔ k رسیده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long customers take from one step to the next.</source>
+        <translation>مشتریان چقدر طول می‌کشد تا از یک مرحله به مرحلهٔ بعد بروند.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2204,6 +3834,51 @@ Open it read-only?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>شاخص خالص مروجان (NPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 x (promoters (9-10) - detractors (0-6)) / answers on the 0-10 scale</source>
+        <translation>۱۰۰ × (مروجان (۹ و ۱۰) - منتقدان (۰ تا ۶)) / پاسخ‌ها در مقیاس ۰ تا ۱۰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS answers (0-10) in the range</source>
+        <translation>پاسخ‌های NPS (۰ تا ۱۰) در بازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would customers recommend the shop? From -100 to +100.</source>
+        <translation>آیا مشتریان فروشگاه را به دیگران پیشنهاد می‌کنند؟ از ‎-100 تا ‎+100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat rate of promoters vs detractors</source>
+        <translation>نرخ خرید تکراری مروجان در برابر منتقدان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respondents with &gt;= 2 orders / respondents, per NPS group of their latest answer</source>
+        <translation>پاسخ‌دهندگان با دست‌کم ۲ سفارش / پاسخ‌دهندگان، برای هر گروه NPS بر اساس آخرین پاسخشان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>respondents who are customers</source>
+        <translation>پاسخ‌دهندگانی که مشتری‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders up to the data end</source>
+        <translation>سفارش‌ها تا پایان داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do promoters actually buy again more often than detractors?</source>
+        <translation>آیا مروجان واقعاً بیشتر از منتقدان دوباره خرید می‌کنند؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
@@ -2216,6 +3891,31 @@ Open it read-only?</source>
         <location line="+1"/>
         <source>Purchases by identified customers. Returns and cancellations adjust revenue but are not orders; guest checkouts are left out.</source>
         <translation>خریدهای مشتریان شناخته‌شده. مرجوعی‌ها و لغوها درآمد را اصلاح می‌کنند ولی سفارش به حساب نمی‌آیند؛ خریدهای مهمان شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAC payback period</source>
+        <translation>دورهٔ بازگشت هزینهٔ جذب مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %</source>
+        <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new customers of the channel in the range observed through age k</source>
+        <translation>مشتریان جدید کانال در بازه که تا سن k زیر نظر بوده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ages of complete periods up to the data end</source>
+        <translation>سن‌های دوره‌های کامل تا پایان داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long it takes until a new customer has earned back what it cost to win them.</source>
+        <translation>چقدر طول می‌کشد تا مشتری جدید هزینهٔ جذبش را برگرداند.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2258,7 +3958,107 @@ Open it read-only?</source>
         <translation>کارایی رشد: بالاتر از ۱ یعنی پایگاه مشتریان رشد می‌کند.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>Reactivations</source>
+        <translation>بازفعال‌سازی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders placed &gt;= W days after the same customer&apos;s previous order</source>
+        <translation>سفارش‌هایی که دست‌کم W روز پس از سفارش قبلی همان مشتری ثبت شده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders in the range (for the share)</source>
+        <translation>سفارش‌های داخل بازه (برای سهم)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orders dated in the selected date range; previous order from the whole history; W = activity window</source>
+        <translation>سفارش‌های داخل بازهٔ انتخاب‌شده؛ سفارش قبلی از کل سابقه؛ W = بازهٔ فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers coming back after a lapse of at least the activity window.</source>
+        <translation>مشتریانی که پس از وقفه‌ای دست‌کم به اندازهٔ بازهٔ فعالیت برمی‌گردند.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Segment comparison</source>
+        <translation>مقایسهٔ بخش‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each metric computed on the orders carrying that value of the dimension (exactly as if the filter dimension = value were set); CRR = sum(E - N) / sum(S0) and churn = sum(S0 - R) / sum(S0) over the complete periods of the range</source>
+        <translation>هر شاخص روی سفارش‌هایی با آن مقدار از ویژگی محاسبه می‌شود (دقیقاً مثل اینکه فیلتر ویژگی = مقدار گذاشته شده باشد)؛ نرخ نگهداشت = sum(E - N) / sum(S0) و نرخ ریزش = sum(S0 - R) / sum(S0) روی دوره‌های کامل بازه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per metric, as in its own card</source>
+        <translation>برای هر شاخص، مانند کارت خودش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the selected date range (default: from the start of the period 365 days before the data end)</source>
+        <translation>بازهٔ تاریخ انتخاب‌شده (پیش‌فرض: از آغاز دوره‌ای که ۳۶۵ روز پیش از پایان داده‌هاست)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side-by-side view of segments with 95% intervals; &apos;significant&apos; = differs from the baseline value at p &lt; 0.05 (two-proportion z-test for rates, Welch t-test for revenue per customer), not corrected for multiple comparisons.</source>
+        <translation>نمای کنار هم بخش‌ها با بازه‌های ۹۵٪؛ «معنادار» = با مقدار پایه در p &lt; 0.05 تفاوت دارد (آزمون z دو نسبت برای نرخ‌ها، آزمون t ولش برای درآمد هر مشتری)، بدون اصلاح برای مقایسه‌های چندگانه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions per user per week</source>
+        <translation>بازدید به ازای هر کاربر در هفته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions (or orders) in the week / customers active in the week; overall: all sessions / all active customer-weeks</source>
+        <translation>بازدیدها (یا سفارش‌ها) در هفته / مشتریان فعال در هفته؛ کلی: همهٔ بازدیدها / همهٔ هفته-مشتری‌های فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers active in the week</source>
+        <translation>مشتریان فعال در هفته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weeks of the selected date range (week start from the settings); sessions of the activity table when the project has one, otherwise order days (labelled &apos;on order days&apos;)</source>
+        <translation>هفته‌های بازهٔ انتخاب‌شده (شروع هفته از تنظیمات)؛ بازدیدهای جدول فعالیت اگر پروژه آن را داشته باشد، وگرنه روزهای سفارش (با برچسب «بر اساس روزهای سفارش»)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement intensity of the people who show up at all.</source>
+        <translation>شدت درگیری کسانی که اصلاً سر می‌زنند.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retention what-if projection</source>
+        <translation>پیش‌بینی «اگر…» برای نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve; the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
+        <translation>درآمد(t) = مجموع روی کوهورت‌ها از اندازه × درآمد هر مشتری کوهورت در سن آن، با منحنی کوهورت میانگین وزنی؛ سناریو هر نسبت نگهداشت دوره‌به‌دورهٔ آینده r(k)/r(k-1) را در (1 + x٪) ضرب می‌کند یا x واحد به آن می‌افزاید (حداکثر ۱)؛ مشتریان جدید هر دوره = میانگین ۳ دورهٔ کامل آخر؛ سود = درآمد × درصد حاشیهٔ سود ناخالص (- مشتریان جدید × هزینهٔ جذب، اگر هزینه معلوم باشد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing and projected cohorts</source>
+        <translation>کوهورت‌های موجود و پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the next 12 periods after the last complete one</source>
+        <translation>۱۲ دورهٔ بعد از آخرین دورهٔ کامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What keeping a few more customers each period would be worth for this shop.</source>
+        <translation>نگه داشتن چند مشتری بیشتر در هر دوره برای این فروشگاه چقدر می‌ارزد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>P(alive)</source>
         <translation>احتمال فعال بودن P(alive)</translation>
     </message>
@@ -2443,12 +4243,12 @@ Open it read-only?</source>
         <translation>مشتریانی که تا تاریخ A هنوز خرید نکرده بودند با عنوان «هنوز مشتری نشده» نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-84"/>
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+1"/>
         <source>customers with &gt;= 2 orders in the range / customers with &gt;= 1 order in the range</source>
         <translation>مشتریان با دست‌کم ۲ سفارش در بازه / مشتریان با دست‌کم ۱ سفارش در بازه</translation>
     </message>
@@ -2528,12 +4328,12 @@ Open it read-only?</source>
         <translation>پولی که از مشتریان شناخته‌شده دریافت شده است.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="+1"/>
         <source>Revenue per customer</source>
         <translation>درآمد به ازای هر مشتری</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+1"/>
         <source>revenue / customers</source>
         <translation>درآمد / مشتریان</translation>
     </message>
@@ -2563,12 +4363,12 @@ Open it read-only?</source>
         <translation>سهم مشتریان جدیدی که زود برمی‌گردند (فقط مشتریانی که N روز زیر نظر بوده‌اند).</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="+11"/>
         <source>Share of spend</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+1"/>
         <source>revenue of the segment / revenue of all segments</source>
         <translation>درآمد بخش / درآمد همهٔ بخش‌ها</translation>
     </message>
@@ -2611,7 +4411,7 @@ Open it read-only?</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../retention_desktop/ui/i18n.py" line="+256"/>
+        <location filename="../../retention_desktop/ui/i18n.py" line="+311"/>
         <source>Restart needed</source>
         <extracomment>Native names shown in the language picker (never translated).</extracomment>
         <translation>نیاز به راه‌اندازی دوباره</translation>

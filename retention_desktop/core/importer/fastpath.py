@@ -45,15 +45,16 @@ def _sql_text(s: str) -> str:
 
 
 def _date_sql(col: str, order: str, sep: str) -> str:
-    c = f"trim({col})"
+    # DuckDB's casts ignore surrounding blanks; trim only where a parse failed.
     if order == "iso":
-        return f"TRY_CAST({c} AS TIMESTAMP)"
+        return f"coalesce(TRY_CAST({col} AS TIMESTAMP), TRY_CAST(trim({col}) AS TIMESTAMP))"
     if order == "yyyymmdd":
-        return f"try_strptime({c}, '%Y%m%d')"
-    d = ("%d", "%m") if order == "day-first" else ("%m", "%d")
-    base = f"{d[0]}{sep}{d[1]}{sep}%Y"
-    fmts = ", ".join(_sql_text(base + t) for t in (" %H:%M:%S", " %H:%M", ""))
-    return f"try_strptime({c}, [{fmts}])"
+        fmts = "'%Y%m%d'"
+    else:
+        d = ("%d", "%m") if order == "day-first" else ("%m", "%d")
+        base = f"{d[0]}{sep}{d[1]}{sep}%Y"
+        fmts = "[" + ", ".join(_sql_text(base + t) for t in (" %H:%M:%S", " %H:%M", "")) + "]"
+    return f"coalesce(try_strptime({col}, {fmts}), try_strptime(trim({col}), {fmts}))"
 
 
 def _plain(sample: pd.Series, pattern: re.Pattern[str]) -> bool:
@@ -138,34 +139,28 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
         sep = _DMY.fullmatch(first).group(1)
     cols = list(frame.columns)
     pos = {c: f"c{i}" for i, c in enumerate(cols)}
-    data = path.read_bytes()
-    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1) - 1
     struct = "{" + ", ".join(f"'c{i}': 'VARCHAR'" for i in range(len(cols))) + "}"
-    delim = _sql_text(sample.delimiter)
-    try:
-        cur.execute(
-            f"CREATE TEMP TABLE _raw AS SELECT * FROM read_csv(?, delim={delim}, quote='\"', "
-            f"escape='\"', header=true, columns={struct}, auto_detect=false, "
-            "encoding='utf-8')", [str(path)])
-    except duckdb.Error as exc:
-        raise FastPathError(path) from exc
-    n = cur.execute("SELECT count(*) FROM _raw").fetchone()[0]
-    if n != lines:
-        cur.execute("DROP TABLE _raw")
-        return None
+    reader = (f"read_csv(?, delim={_sql_text(sample.delimiter)}, quote='\"', escape='\"', "
+              f"header=true, columns={struct}, auto_detect=false, encoding='utf-8')")
     if options.date_order is None and order in ("day-first", "month-first"):
-        order, ambiguous = _decide_order(cur, pos[fm["order_ts"]], sep, order)
+        try:
+            order, ambiguous = _decide_order(cur, reader, str(path), pos[fm["order_ts"]], sep,
+                                             order)
+        except duckdb.Error as exc:
+            raise FastPathError(path) from exc
     dims = dim_names(list(res.extras)) if options.keep_extra_columns else {}
     for name in dims.values():
         add_stage_column(cur, name)
 
     def num(fld: str) -> str:
-        return f"TRY_CAST(trim({pos[fm[fld]]}) AS DOUBLE)" if fld in fm else "NULL::DOUBLE"
+        return f"TRY_CAST({pos[fm[fld]]} AS DOUBLE)" if fld in fm else "NULL::DOUBLE"
 
     def ident(fld: str) -> str:
         if fld not in fm:
             return "NULL::VARCHAR"
-        return f"nullif(regexp_replace(trim({pos[fm[fld]]}), '^(-?[0-9]+)\\.0+$', '\\1'), '')"
+        c = pos[fm[fld]]
+        return (f"CASE WHEN {c} LIKE '%.%0' THEN regexp_replace(trim({c}), '^(-?[0-9]+)\\.0+$', "
+                f"'\\1') ELSE nullif(trim({c}), '') END")
 
     def text(col: str) -> str:
         return f"nullif(trim({pos[col]}), '')"
@@ -179,10 +174,10 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
                 f"WHEN {folded} IN ({words(RETURN_WORDS)}) THEN 'return' END")
     optional_nums = [pos[fm[f]] for f in ("quantity", "unit_price") if f in fm]
     bad_raw = " OR ".join(
-        f"(nullif(trim({c}), '') IS NOT NULL AND TRY_CAST(trim({c}) AS DOUBLE) IS NULL)"
+        f"(nullif(trim({c}), '') IS NOT NULL AND TRY_CAST({c} AS DOUBLE) IS NULL)"
         for c in optional_nums) or "FALSE"
     select = [
-        f"{idx} AS file_idx", "? AS src_file", "rowid - (SELECT min(rowid) FROM _raw) + 2 AS src_row",
+        f"{idx} AS file_idx", "? AS src_file", "NULL::BIGINT AS src_row",
         f"{ident('order_id')} AS order_id", f"{ident('customer_id')} AS customer_id",
         f"{_date_sql(pos[fm['order_ts']], order, sep)} AS order_ts",
         f"{revenue} AS line_revenue", f"{num('quantity')} AS quantity",
@@ -191,22 +186,33 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
     select += [f"{text(fm[c]) if c in fm else 'NULL::VARCHAR'} AS {c}"
                for c in ("channel", "campaign", "country", "plan")]
     select += [f"{text(src)} AS {quote_ident(dim)}" for src, dim in dims.items()]
-    cur.execute(f"CREATE TEMP TABLE _fp AS SELECT {', '.join(select)} FROM _raw",
-                [str(path)])
-    cur.execute("DROP TABLE _raw")
-    bad = cur.execute(
-        "SELECT count(*) FROM _fp WHERE _bad OR order_ts IS NULL OR line_revenue IS NULL "
-        "OR order_ts < TIMESTAMP '1900-01-01' OR order_ts >= TIMESTAMP '2100-01-01'"
-    ).fetchone()[0]
-    if bad:
-        cur.execute("DROP TABLE _fp")
+    try:
+        cur.execute(f"INSERT INTO _lines BY NAME SELECT {', '.join(select)} FROM {reader}",
+                    [str(path), str(path)])
+    except duckdb.Error as exc:
+        raise FastPathError(path) from exc
+    n, bad = cur.execute(
+        "SELECT count(*), count(*) FILTER (WHERE _bad OR order_ts IS NULL OR line_revenue IS NULL "
+        "OR order_ts < TIMESTAMP '1900-01-01' OR order_ts >= TIMESTAMP '2100-01-01') "
+        "FROM _lines WHERE file_idx = ?", [idx]).fetchone()
+    data_lines = _count_lines(path)
+    if bad or n != data_lines:
+        cur.execute("DELETE FROM _lines WHERE file_idx = ?", [idx])
         return None
-    cur.execute("INSERT INTO _lines BY NAME SELECT * EXCLUDE (_bad) FROM _fp")
-    cur.execute("DROP TABLE _fp")
     return FastStaged(res, n, "utf-8", order, ambiguous, dims)
 
 
-def _decide_order(cur: duckdb.DuckDBPyConnection, col: str, sep: str,
+def _count_lines(path: Path) -> int:
+    """Data lines of a file with a one-line header (a missing final newline counts)."""
+    count, last = 0, b"\n"
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 22):
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+    return count + (0 if last == b"\n" else 1) - 1
+
+
+def _decide_order(cur: duckdb.DuckDBPyConnection, reader: str, path: str, col: str, sep: str,
                   guess: str) -> tuple[str, bool]:
     """Day-first or month-first from the whole column (a part > 12 settles it)."""
     s = re.escape(sep)
@@ -214,7 +220,7 @@ def _decide_order(cur: duckdb.DuckDBPyConnection, col: str, sep: str,
         f"SELECT count(*) FILTER (WHERE TRY_CAST(regexp_extract(trim({col}), "
         f"'^([0-9]+){s}', 1) AS INTEGER) > 12), "
         f"count(*) FILTER (WHERE TRY_CAST(regexp_extract(trim({col}), "
-        f"'^[0-9]+{s}([0-9]+)', 1) AS INTEGER) > 12) FROM _raw").fetchone()
+        f"'^[0-9]+{s}([0-9]+)', 1) AS INTEGER) > 12) FROM {reader}", [path]).fetchone()
     if first > second:
         return "day-first", False
     if second > first:

@@ -34,10 +34,9 @@ from retention_desktop.core.importer.sniff import SHEET_SUFFIXES, TEXT_SUFFIXES
 from retention_desktop.core.importer.stage import (
     LINES_DDL,
     add_stage_column,
-    assign_ids,
     build_orders,
     drop_temp,
-    varying_extras,
+    insert_orders,
 )
 from retention_desktop.core.store import ProjectStore, quote_ident
 from retention_desktop.core.tasks import CancelToken, Job, Progress
@@ -223,6 +222,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
+        order = {str(f): i for i, f in enumerate(files)}
+        rejected.sort(key=lambda r: (order.get(r.file, len(order)), r.row))
         summary.rejected_count = len(rejected)
         summary.rejected_first = [
             f"{Path(r.file).name} row {r.row}"
@@ -272,9 +273,8 @@ def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
 
 def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
                    dims: dict[str, str]) -> None:
-    assign_ids(cur)
     extras = list(dict.fromkeys(dims.values()))
-    varying = varying_extras(cur, extras)
+    counts, varying = build_orders(cur, import_id, extras)
     for name in varying:
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")
@@ -289,7 +289,7 @@ def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, impor
             summary.dimensions_added.append(name)
         cur.execute("INSERT OR IGNORE INTO dimensions VALUES ('orders', ?, ?)",
                     [name, labels.get(name, name)])
-    counts = build_orders(cur, import_id, kept)
+    insert_orders(cur, import_id, kept)
     for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
                 "customers", "guest_rows", "cancelled_rows", "returned_rows",
                 "duplicates_skipped", "date_min", "date_max"):

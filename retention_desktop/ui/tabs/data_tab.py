@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.widgets.table import DataTable
 
 FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls"
@@ -74,14 +75,13 @@ class DropZone(QFrame):
             self.dropped.emit(paths)
 
 
-class DataTab(QWidget):
+class DataTab(AnalysisTab):
     """Import and inspect the project's data."""
 
     importFinished = Signal(object)  # ImportSummary (tests and the window listen)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.mapping_dialog = None
         self.pending_paths: list[str] = []
         self.last_summary = None
@@ -147,8 +147,7 @@ class DataTab(QWidget):
         layout.addWidget(self.result_label)
         layout.addWidget(split, 1)
 
-        ctx.projectChanged.connect(self.refresh)
-        self.refresh()
+        ctx.projectChanged.connect(self.invalidate)
 
     # ------------------------------------------------------------------ picking files
     def pick_files(self) -> None:

@@ -174,14 +174,16 @@ class ChartPanel(QWidget):
         self.plot.setVisible(not text)
 
     def add_line(self, name: str, values: Sequence[float], index: int, *, width: float = 2,
-                 dashed: bool = False, symbol: str | None = "o") -> pg.PlotDataItem:
-        """A line over the categories."""
+                 dashed: bool = False, symbol: str | None = "o",
+                 legend: bool = True) -> pg.PlotDataItem:
+        """A line over the categories (``legend=False`` keeps it out of the legend)."""
         y = np.asarray(values, dtype=float)
         x = np.arange(len(y), dtype=float)
         pen = pg.mkPen(series_color(index), width=width,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-        item = self.plot.plot(x, y, pen=pen, name=name, symbol=symbol, symbolSize=5,
-                              symbolBrush=series_color(index), symbolPen=None, connect="finite")
+        item = self.plot.plot(x, y, pen=pen, name=name if legend else None, symbol=symbol,
+                              symbolSize=5, symbolBrush=series_color(index), symbolPen=None,
+                              connect="finite")
         self.series.append((name, y))
         return item
 

@@ -183,6 +183,14 @@ def test_campaign_after_end(tmp_path):
     assert s2["end_source"] == "given"
     assert (s2["repeat_after"]["successes"], s2["repeat_after"]["n"]) == (1, 2)  # c2 only
     assert s2["orders_after"] == 1
+    # A campaign dates table (when a project has one) sets the end too.
+    with store.write() as cur:
+        cur.execute("CREATE TABLE campaigns (campaign VARCHAR, start_date DATE, end_date DATE)")
+        cur.execute("INSERT INTO campaigns VALUES ('spring', '2024-03-01', '2024-03-31')")
+    r4 = compare(store, FilterSpec(), Settings(), by="campaign", n=30)
+    s4 = next(a for a in r4["after_campaign"] if a["value"] == "spring")
+    assert (s4["end"], s4["end_source"], s4["repeat_after"]["successes"]) == (
+        "2024-03-31", "given", 1)
     # A 90-day window after Jun 1 is not fully observed (data ends Jul 31).
     r3 = compare(store, FilterSpec(), Settings(), by="campaign", n=90)
     assert next(a for a in r3["after_campaign"] if a["value"] == "summer")["complete"] is False
