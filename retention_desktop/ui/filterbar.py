@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.i18n import configure_date_edit
 
 DEBOUNCE_MS = 300
 
@@ -57,6 +58,8 @@ class _RangePopup(QWidget):
             edit.setEnabled(False)
         self.enabled.toggled.connect(self.start.setEnabled)
         self.enabled.toggled.connect(self.end.setEnabled)
+        for edit in (self.start, self.end):
+            configure_date_edit(edit)
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("From"), self.start)
@@ -71,6 +74,10 @@ class _RangePopup(QWidget):
 
 class FilterBar(QWidget):
     """Filter controls bound to an :class:`AppContext`."""
+
+    def _apply_calendar(self) -> None:
+        for edit in (self.date_from, self.date_to, self.first_popup.start, self.first_popup.end):
+            configure_date_edit(edit)
 
     PRESETS = ("all", "30", "90", "365", "year", "custom")
 
@@ -98,6 +105,9 @@ class FilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
             edit.dateChanged.connect(self._schedule)
+            configure_date_edit(edit)
+        # Date pickers follow the project's calendar (Jalali for Persian projects).
+        ctx.settingsChanged.connect(self._apply_calendar)
         self.period.currentIndexChanged.connect(self._period_changed)
 
         self.dims_layout = QHBoxLayout()
@@ -107,7 +117,6 @@ class FilterBar(QWidget):
         self.min_orders = QSpinBox(self)
         self.min_orders.setRange(0, 1000)
         self.min_orders.setSpecialValueText(self.tr("any"))
-        self.min_orders.setPrefix(self.tr("min orders: "))
         self.min_orders.setToolTip(self.tr("Only customers with at least this many orders"))
         self.min_orders.valueChanged.connect(self._schedule)
 
@@ -145,6 +154,7 @@ class FilterBar(QWidget):
         row.addWidget(self.date_from)
         row.addWidget(self.date_to)
         row.addLayout(self.dims_layout)
+        row.addWidget(QLabel(self.tr("Min orders:"), self))
         row.addWidget(self.min_orders)
         row.addWidget(self.first_button)
         row.addStretch(1)
