@@ -889,7 +889,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+207" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>انقر نقرًا مزدوجًا على عميل، أو انقر على نقطة في مخطط التبعثر، لعرض سجله.</translation>
     </message>
@@ -979,19 +979,19 @@
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+184" />
+        <location line="+195" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-214" />
         <location line="+18" />
-        <location line="+186" />
+        <location line="+197" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-213" />
         <location line="+114" />
         <source>Customers</source>
         <translation>العملاء</translation>
@@ -1129,8 +1129,23 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The purchase model could not be fitted on this data, so there is no P(alive) or CLV; segments and stages still work.</source>
+        <translation>تعذّرت ملاءمة نموذج الشراء على هذه البيانات، لذا لا تتوفر P(نشط) ولا القيمة الدائمة؛ الشرائح والمراحل ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
         <translation>تقريبي: أقل من 300 عميل متكرر — يعرض الجدول نطاق 80 ٪ لكل قيمة دائمة.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Spend and purchase frequency are correlated (r = {0}), so the spend part of CLV may be biased.</source>
+        <translation>الإنفاق وتكرار الشراء مترابطان (r = {0})، لذا قد يكون جزء الإنفاق في القيمة الدائمة متحيّزًا.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No holdout check: not enough history.</source>
+        <translation>لا يوجد اختبار لفترة التحقق: السجل غير كافٍ.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -2013,7 +2028,7 @@
     <message>
         <location line="+0" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المرحلة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3447,7 +3462,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
         <source>P(alive)</source>
         <translation>P(نشط)</translation>
     </message>

@@ -889,7 +889,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+207" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>روی یک مشتری دوبار کلیک کنید، یا روی نقطه‌ای در نمودار پراکندگی کلیک کنید، تا سابقه‌اش را ببینید.</translation>
     </message>
@@ -979,19 +979,19 @@
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+184" />
+        <location line="+195" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-214" />
         <location line="+18" />
-        <location line="+186" />
+        <location line="+197" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-213" />
         <location line="+114" />
         <source>Customers</source>
         <translation>مشتریان</translation>
@@ -1129,8 +1129,23 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The purchase model could not be fitted on this data, so there is no P(alive) or CLV; segments and stages still work.</source>
+        <translation>مدل خرید روی این داده‌ها برازش نشد، پس P(فعال) و ارزش طول عمر در دسترس نیست؛ بخش‌ها و مراحل همچنان کار می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
         <translation>تقریبی: کمتر از ۳۰۰ مشتری تکراری — جدول برای هر ارزش طول عمر یک بازهٔ ۸۰٪ نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Spend and purchase frequency are correlated (r = {0}), so the spend part of CLV may be biased.</source>
+        <translation>مبلغ خرید و تعداد دفعات خرید همبسته‌اند (r = {0})، پس بخش مبلغ در ارزش طول عمر ممکن است سوگیری داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No holdout check: not enough history.</source>
+        <translation>آزمون دورهٔ کنارگذاشته انجام نشد: سابقه کافی نیست.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -2013,7 +2028,7 @@
     <message>
         <location line="+0" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">مرحله</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3447,7 +3462,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
         <source>P(alive)</source>
         <translation>P(فعال)</translation>
     </message>

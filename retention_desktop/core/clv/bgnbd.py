@@ -164,8 +164,11 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
     x, t_x, T = (np.asarray(v, float) for v in (x, t_x, T))
     if x.size == 0:
         raise ValueError("no customers to fit")
-    if np.any(x < 0) or np.any(t_x < 0) or np.any(t_x > T) or np.any(T <= 0):
-        raise ValueError("need 0 <= recency <= T and T > 0 for every customer")
+    # T = 0 (first purchase on the last day observed) is valid: it adds nothing.
+    if np.any(x < 0) or np.any(t_x < 0) or np.any(t_x > T):
+        raise ValueError("need 0 <= recency <= T for every customer")
+    if not np.any(T > 0):
+        raise ConvergenceError("The BG/NBD model needs customers observed for more than a day.")
     if weights is None:
         (x, t_x, T), w, _ = collapse([x, t_x, T])
     else:

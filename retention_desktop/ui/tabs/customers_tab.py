@@ -343,10 +343,21 @@ class CustomersTab(QWidget):
                                  "customer (gross margin {3}).").format(
                 r.options.horizon_months, self._money(r.customers["clv"].sum()),
                 self._money(r.customers["clv"].mean()), fmt.percent(r.margin, 0)))
+        else:
+            parts.append(self.tr("The purchase model could not be fitted on this data, so "
+                                 "there is no P(alive) or CLV; segments and stages still work."))
         if r.rough:
             parts.append(self.tr("Rough: fewer than 300 repeat customers — the table shows "
                                  "an 80 % range for each CLV."))
-        parts.extend(view.messages)
+        gg = r.gamma_gamma
+        if gg is not None and abs(gg.correlation) > 0.3:
+            parts.append(self.tr("Spend and purchase frequency are correlated (r = {0}), so the "
+                                 "spend part of CLV may be biased.").format(
+                fmt.number(gg.correlation, 2)))
+        if r.holdout is None:
+            parts.append(self.tr("No holdout check: not enough history."))
+        # The core's notes (English, technical) stay available on hover.
+        self.status.setToolTip("\n".join(view.messages))
         return " ".join(parts)
 
     def _draw_bars(self) -> None:

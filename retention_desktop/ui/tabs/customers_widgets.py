@@ -100,6 +100,15 @@ class ScatterPanel(QWidget):
             self.customerClicked.emit(str(points[0].data()))
 
 
+class _EveryLabelAxis(CategoryAxis):
+    """Category axis that names every bar (a bar without a name is useless)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
+        if not self.labels:
+            return super().tickValues(minVal, maxVal, size)
+        return [(1, list(range(len(self.labels))))]
+
+
 class HBarPanel(QWidget):
     """Horizontal bars with every category named and its value written at the bar's end.
 
@@ -114,7 +123,7 @@ class HBarPanel(QWidget):
         self.title.setFont(font)
         self.rtl = formatting.current_locale().rtl
         side = "right" if self.rtl else "left"
-        self.axis = CategoryAxis(side)
+        self.axis = _EveryLabelAxis(side)
         self.plot = pg.PlotWidget(axisItems={side: self.axis})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
