@@ -182,3 +182,12 @@ def test_standard_errors_match_a_finite_difference_hessian(cdnow_tx):
             hess[i, j] = (f(1, 1) - f(1, -1) - f(-1, 1) + f(-1, -1)) / (4 * h[i] * h[j])
     se = np.sqrt(np.diag(np.linalg.inv(hess)))
     assert np.array(list(bg.se.values())) == pytest.approx(se, rel=0.02)
+
+
+def test_customers_first_seen_on_the_last_day_add_nothing():
+    """T = 0 rows (first purchase on the calibration end day) have likelihood 1."""
+    t = summarise(simulate_transactions(2_000, seed=4)).table
+    base = fit_bgnbd(t["frequency"], t["recency"], t["T"])
+    more = fit_bgnbd(np.r_[t["frequency"], 0, 0], np.r_[t["recency"], 0, 0], np.r_[t["T"], 0, 0])
+    assert more.values == pytest.approx(base.values, rel=1e-4)
+    assert more.loglik == pytest.approx(base.loglik, abs=1e-6)
