@@ -120,7 +120,7 @@
         <translation>استُردت التكلفة بعد {0} فترات من أول طلب.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No new customers in the range.</source>
         <translation>لا يوجد عملاء جدد في هذا النطاق.</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+227" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>انقر نقرًا مزدوجًا على عميل، أو انقر على نقطة في مخطط التبعثر، لعرض سجله.</translation>
     </message>
@@ -757,97 +757,9 @@
     </message>
 </context>
 <context>
-    <name>CustomerLabels</name>
-    <message>
-        <location line="-222" />
-        <source>Champions</source>
-        <translation type="unfinished">الأبطال</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Loyal</source>
-        <translation type="unfinished">الأوفياء</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Potential loyalists</source>
-        <translation type="unfinished">أوفياء محتملون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>New</source>
-        <translation type="unfinished">جدد</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Promising</source>
-        <translation type="unfinished">واعدون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Need attention</source>
-        <translation type="unfinished">بحاجة إلى اهتمام</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>About to sleep</source>
-        <translation type="unfinished">على وشك الخمول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>At risk</source>
-        <translation type="unfinished">معرّضون للخسارة</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Can't lose them</source>
-        <translation type="unfinished">لا يمكن خسارتهم</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hibernating</source>
-        <translation type="unfinished">خاملون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Lost</source>
-        <translation type="unfinished">مفقودون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>new</source>
-        <translation type="unfinished">جديد</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>active</source>
-        <translation type="unfinished">نشط</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>reactivated</source>
-        <translation type="unfinished">عاد للنشاط</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at risk</source>
-        <translation type="unfinished">معرّض للخسارة</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>churned</source>
-        <translation type="unfinished">متسرّب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet a customer</source>
-        <translation type="unfinished">ليس عميلًا بعد</translation>
-    </message>
-</context>
-<context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+114" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
         <source> months</source>
         <translation> شهر</translation>
     </message>
@@ -899,19 +811,19 @@
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+184" />
+        <location line="+195" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-214" />
         <location line="+18" />
-        <location line="+186" />
+        <location line="+197" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-213" />
         <location line="+114" />
         <source>Customers</source>
         <translation>العملاء</translation>
@@ -1049,8 +961,23 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The purchase model could not be fitted on this data, so there is no P(alive) or CLV; segments and stages still work.</source>
+        <translation>تعذّرت ملاءمة نموذج الشراء على هذه البيانات، لذا لا تتوفر P(نشط) ولا القيمة الدائمة؛ الشرائح والمراحل ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
         <translation>تقريبي: أقل من 300 عميل متكرر — يعرض الجدول نطاق 80 ٪ لكل قيمة دائمة.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Spend and purchase frequency are correlated (r = {0}), so the spend part of CLV may be biased.</source>
+        <translation>الإنفاق وتكرار الشراء مترابطان (r = {0})، لذا قد يكون جزء الإنفاق في القيمة الدائمة متحيّزًا.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No holdout check: not enough history.</source>
+        <translation>لا يوجد اختبار لفترة التحقق: السجل غير كافٍ.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1115,12 +1042,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+19" />
+        <location line="+34" />
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-33" />
         <source>RFM segment</source>
         <translation>شريحة RFM</translation>
     </message>
@@ -1185,7 +1112,7 @@
         <translation>لا يوجد عملاء مطابقون.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
@@ -1215,9 +1142,39 @@
         <translation>المعنى</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase.</source>
+        <translation>متأخر: مضى على آخر شراء أكثر من {0}× فاصله المعتاد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase, or P(alive) below {1}.</source>
+        <translation>متأخر: مضى على آخر شراء أكثر من {0}× فاصله المعتاد، أو P(نشط) أقل من {1}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First purchase within the last {0} days.</source>
+        <translation>أول شراء خلال آخر {0} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No purchase for {0} days or more and overdue: more than {1}× their usual gap since the last purchase.</source>
+        <translation>لا شراء منذ {0} يومًا أو أكثر ومتأخر: مضى على آخر شراء أكثر من {1}× فاصله المعتاد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bought within the last {0} days after a break of {0} days or more.</source>
+        <translation>اشترى خلال آخر {0} يومًا بعد انقطاع {0} يومًا أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Everyone else: buying on their usual rhythm.</source>
+        <translation>البقية: يشترون بإيقاعهم المعتاد.</translation>
+    </message>
+    <message>
         <location line="+4" />
-        <source>Rule</source>
-        <translation type="unfinished" />
+        <source>Rule (first match wins)</source>
+        <translation>القاعدة (تُطبَّق أول مطابقة)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1260,7 +1217,7 @@
         <translation>تعذّرت كتابة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+165" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} عميل ({3} من الصف)</translation>
     </message>
@@ -3337,7 +3294,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
         <source>P(alive)</source>
         <translation>P(نشط)</translation>
     </message>
@@ -3679,12 +3636,12 @@ P(نشط) {1}
     <message>
         <location line="+3" />
         <location line="+2" />
-        <location line="+16" />
+        <location line="+17" />
         <source>No campaigns.</source>
         <translation>لا توجد حملات.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
         <translation>تنتهي الحملة بآخر طلب يحمل اسمها (* = تاريخ الانتهاء من جدول تواريخ الحملات). يُحكم على عملائها بما إذا طلبوا مجددًا خلال {0} يومًا بعد ذلك (أي طلب، مع حملة أو بدونها). ▲/▼ = يختلف عن حملة الأساس بدلالة إحصائية (p &lt; 0.05).</translation>
     </message>
@@ -3845,7 +3802,7 @@ P(نشط) {1}
 <context>
     <name>SpendEditor</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-325" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-326" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -4049,7 +4006,7 @@ P(نشط) {1}
 <context>
     <name>WhatIfPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+109" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+110" />
         <source>percent (relative)</source>
         <translation>نسبة مئوية (نسبية)</translation>
     </message>

@@ -120,7 +120,7 @@
         <translation>هزینه {0} دوره پس از نخستین سفارش بازگشته است.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No new customers in the range.</source>
         <translation>در این بازه مشتری جدیدی نیست.</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+227" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>روی یک مشتری دوبار کلیک کنید، یا روی نقطه‌ای در نمودار پراکندگی کلیک کنید، تا سابقه‌اش را ببینید.</translation>
     </message>
@@ -757,97 +757,9 @@
     </message>
 </context>
 <context>
-    <name>CustomerLabels</name>
-    <message>
-        <location line="-222" />
-        <source>Champions</source>
-        <translation type="unfinished">قهرمان‌ها</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Loyal</source>
-        <translation type="unfinished">وفادار</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Potential loyalists</source>
-        <translation type="unfinished">وفادارهای بالقوه</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>New</source>
-        <translation type="unfinished">جدید</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Promising</source>
-        <translation type="unfinished">امیدوارکننده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Need attention</source>
-        <translation type="unfinished">نیازمند توجه</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>About to sleep</source>
-        <translation type="unfinished">در آستانهٔ خواب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>At risk</source>
-        <translation type="unfinished">در معرض ریزش</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Can't lose them</source>
-        <translation type="unfinished">نباید از دستشان داد</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hibernating</source>
-        <translation type="unfinished">در خواب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Lost</source>
-        <translation type="unfinished">از دست رفته</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>new</source>
-        <translation type="unfinished">جدید</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>active</source>
-        <translation type="unfinished">فعال</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>reactivated</source>
-        <translation type="unfinished">بازفعال‌شده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at risk</source>
-        <translation type="unfinished">در معرض ریزش</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>churned</source>
-        <translation type="unfinished">ریزش‌کرده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet a customer</source>
-        <translation type="unfinished">هنوز مشتری نشده</translation>
-    </message>
-</context>
-<context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+114" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
         <source> months</source>
         <translation> ماه</translation>
     </message>
@@ -899,19 +811,19 @@
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+184" />
+        <location line="+195" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-214" />
         <location line="+18" />
-        <location line="+186" />
+        <location line="+197" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-213" />
         <location line="+114" />
         <source>Customers</source>
         <translation>مشتریان</translation>
@@ -1049,8 +961,23 @@
     </message>
     <message>
         <location line="+5" />
+        <source>The purchase model could not be fitted on this data, so there is no P(alive) or CLV; segments and stages still work.</source>
+        <translation>مدل خرید روی این داده‌ها برازش نشد، پس P(فعال) و ارزش طول عمر در دسترس نیست؛ بخش‌ها و مراحل همچنان کار می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
         <translation>تقریبی: کمتر از ۳۰۰ مشتری تکراری — جدول برای هر ارزش طول عمر یک بازهٔ ۸۰٪ نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Spend and purchase frequency are correlated (r = {0}), so the spend part of CLV may be biased.</source>
+        <translation>مبلغ خرید و تعداد دفعات خرید همبسته‌اند (r = {0})، پس بخش مبلغ در ارزش طول عمر ممکن است سوگیری داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No holdout check: not enough history.</source>
+        <translation>آزمون دورهٔ کنارگذاشته انجام نشد: سابقه کافی نیست.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1115,12 +1042,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+19" />
+        <location line="+34" />
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-33" />
         <source>RFM segment</source>
         <translation>بخش RFM</translation>
     </message>
@@ -1185,7 +1112,7 @@
         <translation>هیچ مشتری‌ای منطبق نیست.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
@@ -1215,9 +1142,39 @@
         <translation>معنا</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase.</source>
+        <translation>عقب‌افتاده: بیش از {0}× فاصلهٔ معمولش از آخرین خرید گذشته است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase, or P(alive) below {1}.</source>
+        <translation>عقب‌افتاده: بیش از {0}× فاصلهٔ معمولش از آخرین خرید گذشته، یا P(فعال) کمتر از {1} است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First purchase within the last {0} days.</source>
+        <translation>نخستین خرید در {0} روز گذشته.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No purchase for {0} days or more and overdue: more than {1}× their usual gap since the last purchase.</source>
+        <translation>{0} روز یا بیشتر بدون خرید و عقب‌افتاده: بیش از {1}× فاصلهٔ معمولش از آخرین خرید گذشته است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bought within the last {0} days after a break of {0} days or more.</source>
+        <translation>در {0} روز گذشته پس از وقفه‌ای {0} روزه یا بیشتر خرید کرده است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Everyone else: buying on their usual rhythm.</source>
+        <translation>بقیه: با ریتم معمول خود خرید می‌کنند.</translation>
+    </message>
+    <message>
         <location line="+4" />
-        <source>Rule</source>
-        <translation type="unfinished" />
+        <source>Rule (first match wins)</source>
+        <translation>قاعده (نخستین مورد منطبق اعمال می‌شود)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1260,7 +1217,7 @@
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+165" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} مشتری ({3} از سطر)</translation>
     </message>
@@ -3337,7 +3294,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
         <source>P(alive)</source>
         <translation>P(فعال)</translation>
     </message>
@@ -3679,12 +3636,12 @@ P(فعال) {1}
     <message>
         <location line="+3" />
         <location line="+2" />
-        <location line="+16" />
+        <location line="+17" />
         <source>No campaigns.</source>
         <translation>کمپینی نیست.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
         <translation>هر کمپین با آخرین سفارشی که نام آن را دارد پایان می‌یابد (* = تاریخ پایان از جدول تاریخ کمپین‌ها). مشتریان آن با این سنجیده می‌شوند که آیا در {0} روز پس از آن دوباره سفارش داده‌اند (هر سفارشی، با کمپین یا بی آن). ▲/▼ = تفاوت معنادار با کمپین مبنا (p &lt; 0.05).</translation>
     </message>
@@ -3845,7 +3802,7 @@ P(فعال) {1}
 <context>
     <name>SpendEditor</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-325" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-326" />
         <source>Channel</source>
         <translation>کانال</translation>
     </message>
@@ -4049,7 +4006,7 @@ P(فعال) {1}
 <context>
     <name>WhatIfPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+109" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+110" />
         <source>percent (relative)</source>
         <translation>درصد (نسبی)</translation>
     </message>
