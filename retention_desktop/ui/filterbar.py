@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.i18n import configure_date_edit
 
 DEBOUNCE_MS = 300
 
@@ -57,6 +58,8 @@ class _RangePopup(QWidget):
             edit.setEnabled(False)
         self.enabled.toggled.connect(self.start.setEnabled)
         self.enabled.toggled.connect(self.end.setEnabled)
+        for edit in (self.start, self.end):
+            configure_date_edit(edit)
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("From"), self.start)
@@ -71,6 +74,10 @@ class _RangePopup(QWidget):
 
 class FilterBar(QWidget):
     """Filter controls bound to an :class:`AppContext`."""
+
+    def _apply_calendar(self) -> None:
+        for edit in (self.date_from, self.date_to, self.first_popup.start, self.first_popup.end):
+            configure_date_edit(edit)
 
     PRESETS = ("all", "30", "90", "365", "year", "custom")
 
@@ -98,6 +105,9 @@ class FilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
             edit.dateChanged.connect(self._schedule)
+            configure_date_edit(edit)
+        # Date pickers follow the project's calendar (Jalali for Persian projects).
+        ctx.settingsChanged.connect(self._apply_calendar)
         self.period.currentIndexChanged.connect(self._period_changed)
 
         self.dims_layout = QHBoxLayout()

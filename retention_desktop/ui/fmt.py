@@ -1,59 +1,62 @@
-"""Number, money, date and period formatting for the UI widgets.
+"""Number and date formatting for widgets: thin wrappers over ``core/formatting.py``.
 
-A thin layer over :mod:`retention_desktop.core.formatting` (locale digits, separators,
-Jalali dates) so widgets call short names and the project's currency setting is applied
-in one place.
+Widgets call these short names; digits, separators, percent sign, currency (with the
+Rial/Toman toggle) and calendar come from the current locale that ``ui/i18n.setup_i18n``
+sets, so a Persian user sees ``۱۲٬۳۴۵`` and ``۱۴۰۳/۰۱/۰۱`` everywhere.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from retention_desktop.core import formatting
+from retention_desktop.core import formatting as f
 
 
 def number(value: Any, decimals: int = 0) -> str:
-    """``1,234.5`` (or ``۱٬۲۳۴٫۵``); an em dash for missing values."""
-    return formatting.fmt_number(value, decimals)
+    """``1,234.5`` / ``۱٬۲۳۴٫۵``; an em dash for missing values."""
+    return f.fmt_number(value, decimals)
 
 
 def integer(value: Any) -> str:
     """A whole number with thousands separators."""
-    return formatting.fmt_int(value)
+    return f.fmt_int(value)
 
 
 def percent(value: Any, decimals: int = 1) -> str:
-    """A 0..1 ratio as a percentage."""
-    return formatting.fmt_percent(value, decimals)
+    """A 0..1 ratio as a percentage (``42.5%`` / ``۴۲٫۵٪``)."""
+    return f.fmt_percent(value, decimals)
 
 
 def money(value: Any, currency: str = "", decimals: int | None = None) -> str:
-    """An amount with the project's currency (``Settings.currency``) when it has one."""
-    loc = formatting.current_locale()
-    if currency:
+    """An amount in the display currency; ``currency`` overrides the locale's (project's)."""
+    loc = f.current_locale()
+    if currency and not loc.currency:
         loc = loc.with_(currency=currency)
-    return formatting.fmt_money(value, decimals, loc)
+    return f.fmt_money(value, decimals, loc=loc)
 
 
 def signed_percent(value: Any, decimals: int = 1) -> str:
     """A change like ``+4.2%`` / ``-1.0%``."""
-    text = formatting.fmt_percent(value, decimals)
-    if text != "—" and float(value) > 0:
-        return "+" + text
-    return text
+    return f.fmt_percent(value, decimals, signed=True)
 
 
 def day(value: Any) -> str:
-    """A date, short style (``2024-03-20`` / ``۱۴۰۳/۰۱/۰۱``)."""
-    return formatting.fmt_date(value, "short")
-
-
-def period(start: Any, grain: str) -> str:
-    """Label of the period starting on ``start`` (engine's ISO period start)."""
+    """A date in the user's calendar, compact (``2024-03-20`` / ``۱۴۰۳/۰۱/۰۱``)."""
     try:
-        return formatting.fmt_period(start, grain, short=True)
-    except (ValueError, TypeError):
-        return str(start)
+        return f.fmt_date(value, "short")
+    except (TypeError, ValueError):  # not a date after all: show it as it is
+        return str(value)
+
+
+def period(value: Any, grain: str, short: bool = True) -> str:
+    """A period label (``Mar 2024`` / ``فروردین ۱۴۰۳``) from its first day.
+
+    Cohorts by a dimension carry a value (``instagram``) instead of a date: shown as is.
+    """
+    try:
+        return f.fmt_period(value, grain, short=short)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def by_unit(value: Any, unit: str, currency: str = "") -> str:

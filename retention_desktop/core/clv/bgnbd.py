@@ -177,11 +177,24 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
             "calibration period."
         )
 
+    # Special functions are evaluated on the few distinct x, t_x and T values only.
+    ux, ix = np.unique(x, return_inverse=True)
+    utx, itx = np.unique(t_x, return_inverse=True)
+    uT, iT = np.unique(T, return_inverse=True)
+    has_repeat = x > 0
+    wx = np.bincount(ix, weights=w)
+
     def neg_ll(z: np.ndarray) -> float:
         r, alpha, a, b = np.exp(z)
-        ll = _individual_ll(r, alpha, a, b, x, t_x, T)
+        a12 = (gammaln(r + ux) - gammaln(r) + r * np.log(alpha)
+               + betaln(a, b + ux) - betaln(a, b))
+        a3 = -(r + x) * np.log(alpha + uT)[iT]
+        with np.errstate(divide="ignore"):
+            lb = np.log(a) - np.log(np.maximum(b + ux - 1, 1e-300))
+        a4 = np.where(has_repeat, lb[ix] - (r + x) * np.log(alpha + utx)[itx], -np.inf)
+        ll = float(np.dot(wx, a12)) + float(np.dot(w, np.logaddexp(a3, a4)))
         pen = penalizer * float(np.sum(np.exp(z) ** 2)) if penalizer else 0.0
-        return -float(np.dot(w, ll)) / n + pen
+        return -ll / n + pen
 
     scale = float(np.average(T, weights=w)) or 1.0
     x0 = np.log(np.array(initial if initial else (0.5, scale / 3, 1.0, 2.0)))

@@ -34,10 +34,9 @@ from retention_desktop.core.importer.sniff import SHEET_SUFFIXES, TEXT_SUFFIXES
 from retention_desktop.core.importer.stage import (
     LINES_DDL,
     add_stage_column,
-    assign_ids,
     build_orders,
     drop_temp,
-    varying_extras,
+    insert_orders,
 )
 from retention_desktop.core.store import ProjectStore, quote_ident
 from retention_desktop.core.tasks import CancelToken, Job, Progress
@@ -154,15 +153,18 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             yield Progress(0.8 * idx / len(files), f"Reading {path.name}")
             staged = None
             if target == "orders" and options.fast_path and path not in slow:
-                staged = fastpath.try_stage(cur, path, idx, options)
+                staged = fastpath.try_stage(cur, path, idx, options,
+                                            lambda key: _saved_mapping(cur, key),
+                                            lambda extras: _dim_names(cur, extras))
             if staged is not None:
-                res, n_rows, enc, order, dims = staged
-                orders_dims.update(dims)
-                summary.rows_read += n_rows
+                orders_dims.update(staged.dims)
+                summary.rows_read += staged.rows
                 summary.fast_path_files += 1
-                _save_mapping(cur, res)
-                encodings.append(enc)
-                date_orders.append(order)
+                _save_mapping(cur, staged.res)
+                encodings.append(staged.encoding)
+                date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
+                if staged.ambiguous:
+                    summary.warnings.append(_ambiguous(path, staged.date_order))
                 continue
             try:
                 table = read_any(path, sheet=options.sheet, encoding=options.encoding,
@@ -210,9 +212,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             if lines.date_order:
                 date_orders.append(lines.date_order + (" (assumed)" if lines.ambiguous else ""))
                 if lines.ambiguous:
-                    summary.warnings.append(
-                        f"{path.name}: dates could be day-first or month-first; read as "
-                        f"{lines.date_order}. Change it in the mapping dialog if wrong.")
+                    summary.warnings.append(_ambiguous(path, lines.date_order))
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
@@ -222,6 +222,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
+        order = {str(f): i for i, f in enumerate(files)}
+        rejected.sort(key=lambda r: (order.get(r.file, len(order)), r.row))
         summary.rejected_count = len(rejected)
         summary.rejected_first = [
             f"{Path(r.file).name} row {r.row}"
@@ -242,6 +244,11 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         token.raise_if_cancelled()
     yield Progress(1.0, "Done")
     return summary
+
+
+def _ambiguous(path: Path, order: str) -> str:
+    return (f"{path.name}: dates could be day-first or month-first; read as {order}. "
+            "Change it in the mapping dialog (or --date-order) if wrong.")
 
 
 def _key(table: RawTable, target: str) -> str:
@@ -266,9 +273,8 @@ def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
 
 def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
                    dims: dict[str, str]) -> None:
-    assign_ids(cur)
     extras = list(dict.fromkeys(dims.values()))
-    varying = varying_extras(cur, extras)
+    counts, varying = build_orders(cur, import_id, extras)
     for name in varying:
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")
@@ -283,7 +289,7 @@ def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, impor
             summary.dimensions_added.append(name)
         cur.execute("INSERT OR IGNORE INTO dimensions VALUES ('orders', ?, ?)",
                     [name, labels.get(name, name)])
-    counts = build_orders(cur, import_id, kept)
+    insert_orders(cur, import_id, kept)
     for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
                 "customers", "guest_rows", "cancelled_rows", "returned_rows",
                 "duplicates_skipped", "date_min", "date_max"):

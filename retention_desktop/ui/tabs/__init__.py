@@ -45,7 +45,7 @@ TABS: tuple[TabEntry, ...] = (
              QT_TRANSLATE_NOOP("Tabs", "Customers")),
     TabEntry("abtest", "retention_desktop.ui.tabs.abtest_tab", "AbTestTab",
              QT_TRANSLATE_NOOP("Tabs", "A/B tests")),
-    TabEntry("report", "retention_desktop.ui.report.report_tab", "ReportTab",
+    TabEntry("report", "retention_desktop.ui.tabs.report_tab", "ReportTab",
              QT_TRANSLATE_NOOP("Tabs", "Report")),
 )
 

@@ -154,17 +154,19 @@ class OverviewTab(AnalysisTab):
                 change = (now - before) / abs(before) if now is not None and before else None
                 card.set_change(change, fmt.signed_percent(change) if change is not None else "—",
                                 self.tr("{0} – {1}: {2}\n{3} – {4}: {5}").format(
-                                    compare["current"]["from"], compare["current"]["to"],
+                                    fmt.day(compare["current"]["from"]), fmt.day(compare["current"]["to"]),
                                     fmt.by_unit(now, unit, currency),
-                                    compare["previous"]["from"], compare["previous"]["to"],
+                                    fmt.day(compare["previous"]["from"]), fmt.day(compare["previous"]["to"]),
                                     fmt.by_unit(before, unit, currency)), better)
             else:
                 card.set_change(None, "—", self.tr("Not enough history to compare"))
             card.set_sparkline(trend[key].tolist() if key in trend else [])
         if compare and "customers" in keys:
             self.compare_label.setText(self.tr("Change: {0} – {1} compared with {2} – {3}.")
-                                       .format(compare["current"]["from"], compare["current"]["to"],
-                                               compare["previous"]["from"], compare["previous"]["to"]))
+                                       .format(fmt.day(compare["current"]["from"]),
+                                               fmt.day(compare["current"]["to"]),
+                                               fmt.day(compare["previous"]["from"]),
+                                               fmt.day(compare["previous"]["to"])))
         elif "customers" in keys:
             self.compare_label.setText("")
 

@@ -98,3 +98,49 @@ def retail_store(tmp_path_factory):
     write_orders(store, retail_frame())
     yield store
     store.close()
+
+
+def synthetic_frame(seed: int = 7, customers: int = 300) -> pd.DataFrame:
+    """A small deterministic shop over ~14 months: repeaters, returns, cancellations,
+    guests, channel and country dimensions, several orders on the same day."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    start = pd.Timestamp("2023-01-01")
+    for c in range(customers):
+        first = start + pd.Timedelta(days=int(rng.integers(0, 420)),
+                                     hours=int(rng.integers(0, 24)))
+        n = 1 + int(rng.geometric(0.45)) - 1 + (int(rng.integers(3, 9)) if c % 10 == 0 else 0)
+        ts = first
+        channel = ["ads", "email", "organic"][c % 3]
+        country = ["UK", "DE", "FR", "UK"][c % 4]
+        for i in range(n):
+            if i:
+                ts = ts + pd.Timedelta(days=int(rng.exponential(40)), hours=int(rng.integers(0, 5)))
+            if ts > pd.Timestamp("2024-03-20"):
+                break
+            amount = round(float(rng.gamma(2.0, 30.0)), 2)
+            rows.append((f"o{len(rows)}", f"c{c:04d}", ts, amount, "order", channel, country))
+            if rng.random() < 0.08:
+                rows.append((f"o{len(rows)}", f"c{c:04d}", ts + pd.Timedelta(days=3),
+                             -round(amount * 0.5, 2), "return", channel, country))
+    for g in range(40):
+        rows.append((f"g{g}", None, start + pd.Timedelta(days=int(rng.integers(0, 440))),
+                     25.0, "order", "ads", "UK"))
+    rows.append(("x1", "ghost", pd.Timestamp("2023-05-05"), -10.0, "return", "ads", "UK"))
+    rows.append(("x2", "c0003", pd.Timestamp("2023-12-24"), -5.0, "cancel", "ads", "UK"))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+@pytest.fixture(scope="session")
+def synth_df():
+    return synthetic_frame()
+
+
+@pytest.fixture(scope="session")
+def synth_store(tmp_path_factory):
+    store = ProjectStore(tmp_path_factory.mktemp("synth") / "synth.duckdb")
+    write_orders(store, synthetic_frame())
+    yield store
+    store.close()

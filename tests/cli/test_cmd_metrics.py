@@ -1,0 +1,105 @@
+"""``retention-desktop metrics`` in-process: JSON keys, --list, filters, errors."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from retention_desktop.cli import main
+from retention_desktop.core.store import ProjectStore
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "shop.duckdb"
+    rows = [("a", "2024-01-03", 10.0, "UK"), ("a", "2024-02-10", 30.0, "UK"),
+            ("b", "2024-01-20", 20.0, "DE"), ("c", "2024-02-02", 5.0, "UK"),
+            ("c", "2024-03-30", 7.0, "UK")]
+    df = pd.DataFrame([{"order_id": f"o{i}", "customer_id": c, "order_ts": pd.Timestamp(t),
+                        "revenue": r, "kind": "order", "country": k}
+                       for i, (c, t, r, k) in enumerate(rows)])
+    with ProjectStore(path) as store, store.write() as cur:
+        cur.register("df", df)
+        cur.execute("INSERT INTO orders (order_id, customer_id, order_ts, revenue, kind, country) "
+                    "SELECT order_id, customer_id, order_ts, revenue, kind, country FROM df")
+    return str(path)
+
+
+def run_json(capsys, *argv):
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_kpis_keys_and_values(project, capsys):
+    out = run_json(capsys, "metrics", "kpis", "--project", project, "--json")
+    for key in ("customers", "orders", "revenue", "aov", "purchase_frequency",
+                "repeat_purchase_rate", "returning_customer_rate",
+                "median_days_to_second_order"):
+        assert key in out
+    assert (out["customers"], out["orders"], out["revenue"]) == (3, 5, 72.0)
+    assert out["repeat_purchase_rate"] == pytest.approx(2 / 3)
+
+
+def test_where_and_range(project, capsys):
+    out = run_json(capsys, "metrics", "kpis", "--project", project, "--where", "country=UK",
+                   "--from", "2024-02-01", "--json")
+    # UK orders from February: a (30), c (5, 7)
+    assert (out["customers"], out["orders"], out["revenue"]) == (2, 3, 42.0)
+    assert out["returning_customer_rate"] == 1.0  # a ordered in January, c twice
+
+
+def test_crr_keys(project, capsys):
+    out = run_json(capsys, "metrics", "crr", "--project", project, "--window", "30", "--json")
+    assert [p["period"] for p in out["periods"]] == ["2024-01-01", "2024-02-01", "2024-03-01"]
+    keys = {"period", "start", "end", "S0", "N", "E", "crr", "retained", "crr_strict",
+            "churned", "churn_rate", "resurrected"}
+    assert keys <= set(out["periods"][0])
+    feb = out["periods"][1]
+    # W=30: active at the end of January = ordered 2..31 Jan -> a (3 Jan), b (20 Jan)
+    assert (feb["S0"], feb["N"]) == (2, 1)
+
+
+def test_cohorts_keys_measure_and_by(project, capsys):
+    out = run_json(capsys, "metrics", "cohorts", "--project", project, "--measure",
+                   "repurchase", "--json")
+    assert set(out["cohorts"][0]) >= {"cohort", "size", "cells"}
+    assert set(out["cohorts"][0]["cells"][0]) >= {"k", "value", "n", "complete", "ci_low",
+                                                  "ci_high", "low_n"}
+    assert set(out["mean"][0]) >= {"k", "value"}
+    jan = out["cohorts"][0]
+    assert jan["cohort"] == "2024-01-01" and jan["size"] == 2
+    assert [c["value"] for c in jan["cells"]] == [0.0, 0.5, 0.5]
+    out = run_json(capsys, "metrics", "cohorts", "--project", project, "--by", "country",
+                   "--json")
+    assert {r["cohort"] for r in out["cohorts"]} == {"UK", "DE"}
+    out = run_json(capsys, "metrics", "cohorts", "--project", project, "--by", "quarter",
+                   "--json")
+    assert [r["cohort"] for r in out["cohorts"]] == ["2024-01-01"]
+
+
+@pytest.mark.parametrize("name", ["nday", "time-to-second", "lifecycle"])
+def test_other_metrics_run(project, capsys, name):
+    out = run_json(capsys, "metrics", name, "--project", project, "--json")
+    assert out["range"] == {"from": "2024-01-03", "to": "2024-03-30"}
+
+
+def test_list_shows_definition_cards(capsys):
+    out = run_json(capsys, "metrics", "--list", "--json")
+    names = [m["name"] for m in out["metrics"]]
+    assert {"kpis", "crr", "cohorts", "nday", "time-to-second", "lifecycle"} <= set(names)
+    crr_cards = next(m for m in out["metrics"] if m["name"] == "crr")["definitions"]
+    assert any(c["formula"] == "(E - N) / S0" for c in crr_cards)
+    assert main(["metrics", "--list"]) == 0
+    assert "(E - N) / S0" in capsys.readouterr().out
+
+
+def test_errors_are_one_line(project, capsys, tmp_path):
+    assert main(["metrics", "kpis", "--project", project, "--where", "nope=1"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: Unknown column 'nope'") and err.count("\n") == 1
+    assert main(["metrics", "bogus", "--project", project]) == 1
+    assert main(["metrics", "kpis", "--project", str(tmp_path / "missing.duckdb")]) == 1
+    assert "not found" in capsys.readouterr().err
+    assert main(["metrics", "kpis", "--project", project, "--measure", "ltv"]) == 2
