@@ -112,6 +112,7 @@ class ChartPanel(QWidget):
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.legend_label.setWordWrap(True)
         self._legend: list[str] = []
+        self.legend = self.legend_label  # older callers hide() it
         self.title_label = QLabel(title, self)
         font = self.title_label.font()
         font.setBold(True)
