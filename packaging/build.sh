@@ -59,7 +59,7 @@ if find "$bundle" -iname '*pyarrow*' | grep -q .; then die "pyarrow found in the
 RETENTION_DESKTOP_BUNDLE_SELFTEST=1 "$bundle/$app"
 tmp_home="$(mktemp -d)"
 trap 'rm -rf "$tmp_home"' EXIT
-HOME="$tmp_home" XDG_DATA_HOME="" QT_QPA_PLATFORM=offscreen "$bundle/$app" --smoke
+(cd "$tmp_home" && env -u XDG_DATA_HOME HOME="$tmp_home" QT_QPA_PLATFORM=offscreen "$root/$bundle/$app" --smoke)
 echo "bundle --smoke: OK"
 
 step "Debian package"
