@@ -5730,7 +5730,7 @@ P(alive) {1}
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../retention_desktop/ui/i18n.py" line="+311" />
+        <location filename="../../retention_desktop/ui/i18n.py" line="+318" />
         <source>Restart needed</source>
         <extracomment>Native names shown in the language picker (never translated).</extracomment>
         <translation>نیاز به راه‌اندازی دوباره</translation>
