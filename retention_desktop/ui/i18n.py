@@ -207,6 +207,9 @@ def setup_i18n(app: QApplication, cli_lang: str | None = None) -> str:
     QLocale.setDefault(QLocale(lang))
     apply_font(app, lang)
     formatting.set_locale(locale_settings(lang, prefs))
+    from retention_desktop.ui.charts.axes import install_axis_localization
+
+    install_axis_localization()  # every chart axis writes the locale's digits
     app.setProperty("retention_desktop_language", lang)
     return lang
 

@@ -74,3 +74,18 @@ def test_apply_direction_rtl(qapp):
     assert plot.getAxis("right").isVisible() and not plot.getAxis("left").isVisible()
     apply_direction(plot, rtl=False)
     assert not plot.getViewBox().xInverted() and plot.getAxis("left").isVisible()
+
+
+def test_every_plain_axis_gets_local_digits(qapp):
+    from retention_desktop.core import formatting
+    from retention_desktop.ui.charts.axes import install_axis_localization
+
+    install_axis_localization()
+    axis = pg.AxisItem("bottom")  # a chart that never called apply_direction
+    previous = formatting.set_locale(FA)
+    try:
+        assert axis.tickStrings([100.0, 200.0], 1.0, 100.0) == ["۱۰۰", "۲۰۰"]
+        assert axis.tickStrings([0.5], 1.0, 0.5) == ["۰٫۵"]
+    finally:
+        formatting.set_locale(previous)
+    assert axis.tickStrings([100.0, 0.5], 1.0, 0.5) == ["100.0", "0.5"]

@@ -202,16 +202,36 @@ def localize_axis(axis: pg.AxisItem) -> None:
     original = axis.tickStrings
 
     def tick_strings(values, scale, spacing):
-        loc = formatting.current_locale()
-        out = original(values, scale, spacing)
-        if loc.digits == "latin" and loc.decimal_sep == ".":
-            return out
-        return [formatting.to_local_digits(_DECIMAL_POINT.sub(loc.decimal_sep, str(t)), loc)
-                for t in out]
+        return _localized(original(values, scale, spacing))
 
     axis.tickStrings = tick_strings
     axis._rd_localized = True
     axis.picture = None
+
+
+def _localized(strings: list[str]) -> list[str]:
+    loc = formatting.current_locale()
+    if loc.digits == "latin" and loc.decimal_sep == ".":
+        return strings
+    return [formatting.to_local_digits(_DECIMAL_POINT.sub(loc.decimal_sep, str(t)), loc)
+            for t in strings]
+
+
+def install_axis_localization() -> None:
+    """Make every plain ``pg.AxisItem`` in the app write local digits (idempotent).
+
+    Charts built without :func:`apply_direction` still get ``۱۲۳`` / ``١٢٣`` tick labels;
+    the wrapper reads the current locale at paint time, so English is untouched.
+    """
+    if getattr(pg.AxisItem, "_rd_localized_class", False):
+        return
+    original = pg.AxisItem.tickStrings
+
+    def tick_strings(self, values, scale, spacing):
+        return _localized(original(self, values, scale, spacing))
+
+    pg.AxisItem.tickStrings = tick_strings
+    pg.AxisItem._rd_localized_class = True
 
 
 def apply_direction(plot_item: pg.PlotItem, rtl: bool | None = None) -> None:
