@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -106,6 +107,11 @@ class HeatmapPanel(QWidget):
         self.plot.addItem(self.image)
         self.marks = pg.ScatterPlotItem(pxMode=True)
         self.plot.addItem(self.marks)
+        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the cell whose customers are listed
+        self.selection.setPen(pg.mkPen("#FF2D55", width=3, cosmetic=True))
+        self.selection.setZValue(10)
+        self.selection.hide()
+        self.plot.addItem(self.selection)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                         interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
@@ -161,6 +167,7 @@ class HeatmapPanel(QWidget):
     def set_matrix(self, matrix: CohortMatrix) -> None:
         """Draw a cohort matrix."""
         self.matrix = matrix
+        self.selection.hide()
         if not matrix.cohorts or not matrix.ages:
             self.image.clear()
             self.marks.clear()
@@ -178,6 +185,12 @@ class HeatmapPanel(QWidget):
         self.image.setImage(data.T, autoLevels=False)  # ImageItem is [x, y] = [age, cohort]
         self.image.setRect(0, 0, len(matrix.ages), len(matrix.cohorts))
         self.colorbar.setLevels((lo, hi))
+        fmt_tick = (lambda v: fmt.percent(v, 0)) if matrix.unit == "rate" else \
+            (lambda v: fmt.number(v, 0))
+        self.colorbar.axis.tickStrings = lambda values, scale, spacing: [fmt_tick(v)
+                                                                        for v in values]
+        self.colorbar.axis.picture = None
+        self.colorbar.axis.update()
         self.xaxis.set_labels([str(k) for k in matrix.ages])
         self.yaxis.set_labels([matrix.label(i) for i in range(len(matrix.cohorts))])
         spots = []
@@ -189,6 +202,14 @@ class HeatmapPanel(QWidget):
                           "brush": pg.mkBrush("w"), "pen": pg.mkPen("k", width=0.5)})
         self.marks.setData(spots)
         self.reset_view()
+
+    def select_cell(self, i: int | None, j: int | None = None) -> None:
+        """Outline cell (row i, column j); ``None`` removes the outline."""
+        if i is None or j is None:
+            self.selection.hide()
+            return
+        self.selection.setRect(j, i, 1, 1)
+        self.selection.show()
 
     def reset_view(self) -> None:
         """Show the whole matrix."""
