@@ -23,6 +23,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_metrics",
     "retention_desktop.cli.cmd_abtest",
     "retention_desktop.cli.cmd_plan",
+    "retention_desktop.cli.cmd_clv",
+    "retention_desktop.cli.cmd_segments",
+    "retention_desktop.cli.cmd_lists",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -42,8 +45,13 @@ def fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (GUI options + sub-commands)."""
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The full argument parser (GUI options + sub-commands).
+
+    ``with_commands=False`` gives the GUI-only parser: argparse cannot tell an optional
+    positional ``project`` from a sub-command name, so ``main`` uses it when no command
+    is named (``retention-desktop shop.rdproj.duckdb``, a double-clicked file).
+    """
     from retention_desktop import __version__
 
     parser = argparse.ArgumentParser(
@@ -58,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", default=None, help="interface language: en, fa or ar")
     parser.add_argument("project", nargs="?", default=None, help="project file to open")
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -74,8 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in commands.choices:
         args = commands.choices[argv[0]].parse_args(argv[1:])
         args.command = argv[0]
-    else:
-        args = parser.parse_args(argv)
+    elif {"-h", "--help"}.intersection(argv):
+        args = parser.parse_args(argv)  # full help, with the command list
+    else:  # the GUI: options and an optional project file (double-click)
+        args = build_parser(with_commands=False).parse_args(argv)
     if getattr(args, "command", None):
         try:
             return int(args.func(args) or 0)

@@ -7,7 +7,7 @@ import inspect
 from datetime import date
 from typing import Any
 
-from retention_desktop.cli import EXIT_USAGE, emit, fail
+from retention_desktop.cli import EXIT_USAGE, emit, fail, growth_options
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 
@@ -51,6 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--n", type=int, nargs="+", help="N-day windows, e.g. --n 7 30 90")
     p.add_argument("--baseline", help="baseline value for comparisons")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    growth_options.add_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -98,6 +99,10 @@ def run(args: argparse.Namespace) -> int:
     func = metrics[args.name]
     accepted = inspect.signature(func).parameters
     options = {k: getattr(args, k) for k in _OPTIONS if getattr(args, k) is not None}
+    try:
+        options.update(growth_options.collect(args))
+    except ValueError as exc:
+        return fail(str(exc))
     for key in options:
         if key not in accepted:
             fail(f"--{key} does not apply to {args.name}")

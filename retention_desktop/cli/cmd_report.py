@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         "kpis": {k.key: k.value for k in data.kpis},
         "pages": written.get("pages"),
     }
-    emit(payload, args.json, "\n".join(f"wrote {k}: {v}" for k, v in written.items()))
+    files = {k: v for k, v in written.items() if k != "pages"}
+    emit(payload, args.json, "\n".join(f"wrote {k}: {v}" for k, v in files.items()))
     return 0
 
 
@@ -96,8 +97,11 @@ def _render(data, args: argparse.Namespace) -> dict[str, str]:
     pages = ReportPages(data, args.page, loc=fmt.LocaleSettings.for_language(args.lang),
                         appendix=args.appendix)
     out: dict[str, str] = {"pages": pages.page_count()}
-    if args.pdf:
-        out["pdf"] = str(write_pdf(pages, args.pdf))
-    if args.png:
-        out["png"] = str(write_png(pages, args.png))
+    try:
+        if args.pdf:
+            out["pdf"] = str(write_pdf(pages, args.pdf))
+        if args.png:
+            out["png"] = str(write_png(pages, args.png))
+    finally:
+        install_translators(app, "en")  # leave a shared (test) application as it was
     return out

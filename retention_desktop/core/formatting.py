@@ -215,7 +215,7 @@ def _is_missing(value: Any) -> bool:
 
 
 def fmt_number(value: Any, decimals: int = 0, loc: LocaleSettings | None = None,
-               grouping: bool = True, missing: str = "—") -> str:
+               grouping: bool = True, missing: str = "—", signed: bool = False) -> str:
     """A number with the locale's digits and separators, e.g. ``1,234.5`` / ``۱٬۲۳۴٫۵``.
 
     Parameters
@@ -228,6 +228,8 @@ def fmt_number(value: Any, decimals: int = 0, loc: LocaleSettings | None = None,
         Insert thousands separators.
     missing : str
         Text for missing values.
+    signed : bool
+        Prefix positive values with ``+`` (changes such as ``+4.2``).
     """
     loc = loc or _Current.locale
     if _is_missing(value):
@@ -236,12 +238,14 @@ def fmt_number(value: Any, decimals: int = 0, loc: LocaleSettings | None = None,
     if math.isinf(x):
         return ("-" if x < 0 else "") + "∞"
     text = f"{abs(x):,.{decimals}f}" if grouping else f"{abs(x):.{decimals}f}"
-    negative = x < 0 and float(text.replace(",", "")) != 0.0  # no "-0"
+    text_latin = text.replace(",", "")
+    negative = x < 0 and float(text_latin) != 0.0  # no "-0"
     text = text.translate(str.maketrans({",": "\x00", ".": "\x01"}))
     text = text.replace("\x00", loc.thousands_sep).replace("\x01", loc.decimal_sep)
     text = to_local_digits(text, loc)
-    if negative:
-        text = (_LRM + "-" + _LRM if loc.rtl else "-") + text
+    if negative or (signed and x > 0 and float(text_latin) != 0.0):
+        sign = "-" if negative else "+"
+        text = (_LRM + sign + _LRM if loc.rtl else sign) + text
     return text
 
 
@@ -251,19 +255,21 @@ def fmt_int(value: Any, loc: LocaleSettings | None = None, missing: str = "—")
 
 
 def fmt_percent(value: Any, decimals: int = 1, loc: LocaleSettings | None = None,
-                ratio: bool = True, missing: str = "—") -> str:
+                ratio: bool = True, missing: str = "—", signed: bool = False) -> str:
     """A percentage with the local sign, e.g. ``42.5%`` / ``۴۲٫۵٪``.
 
     Parameters
     ----------
     value : float
         A ratio (0.425) when ``ratio`` is true, else already in percent (42.5).
+    signed : bool
+        Show ``+`` on increases (``+4.2%``).
     """
     loc = loc or _Current.locale
     if _is_missing(value):
         return missing
     pct = float(value) * 100.0 if ratio else float(value)
-    return fmt_number(pct, decimals, loc) + loc.percent_sign
+    return fmt_number(pct, decimals, loc, signed=signed) + loc.percent_sign
 
 
 def currency_code(currency: str) -> str:

@@ -40,6 +40,7 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("RetentionDesktop")
+    app.setDesktopFileName("retention-desktop")  # Wayland/docks: match windows to the .desktop entry
     load_fonts()
     return app
 
@@ -74,6 +75,8 @@ def build_window(args: argparse.Namespace):
 def smoke(app: QApplication, ctx, window) -> int:
     """Visit every tab, wait for its work, and report whether anything failed."""
     errors = []
+    # Which file the smoke run used (CI checks a project passed on the command line opens).
+    print(f"smoke: project {ctx.store.path if ctx.store else None}", flush=True)
     ctx.runner.errorOccurred.connect(lambda e: errors.append(f"{e.key}: {e.message}"))
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)

@@ -1,71 +1,75 @@
-"""Number and date formatting for the UI (one small place, easy to swap).
+"""Number and date formatting for widgets: thin wrappers over ``core/formatting.py``.
 
-The i18n work adds ``retention_desktop.core.formatting`` (locale digits, Jalali dates);
-until then these plain functions are the only way widgets format values, so switching
-is a change in this module alone.
+Widgets call these short names; digits, separators, percent sign, currency (with the
+Rial/Toman toggle) and calendar come from the current locale that ``ui/i18n.setup_i18n``
+sets, so a Persian user sees ``۱۲٬۳۴۵`` and ``۱۴۰۳/۰۱/۰۱`` everywhere.
 """
 
 from __future__ import annotations
 
-import math
-from datetime import date, datetime
 from typing import Any
 
-
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return isinstance(value, float) and math.isnan(value)
-    except TypeError:
-        return False
+from retention_desktop.core import formatting as f
 
 
 def number(value: Any, decimals: int = 0) -> str:
-    """``1,234.5`` style; an em dash for missing values."""
-    if _missing(value):
-        return "—"
-    return f"{float(value):,.{decimals}f}"
+    """``1,234.5`` / ``۱٬۲۳۴٫۵``; an em dash for missing values."""
+    return f.fmt_number(value, decimals)
 
 
 def integer(value: Any) -> str:
     """A whole number with thousands separators."""
-    if _missing(value):
-        return "—"
-    return f"{int(round(float(value))):,d}"
+    return f.fmt_int(value)
 
 
 def percent(value: Any, decimals: int = 1) -> str:
-    """A 0..1 ratio as a percentage."""
-    if _missing(value):
-        return "—"
-    return f"{100.0 * float(value):,.{decimals}f}%"
+    """A 0..1 ratio as a percentage (``42.5%`` / ``۴۲٫۵٪``)."""
+    return f.fmt_percent(value, decimals)
 
 
-def money(value: Any, currency: str = "", decimals: int = 2) -> str:
-    """An amount with the project's currency symbol (if any)."""
-    if _missing(value):
-        return "—"
-    text = f"{float(value):,.{decimals}f}"
-    return f"{currency} {text}".strip() if currency else text
+def money(value: Any, currency: str = "", decimals: int | None = None) -> str:
+    """An amount in the display currency; ``currency`` overrides the locale's (project's)."""
+    loc = f.current_locale()
+    if currency and not loc.currency:
+        loc = loc.with_(currency=currency)
+    return f.fmt_money(value, decimals, loc=loc)
 
 
 def signed_percent(value: Any, decimals: int = 1) -> str:
     """A change like ``+4.2%`` / ``-1.0%``."""
-    if _missing(value):
-        return "—"
-    return f"{100.0 * float(value):+,.{decimals}f}%"
+    return f.fmt_percent(value, decimals, signed=True)
 
 
 def day(value: Any) -> str:
-    """A date as ISO ``YYYY-MM-DD``."""
-    if _missing(value):
-        return "—"
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
+    """A date in the user's calendar, compact (``2024-03-20`` / ``۱۴۰۳/۰۱/۰۱``)."""
+    try:
+        return f.fmt_date(value, "short")
+    except (TypeError, ValueError):  # not a date after all: show it as it is
+        return str(value)
+
+
+def join(items) -> str:
+    """A list joined with the language's comma (``a, b`` / ``a، b``)."""
+    return ("، " if f.current_locale().rtl else ", ").join(str(i) for i in items)
+
+
+def timestamp(value: Any) -> str:
+    """A date and time of day (``2024-03-20 14:05`` / ``۱۴۰۳/۰۱/۰۱ ۱۴:۰۵``)."""
+    text = str(value) if value is not None else ""
+    if len(text) < 16 or text[10] not in " T":
+        return day(value)
+    return f"{day(text[:10])} {f.to_local_digits(text[11:16])}"
+
+
+def period(value: Any, grain: str, short: bool = True) -> str:
+    """A period label (``Mar 2024`` / ``فروردین ۱۴۰۳``) from its first day.
+
+    Cohorts by a dimension carry a value (``instagram``) instead of a date: shown as is.
+    """
+    try:
+        return f.fmt_period(value, grain, short=short)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def by_unit(value: Any, unit: str, currency: str = "") -> str:

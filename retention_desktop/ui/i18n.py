@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop.core import formatting
 from retention_desktop.core.paths import resources_dir, user_data_dir
+from retention_desktop.ui.ts_fallback import FallbackTranslator
 
 SUPPORTED = ("en", "fa", "ar")
 #: Native names shown in the language picker (never translated).
@@ -150,13 +151,21 @@ def _remove_translators(app: QCoreApplication) -> None:
 def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """Install the app's and Qt's translations for ``lang``; returns the files loaded.
 
-    English needs none (the source strings are English). A missing ``.qm`` is not fatal:
-    the app then shows English text in a mirrored layout, and says so on stderr.
+    Order matters (Qt asks the last installed first): the context-tolerant
+    :class:`~retention_desktop.ui.ts_fallback.FallbackTranslator` (reads the ``.ts``) goes
+    in first, then Qt's ``qtbase_<lang>.qm``, then the app's compiled ``.qm``. English needs
+    none. A missing ``.qm`` is not fatal: the fallback still translates from the ``.ts``.
     """
     _remove_translators(app)
     loaded: list[str] = []
     if lang == "en":
         return loaded
+    ts = resources_dir() / "i18n" / f"retention_desktop_{lang}.ts"
+    if ts.exists():
+        fallback = FallbackTranslator(ts, lang, app)
+        fallback.setObjectName(_TRANSLATOR_TAG)
+        app.installTranslator(fallback)
+        loaded.append(str(ts))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{lang}", qt_dir), (translation_file(lang), "")]
     for name, directory in candidates:
@@ -200,6 +209,61 @@ def setup_i18n(app: QApplication, cli_lang: str | None = None) -> str:
     formatting.set_locale(locale_settings(lang, prefs))
     app.setProperty("retention_desktop_language", lang)
     return lang
+
+
+def default_analysis_settings():
+    """Analysis settings for a project that saved none: Jalali calendar with Saturday weeks
+    when the display locale is Jalali (Persian by default), else the engine defaults."""
+    from retention_desktop.core.engine.spec import Settings
+
+    loc = formatting.current_locale()
+    if loc.calendar == "jalali":
+        return Settings(calendar="jalali", week_start=5)
+    return Settings()
+
+
+def sync_locale_with_settings(settings) -> formatting.LocaleSettings:
+    """Make displayed dates follow the project's analysis calendar and currency.
+
+    Period labels must use the calendar the engine bucketed with (a Gregorian month start
+    labelled in Jalali would name the wrong month), so the project's ``Settings.calendar``
+    wins; the project's currency wins over the language preference when set.
+    """
+    loc = formatting.current_locale()
+    changes = {"calendar": settings.calendar}
+    if getattr(settings, "currency", ""):
+        changes["currency"] = settings.currency
+    new = loc.with_(**changes)
+    if new != loc:
+        formatting.set_locale(new)
+    return new
+
+
+_DIGIT_LOCALES = {"persian": "fa_IR", "arabic": "ar_EG", "latin": "en_US"}
+
+
+def configure_date_edit(edit, loc: formatting.LocaleSettings | None = None) -> None:
+    """Make a ``QDateEdit`` (and its popup calendar) show the user's calendar and digits.
+
+    Qt has the Jalali calendar built in (``QCalendar.System.Jalali``); the date itself
+    stays a plain Gregorian ``QDate`` underneath, so callers need no conversion.
+    """
+    from PySide6.QtCore import QCalendar
+
+    loc = loc or formatting.current_locale()
+    calendar = QCalendar(QCalendar.System.Jalali if loc.calendar == "jalali"
+                         else QCalendar.System.Gregorian)
+    edit.setCalendar(calendar)
+    qloc = QLocale(_DIGIT_LOCALES.get(loc.digits, "en_US"))
+    edit.setLocale(qloc)
+    iso = loc.calendar == "gregorian" and loc.language == "en"
+    edit.setDisplayFormat("yyyy-MM-dd" if iso else "yyyy/MM/dd")
+    popup = edit.calendarWidget() if edit.calendarPopup() else None
+    if popup is not None:
+        popup.setCalendar(calendar)
+        popup.setLocale(QLocale(loc.language) if loc.digits != "latin" else qloc)
+        popup.setFirstDayOfWeek(Qt.DayOfWeek.Saturday if loc.calendar == "jalali"
+                                else Qt.DayOfWeek.Monday)
 
 
 def current_language() -> str:

@@ -110,6 +110,13 @@ def test_filter_country_keeps_customers_with_matching_orders(store):
     assert data.excluded["filtered_out"] == 4  # c2, c5, c6 (no orders), c7
 
 
+def test_customer_level_filter_through_engine(store):
+    # min 2 orders: c2, c6, c7 drop out; c8 (two variants) stays excluded.
+    data = _run(store, "repeat-30d", spec=FilterSpec(min_orders=2))
+    assert _counts(data) == {"control": (2, 1), "B": (2, 2)}
+    assert data.excluded["filtered_out"] == 3
+
+
 def test_date_from_and_date_to(store):
     data = _run(store, "repeat-30d", spec=FilterSpec(date_from=date(2024, 1, 2)))
     assert _counts(data) == {"control": (1, 0), "B": (1, 0)}  # c3 and c6
@@ -167,3 +174,16 @@ def test_demo_shop_matches_pandas(tmp_path):
     expected = {v: (len(g), int(g.hit.sum())) for v, g in per.groupby("variant")}
     assert _counts(data) == expected
     assert data.variants[0].name == "control"
+
+
+def test_report_verdicts_use_the_linked_plan_outcome(store):
+    from retention_desktop.core.abtest.plans import add_plan
+    from retention_desktop.core.abtest.report import latest_verdicts
+
+    add_plan(store, "welcome", target_metric="60-day repeat purchase", experiment="exp1")
+    verdicts = latest_verdicts(store, FilterSpec(), Settings())
+    exp1 = [v for v in verdicts if v.experiment == "exp1"]
+    assert len(exp1) == 1 and exp1[0].outcome == "repeat-60d"
+    assert (exp1[0].control_rate, exp1[0].variant_rate) == (pytest.approx(2 / 3),
+                                                            pytest.approx(2 / 3))
+    assert "same result" in exp1[0].verdict

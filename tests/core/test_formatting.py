@@ -34,6 +34,13 @@ def test_negative_numbers_keep_minus_on_the_left_in_rtl():
     assert fmt.to_latin_digits(fmt.fmt_number(-12, loc=FA)) == "-12"
 
 
+def test_signed_changes():
+    assert fmt.fmt_percent(0.042, 1, EN, signed=True) == "+4.2%"
+    assert fmt.fmt_percent(-0.01, 1, EN, signed=True) == "-1.0%"
+    assert fmt.fmt_percent(0.0, 1, EN, signed=True) == "0.0%"
+    assert fmt.fmt_percent(0.042, 1, FA, signed=True) == f"{LRM}+{LRM}۴٫۲٪"
+
+
 def test_percent_local_sign():
     assert fmt.fmt_percent(0.425, 1, EN) == "42.5%"
     assert fmt.fmt_percent(0.425, 1, FA) == "۴۲٫۵٪"

@@ -84,6 +84,29 @@ def _phrase(result: dict, better: bool) -> str:
     return "lost fewer customers than" if better else "lost more customers than"
 
 
+def verdict_sentence(result: dict, item: dict) -> str:
+    """The English sentence of one structured verdict (see :func:`build_verdicts`)."""
+    name, control, p = item["variant"], item["control"], _fmt_p(item["p_value"])
+    status = item["status"]
+    lift = "" if item["lift_pct"] is None else f" ({item['lift_pct']:+.1f}%)"
+    if status in ("better", "worse"):
+        better = status == "better"
+        return (f"{name} {_phrase(result, better)} {control}{lift}; the difference is "
+                f"unlikely to be chance (p {p})." + ("" if better else f" Keep {control}."))
+    if status == "no_difference":
+        return (f"{name} and {control} show exactly the same result so far (p {p}); collect "
+                "more customers or test a bolder change.")
+    if status == "negligible":
+        return (f"{name} and {control} perform practically the same (p {p}); the gap is too "
+                "small for any realistic test to detect.")
+    more = item["more_needed_per_variant"]
+    tail = (f" You need about {more:,} more customers per variant to tell a difference "
+            "this size from chance." if more else
+            " The test is already big enough to detect a difference this size, so the "
+            "true difference is probably smaller than observed.")
+    return f"Not enough evidence yet that {name} differs from {control}{lift} (p {p})." + tail
+
+
 def render_verdict(result: dict) -> str:
     """English sentences for the whole test (SRM warning first)."""
     lines = []
@@ -93,40 +116,7 @@ def render_verdict(result: dict) -> str:
             f"(SRM p {_fmt_p(result['srm']['p_value'])}); check the assignment before "
             "trusting any result below."
         )
-    for v in result["verdicts"]:
-        name, control, p = v["variant"], v["control"], _fmt_p(v["p_value"])
-        status = v["status"]
-        lift = "" if v["lift_pct"] is None else f" ({v['lift_pct']:+.1f}%)"
-        if status in ("better", "worse"):
-            better = status == "better"
-            lines.append(
-                f"{name} {_phrase(result, better)} {control}{lift}; the difference is "
-                f"unlikely to be chance (p {p})."
-                + ("" if better else f" Keep {control}.")
-            )
-        elif status == "no_difference":
-            lines.append(
-                f"{name} and {control} show exactly the same result so far (p {p}); collect "
-                "more customers or test a bolder change."
-            )
-        elif status == "negligible":
-            lines.append(
-                f"{name} and {control} perform practically the same (p {p}); the gap is too "
-                "small for any realistic test to detect."
-            )
-        else:
-            more = v["more_needed_per_variant"]
-            tail = (
-                f" You need about {more:,} more customers per variant to tell a difference "
-                "this size from chance."
-                if more else
-                " The test is already big enough to detect a difference this size, so the "
-                "true difference is probably smaller than observed."
-            )
-            lines.append(
-                f"Not enough evidence yet that {name} differs from {control}{lift} (p {p})."
-                + tail
-            )
+    lines += [verdict_sentence(result, item) for item in result["verdicts"]]
     if result["mode"] == "sequential":
         lines.append("Numbers from the always-valid mode: safe to check every day.")
     return " ".join(lines)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -23,7 +22,7 @@ from retention_desktop.core.clv.holdout import HoldoutResult, holdout_check
 from retention_desktop.core.clv.summary import daily_transactions, summarise
 from retention_desktop.core.clv.value import (
     ROUGH_REPEAT_CUSTOMERS,
-    customer_lifetime_value,
+    discounted_purchases,
     month_length,
     value_intervals,
 )
@@ -52,7 +51,9 @@ class CLVOptions:
         Optional L2 penalty for both model fits.
     as_of : date, optional
         Score customers as of this day (default: the last purchase day).
-    p_alive_threshold, overdue_factor : float
+    p_alive_threshold : float, optional
+        Also call customers *at risk* below this P(alive) (off by default).
+    overdue_factor : float
         Stage rules (see :class:`stages.StageRules`).
     """
 
@@ -63,7 +64,7 @@ class CLVOptions:
     unit: str = "weeks"
     penalizer: float = 0.0
     as_of: date | None = None
-    p_alive_threshold: float = 0.3
+    p_alive_threshold: float | None = None
     overdue_factor: float = 1.5
 
 
@@ -220,30 +221,34 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
     bg, gg = _fit_models(table, options, notes)
     repeat = int((table["frequency"] > 0).sum())
     x, tx_, big_t, m = (table[c].to_numpy() for c in ("frequency", "recency", "T", "monetary_value"))
-    (ux, ut, u_age, um), _, inv = collapse([x, tx_, big_t, m])
-    mean_spend = float(table.loc[table["orders"] > 0, "revenue"].sum() / table["orders"].sum())
+    # BG/NBD quantities depend on (x, t_x, T) only: compute them once per distinct row.
+    (ux, ut, u_age), _, inv = collapse([x, tx_, big_t])
+    mean_spend = float(table["revenue"].sum() / table["orders"].sum())
     horizon_t = options.horizon_months * month_length(options.unit)
     rough = repeat < ROUGH_REPEAT_CUSTOMERS
-    cols: dict[str, np.ndarray] = {}
+    nan = np.full(len(table), np.nan)
     if bg is not None:
-        kw = dict(horizon_months=options.horizon_months, discount=options.discount,
-                  margin=margin, unit=options.unit, mean_spend=mean_spend)
-        cols["p_alive"] = bg.p_alive(ux, ut, u_age)
-        cols["expected_purchases"] = bg.conditional_expected_purchases(horizon_t, ux, ut, u_age)
-        cols["p_purchase_next_month"] = bg.p_any_purchase(month_length(options.unit), ux, ut, u_age)
-        cols["expected_spend"] = (gg.expected_spend(ux, um) if gg is not None
-                                  else np.full(ux.shape, mean_spend))
-        cols["clv"] = customer_lifetime_value(bg, gg, ux, ut, u_age, um, **kw)
+        table["p_alive"] = bg.p_alive(ux, ut, u_age)[inv]
+        table["expected_purchases"] = bg.conditional_expected_purchases(
+            horizon_t, ux, ut, u_age)[inv]
+        table["p_purchase_next_month"] = bg.p_any_purchase(
+            month_length(options.unit), ux, ut, u_age)[inv]
+        spend = gg.expected_spend(x, m) if gg is not None else np.full(len(table), mean_spend)
+        table["expected_spend"] = spend
+        disc = discounted_purchases(bg, ux, ut, u_age, horizon_months=options.horizon_months,
+                                    discount=options.discount, unit=options.unit)[inv]
+        table["clv"] = margin * spend * disc
         if rough:
-            cols.update(value_intervals(bg, gg, ux, ut, u_age, um, **kw))
+            kw = dict(horizon_months=options.horizon_months, discount=options.discount,
+                      margin=margin, unit=options.unit, mean_spend=mean_spend)
+            for name, values in value_intervals(bg, gg, x, tx_, big_t, m, **kw).items():
+                table[name] = values
             notes.append(f"Only {repeat} repeat customers (fewer than {ROUGH_REPEAT_CUSTOMERS}): "
                          "predictions are rough; see the intervals.")
     else:
         for name in ("p_alive", "expected_purchases", "p_purchase_next_month",
                      "expected_spend", "clv"):
-            cols[name] = np.full(ux.shape, np.nan)
-    for name, values in cols.items():
-        table[name] = np.asarray(values, float)[inv]
+            table[name] = nan
 
     scores = rfm.rfm_table(daily, as_of)
     rules = stages.StageRules(window_days=settings.activity_window_days,
@@ -300,10 +305,17 @@ def _add_transitions(result: CustomerValueResult, daily: pd.DataFrame,
     if date_a < daily["day"].min():
         return
     result.transition_from = date_a
-    result.stage_transitions = stages.stage_transitions(daily, date_a, result.as_of, rules)
+    # The as-of labels are already computed (identical rules unless the P(alive) rule,
+    # which has no history, is on).
+    if rules.p_alive_threshold is None:
+        stage_now = result.customers["stage"]
+    else:
+        stage_now = stages.lifecycle_stages(daily, result.as_of, rules)["stage"]
+    stage_then = stages.lifecycle_stages(daily, date_a, rules)["stage"]
+    result.stage_transitions = stages.transition_matrix(stage_then, stage_now, stages.STAGES)
     before = rfm.rfm_table(daily, date_a)["segment"]
-    after = rfm.rfm_table(daily, result.as_of)["segment"]
-    result.segment_transitions = stages.transition_matrix(before, after, rfm.SEGMENTS)
+    result.segment_transitions = stages.transition_matrix(
+        before, result.customers["segment"], rfm.SEGMENTS)
 
 
 def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None) -> None:
@@ -318,10 +330,16 @@ def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None)
     result.customers = result.customers[keep]
 
 
-def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: Settings | None,
+def customer_value_job(project, spec: FilterSpec | None, settings: Settings | None,
                        options: CLVOptions | None, token: CancelToken,
                        ) -> Job[CustomerValueResult]:
     """Long job: load a project's orders and run :func:`analyse_transactions`.
+
+    Parameters
+    ----------
+    project : ProjectStore or path
+        An open store (the GUI's; read through its own cursor) or a project file,
+        opened read-only for the duration of the job (CLI).
 
     Yields :class:`Progress`; returns a :class:`CustomerValueResult`.
     """
@@ -329,10 +347,14 @@ def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: S
     from retention_desktop.core.store import ProjectStore
 
     yield Progress(0.05, "Reading orders")
-    with ProjectStore(project, read_only=True) as store:
-        as_of = options.as_of if options else None
-        tx = load_transactions(store, spec, as_of=as_of)
-        contacts = load_contacts(store)
+    as_of = options.as_of if options else None
+    if isinstance(project, ProjectStore):
+        tx = load_transactions(project, spec, settings, as_of=as_of)
+        contacts = load_contacts(project)
+    else:
+        with ProjectStore(project, read_only=True) as store:
+            tx = load_transactions(store, spec, settings, as_of=as_of)
+            contacts = load_contacts(store)
     token.raise_if_cancelled()
     yield Progress(0.3, "Fitting customer models")
     result = analyse_transactions(tx, options, settings, contacts)

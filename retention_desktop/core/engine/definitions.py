@@ -22,6 +22,7 @@ _UNITS = ("rate", "money", "count", "days", "ratio", "score")
 EXTERNAL_CARD_MODULES: tuple[str, ...] = (
     "retention_desktop.core.abtest.definitions",
     "retention_desktop.core.clv.definitions",
+    "retention_desktop.core.engine.cards_growth",
 )
 
 

@@ -154,12 +154,19 @@ class Prepared:
     def one(self, sql: str, params: list[Any] | None = None) -> tuple:
         """Run a query returning one row."""
         self._ensure_sql()
-        return self.cur.execute(sql, params or []).fetchone()
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open on the cursor
+        # and refuses the next register() on it ("connection has an unfinished result")
+        rows = self.cur.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
 
     def _ensure_sql(self) -> None:
         if self._sql_ready or self.empty:
             return
         import pandas as pd
+
+        # A caller may have left a half-read result (execute().fetchone()) on this cursor;
+        # DuckDB refuses register() until it is finished, so finish it first.
+        self.cur.execute("SELECT 1").fetchall()
 
         d, c = self.docs, self.cust
         dims_o = {f"dim_{i}": c[f"dim_{i}"][d["cust"]] for i in range(len(self.dims))}
@@ -250,7 +257,7 @@ def prepare(
     if start is None or start > end:
         start = end + timedelta(days=1)  # empty range: nothing inside it
         prep.start = start
-    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchone()[0]
+    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchall()[0][0]
     lo = min(dmin, start)
     # Reach the start of the period after `end` (and `end + W` lookups stay inside).
     hi = max(end, start) + timedelta(days=400)

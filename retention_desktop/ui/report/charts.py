@@ -37,6 +37,9 @@ def font(pixel: int, bold: bool = False, family: str | None = None) -> QFont:
     f = QFont(family) if family else QFont()
     f.setPixelSize(max(1, pixel))
     f.setBold(bold)
+    # no "fi"/"fl" ligatures: PDF text must stay searchable and copyable as typed
+    # (Arabic-script joining uses the required 'rlig' feature, which stays on)
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.report.model import ReportData
+from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report import charts
 from retention_desktop.ui.report.charts import INK, MUTED, font
 
@@ -23,14 +24,9 @@ MARGIN = 34.0
 REPORT_FONT = "Vazirmatn"  # bundled; shapes Persian/Arabic and embeds in PDFs
 
 
-def tr(text: str) -> str:
-    """Translate a report string."""
-    return QCoreApplication.translate("Report", text)
-
-
-def tr_core(text: str) -> str:
-    """Translate a string that comes from the Qt-free core (metric names, definitions)."""
-    return QCoreApplication.translate("definitions", text)
+def tr_def(text: str) -> str:
+    """Translate a metric name or formula from the engine's definition cards."""
+    return tr_core(text, "definitions")
 
 
 def page_points(page: str) -> tuple[float, float]:
@@ -128,7 +124,7 @@ class ReportPages:
         if unit == "money":
             return fmt.fmt_money(value, loc=self.loc)
         if unit == "days":
-            return fmt.fmt_number(value, 0, loc=self.loc) + " " + tr("days")
+            return fmt.fmt_number(value, 0, loc=self.loc) + " " + QCoreApplication.translate("Report", "days")
         if unit == "count":
             return fmt.fmt_int(value, loc=self.loc)
         return fmt.fmt_number(value, 2, loc=self.loc)
@@ -136,35 +132,35 @@ class ReportPages:
     def _fmt_change(self, card) -> str:
         change = card.change
         if change is None:
-            return tr("no previous period")
+            return QCoreApplication.translate("Report", "no previous period")
         arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
         if card.unit in ("rate", "ratio"):
             pts = fmt.fmt_number(abs(change) * 100, 1, loc=self.loc)
-            return f"{arrow} {pts} " + tr("pts vs previous")
-        return f"{arrow} {fmt.fmt_percent(abs(change), 1, loc=self.loc)} " + tr("vs previous")
+            return f"{arrow} {pts} " + QCoreApplication.translate("Report", "pts vs previous")
+        return f"{arrow} {fmt.fmt_percent(abs(change), 1, loc=self.loc)} " + QCoreApplication.translate("Report", "vs previous")
 
     # ------------------------------------------------------------------ summary page
     def _paint_summary(self, p: QPainter) -> None:
         d, w = self.data, self.body.width()
         x0, y = MARGIN, MARGIN
-        title = d.shop_name + (f"  ·  {tr('DEMO DATA')}" if d.demo else "")
+        title = d.shop_name + (f"  ·  {QCoreApplication.translate('Report', 'DEMO DATA')}" if d.demo else "")
         self._text(p, self._box(x0, y, w, 22), title, 17, bold=True)
-        self._text(p, self._box(x0, y, w, 22), tr("Customer retention summary"), 9,
+        self._text(p, self._box(x0, y, w, 22), QCoreApplication.translate("Report", "Customer retention summary"), 9,
                    color=MUTED, align=self._trail())
         y += 23
         rng = (f"{fmt.fmt_date(d.date_min, loc=self.loc)} – {fmt.fmt_date(d.date_max, loc=self.loc)}"
-               if d.date_min else tr("no data"))
+               if d.date_min else QCoreApplication.translate("Report", "no data"))
         period = d.period_label
         if d.period_start is not None:
             period = fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
             if d.previous_start is not None:
                 prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
-                period += f" ({tr('compared with')} {prev})"
-        line = f"{tr('Data')}: {rng}   ·   {tr('Headline period')}: {period}"
+                period += f" ({QCoreApplication.translate('Report', 'compared with')} {prev})"
+        line = f"{QCoreApplication.translate('Report', 'Data')}: {rng}   ·   {QCoreApplication.translate('Report', 'Headline period')}: {period}"
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
-        filters = "; ".join(d.filters) if d.filters else tr("none (all customers)")
-        self._text(p, self._box(x0, y, w, 11), f"{tr('Filters')}: {filters}", 8, color=MUTED)
+        filters = "; ".join(d.filters) if d.filters else QCoreApplication.translate("Report", "none (all customers)")
+        self._text(p, self._box(x0, y, w, 11), f"{QCoreApplication.translate('Report', 'Filters')}: {filters}", 8, color=MUTED)
         y += 16
 
         # KPI cards: 2 rows x 4
@@ -178,7 +174,7 @@ class ReportPages:
             p.drawRoundedRect(r, 3, 3)
             inner = r.adjusted(6, 4, -6, -4)
             self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
-                       tr_core(card.label), 7, color=MUTED)
+                       tr_def(card.label), 7, color=MUTED)
             self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
                        self._fmt_value(card.value, card.unit), 15, bold=True)
             self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
@@ -191,7 +187,7 @@ class ReportPages:
             c = d.cohort
             rows = list(range(max(0, len(c.cohorts) - 12), len(c.cohorts)))
             ages = [k for k in c.ages if k < 12]
-            sy = self._section(p, x0, y, half, tr("Cohort retention (share ordering in month k)"))
+            sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
             labels = [fmt.fmt_period(c.cohorts[i], d.grain, loc=self.period_loc, short=True)
                       if hasattr(c.cohorts[i], "year") else str(c.cohorts[i]) for i in rows]
             vals = [[c.values[i][k] if k < len(c.values[i]) else None for k in ages] for i in rows]
@@ -202,7 +198,7 @@ class ReportPages:
                            lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
                            rtl=self.rtl, family=REPORT_FONT,
                            vmax=max(later) if later else None)
-            sy2 = self._section(p, x0 + half + 14, y, half, tr("Retention curve: mean and each cohort"))
+            sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
             series = [[c.values[i][k] if k < len(c.values[i]) and k > 0 else None for k in ages]
                       for i in rows]
             mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
@@ -213,39 +209,39 @@ class ReportPages:
             y = sy + 178
         # lifecycle | segments
         if d.lifecycle:
-            sy = self._section(p, x0, y, half, tr("Customers per month: lifecycle"))
+            sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Customers per month: lifecycle"))
             lc = d.lifecycle[-12:]
             charts.stacked_bars(
                 p, self._box(x0, sy, half, 120),
                 [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
                 [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
-                [tr_core("New"), tr_core("Returning"), tr_core("Resurrected")], tr_core("Dormant"),
+                [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Returning"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
                 rtl=self.rtl, family=REPORT_FONT)
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,
-                               tr("Top segments by") + " " + tr_core(d.segments[0].dimension))
+                               QCoreApplication.translate("Report", "Top segments by") + " " + d.segments[0].dimension)
             self._segment_table(p, x0 + half + 14, sy, half, d.segments[:7])
         y += 140
 
         # A/B verdicts
         ab_h = 0.0
         if d.ab:
-            sy = self._section(p, x0, y, w, tr("Latest A/B tests"))
+            sy = self._section(p, x0, y, w, QCoreApplication.translate("Report", "Latest A/B tests"))
             for i, v in enumerate(d.ab[:3]):
                 lift = ("—" if v.lift_pct is None
                         else fmt.fmt_percent(v.lift_pct / 100, 1, loc=self.loc))
                 line = (f"{v.experiment} ({v.outcome}): {v.control} "
                         f"{fmt.fmt_percent(v.control_rate, 1, loc=self.loc)} → {v.variant} "
                         f"{fmt.fmt_percent(v.variant_rate, 1, loc=self.loc)}"
-                        f"  ·  {tr('lift')} {lift}  ·  {v.verdict}")
+                        f"  ·  {QCoreApplication.translate('Report', 'lift')} {lift}  ·  {v.verdict}")
                 self._text(p, self._box(x0, sy + i * 12, w, 12), line, 7)
             ab_h = 15 + 12 * min(len(d.ab), 3) + 4
         y += ab_h
         self._glossary(p, x0, y, w)
 
     def _segment_table(self, p: QPainter, x: float, y: float, w: float, segs) -> None:
-        cols = [tr("Segment"), tr("Customers"), tr_core("Repeat purchase rate"),
-                tr_core("Revenue per customer")]
+        cols = [QCoreApplication.translate("Report", "Segment"), QCoreApplication.translate("Report", "Customers"), QCoreApplication.translate("Report", "Repeat purchase rate"),
+                QCoreApplication.translate("Report", "Revenue per customer")]
         widths = [0.28, 0.18, 0.27, 0.27]
         self._row(p, x, y, w, cols, widths, 7, bold=True, height=20)
         for i, s in enumerate(segs):
@@ -273,11 +269,11 @@ class ReportPages:
     def _glossary(self, p: QPainter, x: float, y: float, w: float) -> None:
         d = self.data
         foot_top = self.height - MARGIN - 14
-        sy = self._section(p, x, y, w, tr("Definitions used on this page"))
-        policy = tr("net of returns") if d.revenue_policy == "net" else tr("gross (returns ignored)")
-        intro = (f"{tr('Revenue')}: {policy}.  {tr('Active customer')}: "
-                 f"{tr('ordered in the last')} {fmt.fmt_int(d.activity_window_days, loc=self.loc)} "
-                 f"{tr('days')}.")
+        sy = self._section(p, x, y, w, QCoreApplication.translate("Report", "Definitions used on this page"))
+        policy = QCoreApplication.translate("Report", "net of returns") if d.revenue_policy == "net" else QCoreApplication.translate("Report", "gross (returns ignored)")
+        intro = (f"{QCoreApplication.translate('Report', 'Revenue')}: {policy}.  {QCoreApplication.translate('Report', 'Active customer')}: "
+                 f"{QCoreApplication.translate('Report', 'ordered in the last')} {fmt.fmt_int(d.activity_window_days, loc=self.loc)} "
+                 f"{QCoreApplication.translate('Report', 'days')}.")
         self._text(p, self._box(x, sy, w, 10), intro, 6, color=INK)
         sy += 10
         col_w, line_h = (w - 12) / 2, 16.0
@@ -287,11 +283,11 @@ class ReportPages:
         for i, g in enumerate(entries):
             cx = x + (i // per_col) * (col_w + 12)
             cy = sy + (i % per_col) * line_h
-            self._text(p, self._box(cx, cy, col_w, 8), tr_core(g.name), 6, bold=True)
-            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_core(g.formula)), 6,
+            self._text(p, self._box(cx, cy, col_w, 8), tr_def(g.name), 6, bold=True)
+            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_def(g.formula)), 6,
                        color=INK)
-        gen = (f"{tr('Generated on')} {fmt.fmt_date(d.generated_at, loc=self.loc)} "
-               f"{tr('from')} {self._ltr(d.source)}")
+        gen = (f"{QCoreApplication.translate('Report', 'Generated on')} {fmt.fmt_date(d.generated_at, loc=self.loc)} "
+               f"{QCoreApplication.translate('Report', 'from')} {self._ltr(d.source)}")
         self._text(p, self._box(x, foot_top + 4, w, 10), gen, 6, color=MUTED)
         page = f"1 / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
         self._text(p, self._box(x, foot_top + 4, w, 10), page, 6, color=MUTED, align=self._trail())
@@ -305,7 +301,7 @@ class ReportPages:
         if d.cohort is not None and d.cohort.cohorts:
             c = d.cohort
             ages = c.ages[:16]
-            header = [tr("Cohort"), tr("Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
+            header = [QCoreApplication.translate("Report", "Cohort"), QCoreApplication.translate("Report", "Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
             rows = []
             for i, name in enumerate(c.cohorts):
                 label = (fmt.fmt_period(name, d.grain, loc=self.period_loc)
@@ -315,23 +311,23 @@ class ReportPages:
                     v = c.values[i][k] if k < len(c.values[i]) else None
                     cells.append("" if v is None else fmt.fmt_percent(v, 0, loc=self.loc))
                 rows.append(cells)
-            tables.append((tr("Appendix: cohort table"), header, rows))
+            tables.append((QCoreApplication.translate("Report", "Appendix: cohort table"), header, rows))
         if d.crr_rows:
-            header = [tr("Period"), "S0", "N", "E", tr_core("CRR (seed formula)"),
-                      tr_core("Strict CRR"), tr_core("Churn rate")]
+            header = [QCoreApplication.translate("Report", "Period"), "S0", "N", "E", QCoreApplication.translate("Report", "CRR (seed formula)"),
+                      QCoreApplication.translate("Report", "Strict CRR"), QCoreApplication.translate("Report", "Churn rate")]
             rows = [[r.period, fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
                      fmt.fmt_int(r.e, loc=self.loc), self._fmt_value(r.crr, "rate"),
                      self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate")]
                     for r in d.crr_rows]
-            tables.append((tr("Appendix: CRR table (S0 / N / E)"), header, rows))
+            tables.append((QCoreApplication.translate("Report", "Appendix: CRR table (S0 / N / E)"), header, rows))
         if d.segments:
-            header = [tr("Segment"), tr("Customers"), tr_core("Repeat purchase rate"),
-                      tr_core("Revenue per customer"), tr_core("Share of spend")]
+            header = [QCoreApplication.translate("Report", "Segment"), QCoreApplication.translate("Report", "Customers"), QCoreApplication.translate("Report", "Repeat purchase rate"),
+                      QCoreApplication.translate("Report", "Revenue per customer"), QCoreApplication.translate("Report", "Share of spend")]
             rows = [[s.value, fmt.fmt_int(s.customers, loc=self.loc),
                      self._fmt_value(s.repeat_rate, "rate"),
                      self._fmt_value(s.revenue_per_customer, "money"),
                      self._fmt_value(s.share_of_revenue, "rate")] for s in d.segments]
-            tables.append((tr("Appendix: segments"), header, rows))
+            tables.append((QCoreApplication.translate("Report", "Appendix: segments"), header, rows))
         for title, header, rows in tables:
             for start in range(0, max(len(rows), 1), rows_per_page):
                 pages.append((title, header, rows[start:start + rows_per_page]))

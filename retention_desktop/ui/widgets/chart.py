@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui import fmt
+from retention_desktop.ui.charts.axes import apply_direction
 
 # Colour-blind-safe (Okabe-Ito) series colours; readable on light and dark bases.
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -37,9 +38,10 @@ def series_color(i: int) -> QColor:
 class CategoryAxis(pg.AxisItem):
     """An axis showing text labels at integer positions, thinned to avoid overlap."""
 
-    def __init__(self, orientation: str = "bottom", **kwargs) -> None:
+    def __init__(self, orientation: str = "bottom", offset: float = 0.0, **kwargs) -> None:
         super().__init__(orientation, **kwargs)
         self.labels: list[str] = []
+        self.offset = offset  # 0.5 puts a label in the middle of a heatmap cell
 
     def set_labels(self, labels: Sequence[str]) -> None:
         self.labels = [str(x) for x in labels]
@@ -49,22 +51,24 @@ class CategoryAxis(pg.AxisItem):
     def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
         if not self.labels:
             return super().tickValues(minVal, maxVal, size)
-        lo = max(0, int(np.ceil(minVal)))
-        hi = min(len(self.labels) - 1, int(np.floor(maxVal)))
+        if minVal > maxVal:  # inverted axis
+            minVal, maxVal = maxVal, minVal  # noqa: N806
+        lo = max(0, int(np.ceil(minVal - self.offset)))
+        hi = min(len(self.labels) - 1, int(np.floor(maxVal - self.offset)))
         if hi < lo:
             return []
         longest = max(len(x) for x in self.labels) or 1
         per_label = (longest * 7 + 12) if self.orientation in ("bottom", "top") else 18
         fit = max(1, int(size // per_label))
         step = max(1, int(np.ceil((hi - lo + 1) / fit)))
-        return [(step, list(range(lo, hi + 1, step)))]
+        return [(step, [i + self.offset for i in range(lo, hi + 1, step)])]
 
     def tickStrings(self, values, scale, spacing):
         if not self.labels:
             return super().tickStrings(values, scale, spacing)
         out = []
         for v in values:
-            i = int(round(v))
+            i = int(round(v - self.offset))
             out.append(self.labels[i] if 0 <= i < len(self.labels) else "")
         return out
 
@@ -102,7 +106,13 @@ class ChartPanel(QWidget):
         self.plot.setMinimumHeight(160)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="8pt")
+        # the legend is a label above the plot: never covers data, mirrors for RTL, and
+        # costs far less GUI time than pyqtgraph's LegendItem
+        self.legend_label = QLabel(self)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
+        self._legend: list[str] = []
+        self.legend = self.legend_label  # older callers hide() it
         self.title_label = QLabel(title, self)
         font = self.title_label.font()
         font.setBold(True)
@@ -133,6 +143,7 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(head)
+        layout.addWidget(self.legend_label)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.readout)
@@ -143,6 +154,7 @@ class ChartPanel(QWidget):
         self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._mouse_moved)
         apply_palette(self.plot, self)
+        apply_direction(self.plot.getPlotItem())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -153,7 +165,8 @@ class ChartPanel(QWidget):
     def clear(self) -> None:
         """Remove all series."""
         self.plot.clear()
-        self.legend.clear()
+        self._legend = []
+        self.legend_label.clear()
         self.series = []
         self.readout.setText(" ")
 
@@ -169,16 +182,27 @@ class ChartPanel(QWidget):
         self.plot.setVisible(not text)
 
     def add_line(self, name: str, values: Sequence[float], index: int, *, width: float = 2,
-                 dashed: bool = False, symbol: str | None = "o") -> pg.PlotDataItem:
-        """A line over the categories."""
+                 dashed: bool = False, symbol: str | None = "o",
+                 legend: bool = True) -> pg.PlotDataItem:
+        """A line over the categories (``legend=False`` keeps it out of the legend)."""
         y = np.asarray(values, dtype=float)
         x = np.arange(len(y), dtype=float)
         pen = pg.mkPen(series_color(index), width=width,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-        item = self.plot.plot(x, y, pen=pen, name=name, symbol=symbol, symbolSize=5,
-                              symbolBrush=series_color(index), symbolPen=None, connect="finite")
+        item = self.plot.plot(x, y, pen=pen, symbol=symbol,
+                              symbolSize=5, symbolBrush=series_color(index), symbolPen=None,
+                              connect="finite")
         self.series.append((name, y))
+        if legend:
+            self._add_legend(name, index, "━━" if not dashed else "╍╍")
         return item
+
+    def _add_legend(self, name: str, index: int, mark: str) -> None:
+        from html import escape
+
+        color = series_color(index).name()
+        self._legend.append(f"<span style='color:{color}'>{mark}</span>&nbsp;{escape(name)}")
+        self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(self._legend))
 
     def add_bars(self, name: str, values: Sequence[float], index: int,
                  bottoms: Sequence[float] | None = None, width: float = 0.7) -> pg.BarGraphItem:
@@ -187,9 +211,9 @@ class ChartPanel(QWidget):
         x = np.arange(len(y), dtype=float)
         y0 = np.zeros_like(y) if bottoms is None else np.asarray(bottoms, dtype=float)
         color = series_color(index)
-        item = pg.BarGraphItem(x=x, y0=y0, height=y, width=width, brush=color, pen=None, name=name)
+        item = pg.BarGraphItem(x=x, y0=y0, height=y, width=width, brush=color, pen=None)
         self.plot.addItem(item)
-        self.legend.addItem(item, name)
+        self._add_legend(name, index, "■")
         self.series.append((name, np.asarray(values, dtype=float)))
         return item
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.ui import fmt
+from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
 
 
@@ -38,7 +39,11 @@ class CohortMatrix:
     low_n: np.ndarray            # bool
     mean: np.ndarray             # weighted mean per age (NaN where none)
     unit: str = "rate"           # 'rate' or 'money'
-    extra: dict = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)  # display labels of the cohorts
+
+    def label(self, i: int) -> str:
+        """Display label of cohort ``i``."""
+        return self.labels[i] if i < len(self.labels) else self.cohorts[i]
 
     @classmethod
     def from_payload(cls, payload: dict, unit: str = "rate") -> CohortMatrix:
@@ -90,8 +95,8 @@ class HeatmapPanel(QWidget):
         self.matrix: CohortMatrix | None = None
         self.value_format: Callable[[float], str] = fmt.percent
         self.glw = pg.GraphicsLayoutWidget()
-        self.xaxis = CategoryAxis("bottom")
-        self.yaxis = CategoryAxis("left")
+        self.xaxis = CategoryAxis("bottom", offset=0.5)
+        self.yaxis = CategoryAxis("left", offset=0.5)
         self.plot = self.glw.addPlot(axisItems={"bottom": self.xaxis, "left": self.yaxis})
         self.plot.setMenuEnabled(False)
         self.plot.invertY(True)
@@ -139,6 +144,7 @@ class HeatmapPanel(QWidget):
                                      slot=self._mouse_moved)
         self.glw.scene().sigMouseClicked.connect(self._mouse_clicked)
         apply_palette(self.glw, self)
+        apply_direction(self.plot)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -160,7 +166,10 @@ class HeatmapPanel(QWidget):
             self.marks.clear()
             return
         data = matrix.value
-        finite = data[np.isfinite(data)]
+        # age 0 of a rate is 100 % by construction: leave it out of the colour scale so
+        # the differences that matter (ages >= 1) get the whole colour range
+        scaled = data[:, 1:] if matrix.unit == "rate" and data.shape[1] > 1 else data
+        finite = scaled[np.isfinite(scaled)]
         lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
         if matrix.unit == "rate":
             lo = 0.0
@@ -170,7 +179,7 @@ class HeatmapPanel(QWidget):
         self.image.setRect(0, 0, len(matrix.ages), len(matrix.cohorts))
         self.colorbar.setLevels((lo, hi))
         self.xaxis.set_labels([str(k) for k in matrix.ages])
-        self.yaxis.set_labels(matrix.cohorts)
+        self.yaxis.set_labels([matrix.label(i) for i in range(len(matrix.cohorts))])
         spots = []
         for i, j in zip(*np.nonzero(np.isfinite(data) & ~matrix.complete), strict=False):
             spots.append({"pos": (j + 0.5, i + 0.5), "symbol": "o", "size": 7,
@@ -204,8 +213,9 @@ class HeatmapPanel(QWidget):
         if m is None or not np.isfinite(m.value[i, j]):
             return ""
         lines = [
-            self.tr("Cohort {0} (size {1})").format(m.cohorts[i], fmt.integer(m.sizes[i])),
-            self.tr("Age {0}: {1}").format(m.ages[j], self.value_format(m.value[i, j])),
+            self.tr("Cohort {0} (size {1})").format(m.label(i), fmt.integer(m.sizes[i])),
+            self.tr("Age {0}: {1}").format(fmt.integer(m.ages[j]),
+                                           self.value_format(m.value[i, j])),
             self.tr("Customers in cell: {0}").format(fmt.integer(m.n[i, j])),
         ]
         if np.isfinite(m.ci_low[i, j]) and np.isfinite(m.ci_high[i, j]):

@@ -223,6 +223,10 @@ class ReportTab(QWidget):
         if path:
             self._guard(lambda: write_png(self.pages(), path, self._page_index))
 
+    def export_current(self) -> None:
+        """File > Export…: the report as PDF."""
+        self.export_pdf_dialog()
+
     def _guard(self, action) -> None:
         try:
             action()

@@ -1,0 +1,201 @@
+"""What goes into the PyInstaller bundle (read by ``retention-desktop.spec`` and the tests).
+
+Plain Python with no PyInstaller import, so ``tests/packaging`` can check the bundle's
+contents in milliseconds without building it. Everything is derived from the source
+tree at build time (every module of ``retention_desktop``, every file of ``resources/``),
+so the bundle keeps working as new features, fonts and translations land.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+APP_NAME = "Retention Desktop"
+APP_ID = "retention-desktop"  # Linux executable, .deb package, desktop entry, icon name
+GUI_EXE = "RetentionDesktop"  # Windows windowed exe / macOS bundle executable
+CLI_EXE = "retention-desktop"  # Windows console exe (the CLI sub-commands print to stdout)
+BUNDLE_ID = "org.retentiondesktop.RetentionDesktop"
+MIME_TYPE = "application/x-retention-desktop-project"
+DUCKDB_MIME_TYPE = "application/x-duckdb"
+
+# Third-party runtime packages imported by features that are still landing (statistics,
+# charts, xlsx, encodings, Jalali dates). Named up front so the bundle and its measured
+# size already include them, and a lazily imported one is never missing from a build.
+RUNTIME_IMPORTS = [
+    "duckdb",
+    "pandas",
+    "numpy",
+    "scipy.optimize",
+    "scipy.special",
+    "scipy.stats",
+    "pyqtgraph",
+    "superqt",
+    "openpyxl",
+    "python_calamine",
+    "charset_normalizer",
+    "jdatetime",
+    "defusedxml",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtSvg",
+]
+
+# Qt modules the app does not use (multimedia, 3D, QML/Quick, web, charts, devices ...).
+QT_EXCLUDES = [
+    "PySide6." + name
+    for name in (
+        "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
+        "QtAxContainer", "QtBluetooth", "QtCharts", "QtDataVisualization", "QtDBus",
+        "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation",
+        "QtMultimedia", "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtPdf",
+        "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick", "QtQuick3D",
+        "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
+        "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
+        "QtStateMachine", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
+        "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets",
+        "QtWebView", "QtXml",
+    )
+]
+
+# Python packages that must never ride along: pyarrow alone is +170 MB (pandas uses it
+# when present), the rest are dev/test tools or optional back-ends nothing here needs.
+EXCLUDES = [
+    "pyarrow", "matplotlib", "tkinter", "_tkinter", "IPython", "ipykernel", "jupyter_client",
+    "notebook", "pytest", "_pytest", "pytestqt", "pytest_timeout", "hypothesis",
+    "statsmodels", "pypdf", "ruff", "importlinter", "grimp", "PyInstaller", "pip",
+    "setuptools", "pkg_resources", "wheel", "sphinx", "docutils", "jedi", "parso",
+    "OpenGL", "pyqtgraph.opengl", "pyqtgraph.examples", "PyQt5", "PyQt6", "PySide2",
+    "numba", "cupy", "h5py", "tables", "sqlalchemy", "xlrd", "xlsxwriter", "fsspec",
+    "pandas.tests", "numpy.tests", "scipy.tests", "fastexcel", "polars",
+] + QT_EXCLUDES
+
+# Qt pieces PyInstaller's PySide6 hooks collect that this app never loads: the GTK3
+# theme plugin (drags in GTK/cairo/pango), embedded-device platforms, exotic image
+# formats. Destinations use "/" (normalised) and match Linux, Windows and macOS layouts.
+DROP_QT = re.compile(
+    r"(^|/)plugins/(platformthemes/(lib)?qgtk3"
+    r"|egldeviceintegrations/"
+    r"|platforms/(lib)?q(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\."
+    r"|imageformats/(lib)?q(tiff|webp|tga|wbmp|icns|pdf)\.)"
+)
+# Qt's own translations: keep the interface languages (en, fa, ar), drop the other ~90.
+QT_TRANSLATION = re.compile(r"^PySide6/(Qt/)?translations/")
+KEEP_TRANSLATION = re.compile(r"_(ar|fa|en)\.qm$")
+# Shared libraries that are only ever collected as dependencies of something else:
+# dropped when nothing that stays needs them (e.g. GTK after its theme plugin is gone).
+PRUNABLE_LIB = re.compile(r"^(lib[^/]*\.so[.0-9]*|PySide6/Qt/lib/[^/]*\.so[.0-9]*)$")
+
+# Source-only files inside resources/ that the app never reads.
+# Translation sources (.ts) ship too: ui/ts_fallback.py reads them to translate strings
+# that lupdate filed under a context Qt never asks for (a few hundred KB).
+_SKIP_RESOURCE = re.compile(r"(\.pro|\.pyc|~)$|(^|/)(__pycache__|\.)")
+
+
+def package_modules(root: Path = ROOT) -> list[str]:
+    """Every module of ``retention_desktop``, found on disk (no import needed).
+
+    The CLI loads its command modules by name (``importlib``), which PyInstaller cannot
+    see; naming them all as hidden imports keeps every command and view in the bundle.
+    """
+    base = root / "retention_desktop"
+    names = []
+    for path in sorted(base.rglob("*.py")):
+        parts = list(path.relative_to(root).with_suffix("").parts)
+        if "__pycache__" in parts:
+            continue
+        if parts[-1] == "__init__":
+            parts.pop()
+        names.append(".".join(parts))
+    return names
+
+
+def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+    """``(source file, destination folder)`` pairs for everything under ``resources/``.
+
+    Fonts, icons, demo data and compiled translations (``resources/i18n/*.qm`` when they
+    have been built) land in ``resources/`` inside the bundle, where
+    ``core.paths.resources_dir()`` looks for them.
+    """
+    pairs = []
+    res = root / "resources"
+    for path in sorted(res.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if path.is_dir() or _SKIP_RESOURCE.search(rel):
+            continue
+        pairs.append((str(path), path.parent.relative_to(root).as_posix()))
+    return pairs
+
+
+def version(root: Path = ROOT) -> str:
+    """``retention_desktop.__version__`` read from the source (no import of the app)."""
+    text = (root / "retention_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__\s*=\s*["\']([^"\']+)["\']', text, re.M)
+    if not match:
+        raise RuntimeError("retention_desktop/__init__.py has no __version__")
+    return match.group(1)
+
+
+def version_tuple(root: Path = ROOT) -> tuple[int, int, int, int]:
+    """The version as four integers (Windows file version), e.g. ``(0, 1, 0, 0)``."""
+    nums = [int(n) for n in re.findall(r"\d+", version(root))[:4]]
+    return tuple((nums + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+
+
+def _norm(dest: str) -> str:
+    return dest.replace("\\", "/")
+
+
+def drop_unused(entries: list[tuple], needed=None) -> list[tuple]:
+    """Remove unused Qt plugins/translations and the libraries only they needed.
+
+    Parameters
+    ----------
+    entries : list of tuple
+        PyInstaller TOC entries ``(dest, source, typecode)`` (binaries and datas together).
+    needed : callable, optional
+        ``needed(source_path) -> set of sonames`` (direct ELF dependencies). When given,
+        prunable libraries (see ``PRUNABLE_LIB``) that no kept file needs, directly or
+        through other libraries, are dropped too; ``libpython`` always stays.
+
+    Returns
+    -------
+    list of tuple
+        The kept entries, in their original order; symlinks to dropped files go too.
+    """
+    def unwanted(dest: str) -> bool:
+        d = _norm(dest)
+        if DROP_QT.search(d):
+            return True
+        return bool(QT_TRANSLATION.match(d)) and not KEEP_TRANSLATION.search(d)
+
+    kept = [e for e in entries if not unwanted(e[0])]
+    if needed is not None:
+        files = [e for e in kept if e[2] != "SYMLINK"]
+        prunable = {
+            _norm(e[0]).rsplit("/", 1)[-1]: e
+            for e in files
+            if PRUNABLE_LIB.match(_norm(e[0])) and not _norm(e[0]).startswith("libpython")
+        }
+        roots = [e for e in files if e[2] in ("BINARY", "EXTENSION")
+                 and _norm(e[0]).rsplit("/", 1)[-1] not in prunable]
+        reached: set[str] = set()
+        todo = [e[1] for e in roots]
+        while todo:
+            for soname in needed(todo.pop()):
+                if soname in prunable and soname not in reached:
+                    reached.add(soname)
+                    todo.append(prunable[soname][1])
+        gone = {id(e) for name, e in prunable.items() if name not in reached}
+        kept = [e for e in kept if id(e) not in gone]
+    present = {_norm(e[0]) for e in kept}
+    return [e for e in kept if e[2] != "SYMLINK" or _norm(e[1]) in present]
+
+
+def elf_needed(path: str) -> set[str]:
+    """Direct ``DT_NEEDED`` sonames of an ELF file (via ``objdump``, which PyInstaller needs)."""
+    import subprocess
+
+    out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True).stdout
+    return {line.split()[1] for line in out.splitlines() if line.strip().startswith("NEEDED")}

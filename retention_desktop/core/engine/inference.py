@@ -1,0 +1,91 @@
+"""Small statistics used by the segment comparison, NPS and campaign metrics.
+
+Confidence intervals and two-sample tests on summary numbers (counts, means, standard
+deviations) so that the SQL can aggregate first and Python only finishes the arithmetic.
+All intervals are two-sided at ``1 - alpha`` (default 95%).
+"""
+
+from __future__ import annotations
+
+import math
+
+from scipy import stats
+
+Z95 = 1.959963984540054
+
+
+def _z(alpha: float) -> float:
+    return Z95 if alpha == 0.05 else float(stats.norm.ppf(1 - alpha / 2))
+
+
+def wilson(successes: float, n: float, alpha: float = 0.05) -> tuple[float | None, float | None]:
+    """Wilson score interval of a proportion.
+
+    Parameters
+    ----------
+    successes, n : int
+        Count of successes and trials.
+    alpha : float
+        1 - confidence level.
+
+    Returns
+    -------
+    (low, high) : tuple of float, or (None, None) when ``n == 0``.
+    """
+    if not n:
+        return None, None
+    z = _z(alpha)
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def mean_ci(mean: float | None, sd: float | None, n: int,
+            alpha: float = 0.05) -> tuple[float | None, float | None]:
+    """Student-t interval of a mean from its sample standard deviation."""
+    if mean is None or n < 2 or sd is None or math.isnan(sd):
+        return None, None
+    half = float(stats.t.ppf(1 - alpha / 2, n - 1)) * sd / math.sqrt(n)
+    return mean - half, mean + half
+
+
+def two_proportion_z(x1: float, n1: float, x2: float, n2: float) -> float | None:
+    """Two-sided p-value of the pooled two-proportion z-test (None when undefined)."""
+    if not n1 or not n2:
+        return None
+    pooled = (x1 + x2) / (n1 + n2)
+    var = pooled * (1 - pooled) * (1 / n1 + 1 / n2)
+    if var <= 0:
+        return None if x1 / n1 == x2 / n2 else 0.0
+    z = (x1 / n1 - x2 / n2) / math.sqrt(var)
+    return float(2 * stats.norm.sf(abs(z)))
+
+
+def welch(m1: float | None, s1: float | None, n1: int,
+          m2: float | None, s2: float | None, n2: int) -> float | None:
+    """Two-sided p-value of Welch's unequal-variance t-test from summary statistics."""
+    if m1 is None or m2 is None or n1 < 2 or n2 < 2 or s1 is None or s2 is None:
+        return None
+    v1, v2 = s1 * s1 / n1, s2 * s2 / n2
+    if v1 + v2 <= 0:
+        return None if m1 == m2 else 0.0
+    t = (m1 - m2) / math.sqrt(v1 + v2)
+    df = (v1 + v2) ** 2 / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1))
+    return float(2 * stats.t.sf(abs(t), df))
+
+
+def rate_cell(successes: int, n: int, alpha: float = 0.05) -> dict[str, float | int | None]:
+    """``{"value", "n", "successes", "ci_low", "ci_high"}`` of a proportion."""
+    low, high = wilson(successes, n, alpha)
+    return {"value": successes / n if n else None, "n": int(n), "successes": int(successes),
+            "ci_low": low, "ci_high": high}
+
+
+def mean_cell(mean: float | None, sd: float | None, n: int,
+              alpha: float = 0.05) -> dict[str, float | int | None]:
+    """``{"value", "n", "sd", "ci_low", "ci_high"}`` of a mean."""
+    low, high = mean_ci(mean, sd, n, alpha)
+    return {"value": mean if n else None, "n": int(n), "sd": sd, "ci_low": low,
+            "ci_high": high}

@@ -1,0 +1,182 @@
+"""The Overview dashboard in one job: KPIs with their change, per-period trend, CRR table
+and lifecycle, all from one set of prepared working tables (Qt-free).
+
+The per-period trend uses exactly the KPI definitions of :mod:`.kpis` (orders, customers,
+revenue, AOV, repeat and returning-customer rates), grouped by period, so a trend point
+equals the KPI of that period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import numpy as np
+
+from retention_desktop.core.engine.crr import crr_prepared
+from retention_desktop.core.engine.kpis import kpis_prepared
+from retention_desktop.core.engine.lifecycle import lifecycle_prepared
+from retention_desktop.core.engine.prepared import Prepared, prepare
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.engine.stats import clean, ratio
+from retention_desktop.core.tasks import CancelToken, Job, Progress
+
+#: KPIs that have a per-period series in :func:`trend_prepared`.
+TREND_KEYS = ("customers", "orders", "revenue", "aov", "purchase_frequency",
+              "revenue_per_customer", "repeat_purchase_rate", "returning_customer_rate",
+              "new_customers")
+
+
+def trend_prepared(prep: Prepared) -> dict[str, Any]:
+    """KPIs per period of the reporting range.
+
+    Computed from the prepared arrays in one vectorised pass with the definitions of
+    :func:`~retention_desktop.core.engine.kpis.kpis_prepared`, each period treated as its
+    own reporting range (a point equals the ``kpis`` metric over that period).
+
+    Returns
+    -------
+    dict
+        ``periods`` = [{``period``, ``start``, ``end``, ``complete``, and every key of
+        :data:`TREND_KEYS`}], oldest first; every period of the range is present.
+    """
+    out: dict[str, Any] = {"grain": prep.settings.grain, "periods": []}
+    if prep.empty or prep.start > prep.end:
+        return out
+    n_j = prep.j_end - prep.j_start + 1
+    zeros = np.zeros(n_j)
+    revenue, orders, customers, repeaters, returning, new = (zeros.copy() for _ in range(6))
+    if prep.n_customers:
+        d, c = prep.docs, prep.cust
+        inr = (d["day"] >= prep.start_day) & (d["day"] <= prep.end_day)
+        jj = d["j"][inr].astype(np.int64) - prep.j_start
+        revenue = np.bincount(jj, weights=d["rev"][inr], minlength=n_j)
+        is_o = d["is_order"][inr]
+        oj, ocust, oseq = jj[is_o], d["cust"][inr][is_o], d["seq"][inr][is_o]
+        orders = np.bincount(oj, minlength=n_j).astype(float)
+        keys, counts = np.unique(oj * prep.n_customers + ocust, return_counts=True)
+        kj = keys // prep.n_customers
+        customers = np.bincount(kj, minlength=n_j).astype(float)
+        repeaters = np.bincount(kj[counts >= 2], minlength=n_j).astype(float)
+        # returning = bought in the period and has an earlier order (order number >= 2)
+        ret_keys = np.unique((oj * prep.n_customers + ocust)[oseq >= 2])
+        returning = np.bincount(ret_keys // prep.n_customers, minlength=n_j).astype(float)
+        first = c["first_day"]
+        newbies = first[(first >= prep.start_day) & (first <= prep.end_day)]
+        new = np.bincount(np.asarray(prep.j_of_day(newbies), dtype=np.int64) - prep.j_start,
+                          minlength=n_j).astype(float)
+    for i, j in enumerate(range(prep.j_start, prep.j_end + 1)):
+        ps, pe = prep.periods[j]
+        out["periods"].append({
+            "period": ps.isoformat(),
+            "start": max(ps, prep.start).isoformat(),
+            "end": min(pe - timedelta(days=1), prep.end).isoformat(),
+            "complete": j <= prep.j_complete,
+            "customers": int(customers[i]),
+            "orders": int(orders[i]),
+            "revenue": clean(float(revenue[i]), 6),
+            "aov": clean(ratio(revenue[i], orders[i])),
+            "purchase_frequency": clean(ratio(orders[i], customers[i])),
+            "revenue_per_customer": clean(ratio(revenue[i], customers[i])),
+            "repeat_purchase_rate": clean(ratio(repeaters[i], customers[i])),
+            "returning_customer_rate": clean(ratio(returning[i], customers[i])),
+            "new_customers": int(new[i]),
+        })
+    return out
+
+
+def comparison_windows(prep: Prepared) -> tuple[tuple, tuple] | None:
+    """(current, previous) date windows for the KPI change.
+
+    With a date range in the filter: the range and the same number of days just before
+    it. Without one: the last complete period and the period before it.
+    """
+    if prep.empty or prep.start > prep.end:
+        return None
+    spec = prep.spec
+    if spec.date_from is not None or spec.date_to is not None:
+        days = (prep.end - prep.start).days + 1
+        prev_end = prep.start - timedelta(days=1)
+        return (prep.start, prep.end), (prev_end - timedelta(days=days - 1), prev_end)
+    j = prep.j_complete
+    if j - 1 not in prep.periods or j not in prep.periods:
+        return None
+    cur = (prep.periods[j][0], prep.periods[j][1] - timedelta(days=1))
+    prev = (prep.periods[j - 1][0], prep.periods[j - 1][1] - timedelta(days=1))
+    return cur, prev
+
+
+def overview(store: Any, spec: FilterSpec, settings: Settings,
+             token: CancelToken | None = None) -> Job[dict[str, Any]]:
+    """Everything the Overview tab shows for one filter.
+
+    Returns
+    -------
+    dict
+        ``kpis`` (as the ``kpis`` metric), ``compare`` = {``current``, ``previous``:
+        {``from``, ``to``, ``kpis``}} or None, ``trend`` (:func:`trend_prepared`),
+        ``crr`` (as the ``crr`` metric), ``lifecycle`` (as the ``lifecycle`` metric).
+    """
+    token = token or CancelToken()
+    yield Progress(0.0, "Preparing data")
+    prep = prepare(store, spec, settings)
+    steps = (("kpis", "Key figures", kpis_prepared), ("trend", "Trend", trend_prepared),
+             ("crr", "Retention rate", crr_prepared), ("lifecycle", "Lifecycle", lifecycle_prepared))
+    out: dict[str, Any] = {"compare": None}
+    for i, (key, label, func) in enumerate(steps):
+        token.raise_if_cancelled()
+        yield Progress(0.2 + 0.6 * i / len(steps), label)
+        out[key] = func(prep)
+    token.raise_if_cancelled()
+    windows = comparison_windows(prep)
+    if windows is not None:
+        yield Progress(0.85, "Previous period")
+        compare = {}
+        for name, (a, b) in zip(("current", "previous"), windows, strict=True):
+            if (a, b) == (prep.start, prep.end):
+                k = out["kpis"]
+            else:
+                sub = prepare(store, replace(spec, date_from=a, date_to=b), settings)
+                k = kpis_prepared(sub)
+            compare[name] = {"from": a.isoformat(), "to": b.isoformat(), "kpis": k}
+            token.raise_if_cancelled()
+        out["compare"] = compare
+    yield Progress(1.0, "Done")
+    return out
+
+
+def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str = "return-on",
+                by: str | None = None, ndays: tuple[int, ...] = (7, 14, 30, 60, 90),
+                token: CancelToken | None = None) -> Job[dict[str, Any]]:
+    """Everything the Cohorts tab shows: one matrix (with mean row and health) and the
+    N-day repeat table, from one set of working tables.
+
+    Parameters
+    ----------
+    measure : str
+        One of :data:`~retention_desktop.core.engine.cohorts.MEASURES`.
+    by : str, optional
+        ``None`` for cohorts by first-order period (``settings.grain``), or a dimension.
+
+    Returns
+    -------
+    dict
+        ``cohorts`` (as the ``cohorts`` metric), ``nday`` (as the ``nday`` metric).
+    """
+    from retention_desktop.core.engine.cohorts import MEASURES, cohorts_prepared
+    from retention_desktop.core.engine.second_order import nday_prepared
+
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)}")
+    token = token or CancelToken()
+    yield Progress(0.0, "Preparing data")
+    prep = prepare(store, spec, settings, dims=(by,) if by else ())
+    token.raise_if_cancelled()
+    yield Progress(0.4, "Cohorts")
+    matrix = cohorts_prepared(prep, (measure,), by)[measure]
+    token.raise_if_cancelled()
+    yield Progress(0.8, "N-day repeat")
+    nday = nday_prepared(prep, ndays, by)
+    yield Progress(1.0, "Done")
+    return {"cohorts": matrix, "nday": nday}

@@ -1,0 +1,277 @@
+"""Cohorts tab: heatmap, retention curves with the mean curve, N-day table, health trend,
+and the customers behind any clicked cell."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.core.engine.cohorts import customers_in_cell
+from retention_desktop.core.engine.overview import cohort_view
+from retention_desktop.ui import fmt, queries
+from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
+from retention_desktop.ui.tabs.base import AnalysisTab
+from retention_desktop.ui.widgets.chart import ChartPanel
+from retention_desktop.ui.widgets.heatmap import CohortMatrix, HeatmapPanel
+from retention_desktop.ui.widgets.table import DataTable
+
+MAX_CURVES = 12
+
+
+class CohortsTab(AnalysisTab):
+    """Cohort analysis of the filtered shop."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.result: dict | None = None
+        self.matrix: CohortMatrix | None = None
+        self.request: tuple | None = None  # (spec, settings, measure, by) of the shown result
+
+        self.measure = QComboBox(self)
+        for key, text, card in (
+                ("return-on", self.tr("Ordered in period k"), "cohort_return_on"),
+                ("on-or-after", self.tr("Ordered in period k or later"), "cohort_on_or_after"),
+                ("repurchase", self.tr("Second order by period k"), "cohort_repurchase"),
+                ("revenue", self.tr("Revenue per customer in period k"), "cohort_revenue"),
+                ("ltv", self.tr("Cumulative revenue per customer (LTV)"), "cohort_ltv")):
+            self.measure.addItem(text, key)
+            self.measure.setItemData(self.measure.count() - 1, card_tooltip(card, self.tr),
+                                     Qt.ItemDataRole.ToolTipRole)
+        self.grain = QComboBox(self)
+        for key, text in (("week", self.tr("Week")), ("month", self.tr("Month")),
+                          ("quarter", self.tr("Quarter")), ("year", self.tr("Year"))):
+            self.grain.addItem(text, key)
+        self.dimension = QComboBox(self)
+        self.dimension.addItem(self.tr("First-order period"), "")
+        for combo in (self.measure, self.grain, self.dimension):
+            combo.currentIndexChanged.connect(self.invalidate)
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel(self.tr("Measure:"), self))
+        controls.addWidget(self.measure)
+        controls.addWidget(QLabel(self.tr("Period:"), self))
+        controls.addWidget(self.grain)
+        controls.addWidget(QLabel(self.tr("Cohorts by:"), self))
+        controls.addWidget(self.dimension)
+        controls.addStretch(1)
+
+        self.heatmap = HeatmapPanel(self.tr("Cohorts (rows) by age (columns)"), self)
+        self.heatmap.cellClicked.connect(self.show_cell_customers)
+        self.curves = ChartPanel(self.tr("Retention curves: each cohort and the weighted mean"), self)
+        self.curves.axis.setLabel(self.tr("Age (periods since first order)"))
+        self.nday_table = DataTable(self.tr("N-day repeat: share with another order within N days "
+                                            "of the first"), "nday-repeat", self)
+        self.nday_table.title_label.setToolTip(card_tooltip("nday_repeat", self.tr))
+        self.health = ChartPanel(self.tr("Cohort health score (100 = average cohort)"), self)
+        self.health.setToolTip(card_tooltip("cohort_health", self.tr))
+        self.health.value_format = lambda v: fmt.number(v, 0)
+        self.views = QTabWidget(self)
+        self.views.addTab(self.heatmap, self.tr("Heatmap"))
+        self.views.addTab(self.curves, self.tr("Retention curves"))
+        self.views.addTab(self.nday_table, self.tr("N-day repeat"))
+        self.views.addTab(self.health, self.tr("Health score"))
+
+        self.cell_label = QLabel(self.tr("Click a cell of the heatmap to list its customers."), self)
+        self.cell_label.setWordWrap(True)
+        self.customers = DataTable("", "cohort-customers", self)
+        side = QWidget(self)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.cell_label)
+        sl.addWidget(self.customers, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.views)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 360])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(split, 1)
+
+        ctx.projectChanged.connect(self._project_changed)
+        ctx.filterChanged.connect(self.invalidate)
+        ctx.settingsChanged.connect(self._settings_changed)
+
+    # ------------------------------------------------------------------ inputs
+    def _project_changed(self) -> None:
+        if self.ctx.store is None:
+            return
+        self.ctx.runner.submit("cohort-dims", queries.filter_options, self.ctx.store,
+                               on_result=self._set_dimensions)
+        self.invalidate()
+
+    def _set_dimensions(self, options: queries.FilterOptions) -> None:
+        current = self.dimension.currentData()
+        self.dimension.blockSignals(True)
+        self.dimension.clear()
+        self.dimension.addItem(self.tr("First-order period"), "")
+        for col, label in options.dimensions:
+            self.dimension.addItem(self.tr("First order's {0}").format(label), col)
+        self.dimension.setCurrentIndex(max(self.dimension.findData(current), 0))
+        self.dimension.blockSignals(False)
+
+    def _settings_changed(self) -> None:
+        self.grain.blockSignals(True)
+        i = self.grain.findData(self.ctx.settings.grain)
+        self.grain.setCurrentIndex(i if i >= 0 else self.grain.findData("month"))
+        self.grain.blockSignals(False)
+        self.invalidate()
+
+    def current_request(self) -> tuple:
+        """(spec, settings, measure, by) the tab would compute now."""
+        settings = self.ctx.settings.with_(grain=self.grain.currentData())
+        return (self.ctx.spec, settings, self.measure.currentData(),
+                self.dimension.currentData() or None)
+
+    # ------------------------------------------------------------------ computing
+    def refresh(self) -> None:
+        """Recompute in the background (latest request wins)."""
+        if self.ctx.store is None:
+            return
+        request = self.current_request()
+        spec, settings, measure, by = request
+        self.ctx.runner.submit("cohorts", cohort_view, self.ctx.store, spec, settings, measure, by,
+                               on_result=lambda r: self.show_result(r, request),
+                               label=self.tr("Computing cohorts…"))
+
+    def show_result(self, result: dict, request: tuple) -> None:
+        """Fill every view from the job's result."""
+        self.result = result
+        self.request = request
+        payload = result["cohorts"]
+        unit = payload.get("unit") or ("money" if request[2] in ("revenue", "ltv") else "rate")
+        currency = self.ctx.settings.currency
+        self.matrix = CohortMatrix.from_payload(payload, unit)
+        grain = request[1].grain
+        self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
+                              (c if c not in ("None", "") else self.tr("(no value)"))
+                              for c in self.matrix.cohorts]
+        value_format = fmt.percent if unit == "rate" else (lambda v: fmt.money(v, currency))
+        self.heatmap.value_format = value_format
+        self.customers.set_frame(pd.DataFrame())
+        self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
+        self.run_steps([
+            self._draw_heatmap,
+            lambda: self._draw_curves(value_format),
+            lambda: self._draw_health(payload.get("health", [])),
+            lambda: self._fill_nday(result["nday"]),
+        ])
+
+    def _draw_heatmap(self) -> None:
+        if not self.matrix.cohorts:
+            self.heatmap.set_empty(self.tr("No cohorts for the current filters. Widen the period "
+                                           "or clear filters; new projects need an import first."))
+        else:
+            self.heatmap.set_empty("")
+            self.heatmap.set_matrix(self.matrix)
+
+    def _draw_curves(self, value_format) -> None:
+        chart = self.curves
+        chart.clear()
+        m = self.matrix
+        if m is None or not m.cohorts:
+            chart.set_empty(self.tr("No cohorts for the current filters."))
+            return
+        chart.set_empty("")
+        chart.value_format = value_format
+        chart.set_categories([str(k) for k in m.ages])
+        # the newest cohorts (most relevant), each only over its complete ages
+        rows = list(range(len(m.cohorts)))[-MAX_CURVES:]
+        for idx, i in enumerate(rows):
+            y = np.where(m.complete[i], m.value[i], np.nan)
+            chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None, legend=False)
+        chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts)"), m.mean, 0, width=3)
+        chart.reset_view()
+
+    def _draw_health(self, health: list) -> None:
+        chart = self.health
+        chart.clear()
+        if not health:
+            chart.set_empty(self.tr("No cohorts for the current filters."))
+            return
+        chart.set_empty("")
+        labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) if self.matrix else {}
+        chart.set_categories([labels.get(str(h["cohort"]), str(h["cohort"])) for h in health])
+        scores = [np.nan if h.get("score") is None else h["score"] for h in health]
+        chart.add_line(self.tr("Health score"), scores, 0)
+        chart.add_line(self.tr("Average cohort"), [100.0] * len(health), 7, dashed=True, symbol=None)
+        chart.reset_view()
+
+    def _fill_nday(self, nday: dict) -> None:
+        overall = pd.DataFrame(nday.get("overall", []))
+        per = pd.DataFrame(nday.get("by_cohort", []))
+        if per.empty:
+            self.nday_table.set_frame(pd.DataFrame(), empty_text=self.tr("No customers yet."))
+            return
+        wide = per.pivot_table(index="cohort", columns="n", values="rate", aggfunc="first",
+                               sort=False)
+        elig = per.pivot_table(index="cohort", columns="n", values="eligible", aggfunc="first",
+                               sort=False)
+        wide.columns = [f"{int(c)}d" for c in wide.columns]
+        wide.insert(0, "customers", elig.max(axis=1).astype(int))
+        wide = wide.reset_index()
+        labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) \
+            if self.matrix is not None else {}
+        if not overall.empty:
+            row = {"cohort": self.tr("All cohorts"),
+                   "customers": int(overall["eligible"].max())}
+            row.update({f"{int(r.n)}d": r.rate for r in overall.itertuples()})
+            wide = pd.concat([pd.DataFrame([row]), wide], ignore_index=True)
+        formatters = {c: fmt.percent for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
+        formatters["customers"] = fmt.integer
+        formatters["cohort"] = lambda c: labels.get(str(c), str(c))  # raw value stays sortable
+        headers = {"cohort": self.tr("Cohort"), "customers": self.tr("Customers")}
+        headers.update({c: self.tr("{0} days").format(c[:-1]) for c in formatters if c != "customers"})
+        self.nday_table.set_frame(wide, formatters, headers)
+
+    # ------------------------------------------------------------------ drill-down
+    def show_cell_customers(self, i: int, j: int) -> None:
+        """List the customers behind cell (cohort i, age column j) — in the background."""
+        if self.matrix is None or self.request is None or self.ctx.store is None:
+            return
+        spec, settings, measure, by = self.request
+        cohort, k = self.matrix.cohorts[i], self.matrix.ages[j]
+        shown = self.matrix.label(i)
+        self.cell_label.setText(self.tr("Loading the customers of cohort {0}, age {1}…")
+                                .format(shown, k))
+        self.ctx.runner.submit(
+            "cohort-customers", customers_in_cell, self.ctx.store, spec, settings, cohort, k,
+            measure=measure, by=by,
+            on_result=lambda r: self._show_customers(r, shown, k),
+            label=self.tr("Listing customers…"))
+
+    def _show_customers(self, result: dict, cohort: str, k: int) -> None:
+        df = pd.DataFrame(result.get("customers", []),
+                          columns=["customer_id", "first_order", "last_order", "orders",
+                                   "revenue", "value"])
+        total = int(result.get("total", len(df)))
+        text = self.tr("Cohort {0}, age {1}: {2} customers").format(cohort, k, fmt.integer(total))
+        if result.get("truncated"):
+            text += self.tr(" (showing the first {0})").format(fmt.integer(len(df)))
+        self.cell_label.setText(text)
+        currency = self.ctx.settings.currency
+        money = lambda v: fmt.money(v, currency)  # noqa: E731
+        self.customers.export_name = f"cohort-{cohort}-age-{k}"
+        self.customers.set_frame(
+            df, {"orders": fmt.integer, "revenue": money, "value": money},
+            {"customer_id": self.tr("Customer"), "first_order": self.tr("First order"),
+             "last_order": self.tr("Last order"), "orders": self.tr("Orders"),
+             "revenue": self.tr("Revenue (all time)"), "value": self.tr("In this cell")},
+            empty_text=self.tr("No customers in this cell."))
+
+    def export_current(self) -> None:
+        """File > Export… exports the customer list (or the N-day table)."""
+        (self.customers if not self.customers.frame().empty else self.nday_table).export_dialog()

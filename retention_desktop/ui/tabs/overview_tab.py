@@ -1,0 +1,258 @@
+"""Overview tab: KPI cards, revenue/customers/orders trend, lifecycle bars, CRR table."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from retention_desktop.core.engine.overview import overview
+from retention_desktop.ui import fmt
+from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
+from retention_desktop.ui.tabs.base import AnalysisTab
+from retention_desktop.ui.widgets.chart import ChartPanel
+from retention_desktop.ui.widgets.kpi_card import KpiCard
+from retention_desktop.ui.widgets.table import DataTable
+
+# (key, unit, higher is better)
+KPIS = (
+    ("customers", "count", True), ("orders", "count", True), ("revenue", "money", True),
+    ("aov", "money", True), ("repeat_purchase_rate", "rate", True),
+    ("returning_customer_rate", "rate", True), ("purchase_frequency", "ratio", True),
+    ("median_days_to_second_order", "days", False),
+)
+CARD_KEYS = {"median_days_to_second_order": "time_to_second"}
+CRR_COLUMNS = ("period", "S0", "N", "E", "crr", "retained", "crr_strict", "churned",
+               "churn_rate", "resurrected")
+
+
+class OverviewTab(AnalysisTab):
+    """Headline numbers of the filtered shop."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.result: dict | None = None
+        titles = {
+            "customers": self.tr("Customers"), "orders": self.tr("Orders"),
+            "revenue": self.tr("Revenue"), "aov": self.tr("Average order value"),
+            "repeat_purchase_rate": self.tr("Repeat purchase rate"),
+            "returning_customer_rate": self.tr("Returning-customer rate"),
+            "purchase_frequency": self.tr("Orders per customer"),
+            "median_days_to_second_order": self.tr("Median days to 2nd order"),
+        }
+        self.cards: dict[str, KpiCard] = {}
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for i, (key, _unit, _better) in enumerate(KPIS):
+            card = KpiCard(key, titles[key], self)
+            card.setToolTip(card_tooltip(CARD_KEYS.get(key, key), self.tr))
+            self.cards[key] = card
+            grid.addWidget(card, i // 4, i % 4)
+        self.compare_label = QLabel(self)
+        self.compare_label.setWordWrap(True)
+
+        self.trend = ChartPanel(self.tr("Trend per period"), self)
+        self.trend_measure = QComboBox(self)
+        for key, text in (("revenue", self.tr("Revenue")), ("orders", self.tr("Orders")),
+                          ("customers", self.tr("Customers")),
+                          ("new_customers", self.tr("New customers")),
+                          ("aov", self.tr("Average order value"))):
+            self.trend_measure.addItem(text, key)
+        self.trend_measure.currentIndexChanged.connect(self._draw_trend)
+        trend_box = QWidget(self)
+        tl = QVBoxLayout(trend_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Show:"), self))
+        head.addWidget(self.trend_measure)
+        head.addStretch(1)
+        tl.addLayout(head)
+        tl.addWidget(self.trend, 1)
+
+        self.lifecycle = ChartPanel(self.tr("Customer lifecycle per period"), self)
+        self.lifecycle.value_format = fmt.integer
+        self.lifecycle.setToolTip(card_tooltip("quick_ratio", self.tr))
+
+        self.crr_table = DataTable(self.tr("Retention per period (S0 / N / E / CRR)"), "crr", self)
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        charts = QSplitter(Qt.Orientation.Horizontal, self)
+        charts.addWidget(trend_box)
+        charts.addWidget(self.lifecycle)
+        lower = QSplitter(Qt.Orientation.Vertical, self)
+        lower.addWidget(charts)
+        lower.addWidget(self.crr_table)
+        lower.setSizes([300, 220])
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.compare_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(lower, 1)
+
+        ctx.projectChanged.connect(self.invalidate)
+        ctx.filterChanged.connect(self.invalidate)
+        ctx.settingsChanged.connect(self.invalidate)
+
+    # ------------------------------------------------------------------ computing
+    def refresh(self) -> None:
+        """Recompute in the background (the latest filter wins)."""
+        if self.ctx.store is None:
+            return
+        self.ctx.runner.submit("overview", overview, self.ctx.store, self.ctx.spec,
+                               self.ctx.settings, on_result=self.show_result,
+                               label=self.tr("Computing the overview…"))
+
+    def show_result(self, result: dict) -> None:
+        """Keep the job's result and draw it, one chart or table per event-loop turn."""
+        self.result = result
+        kpis = result["kpis"]
+        empty = not kpis.get("customers")
+        self.empty_label.setVisible(bool(empty))
+        self.empty_label.setText(self.tr("No customers match the current filters. Widen the "
+                                         "period or clear filters in the bar above.")
+                                 if result["trend"]["periods"]
+                                 else self.tr("No orders to show: import your exports on the "
+                                              "Data tab, or widen the period."))
+        keys = [k for k, _u, _b in KPIS]
+        self.run_steps([
+            lambda: self._fill_cards(keys[:4]),
+            lambda: self._fill_cards(keys[4:]),
+            self._draw_trend,
+            lambda: self._draw_lifecycle(result["lifecycle"]),
+            lambda: self._fill_crr(result["crr"]),
+        ])
+
+    def _fill_cards(self, keys: list[str]) -> None:
+        result = self.result
+        kpis = result["kpis"]
+        currency = self.ctx.settings.currency
+        compare = result.get("compare")
+        trend = pd.DataFrame(result["trend"]["periods"])
+        for key, unit, better in KPIS:
+            if key not in keys:
+                continue
+            card = self.cards[key]
+            card.set_value(fmt.by_unit(kpis.get(key), unit, currency))
+            if compare:
+                now = compare["current"]["kpis"].get(key)
+                before = compare["previous"]["kpis"].get(key)
+                change = (now - before) / abs(before) if now is not None and before else None
+                card.set_change(change, fmt.signed_percent(change) if change is not None else "—",
+                                self.tr("{0} – {1}: {2}\n{3} – {4}: {5}").format(
+                                    fmt.day(compare["current"]["from"]), fmt.day(compare["current"]["to"]),
+                                    fmt.by_unit(now, unit, currency),
+                                    fmt.day(compare["previous"]["from"]), fmt.day(compare["previous"]["to"]),
+                                    fmt.by_unit(before, unit, currency)), better)
+            else:
+                card.set_change(None, "—", self.tr("Not enough history to compare"))
+            card.set_sparkline(trend[key].tolist() if key in trend else [])
+        if compare and "customers" in keys:
+            self.compare_label.setText(self.tr("Change: {0} – {1} compared with {2} – {3}.")
+                                       .format(fmt.day(compare["current"]["from"]),
+                                               fmt.day(compare["current"]["to"]),
+                                               fmt.day(compare["previous"]["from"]),
+                                               fmt.day(compare["previous"]["to"])))
+        elif "customers" in keys:
+            self.compare_label.setText("")
+
+    def _draw_trend(self) -> None:
+        if self.result is None:
+            return
+        periods = self.result["trend"]["periods"]
+        key = self.trend_measure.currentData()
+        chart = self.trend
+        chart.clear()
+        if not periods:
+            chart.set_empty(self.tr("No orders in this period."))
+            return
+        chart.set_empty("")
+        grain = self.ctx.settings.grain
+        chart.set_categories([fmt.period(p["period"], grain) for p in periods])
+        currency = self.ctx.settings.currency
+        chart.value_format = (lambda v: fmt.money(v, currency)) if key in ("revenue", "aov") \
+            else fmt.integer
+        values = np.array([np.nan if p[key] is None else p[key] for p in periods], dtype=float)
+        complete = np.array([p["complete"] for p in periods])
+        full = np.where(complete, values, np.nan)
+        chart.add_line(self.trend_measure.currentText(), full, 0)
+        if not complete.all():  # the unfinished last period: dashed, so nobody reads a drop
+            tail = np.full_like(values, np.nan)
+            idx = np.nonzero(~complete)[0]
+            tail[idx] = values[idx]
+            if idx[0] > 0:
+                tail[idx[0] - 1] = values[idx[0] - 1]
+            chart.add_line(self.tr("(period not complete)"), tail, 0, dashed=True)
+            chart.series.pop()  # the readout lists the measure once
+        chart.series[-1] = (self.trend_measure.currentText(), values)
+        chart.reset_view()
+
+    def _draw_lifecycle(self, lifecycle: dict) -> None:
+        chart = self.lifecycle
+        chart.clear()
+        periods = lifecycle.get("periods", [])
+        if not periods:
+            chart.set_empty(self.tr("No orders in this period."))
+            return
+        chart.set_empty("")
+        grain = self.ctx.settings.grain
+        chart.set_categories([fmt.period(p["period"], grain) for p in periods])
+        new = np.array([p["new"] for p in periods], dtype=float)
+        ret = np.array([p["returning"] for p in periods], dtype=float)
+        res = np.array([p["resurrected"] for p in periods], dtype=float)
+        dormant = -np.array([p["dormant"] for p in periods], dtype=float)
+        chart.add_bars(self.tr("New"), new, 0)
+        chart.add_bars(self.tr("Returning"), ret, 2, bottoms=new)
+        chart.add_bars(self.tr("Resurrected"), res, 1, bottoms=new + ret)
+        chart.add_bars(self.tr("Dormant (below zero)"), dormant, 5)
+        quick = [p["quick_ratio"] for p in periods]
+        chart.series.append((self.tr("Quick ratio"), np.array(
+            [np.nan if q is None else q for q in quick], dtype=float)))
+        base = chart.value_format
+
+        def readout(v: float) -> str:
+            return base(v) if float(v).is_integer() or not np.isfinite(v) else fmt.number(v, 2)
+
+        chart.value_format = readout
+        chart.plot.addLine(y=0, pen=pg.mkPen(chart.palette().color(QPalette.ColorRole.Text), width=1))
+        chart.reset_view()
+
+    def _fill_crr(self, crr: dict) -> None:
+        df = pd.DataFrame(crr.get("periods", []))
+        if df.empty:
+            df = pd.DataFrame(columns=CRR_COLUMNS)
+        df = df[[c for c in CRR_COLUMNS if c in df.columns]]
+        cards = {"S0": "active_customer", "crr": "crr", "retained": "retained",
+                 "crr_strict": "crr_strict", "churned": "churned", "churn_rate": "churn_rate",
+                 "resurrected": "resurrected"}
+        headers = {"period": self.tr("Period"), "S0": self.tr("S0 active at start"),
+                   "N": self.tr("N new"), "E": self.tr("E active at end"),
+                   "crr": self.tr("CRR (E−N)/S0"), "retained": self.tr("R retained"),
+                   "crr_strict": self.tr("Strict CRR R/S0"), "churned": self.tr("Churned"),
+                   "churn_rate": self.tr("Churn rate"), "resurrected": self.tr("Resurrected")}
+        formatters = {c: fmt.integer for c in ("S0", "N", "E", "retained", "churned", "resurrected")}
+        formatters.update({c: fmt.percent for c in ("crr", "crr_strict", "churn_rate")})
+        grain = self.ctx.settings.grain
+        formatters["period"] = lambda p: fmt.period(p, grain)  # raw ISO stays sortable
+        self.crr_table.set_frame(
+            df, formatters, headers,
+            tooltips={c: card_tooltip(k, self.tr) for c, k in cards.items()},
+            empty_text=self.tr("No periods in the selected range."))
+
+    def export_current(self) -> None:
+        """File > Export… exports the CRR table."""
+        self.crr_table.export_dialog()
