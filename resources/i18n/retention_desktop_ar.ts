@@ -120,7 +120,7 @@
         <translation>استُردت التكلفة بعد {0} فترات من أول طلب.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No new customers in the range.</source>
         <translation>لا يوجد عملاء جدد في هذا النطاق.</translation>
     </message>
@@ -3432,7 +3432,7 @@ P(نشط) {1}
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+224" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+229" />
         <source>Ordered within {0} days after the end</source>
         <translation>طلبوا خلال {0} يومًا بعد الانتهاء</translation>
     </message>
@@ -3537,7 +3537,7 @@ P(نشط) {1}
         <translation>أعلى خيارين في CSAT</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-286" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-291" />
         <source>Other values are tested against this one</source>
         <translation>تُختبر القيم الأخرى مقابل هذه القيمة</translation>
     </message>
@@ -3632,7 +3632,12 @@ P(نشط) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>جارٍ مقارنة الشرائح…</translation>
     </message>
@@ -3679,12 +3684,12 @@ P(نشط) {1}
     <message>
         <location line="+3" />
         <location line="+2" />
-        <location line="+16" />
+        <location line="+17" />
         <source>No campaigns.</source>
         <translation>لا توجد حملات.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
         <translation>تنتهي الحملة بآخر طلب يحمل اسمها (* = تاريخ الانتهاء من جدول تواريخ الحملات). يُحكم على عملائها بما إذا طلبوا مجددًا خلال {0} يومًا بعد ذلك (أي طلب، مع حملة أو بدونها). ▲/▼ = يختلف عن حملة الأساس بدلالة إحصائية (p &lt; 0.05).</translation>
     </message>
@@ -3845,7 +3850,7 @@ P(نشط) {1}
 <context>
     <name>SpendEditor</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-325" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-326" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -4049,7 +4054,7 @@ P(نشط) {1}
 <context>
     <name>WhatIfPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+109" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+110" />
         <source>percent (relative)</source>
         <translation>نسبة مئوية (نسبية)</translation>
     </message>

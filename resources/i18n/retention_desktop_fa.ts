@@ -120,7 +120,7 @@
         <translation>هزینه {0} دوره پس از نخستین سفارش بازگشته است.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No new customers in the range.</source>
         <translation>در این بازه مشتری جدیدی نیست.</translation>
     </message>
@@ -3432,7 +3432,7 @@ P(فعال) {1}
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+224" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+229" />
         <source>Ordered within {0} days after the end</source>
         <translation>سفارش در {0} روز پس از پایان</translation>
     </message>
@@ -3537,7 +3537,7 @@ P(فعال) {1}
         <translation>دو گزینهٔ برتر CSAT</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-286" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-291" />
         <source>Other values are tested against this one</source>
         <translation>مقدارهای دیگر با این مقدار مقایسه و آزموده می‌شوند</translation>
     </message>
@@ -3632,7 +3632,12 @@ P(فعال) {1}
         <translation>سفارش دوباره در N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>در حال مقایسهٔ بخش‌ها…</translation>
     </message>
@@ -3679,12 +3684,12 @@ P(فعال) {1}
     <message>
         <location line="+3" />
         <location line="+2" />
-        <location line="+16" />
+        <location line="+17" />
         <source>No campaigns.</source>
         <translation>کمپینی نیست.</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
         <translation>هر کمپین با آخرین سفارشی که نام آن را دارد پایان می‌یابد (* = تاریخ پایان از جدول تاریخ کمپین‌ها). مشتریان آن با این سنجیده می‌شوند که آیا در {0} روز پس از آن دوباره سفارش داده‌اند (هر سفارشی، با کمپین یا بی آن). ▲/▼ = تفاوت معنادار با کمپین مبنا (p &lt; 0.05).</translation>
     </message>
@@ -3845,7 +3850,7 @@ P(فعال) {1}
 <context>
     <name>SpendEditor</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-325" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-326" />
         <source>Channel</source>
         <translation>کانال</translation>
     </message>
@@ -4049,7 +4054,7 @@ P(فعال) {1}
 <context>
     <name>WhatIfPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+109" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+110" />
         <source>percent (relative)</source>
         <translation>درصد (نسبی)</translation>
     </message>
