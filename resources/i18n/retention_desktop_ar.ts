@@ -57,17 +57,17 @@
     <message>
         <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+160" />
         <source>CAC and payback by channel</source>
-        <translation>CAC واسترداد التكلفة حسب القناة</translation>
+        <translation>تكلفة الاكتساب والاسترداد حسب القناة</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cumulative gross margin per new customer vs CAC (dashed)</source>
-        <translation>هامش الربح الإجمالي التراكمي لكل عميل جديد مقابل CAC (خط متقطع)</translation>
+        <translation>الهامش الإجمالي التراكمي لكل عميل جديد مقابل تكلفة الاكتساب (متقطع)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Age (periods since first order)</source>
-        <translation>العمر (فترات منذ أول طلب)</translation>
+        <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -87,12 +87,12 @@
     <message>
         <location line="+2" />
         <source>Payback needs spend per channel.</source>
-        <translation>يحتاج حساب الاسترداد إلى الإنفاق لكل قناة.</translation>
+        <translation>يتطلب حساب الاسترداد الإنفاق لكل قناة.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>typed spend</source>
-        <translation>إنفاق مُدخل يدويًا</translation>
+        <translation>الإنفاق المُدخَل</translation>
     </message>
     <message>
         <location line="+0" />
@@ -102,32 +102,32 @@
     <message>
         <location line="+2" />
         <source>CAC {0} for {1} new customers ({2}); margin {3}%. </source>
-        <translation>CAC يساوي {0} لـ {1} عميل جديد ({2})؛ الهامش {3}٪. </translation>
+        <translation>تكلفة الاكتساب {0} لـ {1} عميل جديد ({2})؛ الهامش {3}٪. </translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not paid back within the observed periods.</source>
-        <translation>لم تُسترد التكلفة خلال الفترات المرصودة.</translation>
+        <translation>لم تُسترد خلال الفترات المرصودة.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Paid back within the first period.</source>
-        <translation>استُردت التكلفة خلال الفترة الأولى.</translation>
+        <translation>استُردت خلال الفترة الأولى.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Paid back {0} periods after the first order.</source>
-        <translation>استُردت التكلفة بعد {0} فترات من أول طلب.</translation>
+        <translation>استُردت بعد {0} فترات من الطلب الأول.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>No new customers in the range.</source>
-        <translation>لا يوجد عملاء جدد في هذا النطاق.</translation>
+        <translation>لا يوجد عملاء جدد في النطاق.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>CAC {0}</source>
-        <translation>CAC {0}</translation>
+        <translation>تكلفة الاكتساب {0}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -137,7 +137,7 @@
     <message>
         <location line="+3" />
         <source>CAC</source>
-        <translation>CAC</translation>
+        <translation>تكلفة الاكتساب</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+122" />
+        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+128" />
         <source>Reset</source>
         <translation>إعادة الضبط</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+121" />
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -630,7 +630,7 @@
     <message>
         <location line="-7" />
         <source>Weighted mean (thin lines: the newest cohorts)</source>
-        <translation>المتوسط المرجّح (الخطوط الرفيعة: أحدث المجموعات)</translation>
+        <translation>المتوسط المرجّح (الخطوط الرفيعة: أحدث الأفواج)</translation>
     </message>
     <message>
         <location line="+14" />
@@ -721,19 +721,19 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+227" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
-        <translation>انقر نقرًا مزدوجًا على عميل، أو انقر على نقطة في مخطط التبعثر، لعرض سجله.</translation>
+        <translation>انقر نقرًا مزدوجًا على عميل، أو انقر نقطة في مخطط التشتت، لعرض سجله.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>P(alive) over time</source>
-        <translation>P(نشط) عبر الزمن</translation>
+        <translation>P(alive) عبر الزمن</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Day</source>
-        <translation>اليوم</translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <location line="+0" />
@@ -743,7 +743,7 @@
     <message>
         <location line="+0" />
         <source>Revenue</source>
-        <translation>الإيراد</translation>
+        <translation>الإيرادات</translation>
     </message>
     <message>
         <location line="+15" />
@@ -753,108 +753,20 @@
     <message>
         <location line="+4" />
         <source>P(alive)</source>
-        <translation>P(نشط)</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerLabels</name>
-    <message>
-        <location line="-222" />
-        <source>Champions</source>
-        <translation type="unfinished">الأبطال</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Loyal</source>
-        <translation type="unfinished">الأوفياء</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Potential loyalists</source>
-        <translation type="unfinished">أوفياء محتملون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>New</source>
-        <translation type="unfinished">جدد</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Promising</source>
-        <translation type="unfinished">واعدون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Need attention</source>
-        <translation type="unfinished">بحاجة إلى اهتمام</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>About to sleep</source>
-        <translation type="unfinished">على وشك الخمول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>At risk</source>
-        <translation type="unfinished">معرّضون للخسارة</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Can't lose them</source>
-        <translation type="unfinished">لا يمكن خسارتهم</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hibernating</source>
-        <translation type="unfinished">خاملون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Lost</source>
-        <translation type="unfinished">مفقودون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>new</source>
-        <translation type="unfinished">جديد</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>active</source>
-        <translation type="unfinished">نشط</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>reactivated</source>
-        <translation type="unfinished">عاد للنشاط</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at risk</source>
-        <translation type="unfinished">معرّض للخسارة</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>churned</source>
-        <translation type="unfinished">متسرّب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet a customer</source>
-        <translation type="unfinished">ليس عميلًا بعد</translation>
+        <translation>احتمال النشاط P(alive)</translation>
     </message>
 </context>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+114" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
         <source> months</source>
-        <translation> شهر</translation>
+        <translation> شهرًا</translation>
     </message>
     <message>
         <location line="+5" />
         <source> % / month</source>
-        <translation> ٪ شهريًا</translation>
+        <translation> ٪ / شهريًا</translation>
     </message>
     <message>
         <location line="+5" />
@@ -864,12 +776,12 @@
     <message>
         <location line="+1" />
         <source>Also at risk when P(alive) below</source>
-        <translation>معرَّض للخطر أيضًا عندما P(نشط) أقل من</translation>
+        <translation>معرّض للخسارة أيضًا عندما يكون P(alive) أقل من</translation>
     </message>
     <message>
         <location line="+9" />
         <source>× usual gap</source>
-        <translation>× الفاصل المعتاد</translation>
+        <translation>× الفجوة المعتادة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -889,29 +801,29 @@
     <message>
         <location line="+1" />
         <source>Margin</source>
-        <translation>هامش الربح</translation>
+        <translation>الهامش</translation>
     </message>
     <message>
         <location line="+0" />
         <source>At risk when overdue by</source>
-        <translation>معرَّض للخطر عند تأخر يزيد على</translation>
+        <translation>معرّض للخسارة عند التأخر بمقدار</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+184" />
+        <location line="+195" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-214" />
         <location line="+18" />
-        <location line="+186" />
+        <location line="+197" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-213" />
         <location line="+114" />
         <source>Customers</source>
         <translation>العملاء</translation>
@@ -919,7 +831,7 @@
     <message>
         <location line="-113" />
         <source>Revenue so far</source>
-        <translation>الإيراد حتى الآن</translation>
+        <translation>الإيرادات حتى الآن</translation>
     </message>
     <message>
         <location line="+1" />
@@ -934,12 +846,12 @@
     <message>
         <location line="+1" />
         <source>P(alive) against predicted value</source>
-        <translation>P(نشط) مقابل القيمة المتوقعة</translation>
+        <translation>P(alive) مقابل القيمة المتوقعة</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
-        <translation>اختبار فترة التحقق: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
+        <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
     </message>
     <message>
         <location line="+11" />
@@ -969,7 +881,7 @@
     <message>
         <location line="+1" />
         <source>At-risk list</source>
-        <translation>قائمة المعرَّضين للخطر</translation>
+        <translation>قائمة المعرّضين للخسارة</translation>
     </message>
     <message>
         <location line="+0" />
@@ -979,12 +891,12 @@
     <message>
         <location line="+1" />
         <source>Due to reorder</source>
-        <translation>موعد إعادة الطلب</translation>
+        <translation>حان موعد إعادة الطلب</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Top CLV</source>
-        <translation>الأعلى قيمةً دائمة</translation>
+        <translation>أعلى قيمة دائمة</translation>
     </message>
     <message>
         <location line="+3" />
@@ -994,7 +906,7 @@
     <message>
         <location line="+1" />
         <source>Replace customer ids by salted hashes and leave out names, emails and phones</source>
-        <translation>استبدال معرّفات العملاء بتجزئة مملّحة وحذف الأسماء والبريد والهواتف</translation>
+        <translation>استبدل معرّفات العملاء بتجزئات مملّحة واحذف الأسماء والبريد والهواتف</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1029,7 +941,7 @@
     <message>
         <location line="+31" />
         <source>Open or import a project to see your customers.</source>
-        <translation>افتح مشروعًا أو استورده لرؤية عملائك.</translation>
+        <translation>افتح مشروعًا أو استورده لعرض عملائك.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1045,12 +957,27 @@
     <message>
         <location line="+3" />
         <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
-        <translation>القيمة المتوقعة خلال {0} شهرًا: {1} إجمالًا، {2} لكل عميل (هامش الربح الإجمالي {3}).</translation>
+        <translation>القيمة المتوقعة خلال {0} شهرًا: {1} إجمالًا، و{2} لكل عميل (الهامش الإجمالي {3}).</translation>
     </message>
     <message>
         <location line="+5" />
+        <source>The purchase model could not be fitted on this data, so there is no P(alive) or CLV; segments and stages still work.</source>
+        <translation>تعذّرت ملاءمة نموذج الشراء على هذه البيانات، لذا لا تتوفر P(نشط) ولا القيمة الدائمة؛ الشرائح والمراحل ما زالت تعمل.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
-        <translation>تقريبي: أقل من 300 عميل متكرر — يعرض الجدول نطاق 80 ٪ لكل قيمة دائمة.</translation>
+        <translation>تقريبي: أقل من ٣٠٠ عميل متكرر — يعرض الجدول نطاق ٨٠٪ لكل قيمة دائمة.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Spend and purchase frequency are correlated (r = {0}), so the spend part of CLV may be biased.</source>
+        <translation>الإنفاق وتكرار الشراء مترابطان (r = {0})، لذا قد يكون جزء الإنفاق في القيمة الدائمة متحيّزًا.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No holdout check: not enough history.</source>
+        <translation>لا يوجد اختبار لفترة التحقق: السجل غير كافٍ.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1060,12 +987,12 @@
     <message>
         <location line="+2" />
         <source>One-time buyers always show P(alive) = 100 % in this model; their low value reflects how rarely they buy.</source>
-        <translation>في هذا النموذج يظهر المشترون لمرة واحدة دائمًا بقيمة P(نشط) = 100 ٪؛ وقيمتهم المنخفضة تعكس ندرة شرائهم.</translation>
+        <translation>يظهر المشترون لمرة واحدة دائمًا بقيمة P(alive) = ١٠٠٪ في هذا النموذج؛ وتعكس قيمتهم المنخفضة قلة شرائهم.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Not enough history for a holdout check.</source>
-        <translation>لا يوجد سجل كافٍ لاختبار فترة التحقق.</translation>
+        <translation>لا يوجد سجل كافٍ لفحص العينة المحجوزة.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1080,7 +1007,7 @@
     <message>
         <location line="+7" />
         <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened ({3}).</source>
-        <translation>مُلاءَم على المشتريات حتى {0}؛ بعد الخط المنقّط توقّع {1} عملية شراء متكررة وحدث {2} ({3}).</translation>
+        <translation>لُوئم على المشتريات حتى {0}؛ وبعد الخط المنقّط توقّع {1} عملية شراء متكررة وحدث {2} ({3}).</translation>
     </message>
     <message>
         <location line="+12" />
@@ -1115,12 +1042,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+19" />
+        <location line="+34" />
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-33" />
         <source>RFM segment</source>
         <translation>شريحة RFM</translation>
     </message>
@@ -1137,7 +1064,7 @@
     <message>
         <location line="+0" />
         <source>Revenue</source>
-        <translation>الإيراد</translation>
+        <translation>الإيرادات</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1157,7 +1084,7 @@
     <message>
         <location line="+0" />
         <source>P(alive)</source>
-        <translation>P(نشط)</translation>
+        <translation>احتمال النشاط P(alive)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1172,12 +1099,12 @@
     <message>
         <location line="+1" />
         <source>CLV low (80 %)</source>
-        <translation>القيمة الدائمة، الحد الأدنى (80 ٪)</translation>
+        <translation>القيمة الدائمة، الحد الأدنى (٨٠٪)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>CLV high (80 %)</source>
-        <translation>القيمة الدائمة، الحد الأعلى (80 ٪)</translation>
+        <translation>القيمة الدائمة، الحد الأعلى (٨٠٪)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1185,7 +1112,7 @@
         <translation>لا يوجد عملاء مطابقون.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
@@ -1215,9 +1142,39 @@
         <translation>المعنى</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase.</source>
+        <translation>متأخر: مضى على آخر شراء أكثر من {0}× فاصله المعتاد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase, or P(alive) below {1}.</source>
+        <translation>متأخر: مضى على آخر شراء أكثر من {0}× فاصله المعتاد، أو P(نشط) أقل من {1}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First purchase within the last {0} days.</source>
+        <translation>أول شراء خلال آخر {0} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No purchase for {0} days or more and overdue: more than {1}× their usual gap since the last purchase.</source>
+        <translation>لا شراء منذ {0} يومًا أو أكثر ومتأخر: مضى على آخر شراء أكثر من {1}× فاصله المعتاد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bought within the last {0} days after a break of {0} days or more.</source>
+        <translation>اشترى خلال آخر {0} يومًا بعد انقطاع {0} يومًا أو أكثر.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Everyone else: buying on their usual rhythm.</source>
+        <translation>البقية: يشترون بإيقاعهم المعتاد.</translation>
+    </message>
+    <message>
         <location line="+4" />
-        <source>Rule</source>
-        <translation type="unfinished" />
+        <source>Rule (first match wins)</source>
+        <translation>القاعدة (تُطبَّق أول مطابقة)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1227,17 +1184,17 @@
     <message>
         <location line="+2" />
         <source>{0} orders, {1} spent, last order {2}</source>
-        <translation>{0} طلب، أُنفق {1}، آخر طلب {2}</translation>
+        <translation>{0} طلبات، أنفق {1}، آخر طلب {2}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>P(alive) {0} · expected orders {1} · CLV {2}</source>
-        <translation>P(نشط) {0} · الطلبات المتوقعة {1} · القيمة الدائمة {2}</translation>
+        <translation>P(alive) {0} · الطلبات المتوقعة {1} · القيمة الدائمة {2}</translation>
     </message>
     <message>
         <location line="+4" />
         <source>CLV range (80 %): {0} – {1}</source>
-        <translation>نطاق القيمة الدائمة (80 ٪): {0} – {1}</translation>
+        <translation>نطاق القيمة الدائمة (٨٠٪): من {0} إلى {1}</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1260,7 +1217,7 @@
         <translation>تعذّرت كتابة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+165" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} عميل ({3} من الصف)</translation>
     </message>
@@ -1289,17 +1246,19 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+177" />
+        <location line="+178" />
+        <location line="+10" />
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-188" />
+        <location line="+188" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-187" />
         <source>Date range</source>
         <translation>نطاق التاريخ</translation>
     </message>
@@ -1351,12 +1310,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+135" />
+        <location line="+147" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-146" />
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>أنشئ مشروعك أو افتحه أولًا (ملف &gt; مشروع جديد)؛ يبقى المتجر التجريبي كما هو.</translation>
     </message>
@@ -1418,7 +1377,7 @@
         <translation>{0} مرتجعات، {1} إلغاءات</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1453,9 +1412,34 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing imported yet. Drop files above or use Choose files.</source>
         <translation>لم يُستورد شيء بعد. أفلت الملفات في الأعلى أو استخدم «اختيار الملفات».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sessions / activity</source>
+        <translation>الجلسات / النشاط</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A/B assignments</source>
+        <translation>تعيينات A/B</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing spend</source>
+        <translation>الإنفاق التسويقي</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Survey (NPS/CSAT)</source>
+        <translation>الاستبيان (NPS/CSAT)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1568,7 +1552,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-250" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-262" />
         <source>Drop your shop's CSV or Excel exports (or a folder of them) here</source>
         <translation>أفلت هنا ملفات CSV أو Excel المصدَّرة من متجرك (أو مجلدًا منها)</translation>
     </message>
@@ -1687,7 +1671,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+96" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+106" />
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -1772,7 +1756,7 @@
         <translation>الشريحة:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1852,7 +1836,7 @@
     <message>
         <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+188" />
         <source>Customers reaching each stage</source>
-        <translation>العملاء الذين بلغوا كل مرحلة</translation>
+        <translation>العملاء الواصلون إلى كل مرحلة</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1862,12 +1846,12 @@
     <message>
         <location line="+2" />
         <source>DAU/MAU per month</source>
-        <translation>DAU/MAU لكل شهر</translation>
+        <translation>DAU/MAU شهريًا</translation>
     </message>
     <message>
         <location line="+27" />
         <source>Signed up</source>
-        <translation>التسجيل</translation>
+        <translation>سجّلوا</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1892,7 +1876,7 @@
     <message>
         <location line="+7" />
         <source>Reactivations (orders after {0}+ days without one): {1} orders by {2} customers ({3} of orders).</source>
-        <translation>العودة للنشاط (طلبات بعد {0} يومًا أو أكثر دون طلب): {1} طلبًا من {2} عميلًا ({3} من الطلبات).</translation>
+        <translation>حالات العودة للنشاط (طلبات بعد {0} يومًا أو أكثر دون طلب): {1} طلبًا من {2} عميلًا ({3} من الطلبات).</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1933,12 +1917,12 @@
     <message>
         <location line="+1" />
         <source>on order days (no activity data imported)</source>
-        <translation>على أيام الطلب (لم تُستورد بيانات النشاط)</translation>
+        <translation>حسب أيام الطلبات (لم تُستورد بيانات نشاط)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>DAU/MAU {0} {1}; {2} active days per active month on average; {3} sessions per active user and week.</source>
-        <translation>DAU/MAU يساوي {0} {1}؛ بمتوسط {2} يوم نشاط في كل شهر نشط؛ {3} جلسة لكل مستخدم نشط في الأسبوع.</translation>
+        <translation>DAU/MAU {0} {1}؛ بمتوسط {2} يوم نشاط لكل شهر نشط؛ و{3} جلسة لكل مستخدم نشط أسبوعيًا.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2557,17 +2541,17 @@ Open it read-only?</source>
     <message>
         <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-135" />
         <source>NPS and CSAT by cohort and segment</source>
-        <translation>NPS وCSAT حسب المجموعة والشريحة</translation>
+        <translation>NPS وCSAT حسب الفوج والشريحة</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Repeat rate by NPS group</source>
-        <translation>معدل الشراء المتكرر حسب فئة NPS</translation>
+        <translation>معدل تكرار الشراء حسب مجموعة NPS</translation>
     </message>
     <message>
         <location line="+15" />
         <source>Import a survey file (customer, date, score) to see NPS and CSAT here.</source>
-        <translation>استورد ملف استبيان (العميل، التاريخ، الدرجة) لرؤية NPS وCSAT هنا.</translation>
+        <translation>استورد ملف استبيان (العميل، التاريخ، الدرجة) لعرض NPS وCSAT هنا.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2578,12 +2562,12 @@ Open it read-only?</source>
     <message>
         <location line="+5" />
         <source>NPS {0} [{1} to {2}] from {3} answers</source>
-        <translation>NPS يساوي {0} [{1} إلى {2}] من {3} إجابة</translation>
+        <translation>NPS {0} [من {1} إلى {2}] من {3} إجابة</translation>
     </message>
     <message>
         <location line="+4" />
         <source>CSAT {0} of 5, top-2-box {1} ({2} answers)</source>
-        <translation>CSAT يساوي {0} من 5، أعلى خيارين {1} ({2} إجابة)</translation>
+        <translation>CSAT {0} من ٥، أعلى خيارين {1} ({2} إجابة)</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2613,17 +2597,17 @@ Open it read-only?</source>
     <message>
         <location line="+2" />
         <source>Repeat rate by NPS group (promoters vs detractors: {0})</source>
-        <translation>معدل الشراء المتكرر حسب فئة NPS (المروّجون مقابل المنتقدين: {0})</translation>
+        <translation>معدل تكرار الشراء حسب مجموعة NPS (المروّجون مقابل المنتقدين: {0})</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Repeat purchase rate</source>
-        <translation>معدل الشراء المتكرر</translation>
+        <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
         <location line="+1" />
         <source>No respondents who are customers.</source>
-        <translation>لا يوجد مجيبون من العملاء.</translation>
+        <translation>لا يوجد مستجيبون من العملاء.</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2694,7 @@ Open it read-only?</source>
     <message>
         <location line="+3" />
         <source>No orders to show: import your exports on the Data tab, or widen the period.</source>
-        <translation>لا توجد طلبات للعرض: استورد ملفات متجرك في تبويب البيانات، أو وسّع الفترة.</translation>
+        <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -3337,9 +3321,9 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
         <source>P(alive)</source>
-        <translation>P(نشط)</translation>
+        <translation>احتمال النشاط P(alive)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3352,14 +3336,95 @@ Open it read-only?</source>
 P(alive) {1}
 CLV {2}</source>
         <translation>العميل {0}
-P(نشط) {1}
+P(alive) {1}
 القيمة الدائمة {2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+79" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+75" />
+        <source>Other values are tested against this one</source>
+        <translation>تُختبر القيم الأخرى مقابل هذه القيمة</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N of the N-day repeat and the window after a campaign's end</source>
+        <translation>N في «التكرار خلال N يومًا» والنافذة بعد انتهاء الحملة</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Compare by:</source>
+        <translation>المقارنة حسب:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Baseline:</source>
+        <translation>خط الأساس:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>N:</source>
+        <translation>N:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaigns after they end</source>
+        <translation>الحملات بعد انتهائها</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CAC and payback</source>
+        <translation>تكلفة الاكتساب والاسترداد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What-if</source>
+        <translation>ماذا لو</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS and CSAT</source>
+        <translation>NPS وCSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Funnel and stickiness</source>
+        <translation>القمع والالتصاق</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Each value of the dimension, as if filtered to it</source>
+        <translation>كل قيمة من البُعد، كما لو صُفّيت البيانات عليها</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>[low, high] = 95% interval · ▲/▼ = significantly higher / lower than the baseline (p &lt; 0.05)</source>
+        <translation>[أدنى، أعلى] = فترة ٩٥٪ · ▲/▼ = أعلى / أقل بدلالة إحصائية من خط الأساس (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+118" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+4" />
+        <source>Repeat purchase rate</source>
+        <translation>معدل تكرار الشراء</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+2" />
+        <source>N-day repeat</source>
+        <translation>التكرار خلال N يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-39" />
         <location line="+47" />
         <source>baseline</source>
         <translation>الأساس</translation>
@@ -3388,26 +3453,20 @@ P(نشط) {1}
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+136" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+1" />
         <source>Churn rate</source>
-        <translation>معدل التسرّب</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-3" />
-        <source>Repeat purchase rate</source>
-        <translation>معدل الشراء المتكرر</translation>
+        <translation>معدل التسرب</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>{0}-day repeat</source>
-        <translation>الشراء المتكرر خلال {0} يومًا</translation>
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+1" />
+        <source>Revenue per customer</source>
+        <translation>الإيراد لكل عميل</translation>
     </message>
     <message>
         <location line="+0" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+4" />
-        <source>Revenue per customer</source>
-        <translation>الإيراد لكل عميل</translation>
+        <source>{0}-day repeat</source>
+        <translation>الشراء المتكرر خلال {0} يومًا</translation>
     </message>
     <message>
         <location line="+20" />
@@ -3431,13 +3490,7 @@ P(نشط) {1}
         <translation>انتهت</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+229" />
-        <source>Ordered within {0} days after the end</source>
-        <translation>طلبوا خلال {0} يومًا بعد الانتهاء</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Orders after</source>
         <translation>الطلبات بعدها</translation>
     </message>
@@ -3537,89 +3590,14 @@ P(نشط) {1}
         <translation>أعلى خيارين في CSAT</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-291" />
-        <source>Other values are tested against this one</source>
-        <translation>تُختبر القيم الأخرى مقابل هذه القيمة</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source> days</source>
-        <translation> يومًا</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>N of the N-day repeat and the window after a campaign's end</source>
-        <translation>N في الشراء المتكرر خلال N يومًا وطول النافذة بعد انتهاء الحملة</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Compare by:</source>
-        <translation>المقارنة حسب:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Baseline:</source>
-        <translation>الأساس:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>N:</source>
-        <translation>N:</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Side by side</source>
-        <translation>جنبًا إلى جنب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Campaigns after they end</source>
-        <translation>الحملات بعد انتهائها</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>CAC and payback</source>
-        <translation>CAC والاسترداد</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>What-if</source>
-        <translation>ماذا لو</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>NPS and CSAT</source>
-        <translation>NPS وCSAT</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Funnel and stickiness</source>
-        <translation>القمع والالتصاق</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Each value of the dimension, as if filtered to it</source>
-        <translation>كل قيمة من البُعد كأنها مصفّاة وحدها</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>[low, high] = 95% interval · ▲/▼ = significantly higher / lower than the baseline (p &lt; 0.05)</source>
-        <translation>[الأدنى، الأعلى] = فترة ثقة 95٪ · ▲/▼ = أعلى / أدنى من الأساس بدلالة إحصائية (p &lt; 0.05)</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>N-day repeat</source>
-        <translation>الشراء المتكرر خلال N يومًا</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+7" />
         <source>Per value, with 95% intervals</source>
-        <translation>لكل قيمة، مع فترات ثقة 95٪</translation>
+        <translation>لكل قيمة، مع فترات ٩٥٪</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Chart:</source>
-        <translation>الرسم:</translation>
+        <translation>الرسم البياني:</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3644,12 +3622,12 @@ P(نشط) {1}
     <message>
         <location line="+4" />
         <source>Computing CAC…</source>
-        <translation>جارٍ حساب CAC…</translation>
+        <translation>جارٍ حساب تكلفة الاكتساب…</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Projecting…</source>
-        <translation>جارٍ الإسقاط…</translation>
+        <translation>جارٍ التوقع…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3669,7 +3647,7 @@ P(نشط) {1}
     <message>
         <location line="+22" />
         <source>Nothing to compare.</source>
-        <translation>لا شيء للمقارنة.</translation>
+        <translation>لا يوجد ما يُقارن.</translation>
     </message>
     <message>
         <location line="+26" />
@@ -3679,7 +3657,7 @@ P(نشط) {1}
     <message>
         <location line="+6" />
         <source>No campaigns in the selected range. Campaign results need a 'campaign' column on the orders (map it when importing).</source>
-        <translation>لا توجد حملات في النطاق المحدد. تحتاج نتائج الحملات إلى عمود «الحملة» في الطلبات (اربطه عند الاستيراد).</translation>
+        <translation>لا توجد حملات في النطاق المحدد. تحتاج نتائج الحملات إلى عمود «الحملة» في الطلبات (عيّنه عند الاستيراد).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3691,7 +3669,13 @@ P(نشط) {1}
     <message>
         <location line="-14" />
         <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
-        <translation>تنتهي الحملة بآخر طلب يحمل اسمها (* = تاريخ الانتهاء من جدول تواريخ الحملات). يُحكم على عملائها بما إذا طلبوا مجددًا خلال {0} يومًا بعد ذلك (أي طلب، مع حملة أو بدونها). ▲/▼ = يختلف عن حملة الأساس بدلالة إحصائية (p &lt; 0.05).</translation>
+        <translation>تنتهي الحملة بآخر طلب يحملها (* = تاريخ الانتهاء من تواريخ الحملة). ويُقيَّم عملاؤها بما إذا طلبوا مجددًا خلال {0} يومًا بعد ذلك (أي طلب، مع حملة أو بدونها). ▲/▼ = يختلف عن حملة الأساس (p &lt; 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-58" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+12" />
+        <source>Ordered within {0} days after the end</source>
+        <translation>طلبوا خلال {0} يومًا بعد الانتهاء</translation>
     </message>
 </context>
 <context>
@@ -3882,7 +3866,7 @@ P(نشط) {1}
     <message>
         <location line="+1" />
         <source>Forget the typed spend and use the imported spend table</source>
-        <translation>تجاهل الإنفاق المُدخل واستخدم جدول الإنفاق المستورد</translation>
+        <translation>تجاهل الإنفاق المُدخَل واستخدم جدول الإنفاق المستورد</translation>
     </message>
     <message>
         <location line="+9" />
@@ -3892,12 +3876,12 @@ P(نشط) {1}
     <message>
         <location line="+26" />
         <source>Row {0}: use a month like 2024-03 and a number for the amount.</source>
-        <translation>الصف {0}: اكتب الشهر مثل 2024-03 والمبلغ رقمًا.</translation>
+        <translation>الصف {0}: استخدم شهرًا مثل 2024-03 ورقمًا للمبلغ.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Type at least one row.</source>
-        <translation>اكتب صفًا واحدًا على الأقل.</translation>
+        <translation>أدخل صفًا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4050,7 @@ P(نشط) {1}
     <message>
         <location line="+3" />
         <source>Projected revenue and profit, next periods</source>
-        <translation>الإيراد والربح المتوقعان للفترات القادمة</translation>
+        <translation>الإيرادات والأرباح المتوقعة للفترات القادمة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4076,7 +4060,7 @@ P(نشط) {1}
     <message>
         <location line="+1" />
         <source>Age (periods since first order)</source>
-        <translation>العمر (فترات منذ أول طلب)</translation>
+        <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
     <message>
         <location line="+9" />
@@ -4086,7 +4070,7 @@ P(نشط) {1}
     <message>
         <location line="+25" />
         <source>+{0} points</source>
-        <translation>+{0} نقاط</translation>
+        <translation>+{0} نقطة</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4096,32 +4080,32 @@ P(نشط) {1}
     <message>
         <location line="+16" />
         <source>Not enough data for a projection.</source>
-        <translation>البيانات غير كافية للإسقاط.</translation>
+        <translation>لا توجد بيانات كافية للتوقع.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Retention {0} would add {1} revenue ({2}) and {3} profit ({4}) over the next {5} periods.</source>
-        <translation>الاحتفاظ {0} يضيف {1} إيرادًا ({2}) و{3} ربحًا ({4}) خلال الفترات الـ{5} القادمة.</translation>
+        <translation>تحسين الاحتفاظ {0} سيضيف {1} من الإيرادات ({2}) و{3} من الأرباح ({4}) خلال الفترات الـ {5} القادمة.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Baseline: {0} revenue, {1} profit (gross margin {2}%{3}); {4} new customers per period as in the last three complete periods.</source>
-        <translation>الأساس: {0} إيراد، {1} ربح (هامش إجمالي {2}٪{3})؛ {4} عميل جديد في كل فترة كما في آخر ثلاث فترات مكتملة.</translation>
+        <translation>الأساس: {0} إيرادات، و{1} أرباح (هامش إجمالي {2}٪{3})؛ و{4} عملاء جدد لكل فترة كما في آخر ثلاث فترات مكتملة.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>, minus CAC {0} per new customer</source>
-        <translation>، مطروحًا منه CAC قدره {0} لكل عميل جديد</translation>
+        <translation>، مطروحًا منها تكلفة اكتساب {0} لكل عميل جديد</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Revenue (observed retention)</source>
-        <translation>الإيراد (الاحتفاظ المرصود)</translation>
+        <translation>الإيرادات (الاحتفاظ المرصود)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Revenue (scenario)</source>
-        <translation>الإيراد (السيناريو)</translation>
+        <translation>الإيرادات (السيناريو)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4147,7 +4131,7 @@ P(نشط) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-303" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-304" />
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -4815,7 +4799,7 @@ P(نشط) {1}
     <message>
         <location line="+20" />
         <source>At risk: more than 1.5× their usual gap since the last order (optionally also P(alive) below a threshold). Rules are editable.</source>
-        <translation>معرّض للخطر: مرّ أكثر من 1.5 ضعف الفاصل المعتاد منذ آخر طلب (واختياريًا P(alive) أقل من عتبة). القواعد قابلة للتعديل.</translation>
+        <translation>معرّض للخسارة: مضى منذ آخر طلب أكثر من ١٫٥ ضعف فجوته المعتادة (واختياريًا P(alive) أقل من حدّ معيّن). القواعد قابلة للتعديل.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5245,7 +5229,7 @@ P(نشط) {1}
     <message>
         <location line="+62" />
         <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve (ages with &gt;= minimum cell n customers, then extended with the mean of its last 3 ratios); the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
-        <translation>الإيراد(t) = مجموع المجموعات لحجمها × الإيراد لكل عميل من المجموعة عند عمرها، باستخدام منحنى المجموعة المتوسطة المرجّحة (الأعمار التي فيها على الأقل الحد الأدنى n من العملاء، ثم تمديدها بمتوسط آخر 3 نسب)؛ يضرب السيناريو كل نسبة احتفاظ مستقبلية من فترة لأخرى r(k)/r(k-1) في (1 + x٪) أو يضيف x نقاط (بحد أقصى 1)؛ العملاء الجدد لكل فترة = متوسط آخر 3 فترات مكتملة؛ الربح = الإيراد × نسبة الهامش الإجمالي (− العملاء الجدد × CAC عند معرفة الإنفاق)</translation>
+        <translation>الإيراد(t) = مجموع على الأفواج للحجم × الإيراد لكل عميل في الفوج عند عمره، باستخدام منحنى الفوج المتوسط المرجّح (الأعمار التي فيها عدد عملاء لا يقل عن الحد الأدنى للخلية، ثم يُمدّ بمتوسط آخر ٣ نسب)؛ يضرب السيناريو كل نسبة احتفاظ مستقبلية من فترة لأخرى r(k)/r(k-1) في (1 + x٪) أو يضيف x نقطة (بحد أقصى ١)؛ العملاء الجدد لكل فترة = متوسط آخر ٣ فترات مكتملة؛ الربح = الإيراد × نسبة الهامش الإجمالي (- العملاء الجدد × تكلفة الاكتساب عند معرفة الإنفاق)</translation>
     </message>
     <message>
         <location line="-60" />
@@ -5580,7 +5564,7 @@ P(نشط) {1}
     <message>
         <location line="+86" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
-        <translation>أول عمر k (بالفترات منذ أول طلب) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ CAC؛ الهامش = الإيراد × نسبة الهامش الإجمالي؛ التراكمي = مجموع الأعمار من 0 إلى k لمتوسط الإيراد لكل عميل مرصود في ذلك العمر</translation>
+        <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي؛ التراكمي = مجموع متوسط الإيراد لكل عميل المرصود عند الأعمار ٠..k</translation>
     </message>
     <message>
         <location line="+17" />

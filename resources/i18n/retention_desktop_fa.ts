@@ -57,37 +57,37 @@
     <message>
         <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+160" />
         <source>CAC and payback by channel</source>
-        <translation>CAC و بازگشت هزینه به تفکیک کانال</translation>
+        <translation>هزینهٔ جذب و بازگشت آن به تفکیک کانال</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Cumulative gross margin per new customer vs CAC (dashed)</source>
-        <translation>حاشیهٔ سود ناخالص تجمعی هر مشتری جدید در برابر CAC (خط‌چین)</translation>
+        <translation>سود ناخالص تجمعی هر مشتری جدید در برابر هزینهٔ جذب (خط‌چین)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Age (periods since first order)</source>
-        <translation>سن (دوره از نخستین سفارش)</translation>
+        <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Type spend…</source>
-        <translation>واردکردن هزینه…</translation>
+        <translation>وارد کردن هزینه…</translation>
     </message>
     <message>
         <location line="+25" />
         <source>No marketing spend yet: import a spend file (period, channel, amount) or type the spend here.</source>
-        <translation>هنوز هزینهٔ بازاریابی ثبت نشده است: یک فایل هزینه (دوره، کانال، مبلغ) وارد کنید یا هزینه را همین‌جا بنویسید.</translation>
+        <translation>هنوز هزینهٔ بازاریابی ثبت نشده است: یک پروندهٔ هزینه (دوره، کانال، مبلغ) وارد کنید یا هزینه را همین‌جا بنویسید.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No spend.</source>
-        <translation>هزینه‌ای ثبت نشده است.</translation>
+        <translation>هزینه‌ای نیست.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Payback needs spend per channel.</source>
-        <translation>محاسبهٔ بازگشت هزینه به هزینهٔ هر کانال نیاز دارد.</translation>
+        <translation>برای محاسبهٔ بازگشت هزینه، هزینهٔ هر کانال لازم است.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -97,27 +97,27 @@
     <message>
         <location line="+0" />
         <source>spend file</source>
-        <translation>فایل هزینه</translation>
+        <translation>پروندهٔ هزینه</translation>
     </message>
     <message>
         <location line="+2" />
         <source>CAC {0} for {1} new customers ({2}); margin {3}%. </source>
-        <translation>CAC برابر {0} برای {1} مشتری جدید ({2})؛ حاشیهٔ سود {3}٪. </translation>
+        <translation>هزینهٔ جذب {0} برای {1} مشتری جدید ({2})؛ حاشیهٔ سود {3}٪. </translation>
     </message>
     <message>
         <location line="+4" />
         <source>Not paid back within the observed periods.</source>
-        <translation>در دوره‌های مشاهده‌شده بازگشت هزینه رخ نداده است.</translation>
+        <translation>در دوره‌های مشاهده‌شده برنگشته است.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Paid back within the first period.</source>
-        <translation>هزینه در همان دورهٔ نخست بازگشته است.</translation>
+        <translation>در همان دورهٔ اول برگشته است.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Paid back {0} periods after the first order.</source>
-        <translation>هزینه {0} دوره پس از نخستین سفارش بازگشته است.</translation>
+        <translation>{0} دوره پس از اولین سفارش برگشته است.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -127,7 +127,7 @@
     <message>
         <location line="+11" />
         <source>CAC {0}</source>
-        <translation>CAC {0}</translation>
+        <translation>هزینهٔ جذب {0}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -137,7 +137,7 @@
     <message>
         <location line="+3" />
         <source>CAC</source>
-        <translation>CAC</translation>
+        <translation>هزینهٔ جذب</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+122" />
+        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+128" />
         <source>Reset</source>
         <translation>بازنشانی</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+121" />
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -630,7 +630,7 @@
     <message>
         <location line="-7" />
         <source>Weighted mean (thin lines: the newest cohorts)</source>
-        <translation>میانگین وزنی (خطوط نازک: جدیدترین کوهورت‌ها)</translation>
+        <translation>میانگین وزنی (خط‌های نازک: جدیدترین کوهورت‌ها)</translation>
     </message>
     <message>
         <location line="+14" />
@@ -721,14 +721,14 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+227" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
-        <translation>روی یک مشتری دوبار کلیک کنید، یا روی نقطه‌ای در نمودار پراکندگی کلیک کنید، تا سابقه‌اش را ببینید.</translation>
+        <translation>برای دیدن سابقهٔ یک مشتری، روی آن دوبار کلیک کنید یا نقطه‌اش را در نمودار پراکندگی بزنید.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>P(alive) over time</source>
-        <translation>P(فعال) در طول زمان</translation>
+        <translation>P(alive) در طول زمان</translation>
     </message>
     <message>
         <location line="+5" />
@@ -748,113 +748,25 @@
     <message>
         <location line="+15" />
         <source>No purchase model for this selection.</source>
-        <translation>برای این انتخاب مدل خرید وجود ندارد.</translation>
+        <translation>برای این انتخاب مدل خریدی وجود ندارد.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>P(alive)</source>
-        <translation>P(فعال)</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerLabels</name>
-    <message>
-        <location line="-222" />
-        <source>Champions</source>
-        <translation type="unfinished">قهرمان‌ها</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Loyal</source>
-        <translation type="unfinished">وفادار</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Potential loyalists</source>
-        <translation type="unfinished">وفادارهای بالقوه</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>New</source>
-        <translation type="unfinished">جدید</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Promising</source>
-        <translation type="unfinished">امیدوارکننده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Need attention</source>
-        <translation type="unfinished">نیازمند توجه</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>About to sleep</source>
-        <translation type="unfinished">در آستانهٔ خواب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>At risk</source>
-        <translation type="unfinished">در معرض ریزش</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Can't lose them</source>
-        <translation type="unfinished">نباید از دستشان داد</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Hibernating</source>
-        <translation type="unfinished">در خواب</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Lost</source>
-        <translation type="unfinished">از دست رفته</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>new</source>
-        <translation type="unfinished">جدید</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>active</source>
-        <translation type="unfinished">فعال</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>reactivated</source>
-        <translation type="unfinished">بازفعال‌شده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>at risk</source>
-        <translation type="unfinished">در معرض ریزش</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>churned</source>
-        <translation type="unfinished">ریزش‌کرده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>not yet a customer</source>
-        <translation type="unfinished">هنوز مشتری نشده</translation>
+        <translation>احتمال فعال بودن P(alive)</translation>
     </message>
 </context>
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+114" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
         <source> months</source>
         <translation> ماه</translation>
     </message>
     <message>
         <location line="+5" />
         <source> % / month</source>
-        <translation> ٪ در ماه</translation>
+        <translation> ٪ / ماه</translation>
     </message>
     <message>
         <location line="+5" />
@@ -864,7 +776,7 @@
     <message>
         <location line="+1" />
         <source>Also at risk when P(alive) below</source>
-        <translation>در معرض خطر هم وقتی P(فعال) کمتر از</translation>
+        <translation>همچنین در معرض ریزش وقتی P(alive) کمتر از</translation>
     </message>
     <message>
         <location line="+9" />
@@ -894,24 +806,24 @@
     <message>
         <location line="+0" />
         <source>At risk when overdue by</source>
-        <translation>در معرض خطر با تأخیر بیش از</translation>
+        <translation>در معرض ریزش وقتی تأخیر بیش از</translation>
     </message>
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+184" />
+        <location line="+195" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-214" />
         <location line="+18" />
-        <location line="+186" />
+        <location line="+197" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-213" />
         <location line="+114" />
         <source>Customers</source>
         <translation>مشتریان</translation>
@@ -919,7 +831,7 @@
     <message>
         <location line="-113" />
         <source>Revenue so far</source>
-        <translation>درآمد تا امروز</translation>
+        <translation>درآمد تاکنون</translation>
     </message>
     <message>
         <location line="+1" />
@@ -934,12 +846,12 @@
     <message>
         <location line="+1" />
         <source>P(alive) against predicted value</source>
-        <translation>P(فعال) در برابر ارزش پیش‌بینی‌شده</translation>
+        <translation>P(alive) در برابر ارزش پیش‌بینی‌شده</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
-        <translation>آزمون دورهٔ کنارگذاشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
+        <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
         <location line="+11" />
@@ -969,7 +881,7 @@
     <message>
         <location line="+1" />
         <source>At-risk list</source>
-        <translation>فهرست در معرض خطر</translation>
+        <translation>فهرست در معرض ریزش</translation>
     </message>
     <message>
         <location line="+0" />
@@ -989,12 +901,12 @@
     <message>
         <location line="+3" />
         <source>Pseudonymise</source>
-        <translation>نام مستعار</translation>
+        <translation>بی‌نام‌سازی</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Replace customer ids by salted hashes and leave out names, emails and phones</source>
-        <translation>شناسهٔ مشتریان با هش نمک‌دار جایگزین شود و نام، ایمیل و تلفن حذف شود</translation>
+        <translation>شناسهٔ مشتریان را با درهم‌سازی نمک‌دار جایگزین کن و نام، ایمیل و تلفن را حذف کن</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1009,12 +921,12 @@
     <message>
         <location line="+14" />
         <source>RFM segments: first matching rule wins</source>
-        <translation>بخش‌های RFM: نخستین قاعدهٔ منطبق اعمال می‌شود</translation>
+        <translation>بخش‌های RFM: اولین قاعدهٔ منطبق اعمال می‌شود</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Lifecycle stages: first matching rule wins</source>
-        <translation>مراحل چرخهٔ عمر: نخستین قاعدهٔ منطبق اعمال می‌شود</translation>
+        <translation>مراحل چرخهٔ عمر: اولین قاعدهٔ منطبق اعمال می‌شود</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1024,7 +936,7 @@
     <message>
         <location line="+2" />
         <source>Rules</source>
-        <translation>قاعده‌ها</translation>
+        <translation>قواعد</translation>
     </message>
     <message>
         <location line="+31" />
@@ -1045,12 +957,27 @@
     <message>
         <location line="+3" />
         <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
-        <translation>ارزش پیش‌بینی‌شده در {0} ماه: {1} در مجموع، {2} برای هر مشتری (حاشیهٔ سود ناخالص {3}).</translation>
+        <translation>ارزش پیش‌بینی‌شده در {0} ماه: در مجموع {1}، به ازای هر مشتری {2} (حاشیهٔ سود ناخالص {3}).</translation>
     </message>
     <message>
         <location line="+5" />
+        <source>The purchase model could not be fitted on this data, so there is no P(alive) or CLV; segments and stages still work.</source>
+        <translation>مدل خرید روی این داده‌ها برازش نشد، پس P(فعال) و ارزش طول عمر در دسترس نیست؛ بخش‌ها و مراحل همچنان کار می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rough: fewer than 300 repeat customers — the table shows an 80 % range for each CLV.</source>
         <translation>تقریبی: کمتر از ۳۰۰ مشتری تکراری — جدول برای هر ارزش طول عمر یک بازهٔ ۸۰٪ نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Spend and purchase frequency are correlated (r = {0}), so the spend part of CLV may be biased.</source>
+        <translation>مبلغ خرید و تعداد دفعات خرید همبسته‌اند (r = {0})، پس بخش مبلغ در ارزش طول عمر ممکن است سوگیری داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No holdout check: not enough history.</source>
+        <translation>آزمون دورهٔ کنارگذاشته انجام نشد: سابقه کافی نیست.</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1060,12 +987,12 @@
     <message>
         <location line="+2" />
         <source>One-time buyers always show P(alive) = 100 % in this model; their low value reflects how rarely they buy.</source>
-        <translation>در این مدل، خریداران یک‌باره همیشه P(فعال) = ۱۰۰٪ دارند؛ ارزش پایینشان نشان می‌دهد چقدر کم خرید می‌کنند.</translation>
+        <translation>در این مدل خریداران یک‌باره همیشه P(alive) = ۱۰۰٪ دارند؛ ارزش پایینشان نشان می‌دهد چقدر کم خرید می‌کنند.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Not enough history for a holdout check.</source>
-        <translation>سابقه برای آزمون دورهٔ کنارگذاشته کافی نیست.</translation>
+        <translation>سابقه برای آزمون نگه‌داشته کافی نیست.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1080,17 +1007,17 @@
     <message>
         <location line="+7" />
         <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened ({3}).</source>
-        <translation>برازش روی خریدهای تا {0}؛ پس از خط نقطه‌چین {1} خرید تکراری پیش‌بینی کرد و {2} رخ داد ({3}).</translation>
+        <translation>برازش روی خریدهای تا {0}؛ پس از خط‌چین، {1} خرید تکراری پیش‌بینی شد و {2} خرید انجام شد ({3}).</translation>
     </message>
     <message>
         <location line="+12" />
         <source>Movement from {0} (rows) to {1} (columns)</source>
-        <translation>جابه‌جایی از {0} (سطرها) تا {1} (ستون‌ها)</translation>
+        <translation>جابه‌جایی از {0} (ردیف‌ها) به {1} (ستون‌ها)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Not enough history yet.</source>
-        <translation>هنوز سابقهٔ کافی وجود ندارد.</translation>
+        <translation>هنوز سابقهٔ کافی نیست.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1115,12 +1042,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+19" />
+        <location line="+34" />
         <source>Stage</source>
         <translation>مرحله</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-33" />
         <source>RFM segment</source>
         <translation>بخش RFM</translation>
     </message>
@@ -1157,7 +1084,7 @@
     <message>
         <location line="+0" />
         <source>P(alive)</source>
-        <translation>P(فعال)</translation>
+        <translation>احتمال فعال بودن P(alive)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1172,20 +1099,20 @@
     <message>
         <location line="+1" />
         <source>CLV low (80 %)</source>
-        <translation>ارزش طول عمر، کران پایین (۸۰٪)</translation>
+        <translation>ارزش طول عمر، حد پایین (۸۰٪)</translation>
     </message>
     <message>
         <location line="+0" />
         <source>CLV high (80 %)</source>
-        <translation>ارزش طول عمر، کران بالا (۸۰٪)</translation>
+        <translation>ارزش طول عمر، حد بالا (۸۰٪)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>No customers match.</source>
-        <translation>هیچ مشتری‌ای منطبق نیست.</translation>
+        <translation>هیچ مشتری‌ای پیدا نشد.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
@@ -1215,9 +1142,39 @@
         <translation>معنا</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase.</source>
+        <translation>عقب‌افتاده: بیش از {0}× فاصلهٔ معمولش از آخرین خرید گذشته است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue: more than {0}× their usual gap since the last purchase, or P(alive) below {1}.</source>
+        <translation>عقب‌افتاده: بیش از {0}× فاصلهٔ معمولش از آخرین خرید گذشته، یا P(فعال) کمتر از {1} است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>First purchase within the last {0} days.</source>
+        <translation>نخستین خرید در {0} روز گذشته.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No purchase for {0} days or more and overdue: more than {1}× their usual gap since the last purchase.</source>
+        <translation>{0} روز یا بیشتر بدون خرید و عقب‌افتاده: بیش از {1}× فاصلهٔ معمولش از آخرین خرید گذشته است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bought within the last {0} days after a break of {0} days or more.</source>
+        <translation>در {0} روز گذشته پس از وقفه‌ای {0} روزه یا بیشتر خرید کرده است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Everyone else: buying on their usual rhythm.</source>
+        <translation>بقیه: با ریتم معمول خود خرید می‌کنند.</translation>
+    </message>
+    <message>
         <location line="+4" />
-        <source>Rule</source>
-        <translation type="unfinished" />
+        <source>Rule (first match wins)</source>
+        <translation>قاعده (نخستین مورد منطبق اعمال می‌شود)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -1227,17 +1184,17 @@
     <message>
         <location line="+2" />
         <source>{0} orders, {1} spent, last order {2}</source>
-        <translation>{0} سفارش، {1} خرج‌شده، آخرین سفارش {2}</translation>
+        <translation>{0} سفارش، {1} خرید، آخرین سفارش {2}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>P(alive) {0} · expected orders {1} · CLV {2}</source>
-        <translation>P(فعال) {0} · سفارش‌های مورد انتظار {1} · ارزش طول عمر {2}</translation>
+        <translation>P(alive) {0} · سفارش‌های مورد انتظار {1} · ارزش طول عمر {2}</translation>
     </message>
     <message>
         <location line="+4" />
         <source>CLV range (80 %): {0} – {1}</source>
-        <translation>بازهٔ ارزش طول عمر (۸۰٪): {0} – {1}</translation>
+        <translation>بازهٔ ارزش طول عمر (۸۰٪): {0} تا {1}</translation>
     </message>
     <message>
         <location line="+15" />
@@ -1252,7 +1209,7 @@
     <message>
         <location line="+17" />
         <source>Export failed</source>
-        <translation>خروجی ناموفق بود</translation>
+        <translation>خروجی گرفتن ناموفق بود</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1260,9 +1217,9 @@
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+165" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
-        <translation>{0} ← {1}: {2} مشتری ({3} از سطر)</translation>
+        <translation>{0} ← {1}: {2} مشتری ({3} از ردیف)</translation>
     </message>
 </context>
 <context>
@@ -1289,17 +1246,19 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+177" />
+        <location line="+178" />
+        <location line="+10" />
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location line="-177" />
+        <location line="-188" />
+        <location line="+188" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-187" />
         <source>Date range</source>
         <translation>بازهٔ تاریخ</translation>
     </message>
@@ -1351,12 +1310,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+135" />
+        <location line="+147" />
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-146" />
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>ابتدا پروژهٔ خودتان را بسازید یا باز کنید (پرونده &gt; پروژهٔ جدید)؛ فروشگاه نمایشی دست‌نخورده می‌ماند.</translation>
     </message>
@@ -1418,7 +1377,7 @@
         <translation>{0} مرجوعی، {1} لغو</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1453,9 +1412,34 @@
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Nothing imported yet. Drop files above or use Choose files.</source>
         <translation>هنوز چیزی وارد نشده است. پرونده‌ها را بالا رها کنید یا از «انتخاب پرونده‌ها» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Sessions / activity</source>
+        <translation>بازدیدها / فعالیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A/B assignments</source>
+        <translation>تخصیص‌های A/B</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marketing spend</source>
+        <translation>هزینهٔ بازاریابی</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Survey (NPS/CSAT)</source>
+        <translation>نظرسنجی (NPS/CSAT)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1568,7 +1552,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-250" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-262" />
         <source>Drop your shop's CSV or Excel exports (or a folder of them) here</source>
         <translation>خروجی‌های CSV یا اکسل فروشگاهتان (یا پوشه‌ای از آن‌ها) را اینجا رها کنید</translation>
     </message>
@@ -1687,7 +1671,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+96" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+106" />
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -1772,7 +1756,7 @@
         <translation>بخش:</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -1852,12 +1836,12 @@
     <message>
         <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+188" />
         <source>Customers reaching each stage</source>
-        <translation>مشتریانی که به هر مرحله رسیده‌اند</translation>
+        <translation>مشتریانی که به هر مرحله می‌رسند</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Stage conversion</source>
-        <translation>تبدیل مراحل</translation>
+        <translation>تبدیل میان مراحل</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1887,12 +1871,12 @@
     <message>
         <location line="+4" />
         <source>Nobody entered the funnel in the selected range.</source>
-        <translation>در بازهٔ انتخاب‌شده کسی وارد قیف نشده است.</translation>
+        <translation>در بازهٔ انتخاب‌شده کسی وارد قیف نشد.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Reactivations (orders after {0}+ days without one): {1} orders by {2} customers ({3} of orders).</source>
-        <translation>بازگشت‌ها (سفارش پس از {0} روز یا بیشتر بدون سفارش): {1} سفارش از {2} مشتری ({3} از سفارش‌ها).</translation>
+        <translation>بازفعال‌سازی‌ها (سفارش پس از دست‌کم {0} روز بی‌سفارشی): {1} سفارش از {2} مشتری ({3} از سفارش‌ها).</translation>
     </message>
     <message>
         <location line="+8" />
@@ -1913,12 +1897,12 @@
     <message>
         <location line="+0" />
         <source>Of entrants</source>
-        <translation>از واردشدگان</translation>
+        <translation>از ورودی‌ها</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Median days from previous</source>
-        <translation>میانهٔ روز از مرحلهٔ قبل</translation>
+        <translation>میانهٔ روزها از مرحلهٔ قبل</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1928,17 +1912,17 @@
     <message>
         <location line="+2" />
         <source>from site/app sessions</source>
-        <translation>بر پایهٔ نشست‌های سایت/اپ</translation>
+        <translation>از بازدیدهای سایت/اپ</translation>
     </message>
     <message>
         <location line="+1" />
         <source>on order days (no activity data imported)</source>
-        <translation>بر پایهٔ روزهای سفارش (دادهٔ فعالیت وارد نشده است)</translation>
+        <translation>بر اساس روزهای سفارش (دادهٔ فعالیت وارد نشده)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>DAU/MAU {0} {1}; {2} active days per active month on average; {3} sessions per active user and week.</source>
-        <translation>DAU/MAU برابر {0} {1}؛ به‌طور میانگین {2} روز فعال در هر ماه فعال؛ {3} نشست برای هر کاربر فعال در هفته.</translation>
+        <translation>DAU/MAU {0} {1}؛ به‌طور میانگین {2} روز فعال در هر ماه فعال؛ {3} بازدید به ازای هر کاربر فعال در هفته.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2567,7 +2551,7 @@ Open it read-only?</source>
     <message>
         <location line="+15" />
         <source>Import a survey file (customer, date, score) to see NPS and CSAT here.</source>
-        <translation>برای دیدن NPS و CSAT در این‌جا، یک فایل نظرسنجی (مشتری، تاریخ، امتیاز) وارد کنید.</translation>
+        <translation>برای دیدن NPS و CSAT یک پروندهٔ نظرسنجی (مشتری، تاریخ، امتیاز) وارد کنید.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2578,12 +2562,12 @@ Open it read-only?</source>
     <message>
         <location line="+5" />
         <source>NPS {0} [{1} to {2}] from {3} answers</source>
-        <translation>NPS برابر {0} [{1} تا {2}] از {3} پاسخ</translation>
+        <translation>NPS {0} [{1} تا {2}] از {3} پاسخ</translation>
     </message>
     <message>
         <location line="+4" />
         <source>CSAT {0} of 5, top-2-box {1} ({2} answers)</source>
-        <translation>CSAT برابر {0} از ۵، دو گزینهٔ برتر {1} ({2} پاسخ)</translation>
+        <translation>CSAT {0} از ۵، دو گزینهٔ بالا {1} ({2} پاسخ)</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2710,7 +2694,7 @@ Open it read-only?</source>
     <message>
         <location line="+3" />
         <source>No orders to show: import your exports on the Data tab, or widen the period.</source>
-        <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاه را در زبانهٔ داده وارد کنید یا بازه را بازتر کنید.</translation>
+        <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -3337,9 +3321,9 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-139" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
         <source>P(alive)</source>
-        <translation>P(فعال)</translation>
+        <translation>احتمال فعال بودن P(alive)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3352,14 +3336,95 @@ Open it read-only?</source>
 P(alive) {1}
 CLV {2}</source>
         <translation>مشتری {0}
-P(فعال) {1}
+P(alive) {1}
 ارزش طول عمر {2}</translation>
     </message>
 </context>
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+79" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+75" />
+        <source>Other values are tested against this one</source>
+        <translation>مقادیر دیگر با این مقدار مقایسه می‌شوند</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N of the N-day repeat and the window after a campaign's end</source>
+        <translation>N در «خرید دوباره در N روز» و بازهٔ پس از پایان کمپین</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Compare by:</source>
+        <translation>مقایسه بر اساس:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Baseline:</source>
+        <translation>مقدار پایه:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>N:</source>
+        <translation>N:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Side by side</source>
+        <translation>کنار هم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Campaigns after they end</source>
+        <translation>کمپین‌ها پس از پایان</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CAC and payback</source>
+        <translation>هزینهٔ جذب و بازگشت آن</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What-if</source>
+        <translation>اگر…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>NPS and CSAT</source>
+        <translation>NPS و CSAT</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Funnel and stickiness</source>
+        <translation>قیف و چسبندگی</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Each value of the dimension, as if filtered to it</source>
+        <translation>هر مقدار از ویژگی، گویی فقط همان فیلتر شده باشد</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>[low, high] = 95% interval · ▲/▼ = significantly higher / lower than the baseline (p &lt; 0.05)</source>
+        <translation>[پایین، بالا] = بازهٔ ۹۵٪ · ▲/▼ = به‌طور معنادار بالاتر / پایین‌تر از مقدار پایه (p &lt; 0.05)</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+118" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+4" />
+        <source>Repeat purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+2" />
+        <source>N-day repeat</source>
+        <translation>خرید دوباره در N روز</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-39" />
         <location line="+47" />
         <source>baseline</source>
         <translation>مبنا</translation>
@@ -3388,26 +3453,20 @@ P(فعال) {1}
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+136" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+1" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-3" />
-        <source>Repeat purchase rate</source>
-        <translation>نرخ خرید تکراری</translation>
+        <location line="+1" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+1" />
+        <source>Revenue per customer</source>
+        <translation>درآمد به ازای هر مشتری</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>{0}-day repeat</source>
         <translation>خرید تکراری {0} روزه</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+4" />
-        <source>Revenue per customer</source>
-        <translation>درآمد هر مشتری</translation>
     </message>
     <message>
         <location line="+20" />
@@ -3431,13 +3490,7 @@ P(فعال) {1}
         <translation>پایان</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+229" />
-        <source>Ordered within {0} days after the end</source>
-        <translation>سفارش در {0} روز پس از پایان</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Orders after</source>
         <translation>سفارش‌های پس از آن</translation>
     </message>
@@ -3537,84 +3590,9 @@ P(فعال) {1}
         <translation>دو گزینهٔ برتر CSAT</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="-291" />
-        <source>Other values are tested against this one</source>
-        <translation>مقدارهای دیگر با این مقدار مقایسه و آزموده می‌شوند</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source> days</source>
-        <translation> روز</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>N of the N-day repeat and the window after a campaign's end</source>
-        <translation>N در خرید تکراری N روزه و طول بازهٔ پس از پایان کمپین</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>Compare by:</source>
-        <translation>مقایسه بر اساس:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Baseline:</source>
-        <translation>مبنا:</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>N:</source>
-        <translation>N:</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Side by side</source>
-        <translation>کنار هم</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Campaigns after they end</source>
-        <translation>کمپین‌ها پس از پایان</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>CAC and payback</source>
-        <translation>CAC و بازگشت هزینه</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>What-if</source>
-        <translation>اگر… چه؟</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>NPS and CSAT</source>
-        <translation>NPS و CSAT</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Funnel and stickiness</source>
-        <translation>قیف و چسبندگی</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Each value of the dimension, as if filtered to it</source>
-        <translation>هر مقدار از بُعد، گویی فقط همان فیلتر شده است</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>[low, high] = 95% interval · ▲/▼ = significantly higher / lower than the baseline (p &lt; 0.05)</source>
-        <translation>[پایین، بالا] = بازهٔ اطمینان ۹۵٪ · ▲/▼ = به‌طور معنادار بیشتر / کمتر از مبنا (p &lt; 0.05)</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>N-day repeat</source>
-        <translation>خرید تکراری N روزه</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+7" />
         <source>Per value, with 95% intervals</source>
-        <translation>برای هر مقدار، با بازهٔ اطمینان ۹۵٪</translation>
+        <translation>برای هر مقدار، با بازه‌های ۹۵٪</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3629,7 +3607,7 @@ P(فعال) {1}
     <message>
         <location line="+5" />
         <source>Ordered again within N days after the end</source>
-        <translation>سفارش دوباره در N روز پس از پایان</translation>
+        <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
         <location line="+76" />
@@ -3644,7 +3622,7 @@ P(فعال) {1}
     <message>
         <location line="+4" />
         <source>Computing CAC…</source>
-        <translation>در حال محاسبهٔ CAC…</translation>
+        <translation>در حال محاسبهٔ هزینهٔ جذب…</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3679,7 +3657,7 @@ P(فعال) {1}
     <message>
         <location line="+6" />
         <source>No campaigns in the selected range. Campaign results need a 'campaign' column on the orders (map it when importing).</source>
-        <translation>در بازهٔ انتخاب‌شده کمپینی نیست. نتایج کمپین به ستون «کمپین» در سفارش‌ها نیاز دارد (هنگام ورود داده آن را نگاشت کنید).</translation>
+        <translation>در بازهٔ انتخاب‌شده کمپینی نیست. نتایج کمپین به ستون «کمپین» در سفارش‌ها نیاز دارد (هنگام ورود داده آن را مشخص کنید).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3691,7 +3669,13 @@ P(فعال) {1}
     <message>
         <location line="-14" />
         <source>A campaign ends on the last order carrying it (* = end date from the campaign dates). Its customers are judged by whether they ordered again within {0} days after that (any order, with or without a campaign). ▲/▼ = differs from the baseline campaign (p &lt; 0.05).</source>
-        <translation>هر کمپین با آخرین سفارشی که نام آن را دارد پایان می‌یابد (* = تاریخ پایان از جدول تاریخ کمپین‌ها). مشتریان آن با این سنجیده می‌شوند که آیا در {0} روز پس از آن دوباره سفارش داده‌اند (هر سفارشی، با کمپین یا بی آن). ▲/▼ = تفاوت معنادار با کمپین مبنا (p &lt; 0.05).</translation>
+        <translation>هر کمپین با آخرین سفارش مربوط به آن پایان می‌یابد (* = تاریخ پایان از تاریخ‌های کمپین). مشتریانش با این سنجیده می‌شوند که آیا تا {0} روز پس از آن دوباره سفارش داده‌اند (هر سفارشی، با یا بدون کمپین). ▲/▼ = تفاوت با کمپین پایه (p &lt; 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-58" />
+        <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+12" />
+        <source>Ordered within {0} days after the end</source>
+        <translation>سفارش تا {0} روز پس از پایان</translation>
     </message>
 </context>
 <context>
@@ -3852,7 +3836,7 @@ P(فعال) {1}
     <message>
         <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-326" />
         <source>Channel</source>
-        <translation>کانال</translation>
+        <translation>کانال فروش</translation>
     </message>
     <message>
         <location line="+0" />
@@ -3867,7 +3851,7 @@ P(فعال) {1}
     <message>
         <location line="+4" />
         <source>Add row</source>
-        <translation>افزودن سطر</translation>
+        <translation>افزودن ردیف</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3877,27 +3861,27 @@ P(فعال) {1}
     <message>
         <location line="+2" />
         <source>Use the spend file</source>
-        <translation>استفاده از فایل هزینه</translation>
+        <translation>استفاده از پروندهٔ هزینه</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Forget the typed spend and use the imported spend table</source>
-        <translation>هزینهٔ واردشده را کنار بگذار و از جدول هزینهٔ واردشده از فایل استفاده کن</translation>
+        <translation>هزینهٔ واردشده را کنار بگذار و از جدول هزینهٔ واردشده از پرونده استفاده کن</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Type the marketing spend per channel and month:</source>
-        <translation>هزینهٔ بازاریابی هر کانال و ماه را بنویسید:</translation>
+        <translation>هزینهٔ بازاریابی را برای هر کانال و ماه وارد کنید:</translation>
     </message>
     <message>
         <location line="+26" />
         <source>Row {0}: use a month like 2024-03 and a number for the amount.</source>
-        <translation>سطر {0}: ماه را مانند 2024-03 و مبلغ را به‌صورت عدد بنویسید.</translation>
+        <translation>ردیف {0}: ماه را مثل 2024-03 و مبلغ را به‌صورت عدد بنویسید.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Type at least one row.</source>
-        <translation>دست‌کم یک سطر بنویسید.</translation>
+        <translation>دست‌کم یک ردیف وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -4076,7 +4060,7 @@ P(فعال) {1}
     <message>
         <location line="+1" />
         <source>Age (periods since first order)</source>
-        <translation>سن (دوره از نخستین سفارش)</translation>
+        <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
     <message>
         <location line="+9" />
@@ -4086,12 +4070,12 @@ P(فعال) {1}
     <message>
         <location line="+25" />
         <source>+{0} points</source>
-        <translation>+{0} واحد</translation>
+        <translation>‎+{0} واحد</translation>
     </message>
     <message>
         <location line="+2" />
         <source>+{0}%</source>
-        <translation>+{0}٪</translation>
+        <translation>‎+{0}٪</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4101,7 +4085,7 @@ P(فعال) {1}
     <message>
         <location line="+10" />
         <source>Retention {0} would add {1} revenue ({2}) and {3} profit ({4}) over the next {5} periods.</source>
-        <translation>نگهداشت {0} در {5} دورهٔ آینده {1} درآمد ({2}) و {3} سود ({4}) می‌افزاید.</translation>
+        <translation>نگهداشت {0} در {5} دورهٔ آینده {1} درآمد ({2}) و {3} سود ({4}) اضافه می‌کند.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4111,7 +4095,7 @@ P(فعال) {1}
     <message>
         <location line="+4" />
         <source>, minus CAC {0} per new customer</source>
-        <translation>، منهای CAC برابر {0} برای هر مشتری جدید</translation>
+        <translation>، منهای هزینهٔ جذب {0} برای هر مشتری جدید</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4147,7 +4131,7 @@ P(فعال) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-303" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-304" />
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -4815,7 +4799,7 @@ P(فعال) {1}
     <message>
         <location line="+20" />
         <source>At risk: more than 1.5× their usual gap since the last order (optionally also P(alive) below a threshold). Rules are editable.</source>
-        <translation>در معرض خطر: بیش از ۱٫۵ برابر فاصلهٔ معمول از آخرین سفارش گذشته است (و در صورت انتخاب، P(alive) کمتر از یک آستانه). قواعد قابل ویرایش‌اند.</translation>
+        <translation>در معرض ریزش: بیش از ۱٫۵ برابر فاصلهٔ معمولشان از آخرین سفارش گذشته (و به‌دلخواه P(alive) کمتر از یک آستانه). قواعد قابل ویرایش‌اند.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -5245,7 +5229,7 @@ P(فعال) {1}
     <message>
         <location line="+62" />
         <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve (ages with &gt;= minimum cell n customers, then extended with the mean of its last 3 ratios); the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
-        <translation>درآمد(t) = جمع روی کوهورت‌ها از اندازه × درآمد هر مشتری کوهورت در سن آن، با منحنی میانگین وزنی کوهورت‌ها (سن‌هایی با دست‌کم حداقل n مشتری، سپس ادامه با میانگین ۳ نسبت آخر)؛ سناریو هر نسبت نگهداشت آیندهٔ دوره‌به‌دوره r(k)/r(k-1) را در (1 + x٪) ضرب می‌کند یا x واحد به آن می‌افزاید (حداکثر ۱)؛ مشتریان جدید هر دوره = میانگین ۳ دورهٔ کامل اخیر؛ سود = درآمد × درصد حاشیهٔ سود ناخالص (− مشتریان جدید × CAC وقتی هزینه معلوم است)</translation>
+        <translation>درآمد(t) = مجموع روی کوهورت‌ها از اندازه × درآمد هر مشتری کوهورت در سن آن، با منحنی کوهورت میانگین وزنی (سن‌هایی با دست‌کم حداقل تعداد مشتری در خانه، سپس ادامه با میانگین ۳ نسبت آخر آن)؛ سناریو هر نسبت نگهداشت دوره‌به‌دورهٔ آینده r(k)/r(k-1) را در (1 + x٪) ضرب می‌کند یا x واحد به آن می‌افزاید (حداکثر ۱)؛ مشتریان جدید هر دوره = میانگین ۳ دورهٔ کامل آخر؛ سود = درآمد × درصد حاشیهٔ سود ناخالص (- مشتریان جدید × هزینهٔ جذب، اگر هزینه معلوم باشد)</translation>
     </message>
     <message>
         <location line="-60" />
@@ -5580,7 +5564,7 @@ P(فعال) {1}
     <message>
         <location line="+86" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
-        <translation>نخستین سن k (به دوره از نخستین سفارش) که در آن حاشیهٔ سود ناخالص تجمعی هر مشتری ≥ CAC شود؛ حاشیه = درآمد × درصد حاشیهٔ سود ناخالص؛ تجمعی = جمع روی سن‌های 0 تا k از میانگین درآمد هر مشتری مشاهده‌شده در آن سن</translation>
+        <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص؛ تجمعی = مجموع میانگین درآمد هر مشتری در سن‌های ۰ تا k</translation>
     </message>
     <message>
         <location line="+17" />

@@ -225,20 +225,17 @@ def test_same_time_orders_count_in_import_order(make_store):
 def test_hash_collision_and_tie_regrouping():
     import numpy as np
 
-    from retention_desktop.core.engine.prepared import _order
+    from retention_desktop.core.engine.prepared import _fix_order
 
-    def run(h1, h2, ms, rid):
-        h1 = np.array(h1, dtype=np.uint64)
-        perm, _, _ = _order(h1, np.array(h2, dtype=np.uint32), np.array(ms), np.array(rid))
-        return perm.tolist()
-
-    # Full 64-bit h1 collision of two customers (h2 differs): regrouped, each in time order.
-    assert run([5, 5, 5, 5], [1, 2, 1, 2], [10_000, 20_000, 30_000, 40_000],
-               [0, 1, 2, 3]) == [0, 2, 1, 3]
-    # Same 28-bit prefix, different customers: sorted by full hash, then time.
-    big = 1 << 40
-    assert run([big + 2, big + 1, big + 2, big + 1], [0, 0, 0, 0],
-               [1_000, 2_000, 3_000, 4_000], [0, 1, 2, 3]) == [1, 3, 0, 2]
-    # Same second within one customer: milliseconds, then import order (rid).
-    assert run([7, 7, 7, 9], [1, 1, 1, 1], [5_500, 5_100, 5_100, 1_000],
-               [0, 2, 1, 3]) == [2, 1, 0, 3]
+    # h1 collides for two customers (h2 differs), interleaved by time as DuckDB sorted them.
+    cols = {"h1": np.array([5, 5, 5, 5], dtype=np.uint64),
+            "h2": np.array([1, 2, 1, 2], dtype=np.uint64),
+            "ms": np.array([10, 20, 30, 40]), "rid": np.array([0, 1, 2, 3])}
+    _fix_order(cols)
+    assert cols["h2"].tolist() == [1, 1, 2, 2] and cols["ms"].tolist() == [10, 30, 20, 40]
+    # Ties within a customer are put in import order (rid), other rows stay put.
+    cols = {"h1": np.array([1, 1, 1, 2, 2], dtype=np.uint64),
+            "h2": np.array([9, 9, 9, 8, 8], dtype=np.uint64),
+            "ms": np.array([10, 10, 20, 5, 5]), "rid": np.array([7, 3, 1, 6, 2])}
+    _fix_order(cols)
+    assert cols["rid"].tolist() == [3, 7, 1, 2, 6]
