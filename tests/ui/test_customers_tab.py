@@ -97,7 +97,9 @@ def test_runner_path_computes_when_shown(qtbot, cdnow_path):
         tab.show()
         qtbot.waitUntil(lambda: tab.view is not None, timeout=120_000)
         assert len(tab.view.result.customers) == 2357
-        ctx.set_spec(FilterSpec(rfm_segment="Champions"))
+        tab.segment_filter.setCurrentIndex(tab.segment_filter.findData("Champions"))
+        tab.apply_filter.click()  # the global filter now holds the segment
+        assert ctx.spec.rfm_segment == "Champions" and ctx.spec.lifecycle_stage is None
         qtbot.waitUntil(lambda: tab.view is not None and len(tab.view.table) ==
                         int((tab.view.result.customers["segment"] == "Champions").sum())
                         and len(tab.view.table) < 2357, timeout=120_000)

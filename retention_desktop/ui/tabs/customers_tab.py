@@ -225,6 +225,11 @@ class CustomersTab(QWidget):
         self.pseudonymise = QCheckBox(self.tr("Pseudonymise"), self)
         self.pseudonymise.setToolTip(self.tr("Replace customer ids by salted hashes and leave "
                                              "out names, emails and phones"))
+        self.apply_filter = QPushButton(self.tr("Use in every tab"), self)
+        self.apply_filter.setToolTip(self.tr("Filter every tab (cohorts, retention, report…) "
+                                             "to the chosen stage and segment"))
+        self.apply_filter.clicked.connect(self.use_as_global_filter)
+        self.apply_filter.setEnabled(self.ctx is not None)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.clicked.connect(self.export_dialog)
         self.table = DataTable(export_name="customers", parent=self)
@@ -244,7 +249,7 @@ class CustomersTab(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        for w in (self.search, self.stage_filter, self.segment_filter):
+        for w in (self.search, self.stage_filter, self.segment_filter, self.apply_filter):
             row.addWidget(w)
         lv.addLayout(row)
         row = QHBoxLayout()
@@ -478,6 +483,14 @@ class CustomersTab(QWidget):
         s = pd.DataFrame([(label(k), t) for k, t in texts], columns=["stage", "rule"])
         self.stage_rules.set_frame(s, headers={"stage": self.tr("Stage"),
                                                "rule": self.tr("Rule (first match wins)")})
+
+    def use_as_global_filter(self) -> None:
+        """Put the chosen stage/segment into the global filter (every tab follows)."""
+        if self.ctx is None:
+            return
+        stage = self.stage_filter.currentData() or None
+        segment = self.segment_filter.currentData() or None
+        self.ctx.set_spec(self.ctx.spec.with_(lifecycle_stage=stage, rfm_segment=segment))
 
     # ------------------------------------------------------------------ detail / export
     def _row_activated(self, source_row: int) -> None:
