@@ -50,6 +50,7 @@ from retention_desktop.ui.tabs.customers_widgets import (
     label,
     sample_points,
     search_mask,
+    use_date_axis,
 )
 from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.table import DataTable
@@ -166,6 +167,7 @@ class CustomersTab(QWidget):
         self.tracking = ChartPanel(self.tr("Holdout check: repeat purchases, actual vs predicted"),
                                    self)
         self.tracking.value_format = fmt.integer
+        use_date_axis(self.tracking)
         self.tracking.plot.getAxis("left").setWidth(56)
         self.tracking.plot.getAxis("right").setWidth(56)
         self.tracking_note = QLabel(" ", self)
@@ -249,7 +251,7 @@ class CustomersTab(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        for w in (self.search, self.stage_filter, self.segment_filter, self.apply_filter):
+        for w in (self.search, self.stage_filter, self.segment_filter):
             row.addWidget(w)
         lv.addLayout(row)
         row = QHBoxLayout()
@@ -258,6 +260,7 @@ class CustomersTab(QWidget):
         row.addWidget(self.pseudonymise)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        row.addWidget(self.apply_filter)
         lv.addLayout(row)
         lv.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)

@@ -114,6 +114,30 @@ class _EveryLabelAxis(CategoryAxis):
         return [(1, list(range(len(self.labels))))]
 
 
+class _DateAxis(CategoryAxis):
+    """Category axis for date labels with room between them (no overlapping dates)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
+        if not self.labels:
+            return super().tickValues(minVal, maxVal, size)
+        lo = max(0, int(np.ceil(minVal)))
+        hi = min(len(self.labels) - 1, int(np.floor(maxVal)))
+        if hi < lo:
+            return []
+        longest = max(len(x) for x in self.labels) or 1
+        fit = max(1, int(size // (longest * 9 + 24)))
+        step = max(1, int(np.ceil((hi - lo + 1) / fit)))
+        return [(step, list(range(lo, hi + 1, step)))]
+
+
+def use_date_axis(panel: ChartPanel) -> None:
+    """Give a chart panel the roomier date axis."""
+    axis = _DateAxis("bottom")
+    panel.plot.getPlotItem().setAxisItems({"bottom": axis})
+    panel.axis = axis
+    apply_palette(panel.plot, panel)  # the new axis needs the palette's text colour
+
+
 class HBarPanel(QWidget):
     """Horizontal bars with every category named and its value written at the bar's end.
 
@@ -224,6 +248,7 @@ class CustomerDetail(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartPanel(self.tr("P(alive) over time"), self)
         self.chart.value_format = fmt.percent
+        use_date_axis(self.chart)
         self.history = QTableWidget(self)
         self.history.setColumnCount(3)
         self.history.setHorizontalHeaderLabels(
