@@ -120,6 +120,8 @@ class _DateAxis(CategoryAxis):
     def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
         if not self.labels:
             return super().tickValues(minVal, maxVal, size)
+        if minVal > maxVal:  # inverted axis (right to left)
+            minVal, maxVal = maxVal, minVal  # noqa: N806
         lo = max(0, int(np.ceil(minVal)))
         hi = min(len(self.labels) - 1, int(np.floor(maxVal)))
         if hi < lo:
