@@ -721,7 +721,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+221" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>انقر نقرًا مزدوجًا على عميل، أو انقر نقطة في مخطط التشتت، لعرض سجله.</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+116" />
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
@@ -811,25 +811,25 @@
     <message>
         <location line="+14" />
         <location line="+20" />
-        <location line="+195" />
+        <location line="+204" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-214" />
+        <location line="-223" />
         <location line="+18" />
-        <location line="+197" />
+        <location line="+206" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-213" />
-        <location line="+114" />
+        <location line="-222" />
+        <location line="+123" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-122" />
         <source>Revenue so far</source>
         <translation>الإيرادات حتى الآن</translation>
     </message>
@@ -910,11 +910,21 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Use in every tab</source>
+        <translation>تطبيق في كل التبويبات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter every tab (cohorts, retention, report…) to the chosen stage and segment</source>
+        <translation>تصفية كل التبويبات (الأفواج، الاحتفاظ، التقرير…) حسب المرحلة والشريحة المختارتين</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -990,7 +1000,7 @@
         <translation>يظهر المشترون لمرة واحدة دائمًا بقيمة P(alive) = ١٠٠٪ في هذا النموذج؛ وتعكس قيمتهم المنخفضة قلة شرائهم.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Not enough history for a holdout check.</source>
         <translation>لا يوجد سجل كافٍ لفحص العينة المحجوزة.</translation>
     </message>
@@ -1020,7 +1030,7 @@
         <translation>لا يوجد سجل كافٍ بعد.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <location filename="../../build/i18n/core_strings.py" line="+7" />
         <source>Customer</source>
         <translation>العميل</translation>
@@ -1177,7 +1187,7 @@
         <translation>القاعدة (تُطبَّق أول مطابقة)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Stage: {0} · RFM: {1} ({2})</source>
         <translation>المرحلة: {0} · RFM: {1} ({2})</translation>
     </message>
@@ -3321,7 +3331,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-153" />
         <source>P(alive)</source>
         <translation>احتمال النشاط P(alive)</translation>
     </message>
@@ -3331,7 +3341,7 @@ Open it read-only?</source>
         <translation>القيمة الدائمة</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+44" />
         <source>Customer {0}
 P(alive) {1}
 CLV {2}</source>

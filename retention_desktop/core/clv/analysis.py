@@ -241,8 +241,10 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
         if rough:
             kw = dict(horizon_months=options.horizon_months, discount=options.discount,
                       margin=margin, unit=options.unit, mean_spend=mean_spend)
-            for name, values in value_intervals(bg, gg, x, tx_, big_t, m, **kw).items():
-                table[name] = values
+            # Small shops can still have many one-time buyers: draw on distinct rows only.
+            (vx, vt, va, vm), _, vinv = collapse([x, tx_, big_t, m])
+            for name, values in value_intervals(bg, gg, vx, vt, va, vm, **kw).items():
+                table[name] = values[vinv]
             notes.append(f"Only {repeat} repeat customers (fewer than {ROUGH_REPEAT_CUSTOMERS}): "
                          "predictions are rough; see the intervals.")
     else:
