@@ -49,7 +49,8 @@ def test_versions_agree(cfg):
     assert any(d.startswith("pyinstaller") for d in pyproject["project"]["optional-dependencies"]["build"])
 
 
-def test_data_files_cover_resources_but_not_translation_sources(cfg, tmp_path):
+def test_data_files_cover_resources_and_translation_sources(cfg, tmp_path):
+    # .ts files ship: the fallback translator (ui/ts_fallback.py) reads them at run time.
     (tmp_path / "retention_desktop").mkdir()
     for rel in ("resources/fonts/A.ttf", "resources/fonts/OFL.txt", "resources/i18n/fa.ts",
                 "resources/i18n/fa.qm", "resources/icons/x.svg", "resources/demo/shop.csv",
@@ -61,6 +62,7 @@ def test_data_files_cover_resources_but_not_translation_sources(cfg, tmp_path):
         ("resources/fonts/A.ttf", "resources/fonts"),
         ("resources/fonts/OFL.txt", "resources/fonts"),
         ("resources/i18n/fa.qm", "resources/i18n"),
+        ("resources/i18n/fa.ts", "resources/i18n"),
         ("resources/icons/x.svg", "resources/icons"),
         ("resources/demo/shop.csv", "resources/demo"),
     }
