@@ -257,25 +257,33 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
     add_dims(dims)
     ex = _exprs(plan, strict=True)
-    kind = (f"CASE WHEN {ex['kind_hint']} = 'cancel' OR regexp_matches({ex['order_id']}, "
-            "'^[Cc][0-9]') THEN 'cancel' "
-            f"WHEN {ex['kind_hint']} = 'return' OR {ex['line_revenue']} < 0 "
-            f"OR {ex['quantity']} < 0 THEN 'return' ELSE 'order' END")
+    # Three stacked projections so that every converted value (id clean-up, casts) is
+    # computed once per row: read -> converted fields -> kind -> the orders row.
+    conv = {f: ex[f] for f in ("order_id", "customer_id", "order_ts", "line_revenue",
+                                "quantity", "kind_hint", "channel", "campaign", "country",
+                                "plan")}
+    dim_cols = {quote_ident(dim): f"nullif(trim({plan.pos[src]}), '')"
+                for src, dim in dims.items()}
+    inner = ", ".join([f"{sql} AS _{f}" for f, sql in conv.items()]
+                      + [f"{sql} AS _d{i}" for i, sql in enumerate(dim_cols.values())])
+    kind = ("CASE WHEN _kind_hint = 'cancel' OR regexp_matches(_order_id, '^[Cc][0-9]') "
+            "THEN 'cancel' WHEN _kind_hint = 'return' OR _line_revenue < 0 OR _quantity < 0 "
+            "THEN 'return' ELSE 'order' END")
     cols = {
-        "order_id": ex["order_id"], "customer_id": ex["customer_id"],
-        "order_ts": ex["order_ts"], "items": ex["quantity"], "kind": "_k",
-        "revenue": f"round(CASE WHEN _k = 'order' THEN {ex['line_revenue']} "
-                   f"ELSE -abs({ex['line_revenue']}) END, 6)",
+        "order_id": "_order_id", "customer_id": "_customer_id", "order_ts": "_order_ts",
+        "items": "_quantity", "kind": "_k",
+        "revenue": "round(CASE WHEN _k = 'order' THEN _line_revenue "
+                   "ELSE -abs(_line_revenue) END, 6)",
         "source_file": "?", "source_row": "row_number() OVER () + 1", "import_id": "?",
     }
     for c in ("channel", "campaign", "country", "plan"):
-        cols[c] = ex[c]
-    for src, dim in dims.items():
-        cols[quote_ident(dim)] = f"nullif(trim({plan.pos[src]}), '')"
+        cols[c] = f"_{c}"
+    for i, name in enumerate(dim_cols):
+        cols[name] = f"_d{i}"
     try:
         cur.execute(
             f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
-            f"FROM (SELECT *, {kind} AS _k FROM {plan.reader})",
+            f"FROM (SELECT *, {kind} AS _k FROM (SELECT {inner} FROM {plan.reader}))",
             [str(path), import_id, str(path)])  # source_file, import_id, read_csv path
     except duckdb.Error as exc:
         raise FastPathError(path, direct=True) from exc
