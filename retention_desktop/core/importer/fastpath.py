@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
-from retention_desktop.core.importer.convert import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import Resolved, check_required, resolve
 from retention_desktop.core.importer.readers import read_text
+from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.sniff import SNIFF_BYTES, TEXT_SUFFIXES, WHITESPACE
 from retention_desktop.core.importer.stage import add_stage_column
-from retention_desktop.core.importer.values import detect_order
 from retention_desktop.core.store import quote_ident
 
 _NUM = re.compile(r"-?\d+(\.\d+)?")
@@ -62,10 +60,24 @@ def _date_sql(col: str, order: str, sep: str, strict: bool = False) -> str:
     return f"coalesce(try_strptime({col}, {fmts}), try_strptime(trim({col}), {fmts}))"
 
 
-def _plain(sample: pd.Series, pattern: re.Pattern[str]) -> bool:
-    vals = sample.dropna().astype(str).str.strip()
-    vals = vals[vals != ""]
-    return bool(vals.map(lambda v: bool(pattern.fullmatch(v))).all())
+def _stripped(cells: list[object]) -> list[str]:
+    """Present cells as stripped text (the sample holds str cells; None = missing)."""
+    return [str(v).strip() for v in cells if v is not None and v == v]
+
+
+def _plain(cells: list[object], pattern: re.Pattern[str]) -> bool:
+    return all(pattern.fullmatch(v) for v in _stripped(cells) if v != "")
+
+
+def _detect_order(frame, col: str) -> tuple[str, bool]:
+    """:func:`values.detect_order` of a sample column; plain ASCII ISO dates (the common
+    case) are recognised here without loading pandas, with the same answer."""
+    vals = [v for v in _stripped(frame.values(col)) if v != ""]
+    if all(v.isascii() and _ISO.fullmatch(v) and int(v[:4]) >= 1700 for v in vals):
+        return "iso", False
+    from retention_desktop.core.importer.values import detect_order
+
+    return detect_order(frame[col])
 
 
 def _eligible(path: Path, head: bytes, options) -> tuple | None:
@@ -76,7 +88,7 @@ def _eligible(path: Path, head: bytes, options) -> tuple | None:
         return None
     cut = head if len(head) < SNIFF_BYTES else head[: head.rfind(b"\n") + 1]
     try:
-        sample = read_text(path, cut, None, None)
+        sample = read_text(path, cut, None, None, lite=True)
     except ImportFailed:
         return None
     if (sample.encoding not in ("utf-8", "utf-8-sig") or sample.delimiter == WHITESPACE
@@ -127,22 +139,22 @@ def _plan(cur: duckdb.DuckDBPyConnection, path: Path, options, saved_lookup) -> 
     except ImportFailed:
         return None  # the pandas path raises the proper message
     fm, frame = res.fields, sample.frame
-    ts_col = frame[fm["order_ts"]]
+    ts_col = frame.values(fm["order_ts"])
     order, ambiguous = options.date_order, False
     if order is None:
-        order, _ = detect_order(ts_col)
+        order, _ = _detect_order(frame, fm["order_ts"])
     pattern = {"iso": _ISO, "yyyymmdd": _YMD8, "day-first": _DMY, "month-first": _DMY}.get(order)
     if pattern is None or not _plain(ts_col, pattern):
         return None
     for fld in ("revenue", "quantity", "unit_price"):
-        if fld in fm and not _plain(frame[fm[fld]], _NUM):
+        if fld in fm and not _plain(frame.values(fm[fld]), _NUM):
             return None
     for fld in ("order_id", "customer_id", "status", "channel", "campaign", "country", "plan"):
-        if fld in fm and not frame[fm[fld]].astype(str).map(str.isascii).all():
+        if fld in fm and not all(str(v).isascii() for v in frame.values(fm[fld])):
             return None
     sep = "/"
     if order in ("day-first", "month-first"):
-        first = ts_col.dropna().astype(str).str.strip().iloc[0]
+        first = _stripped(ts_col)[0]
         sep = _DMY.fullmatch(first).group(1)
     cols = list(frame.columns)
     pos = {c: f"c{i}" for i, c in enumerate(cols)}
@@ -287,9 +299,11 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
             [str(path), import_id, str(path)])  # source_file, import_id, read_csv path
     except duckdb.Error as exc:
         raise FastPathError(path, direct=True) from exc
+    # One aggregate over the inserted rows gives the checks and the summary. "C" ids are
+    # always kind 'cancel' (see ``kind``), so the regexp only runs on cancellations.
     row = cur.execute(
         """SELECT count(*), count(DISTINCT order_id), count(order_id),
-                  count(*) FILTER (WHERE regexp_matches(order_id, '^[Cc][0-9]')),
+                  count(*) FILTER (WHERE kind = 'cancel' AND regexp_matches(order_id, '^[Cc][0-9]')),
                   count(*) FILTER (WHERE kind = 'order'), count(*) FILTER (WHERE kind = 'return'),
                   count(*) FILTER (WHERE kind = 'cancel'),
                   count(DISTINCT customer_id) FILTER (WHERE kind = 'order'),
