@@ -87,8 +87,10 @@ KEEP_TRANSLATION = re.compile(r"_(ar|fa|en)\.qm$")
 # dropped when nothing that stays needs them (e.g. GTK after its theme plugin is gone).
 PRUNABLE_LIB = re.compile(r"^(lib[^/]*\.so[.0-9]*|PySide6/Qt/lib/[^/]*\.so[.0-9]*)$")
 
-# Source-only files inside resources/ (translation sources are compiled to .qm first).
-_SKIP_RESOURCE = re.compile(r"(\.ts|\.pro|\.pyc|~)$|(^|/)(__pycache__|\.)")
+# Source-only files inside resources/ that the app never reads.
+# Translation sources (.ts) ship too: ui/ts_fallback.py reads them to translate strings
+# that lupdate filed under a context Qt never asks for (a few hundred KB).
+_SKIP_RESOURCE = re.compile(r"(\.pro|\.pyc|~)$|(^|/)(__pycache__|\.)")
 
 
 def package_modules(root: Path = ROOT) -> list[str]:

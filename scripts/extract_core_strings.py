@@ -84,6 +84,28 @@ def wrapper_strings(package: Path = PACKAGE) -> list[tuple[str, str]]:
     return found
 
 
+def fstring_tr_strings(package: Path = PACKAGE) -> list[tuple[str, str]]:
+    """``self.tr("...")`` inside f-strings (lupdate does not look there), with the enclosing
+    class as context — the context PySide's ``tr`` uses at run time."""
+    found: list[tuple[str, str]] = []
+
+    def visit(node: ast.AST, cls: str, in_fstring: bool) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.JoinedStr):
+            in_fstring = True
+        if (in_fstring and isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "tr"
+                and node.args and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)):
+            found.append((cls, node.args[0].value))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls, in_fstring)
+
+    for path in sorted(package.rglob("*.py")):
+        visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)), "", False)
+    return found
+
+
 def label_strings() -> list[tuple[str, str]]:
     """Labels the core keeps as data (segment and stage names...), context ``core``."""
     import importlib
@@ -154,7 +176,8 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         sys.stderr.write("usage: extract_core_strings.py OUTPUT.py\n")
         return 2
-    strings = marked_strings() + wrapper_strings() + definition_strings() + label_strings()
+    strings = (marked_strings() + wrapper_strings() + fstring_tr_strings()
+               + definition_strings() + label_strings())
     out = Path(argv[0])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(strings), encoding="utf-8")

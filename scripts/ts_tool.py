@@ -5,6 +5,7 @@ Usage (from the repository root)::
     python scripts/ts_tool.py status              # unfinished strings per language
     python scripts/ts_tool.py todo fa > todo.json # the unfinished entries, as JSON
     python scripts/ts_tool.py apply done.json     # write translations back
+    python scripts/ts_tool.py apply done.json --missing-only   # only fill unfinished ones
 
 ``apply`` reads a JSON list of ``{"context": ..., "source": ..., "fa": ..., "ar": ...}``
 (``context`` optional: then every context with that source text gets the translation;
@@ -51,7 +52,7 @@ def write(root: ET.Element, path: Path) -> None:
                     encoding="utf-8")
 
 
-def apply(entries: list[dict], lang: str) -> int:
+def apply(entries: list[dict], lang: str, missing_only: bool = False) -> int:
     path = ts_path(lang)
     tree = ET.parse(path)
     by_key = {(e.get("context"), e["source"]): e[lang] for e in entries if lang in e}
@@ -60,7 +61,7 @@ def apply(entries: list[dict], lang: str) -> int:
     for context, msg in messages(tree.getroot()):
         source = msg.findtext("source", "")
         text = by_key.get((context, source), by_source.get(source))
-        if text is None:
+        if text is None or (missing_only and not is_unfinished(msg)):
             continue
         tr = msg.find("translation")
         if tr is None:
@@ -100,8 +101,9 @@ def main(argv: list[str]) -> int:
         return 0
     if cmd == "apply":
         entries = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        missing_only = "--missing-only" in argv[2:]
         for lang in LANGS:
-            print(f"{lang}: {apply(entries, lang)} translations written")
+            print(f"{lang}: {apply(entries, lang, missing_only)} translations written")
         return 0
     print(__doc__)
     return 2

@@ -23,6 +23,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_metrics",
     "retention_desktop.cli.cmd_abtest",
     "retention_desktop.cli.cmd_plan",
+    "retention_desktop.cli.cmd_clv",
+    "retention_desktop.cli.cmd_segments",
+    "retention_desktop.cli.cmd_lists",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2

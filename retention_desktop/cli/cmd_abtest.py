@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--variant", action="append", default=[], metavar="NAME=N/CONVERTED",
                    help="a variant's customers and converted customers (first = control)")
     p.add_argument("--continuous", action="append", default=[], metavar="NAME=MEAN/SD/N",
-                   help="a continuous metric per variant, e.g. revenue per customer")
+                   help="a continuous metric per variant, e.g. revenue per customer (alone, or "
+                        "next to --variant: reported under 'continuous')")
     p.add_argument("--alpha", type=float, default=0.05, help="significance level (0.05)")
     p.add_argument("--split", default=None, metavar="50,50",
                    help="planned split for the sample-ratio check (default equal)")
@@ -115,20 +116,31 @@ def run(args: argparse.Namespace) -> int:
                 return fail("use either --project or --variant/--continuous, not both")
             variants, higher, extra = _from_project(args)
         else:
-            if args.variant and args.continuous:
-                return fail("use either --variant or --continuous, not both")
-            variants = _parse_variants(args.continuous or args.variant, bool(args.continuous))
+            variants = _parse_variants(args.variant or args.continuous, not args.variant)
             higher = not args.lower_is_better
             if not variants:
                 return fail("give the variants: --variant control=1000/120 --variant B=1000/150 "
                             "(or --project P --experiment NAME)")
-        result = analyze(variants, alpha=args.alpha, split=split,
-                         sequential_mode=args.sequential, planned_n=args.planned_n,
-                         higher_is_better=higher)
+        options = {"alpha": args.alpha, "split": split, "sequential_mode": args.sequential,
+                   "planned_n": args.planned_n}
+        result = analyze(variants, higher_is_better=higher, **options)
+        if args.variant and args.continuous:
+            # Conversions are the headline; a continuous metric (e.g. revenue per customer)
+            # given alongside is compared with Welch's t-test under "continuous".
+            extra["continuous"] = analyze(_parse_variants(args.continuous, True), **options)
     except (ABInputError, ValueError) as exc:
         return fail(str(exc))
     result.update(extra)
-    emit(result, args.json, _text(result))
+    text = _text(result)
+    if "experiment" in result:
+        exp = result["experiment"]
+        left_out = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in exp["excluded"].items() if v)
+        text = (f"experiment {exp['experiment']}, outcome {exp['outcome']}, data up to "
+                f"{exp['data_end']}" + (f"; left out: {left_out}" if left_out else "")
+                + "\n" + text)
+    if "continuous" in result:
+        text += "\n\ncontinuous metric:\n" + _text(result["continuous"])
+    emit(result, args.json, text)
     return 0
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import ProjectStore
+from retention_desktop.ui.i18n import default_analysis_settings, sync_locale_with_settings
 from retention_desktop.ui.runner import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.runner = runner if runner is not None else TaskRunner(self)
         self.store: ProjectStore | None = None
-        self.settings = Settings()
+        self.settings = default_analysis_settings()
         self.spec = FilterSpec()
 
     # ------------------------------------------------------------------ project
@@ -77,6 +78,7 @@ class AppContext(QObject):
             old.close()
         self.spec = FilterSpec()
         self.settings = self._load_settings()
+        sync_locale_with_settings(self.settings)
         self.settingsChanged.emit()
         self.filterChanged.emit()
         self.projectChanged.emit()
@@ -98,6 +100,7 @@ class AppContext(QObject):
         if settings == self.settings:
             return
         self.settings = settings
+        sync_locale_with_settings(settings)
         if persist and self.store is not None and not self.store.read_only:
             try:
                 self.store.set_meta(SETTINGS_META_KEY, json.loads(settings.to_json()))
@@ -107,7 +110,7 @@ class AppContext(QObject):
 
     def _load_settings(self) -> Settings:
         if self.store is None:
-            return Settings()
+            return default_analysis_settings()
         try:
             data = self.store.get_meta(SETTINGS_META_KEY, None)
         except Exception:  # noqa: BLE001
@@ -117,4 +120,4 @@ class AppContext(QObject):
                 return Settings.from_dict(data)
             except (TypeError, ValueError):
                 log.warning("ignoring unreadable settings in the project")
-        return Settings()
+        return default_analysis_settings()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.i18n import configure_date_edit
 
 DEBOUNCE_MS = 300
 
@@ -41,6 +42,16 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def _dimension_label(label: str) -> str:
+    """The imported column's name, translated when it is a standard field (channel,
+    campaign, country, plan...); other names are the shop's own and stay as they are."""
+    from PySide6.QtCore import QCoreApplication
+
+    title = label[:1].upper() + label[1:]
+    translated = QCoreApplication.translate("Fields", title)
+    return translated if translated != title else label
 
 
 class _RangePopup(QWidget):
@@ -57,6 +68,8 @@ class _RangePopup(QWidget):
             edit.setEnabled(False)
         self.enabled.toggled.connect(self.start.setEnabled)
         self.enabled.toggled.connect(self.end.setEnabled)
+        for edit in (self.start, self.end):
+            configure_date_edit(edit)
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("From"), self.start)
@@ -71,6 +84,10 @@ class _RangePopup(QWidget):
 
 class FilterBar(QWidget):
     """Filter controls bound to an :class:`AppContext`."""
+
+    def _apply_calendar(self) -> None:
+        for edit in (self.date_from, self.date_to, self.first_popup.start, self.first_popup.end):
+            configure_date_edit(edit)
 
     PRESETS = ("all", "30", "90", "365", "year", "custom")
 
@@ -98,6 +115,9 @@ class FilterBar(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
             edit.dateChanged.connect(self._schedule)
+            configure_date_edit(edit)
+        # Date pickers follow the project's calendar (Jalali for Persian projects).
+        ctx.settingsChanged.connect(self._apply_calendar)
         self.period.currentIndexChanged.connect(self._period_changed)
 
         self.dims_layout = QHBoxLayout()
@@ -177,7 +197,8 @@ class FilterBar(QWidget):
         for button, _menu in self.dim_buttons.values():
             button.deleteLater()
         self.dim_buttons.clear()
-        for col, label in options.dimensions:
+        for col, raw_label in options.dimensions:
+            label = _dimension_label(raw_label)
             button = QToolButton(self)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)
@@ -328,7 +349,7 @@ class FilterBar(QWidget):
             parts.append(self.tr("period {0} – {1}").format(
                 fmt.day(spec.date_from) if spec.date_from else "…",
                 fmt.day(spec.date_to) if spec.date_to else "…"))
-        labels = dict(self.options.dimensions)
+        labels = {c: _dimension_label(lbl) for c, lbl in self.options.dimensions}
         for col, values in spec.include:
             parts.append(f"{labels.get(col, col)} = {', '.join(values)}")
         for col, values in spec.exclude:

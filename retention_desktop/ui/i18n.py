@@ -211,6 +211,61 @@ def setup_i18n(app: QApplication, cli_lang: str | None = None) -> str:
     return lang
 
 
+def default_analysis_settings():
+    """Analysis settings for a project that saved none: Jalali calendar with Saturday weeks
+    when the display locale is Jalali (Persian by default), else the engine defaults."""
+    from retention_desktop.core.engine.spec import Settings
+
+    loc = formatting.current_locale()
+    if loc.calendar == "jalali":
+        return Settings(calendar="jalali", week_start=5)
+    return Settings()
+
+
+def sync_locale_with_settings(settings) -> formatting.LocaleSettings:
+    """Make displayed dates follow the project's analysis calendar and currency.
+
+    Period labels must use the calendar the engine bucketed with (a Gregorian month start
+    labelled in Jalali would name the wrong month), so the project's ``Settings.calendar``
+    wins; the project's currency wins over the language preference when set.
+    """
+    loc = formatting.current_locale()
+    changes = {"calendar": settings.calendar}
+    if getattr(settings, "currency", ""):
+        changes["currency"] = settings.currency
+    new = loc.with_(**changes)
+    if new != loc:
+        formatting.set_locale(new)
+    return new
+
+
+_DIGIT_LOCALES = {"persian": "fa_IR", "arabic": "ar_EG", "latin": "en_US"}
+
+
+def configure_date_edit(edit, loc: formatting.LocaleSettings | None = None) -> None:
+    """Make a ``QDateEdit`` (and its popup calendar) show the user's calendar and digits.
+
+    Qt has the Jalali calendar built in (``QCalendar.System.Jalali``); the date itself
+    stays a plain Gregorian ``QDate`` underneath, so callers need no conversion.
+    """
+    from PySide6.QtCore import QCalendar
+
+    loc = loc or formatting.current_locale()
+    calendar = QCalendar(QCalendar.System.Jalali if loc.calendar == "jalali"
+                         else QCalendar.System.Gregorian)
+    edit.setCalendar(calendar)
+    qloc = QLocale(_DIGIT_LOCALES.get(loc.digits, "en_US"))
+    edit.setLocale(qloc)
+    iso = loc.calendar == "gregorian" and loc.language == "en"
+    edit.setDisplayFormat("yyyy-MM-dd" if iso else "yyyy/MM/dd")
+    popup = edit.calendarWidget() if edit.calendarPopup() else None
+    if popup is not None:
+        popup.setCalendar(calendar)
+        popup.setLocale(QLocale(loc.language) if loc.digits != "latin" else qloc)
+        popup.setFirstDayOfWeek(Qt.DayOfWeek.Saturday if loc.calendar == "jalali"
+                                else Qt.DayOfWeek.Monday)
+
+
 def current_language() -> str:
     """The language the running app was set up with (``'en'`` before :func:`setup_i18n`)."""
     app = QCoreApplication.instance()

@@ -1,4 +1,7 @@
-"""Settings page "Language and numbers": language, digits, calendar, currency, Rial/Toman.
+"""Settings page "Language and numbers": language, digits, currency, Rial/Toman.
+
+The calendar is an analysis setting of the project (Settings dialog), because periods
+are bucketed in it; new projects default to Jalali when the language is Persian.
 
 Embed :class:`LanguageSettingsWidget` in the Settings dialog; call :meth:`apply` when the
 dialog is accepted. A live preview shows how a number, an amount, a percentage and
@@ -11,7 +14,16 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from retention_desktop.core import formatting
 from retention_desktop.ui import i18n
@@ -40,12 +52,6 @@ class LanguageSettingsWidget(QWidget):
         self.digits.addItem(self.tr("Arabic-Indic (٠١٢٣)"), "arabic")
         form.addRow(self.tr("Digits"), self.digits)
 
-        self.calendar = QComboBox()
-        self.calendar.addItem(self.tr("Default for the language"), "")
-        self.calendar.addItem(self.tr("Gregorian"), "gregorian")
-        self.calendar.addItem(self.tr("Jalali (Solar Hijri)"), "jalali")
-        form.addRow(self.tr("Calendar"), self.calendar)
-
         self.currency = QLineEdit()
         self.currency.setPlaceholderText(self.tr("e.g. IRR, Toman, USD, €"))
         form.addRow(self.tr("Currency of your data"), self.currency)
@@ -62,7 +68,7 @@ class LanguageSettingsWidget(QWidget):
         form.addRow(self.tr("Preview"), self.preview)
 
         self._load(self._initial)
-        for combo in (self.language, self.digits, self.calendar, self.money_unit):
+        for combo in (self.language, self.digits, self.money_unit):
             combo.currentIndexChanged.connect(self._on_changed)
         self.currency.textChanged.connect(self._on_changed)
         self._update_preview()
@@ -70,7 +76,7 @@ class LanguageSettingsWidget(QWidget):
     # ---------------------------------------------------------------- state
     def _load(self, prefs: i18n.Preferences) -> None:
         for combo, value in ((self.language, prefs.language or ""), (self.digits, prefs.digits or ""),
-                             (self.calendar, prefs.calendar or ""), (self.money_unit, prefs.money_unit)):
+                             (self.money_unit, prefs.money_unit)):
             index = combo.findData(value)
             combo.setCurrentIndex(max(index, 0))
         self.currency.setText(prefs.currency)
@@ -80,7 +86,7 @@ class LanguageSettingsWidget(QWidget):
         return i18n.Preferences(
             language=self.language.currentData() or None,
             digits=self.digits.currentData() or None,
-            calendar=self.calendar.currentData() or None,
+            calendar=self._initial.calendar,
             currency=self.currency.text().strip(),
             money_unit=self.money_unit.currentData() or "as_is",
         )
@@ -110,3 +116,24 @@ class LanguageSettingsWidget(QWidget):
         self._initial = prefs
         i18n.ask_restart(self)
         return True
+
+
+class LanguageDialog(QDialog):
+    """Settings > Language and numbers: the form above with OK / Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Language and numbers"))
+        self.form = LanguageSettingsWidget(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Close first, then save and (if anything changed) offer the restart."""
+        super().accept()
+        self.form.apply()

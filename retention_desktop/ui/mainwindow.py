@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self._action(settings, self.tr("&Analysis settings…"), self.edit_settings,
                      QKeySequence.StandardKey.Preferences if not QKeySequence(
                          QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
+        self._action(settings, self.tr("&Language and numbers…"), self.edit_language)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Metric &definitions"), self.show_definitions,
@@ -301,6 +302,11 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self)
         if dialog.exec():
             self.ctx.set_settings(dialog.settings())
+
+    def edit_language(self) -> None:
+        from retention_desktop.ui.language_settings import LanguageDialog
+
+        LanguageDialog(self).exec()
 
     def show_definitions(self) -> None:
         from retention_desktop.ui.dialogs.definitions_dialog import DefinitionsDialog

@@ -9,6 +9,9 @@ Rules the rest of the UI relies on
 ----------------------------------
 * **Latest request per key wins.** Submitting under a key that is still running cancels
   the older task (its :class:`CancelToken`) and drops its result even if it still arrives.
+  A cancelled job that still completes (it was past its last checkpoint, e.g. an import
+  that had committed) reports its real result, so the UI never claims "nothing changed"
+  about work that was done.
 * **One place for errors.** A failing job calls its ``on_error`` callback (if any) and the
   runner emits :attr:`TaskRunner.errorOccurred`; the main window turns that into a readable
   dialog with details. Nothing ever propagates into the event loop.
@@ -106,11 +109,18 @@ class _Bridge(QObject):
 
 
 def _drive(task: Task, bridge: _Bridge) -> None:
-    """Run ``task`` in a pool thread (never touches widgets)."""
+    """Run ``task`` in a pool thread (never touches widgets).
+
+    A job that takes a ``token`` decides itself where it can stop (it raises
+    :class:`Cancelled` at a safe checkpoint, e.g. before committing); the runner keeps
+    driving it until then, so a job that already committed reports its real result.
+    A generator without a token is simply not resumed after a cancel.
+    """
     try:
         task.token.raise_if_cancelled()
         kwargs = dict(task.kwargs)
-        if _accepts_token(task.fn):
+        own_checks = _accepts_token(task.fn)
+        if own_checks:
             kwargs["token"] = task.token
         out = task.fn(*task.args, **kwargs)
         if inspect.isgenerator(out):
@@ -120,8 +130,9 @@ def _drive(task: Task, bridge: _Bridge) -> None:
             try:
                 while True:
                     item = next(gen)
-                    task.token.raise_if_cancelled()
-                    if not isinstance(item, Progress):
+                    if not own_checks:
+                        task.token.raise_if_cancelled()
+                    if not isinstance(item, Progress) or task.token.cancelled:
                         continue
                     now = time.monotonic()
                     if now - last_emit >= THROTTLE_S:
@@ -135,9 +146,8 @@ def _drive(task: Task, bridge: _Bridge) -> None:
                 # a suspended generator gets GeneratorExit here, so its `with store.write()`
                 # blocks roll back before we report the cancel
                 gen.close()
-            if pending is not None:
+            if pending is not None and not task.token.cancelled:
                 bridge.progress.emit(task.id, pending)
-        task.token.raise_if_cancelled()
         bridge.finished.emit(task.id, out)
     except Cancelled:
         bridge.cancelled.emit(task.id)
@@ -319,8 +329,8 @@ class TaskRunner(QObject):
         task = self._tasks.pop(task_id, None)
         if task is None:
             return None, False
-        latest = self._latest.get(task.key) == task_id and not task.token.cancelled
-        if self._latest.get(task.key) == task_id:
+        latest = self._latest.get(task.key) == task_id
+        if latest:
             del self._latest[task.key]
         return task, latest
 

@@ -55,6 +55,19 @@ def test_abtest_continuous(capsys):
     assert r["comparisons"][0]["p_value"] == pytest.approx(ref.pvalue)
 
 
+def test_abtest_conversions_with_a_continuous_metric(capsys):
+    from scipy import stats
+
+    r = _json(capsys, ["abtest", "--variant", "control=1000/120", "--variant", "B=1000/150",
+                       "--continuous", "control=31.0/40/1000", "--continuous", "B=35.0/45/1000",
+                       "--json"])
+    assert r["metric"] == "conversion" and round(r["comparisons"][0]["p_value"], 5) == 0.04964
+    cont = r["continuous"]
+    ref = stats.ttest_ind_from_stats(35.0, 45, 1000, 31.0, 40, 1000, equal_var=False)
+    assert cont["metric"] == "continuous"
+    assert cont["comparisons"][0]["p_value"] == pytest.approx(ref.pvalue)
+
+
 @pytest.mark.parametrize("argv,msg", [
     (["abtest", "--variant", "control=1000/120"], "at least two variants"),
     (["abtest", "--variant", "control=10/20", "--variant", "B=10/2"], "between 0"),
@@ -85,7 +98,7 @@ def test_plan_reference_and_keys(capsys):
     assert 0 < r["detectable"]["mde_abs"] < 0.1 and len(r["power_curve"]) > 10
 
 
-def test_abtest_from_project_subprocess(tmp_path):
+def test_abtest_from_project_subprocess(tmp_path, capsys):
     from datetime import datetime
 
     from retention_desktop.core.store import ProjectStore
@@ -113,6 +126,20 @@ def test_abtest_from_project_subprocess(tmp_path):
     assert [(v["name"], v["n"], v["conversions"]) for v in r["variants"]] == [
         ("control", 4, 1), ("B", 4, 3)]
     assert r["experiment"]["outcome"] == "repeat-30d"
+    # in-process: revenue with CUPED, and the planner's duration from the project's data
+    capsys.readouterr()
+    r = _json(capsys, ["abtest", "--project", str(path), "--experiment", "exp", "--outcome",
+                       "revenue-30d", "--cuped", "--json"])
+    # nobody spent before the assignment instant: CUPED changes nothing
+    assert r["experiment"]["cuped"]["theta"] == 0
+    # revenue after assignment: the first order (10, at 09:00) + 20 for those who came back
+    assert [v["mean"] for v in r["variants"]] == [pytest.approx(10 + 20 * 1 / 4),
+                                                   pytest.approx(10 + 20 * 3 / 4)]
+    plan = _json(capsys, ["plan", "--baseline", "0.25", "--mde", "0.5", "--relative",
+                          "--project", str(path), "--json"])
+    # new customers in the last 90 days before the newest first order: only 'late'
+    assert plan["customers_per_day"] == pytest.approx(1 / 90)
+    assert plan["days"] == plan["n_total"] * 90
     bad = subprocess.run(
         [sys.executable, "-m", "retention_desktop", "abtest", "--project", str(path),
          "--experiment", "nope", "--outcome", "repeat-30d", "--json"],

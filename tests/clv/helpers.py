@@ -36,3 +36,11 @@ def write_orders(store: ProjectStore, tx: pd.DataFrame) -> None:
         cur.execute("INSERT INTO orders (order_id, customer_id, order_ts, revenue, kind, country) "
                     "SELECT order_id, customer_id, order_ts, revenue, kind, country FROM incoming")
         cur.unregister("incoming")
+
+
+def same_to_4_significant(value: float, reference: float) -> bool:
+    """|value − reference| ≤ half a unit in the 4th significant digit of ``reference``."""
+    import math
+
+    unit = 10.0 ** (math.floor(math.log10(abs(reference))) - 3)
+    return abs(value - reference) <= 0.5 * unit + 1e-12

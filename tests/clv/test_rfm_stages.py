@@ -112,7 +112,7 @@ def test_editing_the_rules_changes_the_stage():
     strict = stages.StageRules(window_days=90, overdue_factor=4.0)
     t = stages.lifecycle_stages(_daily(STAGE_SHOP), AS_OF, strict)
     assert t.loc["overdue", "stage"] == "active"  # 60 days < 4 × 20
-    assert stages.rule_table(strict)[3]["rule"].startswith("Overdue (more than 4×")
+    assert stages.rule_table(strict)[3]["rule"].startswith("Overdue: more than 4×")
 
 
 def test_transition_matrix_counts_movers():

@@ -107,6 +107,7 @@ def test_single_variant_clear_message():
     ([Variant("a", 10, 11), Variant("b", 10, 1)], "between 0"),
     ([Variant("a", 10, 1), Variant("a", 10, 1)], "unique"),
     ([Variant("a", 0, 0), Variant("b", 10, 1)], "at least one"),
+    ([Variant("a", 10, mean=float("nan"), sd=1.0), Variant("b", 10, mean=1.0, sd=1.0)], "finite"),
 ])
 def test_bad_input_messages(variants, msg):
     with pytest.raises(ABInputError, match=msg):

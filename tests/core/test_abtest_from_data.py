@@ -110,6 +110,13 @@ def test_filter_country_keeps_customers_with_matching_orders(store):
     assert data.excluded["filtered_out"] == 4  # c2, c5, c6 (no orders), c7
 
 
+def test_customer_level_filter_through_engine(store):
+    # min 2 orders: c2, c6, c7 drop out; c8 (two variants) stays excluded.
+    data = _run(store, "repeat-30d", spec=FilterSpec(min_orders=2))
+    assert _counts(data) == {"control": (2, 1), "B": (2, 2)}
+    assert data.excluded["filtered_out"] == 3
+
+
 def test_date_from_and_date_to(store):
     data = _run(store, "repeat-30d", spec=FilterSpec(date_from=date(2024, 1, 2)))
     assert _counts(data) == {"control": (1, 0), "B": (1, 0)}  # c3 and c6

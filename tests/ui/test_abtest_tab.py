@@ -134,13 +134,28 @@ def test_data_driven_through_context_and_runner(qtbot, tmp_path):
         qtbot.addWidget(tab)
         ctx.set_store(store, close_old=False)
         calc = tab.calculator
-        assert calc.experiment_combo.currentData() == "mail"
+        assert calc.experiment_combo.currentData() == "experiment:mail"
+        # orders columns that hold variants are offered too
+        assert calc.experiment_combo.findData("column:channel") >= 0
         qtbot.mouseClick(calc.load_button, Qt.MouseButton.LeftButton)
         assert ctx.runner.wait_idle(20_000)
         cells = [[calc.table.item(r, c).text() for c in range(3)] for r in range(2)]
         assert cells == [["control", "20", "5"], ["B", "20", "15"]]
         _, p = st.two_proportion_z(5, 20, 15, 20)
         assert calc.results.item(1, P_COL).data(RAW) == pytest.approx(p)
+        # planner: the shop's new customers per day (only 'late' is new in the last 90 days)
+        qtbot.mouseClick(tab.planner.shop_button, Qt.MouseButton.LeftButton)
+        assert tab.planner.per_day_spin.value() == pytest.approx(round(1 / 90, 2))
+        # a column without values: the message reaches the info line (no error dialog),
+        # the table stays
+        errors = []
+        ctx.runner.errorOccurred.connect(errors.append)
+        calc.experiment_combo.setCurrentIndex(calc.experiment_combo.findData("column:channel"))
+        qtbot.mouseClick(calc.load_button, Qt.MouseButton.LeftButton)
+        assert ctx.runner.wait_idle(20_000)
+        assert errors == []
+        assert calc.data_info.text().startswith("⚠") and "channel" in calc.data_info.text()
+        assert calc.table.item(1, 2).text() == "15"
         # plan table: add from the planner, link to the experiment, show results
         tab.planner.addToPlans.emit(tab.planner.plan.to_dict())
         assert tab.plans.table.rowCount() == 1
@@ -167,3 +182,27 @@ def test_nothing_cut_off_at_1280x800(tab, qtbot):
         assert header.sectionSize(c) >= fm_.horizontalAdvance(text), text
     verdict = tab.calculator.verdict_label
     assert verdict.height() >= verdict.heightForWidth(verdict.width())
+
+
+def test_sequential_mode_is_labelled_and_more_cautious(tab):
+    calc = tab.calculator
+    _type(calc.table, [("control", "1000", "120"), ("B", "1000", "150")])
+    calc.compute()
+    fixed_p = calc.results.item(1, P_COL).data(RAW)
+    calc.mode_combo.setCurrentIndex(calc.mode_combo.findData("sequential"))
+    calc.compute()
+    assert "sequential" in calc.mode_label.text().lower()
+    calc.alpha_spin.setValue(0.1)
+    calc.compute()
+    ci_header = calc.results.horizontalHeaderItem(RESULT_COLUMNS.index("ci")).text()
+    assert fm.fmt_percent(0.9, 0) in ci_header and fm.fmt_percent(0.9, 0) in calc.chart.title_label.text()
+    assert calc.results.item(1, P_COL).data(RAW) > fixed_p
+    assert "Not enough evidence" in calc.verdict_label.text()
+    # a planned size tunes the confidence sequence (same as the core with planned_n)
+    from retention_desktop.core.abtest.analysis import Variant, analyze
+
+    calc.planned_spin.setValue(5000)
+    calc.compute()
+    ref = analyze([Variant("control", 1000, 120), Variant("B", 1000, 150)],
+                  sequential_mode=True, planned_n=5000, alpha=0.1)
+    assert calc.results.item(1, P_COL).data(RAW) == pytest.approx(ref["comparisons"][0]["p_value"])

@@ -95,3 +95,33 @@ def test_language_settings_widget(qtbot, qapp):
     w.money_unit.setCurrentIndex(w.money_unit.findData("toman"))
     assert "تومان" in w.preview.text() and "۱۲۵٬۰۰۰" in w.preview.text()
     assert w.preferences() == i18n.Preferences(language="fa", currency="IRR", money_unit="toman")
+
+
+def test_date_edit_shows_jalali_with_persian_digits(qtbot):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit()
+    qtbot.addWidget(edit)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(2024, 3, 20))
+    i18n.configure_date_edit(edit, formatting.LocaleSettings.for_language("fa"))
+    assert edit.text() == "۱۴۰۳/۰۱/۰۱"
+    assert edit.date() == QDate(2024, 3, 20)  # the value stays a Gregorian QDate
+    assert edit.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Saturday
+    i18n.configure_date_edit(edit, formatting.LocaleSettings.for_language("en"))
+    assert edit.text() == "2024-03-20"
+    i18n.configure_date_edit(edit, formatting.LocaleSettings.for_language("ar"))
+    assert edit.text() == "٢٠٢٤/٠٣/٢٠"
+
+
+def test_analysis_calendar_follows_persian_default_and_project(qapp):
+    from retention_desktop.core.engine.spec import Settings
+
+    i18n.setup_i18n(qapp, "fa")
+    assert i18n.default_analysis_settings() == Settings(calendar="jalali", week_start=5)
+    i18n.sync_locale_with_settings(Settings(calendar="gregorian", currency="IRR"))
+    assert formatting.current_locale().calendar == "gregorian"
+    assert formatting.fmt_period("2024-03-01", "month") == "مارس ۲۰۲۴"
+    i18n.setup_i18n(qapp, "en")
+    assert i18n.default_analysis_settings() == Settings()

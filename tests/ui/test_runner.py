@@ -133,7 +133,7 @@ def test_busy_signal_and_shutdown(runner, qtbot):
 def test_generator_cleanup_runs_on_cancel(runner):
     cleaned = threading.Event()
 
-    def job(token):
+    def job():  # no token: the runner stops resuming it and closes it
         try:
             for i in range(1000):
                 time.sleep(0.01)
@@ -157,3 +157,23 @@ def test_leak_guard_sees_a_running_task(runner):
     gate.set()
     assert runner.wait_idle(5000)
     assert find_leaks() == []
+
+
+def test_cancelled_job_that_completes_reports_its_real_result(runner):
+    """An import that committed before it saw the cancel must not be reported as cancelled."""
+    results, cancelled = [], []
+    gate = threading.Event()
+
+    def committing(token):
+        yield Progress(0.5, "writing")
+        gate.wait(2)  # the user presses Cancel here, after the commit
+        yield Progress(1.0, "done")
+        return "committed"
+
+    runner.submit("imp", committing, on_result=results.append,
+                  on_cancelled=lambda: cancelled.append(1))
+    time.sleep(0.1)
+    runner.cancel("imp")
+    gate.set()
+    assert runner.wait_idle(5000)
+    assert results == ["committed"] and cancelled == []

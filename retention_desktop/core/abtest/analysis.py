@@ -74,8 +74,9 @@ def _validate(variants: Sequence[Variant]) -> bool:
         else:
             if v.n < 2:
                 raise ABInputError(f"{v.name}: a mean needs at least 2 customers (n = {v.n}).")
-            if v.sd is None or v.sd < 0 or v.mean is None:
-                raise ABInputError(f"{v.name}: give mean, sd >= 0 and n.")
+            if (v.sd is None or v.mean is None or not math.isfinite(v.mean)
+                    or not math.isfinite(v.sd) or v.sd < 0):
+                raise ABInputError(f"{v.name}: give a finite mean, sd >= 0 and n.")
     return binary
 
 

@@ -35,9 +35,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from retention_desktop.core.abtest import stats as st
 from retention_desktop.core.abtest.analysis import Variant
+from retention_desktop.core.engine.base import FilterError, base_sql, revenue_expr
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 from retention_desktop.core.tasks import CancelToken, Progress
@@ -108,47 +110,25 @@ class ExperimentData:
 def _filter_ctes(spec: FilterSpec, settings: Settings) -> tuple[str, list[Any], bool]:
     """CTEs ``fdocs(customer_id, order_ts, kind, rev)`` and ``fcust(customer_id)``.
 
-    The one place the global filter enters. Uses the engine's compiler
-    (``core.engine.base.base_sql``) when it is available, else plain SQL covering the
-    include/exclude filters. Returns ``(sql, params, filtered)``.
+    The one place the global filter enters: compiled by the engine
+    (:func:`~retention_desktop.core.engine.base.base_sql`), so experiments see exactly
+    the customers and documents every other metric sees. Without a filter a plain scan
+    of ``orders`` is used (no need for the engine's per-customer summary). Returns
+    ``(sql, params, filtered)``; ``fcust`` only matters when ``filtered``.
     """
     doc_filter = spec.with_(date_from=None, date_to=None)
     if doc_filter.is_empty():
-        rev = "CASE WHEN kind = 'order' THEN revenue ELSE 0.0 END" \
-            if settings.revenue_policy == "gross" else "revenue"
-        sql = (f"fdocs AS (SELECT customer_id, order_ts, kind, {rev} AS rev FROM orders "
-               "WHERE customer_id IS NOT NULL), fcust AS (SELECT NULL AS customer_id WHERE FALSE)")
+        sql = (f"fdocs AS (SELECT customer_id, order_ts, kind, {revenue_expr(settings)} AS rev "
+               "FROM orders WHERE customer_id IS NOT NULL), "
+               "fcust AS (SELECT NULL AS customer_id WHERE FALSE)")
         return sql, [], False
     try:
-        from retention_desktop.core.engine.base import base_sql
-    except ImportError:
-        base_sql = None
-    if base_sql is not None:
         sql, params = base_sql(doc_filter, settings)
-        # base_sql returns "WITH a AS (...), ..."; keep its CTEs and add ours.
-        return (sql[len("WITH "):] + ", fdocs AS (SELECT customer_id, order_ts, kind, rev "
-                "FROM base_docs), fcust AS (SELECT customer_id FROM eligible)", params, True)
-    unsupported = [k for k, v in doc_filter.to_dict().items()
-                   if v not in (None, [], ()) and k not in ("include", "exclude")]
-    if unsupported:
-        raise ExperimentError(
-            "This build cannot apply these filters to experiments yet: "
-            + ", ".join(unsupported))
-    parts, params = [], []
-    for column, values in doc_filter.include:
-        parts.append(f"{quote_ident(column)} IN ({', '.join('?' * len(values))})")
-        params += list(values)
-    for column, values in doc_filter.exclude:
-        col = quote_ident(column)
-        parts.append(f"({col} IS NULL OR {col} NOT IN ({', '.join('?' * len(values))}))")
-        params += list(values)
-    where = "".join(f" AND {p}" for p in parts)
-    rev = "CASE WHEN kind = 'order' THEN revenue ELSE 0.0 END" \
-        if settings.revenue_policy == "gross" else "revenue"
-    sql = (f"fdocs AS (SELECT customer_id, order_ts, kind, {rev} AS rev FROM orders "
-           f"WHERE customer_id IS NOT NULL{where}), fcust AS (SELECT DISTINCT customer_id "
-           "FROM fdocs WHERE kind = 'order')")
-    return sql, params, True
+    except FilterError as exc:
+        raise ExperimentError(str(exc)) from exc
+    # base_sql returns "WITH a AS (...), ..."; keep its CTEs and add ours.
+    return (sql[len("WITH "):] + ", fdocs AS (SELECT customer_id, order_ts, kind, rev "
+            "FROM base_docs), fcust AS (SELECT customer_id FROM eligible)", params, True)
 
 
 def _assignment_cte(experiment: str | None, variant_column: str | None) -> tuple[str, list]:
@@ -227,92 +207,94 @@ def experiment_job(
     asql, aparams = _assignment_cte(experiment, variant_column)
     window_lo = max(0, out.days - settings.activity_window_days) if out.kind in (
         "active", "churn") else 0
+    # One pass over the documents: orders in the outcome window after t0, and the
+    # customer's first-ever order (subtracted below when it falls in that window).
     sql = (
         f"WITH {fsql}, {asql}, "
         "multi AS (SELECT customer_id FROM raw_asg GROUP BY customer_id "
         "HAVING count(DISTINCT variant) > 1), "
         "asg AS (SELECT customer_id, any_value(variant) AS variant, min(t0) AS t0 "
         "FROM raw_asg WHERE customer_id NOT IN (SELECT customer_id FROM multi) "
-        "GROUP BY customer_id), "
-        "firsts AS (SELECT customer_id, min(order_ts) AS first_ts FROM fdocs "
-        "WHERE kind = 'order' GROUP BY customer_id) "
-        "SELECT a.customer_id, a.variant, a.t0, "
-        "  (a.customer_id IN (SELECT customer_id FROM multi)) AS is_multi, "
+        "GROUP BY customer_id) "
+        "SELECT a.variant, a.t0, "
         "  count(d.order_ts) FILTER (WHERE d.kind = 'order' AND d.order_ts > a.t0 "
-        "    AND d.order_ts > f.first_ts "
-        "    AND d.order_ts > a.t0 + to_days(?) AND d.order_ts <= a.t0 + to_days(?)) AS hits, "
+        "    AND d.order_ts > a.t0 + to_days(?) AND d.order_ts <= a.t0 + to_days(?)) AS win, "
+        "  min(d.order_ts) FILTER (WHERE d.kind = 'order') AS first_ts, "
         "  coalesce(sum(d.rev) FILTER (WHERE d.order_ts > a.t0 "
         "    AND d.order_ts <= a.t0 + to_days(?)), 0) AS rev_after, "
         "  coalesce(sum(d.rev) FILTER (WHERE d.order_ts <= a.t0), 0) AS rev_before, "
         "  (NOT ? OR a.customer_id IN (SELECT customer_id FROM fcust)) AS kept "
         "FROM asg a LEFT JOIN fdocs d ON d.customer_id = a.customer_id "
-        "LEFT JOIN firsts f ON f.customer_id = a.customer_id "
         "GROUP BY a.customer_id, a.variant, a.t0"
     )
     params = fparams + aparams + [window_lo, out.days, out.days, filtered]
-    rows = cur.execute(sql, params).fetchall()
+    df = cur.execute(sql, params).df()
     n_multi = cur.execute(
         f"WITH {asql} SELECT count(*) FROM (SELECT customer_id FROM raw_asg "
         "GROUP BY customer_id HAVING count(DISTINCT variant) > 1)", aparams).fetchone()[0]
     token.raise_if_cancelled()
     yield Progress(0.7, "Counting outcomes")
 
-    excluded = {"in_two_variants": int(n_multi), "no_assignment_time": 0, "too_recent": 0,
-                "before_date_from": 0, "filtered_out": 0}
-    horizon = timedelta(days=out.days)
-    groups: dict[str, list[tuple[float, float]]] = {}
-    for _cid, variant, t0, _multi, hits, rev_after, rev_before, kept in rows:
-        if t0 is None:
-            excluded["no_assignment_time"] += 1
-        elif spec.date_from is not None and t0.date() < spec.date_from:
-            excluded["before_date_from"] += 1
-        elif not kept:
-            excluded["filtered_out"] += 1
-        elif data_end is None or t0 + horizon > data_end:
-            excluded["too_recent"] += 1
-        else:
-            if out.kind == "revenue":
-                value = float(rev_after)
-            elif out.kind == "churn":
-                value = 0.0 if hits else 1.0
-            else:
-                value = 1.0 if hits else 0.0
-            groups.setdefault(str(variant), []).append((value, float(rev_before)))
-    if not groups:
+    # Why a customer is not measured, in this order of precedence (vectorised).
+    t0 = pd.to_datetime(df["t0"])
+    no_t0 = t0.isna().to_numpy()
+    before = np.zeros(len(df), dtype=bool)
+    if spec.date_from is not None:
+        before = ~no_t0 & (t0 < pd.Timestamp(spec.date_from)).to_numpy()
+    kept = df["kept"].fillna(False).astype(bool).to_numpy()
+    filtered = ~no_t0 & ~before & ~kept
+    if data_end is None:
+        recent = ~no_t0 & ~before & kept
+    else:
+        late = (t0 + pd.Timedelta(days=out.days) > pd.Timestamp(data_end)).to_numpy()
+        recent = ~no_t0 & ~before & kept & late
+    ok = ~(no_t0 | before | filtered | recent)
+    excluded = {"in_two_variants": int(n_multi), "no_assignment_time": int(no_t0.sum()),
+                "too_recent": int(recent.sum()), "before_date_from": int(before.sum()),
+                "filtered_out": int(filtered.sum())}
+    first = pd.to_datetime(df["first_ts"])
+    first_in_window = ((first > t0) & (first > t0 + pd.Timedelta(days=window_lo))
+                       & (first <= t0 + pd.Timedelta(days=out.days))).to_numpy()
+    hits = (df["win"].to_numpy() - first_in_window)[ok] > 0
+    if out.kind == "revenue":
+        values = df["rev_after"].to_numpy(dtype=float)[ok]
+    elif out.kind == "churn":
+        values = (~hits).astype(float)
+    else:
+        values = hits.astype(float)
+    covariate = df["rev_before"].to_numpy(dtype=float)[ok]
+    variant_of = df["variant"].astype(str).to_numpy()[ok]
+    if not ok.any():
         raise ExperimentError(
             f"No customer of {name!r} can be measured for {out.label}: "
             + ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in excluded.items() if v)
             + ". Choose a shorter outcome window or import newer orders.")
-    names = sorted(groups)
-    first = control if control in groups else ("control" if "control" in groups else names[0])
-    if control and control not in groups:
+    names = sorted(set(variant_of))
+    if control and control not in names:
         raise ExperimentError(f"No variant called {control!r}; found: {', '.join(names)}.")
-    order = [first] + [n for n in names if n != first]
+    head = control or ("control" if "control" in names else names[0])
+    order = [head] + [n for n in names if n != head]
 
     cuped_info = None
-    per_customer = {v: np.array([x for x, _ in groups[v]]) for v in order}
     if cuped:
-        ys = np.concatenate([per_customer[v] for v in order])
-        xs = np.concatenate([np.array([c for _, c in groups[v]]) for v in order])
-        res = st.cuped_adjust(ys, xs)
+        res = st.cuped_adjust(values, covariate)
         cuped_info = {"theta": res.theta, "variance_reduction": res.variance_reduction,
                       "covariate": "revenue up to and including the assignment instant"}
-        sizes = np.cumsum([0] + [len(groups[v]) for v in order])
-        per_customer = {v: res.adjusted[sizes[i]:sizes[i + 1]] for i, v in enumerate(order)}
+        values = res.adjusted
+    per_customer = {v: values[variant_of == v] for v in order}
     variants = []
     for v in order:
-        values = per_customer[v]
+        vals = per_customer[v]
         if out.binary and not cuped:
-            variants.append(Variant(v, int(len(values)), conversions=int(values.sum())))
+            variants.append(Variant(v, int(len(vals)), conversions=int(vals.sum())))
         else:
-            sd = float(values.std(ddof=1)) if len(values) > 1 else 0.0
-            variants.append(Variant(v, int(len(values)), mean=float(values.mean()), sd=sd))
+            sd = float(vals.std(ddof=1)) if len(vals) > 1 else 0.0
+            variants.append(Variant(v, int(len(vals)), mean=float(vals.mean()), sd=sd))
 
-    t0s = [r[2] for r in rows if r[2] is not None]
     per_day = None
-    if t0s:
-        span = (max(t0s) - min(t0s)).total_seconds() / 86400
-        per_day = len(t0s) / max(span, 1.0)
+    if (~no_t0).any():
+        span = (t0.max() - t0.min()).total_seconds() / 86400
+        per_day = int((~no_t0).sum()) / max(span, 1.0)
     yield Progress(1.0, "Done")
     return ExperimentData(name, out, variants, excluded,
                           str(last_day) if last_day else None, per_day, cuped_info,

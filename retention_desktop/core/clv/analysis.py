@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -52,7 +51,9 @@ class CLVOptions:
         Optional L2 penalty for both model fits.
     as_of : date, optional
         Score customers as of this day (default: the last purchase day).
-    p_alive_threshold, overdue_factor : float
+    p_alive_threshold : float, optional
+        Also call customers *at risk* below this P(alive) (off by default).
+    overdue_factor : float
         Stage rules (see :class:`stages.StageRules`).
     """
 
@@ -63,7 +64,7 @@ class CLVOptions:
     unit: str = "weeks"
     penalizer: float = 0.0
     as_of: date | None = None
-    p_alive_threshold: float = 0.3
+    p_alive_threshold: float | None = None
     overdue_factor: float = 1.5
 
 
@@ -304,10 +305,17 @@ def _add_transitions(result: CustomerValueResult, daily: pd.DataFrame,
     if date_a < daily["day"].min():
         return
     result.transition_from = date_a
-    result.stage_transitions = stages.stage_transitions(daily, date_a, result.as_of, rules)
+    # The as-of labels are already computed (identical rules unless the P(alive) rule,
+    # which has no history, is on).
+    if rules.p_alive_threshold is None:
+        stage_now = result.customers["stage"]
+    else:
+        stage_now = stages.lifecycle_stages(daily, result.as_of, rules)["stage"]
+    stage_then = stages.lifecycle_stages(daily, date_a, rules)["stage"]
+    result.stage_transitions = stages.transition_matrix(stage_then, stage_now, stages.STAGES)
     before = rfm.rfm_table(daily, date_a)["segment"]
-    after = rfm.rfm_table(daily, result.as_of)["segment"]
-    result.segment_transitions = stages.transition_matrix(before, after, rfm.SEGMENTS)
+    result.segment_transitions = stages.transition_matrix(
+        before, result.customers["segment"], rfm.SEGMENTS)
 
 
 def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None) -> None:
@@ -322,10 +330,16 @@ def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None)
     result.customers = result.customers[keep]
 
 
-def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: Settings | None,
+def customer_value_job(project, spec: FilterSpec | None, settings: Settings | None,
                        options: CLVOptions | None, token: CancelToken,
                        ) -> Job[CustomerValueResult]:
     """Long job: load a project's orders and run :func:`analyse_transactions`.
+
+    Parameters
+    ----------
+    project : ProjectStore or path
+        An open store (the GUI's; read through its own cursor) or a project file,
+        opened read-only for the duration of the job (CLI).
 
     Yields :class:`Progress`; returns a :class:`CustomerValueResult`.
     """
@@ -333,10 +347,14 @@ def customer_value_job(project: str | Path, spec: FilterSpec | None, settings: S
     from retention_desktop.core.store import ProjectStore
 
     yield Progress(0.05, "Reading orders")
-    with ProjectStore(project, read_only=True) as store:
-        as_of = options.as_of if options else None
-        tx = load_transactions(store, spec, as_of=as_of)
-        contacts = load_contacts(store)
+    as_of = options.as_of if options else None
+    if isinstance(project, ProjectStore):
+        tx = load_transactions(project, spec, settings, as_of=as_of)
+        contacts = load_contacts(project)
+    else:
+        with ProjectStore(project, read_only=True) as store:
+            tx = load_transactions(store, spec, settings, as_of=as_of)
+            contacts = load_contacts(store)
     token.raise_if_cancelled()
     yield Progress(0.3, "Fitting customer models")
     result = analyse_transactions(tx, options, settings, contacts)

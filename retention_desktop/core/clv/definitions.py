@@ -1,87 +1,93 @@
 """Definition cards of the customer-value metrics (one place; shown by the app).
 
-The cards are plain data so they can be shown before the engine's registry exists;
-:func:`register` hands them to ``core/engine/definitions.py`` when it is available.
+The cards are plain data (:data:`CARDS`); importing this module registers them with
+``core/engine/definitions.py`` (which imports it lazily for the glossary).
 """
 
 from __future__ import annotations
 
-import importlib
-
 CARDS: tuple[dict[str, str], ...] = (
     {
-        "key": "p_alive",
+        "key": "clv_p_alive",
+        "unit": "rate",
         "name": "P(alive)",
         "formula": "BG/NBD: 1 / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x))",
         "denominator": "—: a probability per customer",
         "window": "All purchase days up to the as-of date (same-day orders count once)",
-        "notes": "Chance the customer has not silently stopped buying. The model lets people "
+        "description": "Chance the customer has not silently stopped buying. The model lets people "
                  "stop only right after a purchase, so one-time buyers always show 1; judge "
                  "them by expected purchases instead.",
     },
     {
-        "key": "expected_purchases",
+        "key": "clv_expected_purchases",
+        "unit": "count",
         "name": "Expected purchases",
         "formula": "BG/NBD conditional expectation E[X(t) | x, t_x, T] for t = the horizon",
         "denominator": "—: purchase days per customer",
         "window": "The next horizon months after the as-of date",
-        "notes": "x = repeat purchase days, t_x = time of the last one, T = time since the "
+        "description": "x = repeat purchase days, t_x = time of the last one, T = time since the "
                  "first purchase, in weeks (days / 7).",
     },
     {
-        "key": "expected_spend",
+        "key": "clv_expected_spend",
+        "unit": "money",
         "name": "Expected spend per order",
         "formula": "Gamma-Gamma: p·(v + x·m̄) / (p·x + q − 1); no repeats: p·v / (q − 1)",
         "denominator": "Repeat orders of the customer (m̄ = their mean repeat spend)",
         "window": "All orders up to the as-of date",
-        "notes": "Fitted on customers with repeat orders and positive spend. Assumes spend "
+        "description": "Fitted on customers with repeat orders and positive spend. Assumes spend "
                  "does not depend on how often someone buys; the app warns when it does.",
     },
     {
         "key": "clv",
+        "unit": "money",
         "name": "Customer lifetime value (CLV)",
         "formula": "margin · Σ_k E[M] · (E[X(k·f)] − E[X((k−1)·f)]) / (1+d)^k, k = 1…H months",
         "denominator": "—: gross profit per customer",
         "window": "The next H months (default 12), f = one month in weeks, d = monthly "
                   "discount rate",
-        "notes": "Predicted gross profit, not revenue. With fewer than 300 repeat customers "
+        "description": "Predicted gross profit, not revenue. With fewer than 300 repeat customers "
                  "the app marks it rough and shows an 80 % interval.",
     },
     {
-        "key": "rfm_scores",
+        "key": "clv_rfm_scores",
+        "unit": "score",
         "name": "RFM scores",
         "formula": "score = 1 + floor(5 · (rank − 1) / n), ties take their lowest rank; "
                    "R ranks days since last order (fewer is better), F purchase days, "
                    "M total revenue",
         "denominator": "All customers with an order up to the as-of date",
         "window": "All history up to the as-of date",
-        "notes": "FM = (F + M) / 2 rounded half up; the segment comes from the R × FM rule table.",
+        "description": "FM = (F + M) / 2 rounded half up; the segment comes from the R × FM rule table.",
     },
     {
-        "key": "rfm_segment",
+        "key": "clv_rfm_segment",
+        "unit": "score",
         "name": "RFM segment",
         "formula": "First rule of the segment table whose R and FM ranges contain the customer",
         "denominator": "All customers with an order up to the as-of date",
         "window": "All history up to the as-of date",
-        "notes": "Eleven segments from Champions to Lost; the table is shown in the app.",
+        "description": "Eleven segments from Champions to Lost; the table is shown in the app.",
     },
     {
-        "key": "lifecycle_stage",
+        "key": "clv_lifecycle_stage",
+        "unit": "score",
         "name": "Lifecycle stage",
         "formula": "new → churned → reactivated → at risk → active (first matching rule)",
         "denominator": "All customers with an order up to the as-of date",
         "window": "Activity window W (settings) and each customer's median gap between "
                   "purchase days (one-time buyers: the shop's median gap)",
-        "notes": "At risk: more than 1.5× their usual gap since the last order, or "
-                 "P(alive) below 0.3. Rules are editable.",
+        "description": "At risk: more than 1.5× their usual gap since the last order "
+                       "(optionally also P(alive) below a threshold). Rules are editable.",
     },
     {
-        "key": "stage_transitions",
+        "key": "clv_stage_transitions",
+        "unit": "count",
         "name": "Stage movement",
         "formula": "Customers counted by (stage at date A, stage at date B)",
         "denominator": "Customers with an order by date B",
         "window": "Date A = as-of date − W, date B = as-of date",
-        "notes": "Customers who had not bought yet at date A appear as 'not yet a customer'.",
+        "description": "Customers who had not bought yet at date A appear as 'not yet a customer'.",
     },
 )
 
@@ -94,22 +100,14 @@ def card(key: str) -> dict[str, str]:
     raise KeyError(key)
 
 
-def register() -> bool:
-    """Register the cards in the engine's definitions registry, if it exists.
-
-    Returns True when registered. The engine module is expected to expose
-    ``register_card(**card)`` or ``register(card)``.
-    """
+def register_cards() -> list:
+    """Register every card with the engine registry; returns the registered cards
+    (empty when the registry is not available in this build)."""
     try:
-        engine = importlib.import_module("retention_desktop.core.engine.definitions")
+        from retention_desktop.core.engine.definitions import Definition, register
     except ImportError:
-        return False
-    hook = getattr(engine, "register_card", None) or getattr(engine, "register", None)
-    if hook is None:
-        return False
-    for c in CARDS:
-        try:
-            hook(**c)
-        except TypeError:
-            hook(c)
-    return True
+        return []
+    return [register(Definition(**c)) for c in CARDS]
+
+
+register_cards()

@@ -1,21 +1,24 @@
 """Action lists (at-risk, win-back, due-to-reorder, top CLV) and their safe export.
 
 Exports are meant for the owner's SMS/email panel: CSV (UTF-8 with BOM so Excel shows
-Persian/Arabic text) or XLSX. Text cells that a spreadsheet would run as a formula
-(starting with ``= + - @``, a Unicode minus, tab or carriage return) are prefixed with
-``'``. An optional pseudonymised export replaces the customer id by a salted hash and
-drops contact columns.
+Persian/Arabic text) or XLSX, written through the shared safe writers of
+:mod:`retention_desktop.core.export` (text that a spreadsheet would run as a formula
+gets a leading ``'``; the file appears only when complete). An optional pseudonymised
+export replaces the customer id by a salted hash and drops contact columns.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import secrets
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from retention_desktop.core.export import Sheet, neutralise, write_csv, write_xlsx
+
+__all__ = ["LISTS", "build_list", "export_list", "neutralise", "pseudonymise"]
 
 #: List name -> one-line description (English; the UI translates).
 LISTS: dict[str, str] = {
@@ -29,9 +32,6 @@ CONTACT_COLUMNS = ("email", "phone", "name")
 METRIC_COLUMNS = ("stage", "segment", "orders", "revenue", "first_purchase", "last_purchase",
                   "days_since_last", "next_due", "overdue_days", "p_alive", "expected_purchases",
                   "clv")
-_DANGEROUS = ("=", "+", "-", "@", "\u2212", "\uff1d", "\uff0b", "\uff0d", "\t", "\r")
-# A phone number such as +98 912 345 6789 is data, not a formula: no need to mangle it.
-_PHONE = re.compile(r"^\+[0-9][0-9 ]*$")
 
 
 def build_list(customers: pd.DataFrame, name: str, *, contacts: pd.DataFrame | None = None,
@@ -86,13 +86,6 @@ def build_list(customers: pd.DataFrame, name: str, *, contacts: pd.DataFrame | N
     return out.reset_index()
 
 
-def neutralise(value):
-    """Make a text cell safe for spreadsheets (prefix ``'`` to formula-like text)."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS) and not _PHONE.match(value):
-        return "'" + value
-    return value
-
-
 def pseudonymise(frame: pd.DataFrame, salt: str) -> pd.DataFrame:
     """Replace ``customer_id`` by a salted SHA-256 and drop contact columns.
 
@@ -127,20 +120,17 @@ def export_list(frame: pd.DataFrame, path: str | Path, *, pseudonymised: bool = 
         info["salt"] = salt
     safe = frame.copy()
     for col in safe.columns:
-        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col]):
-            safe[col] = safe[col].map(neutralise)
-        elif pd.api.types.is_datetime64_any_dtype(safe[col]):
+        if pd.api.types.is_datetime64_any_dtype(safe[col]):
             safe[col] = safe[col].dt.date
         elif pd.api.types.is_float_dtype(safe[col]):
             safe[col] = safe[col].round(6).replace([np.inf, -np.inf], np.nan)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        if suffix == ".csv":
-            safe.to_csv(tmp, index=False, encoding="utf-8-sig")
-        else:
-            safe.to_excel(tmp, index=False, engine="openpyxl")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    info.update(rows=int(len(safe)), columns=[str(c) for c in safe.columns])
+    header = [str(c) for c in safe.columns]
+    rows = safe.astype(object).where(safe.notna(), None).itertuples(index=False, name=None)
+    if suffix == ".csv":
+        write_csv(path, header, rows)
+    else:
+        write_xlsx(path, [Sheet(title="customers", header=header, rows=list(rows),
+                                formats={"p_alive": "0.0%", "clv": "#,##0.00",
+                                         "revenue": "#,##0.00"})])
+    info.update(rows=int(len(safe)), columns=header)
     return info

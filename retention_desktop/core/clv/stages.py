@@ -29,14 +29,15 @@ class StageRules:
         A customer is *new* while their first purchase is this recent (default W).
     overdue_factor : float
         Overdue = days since the last purchase > this × the customer's rhythm.
-    p_alive_threshold : float
-        Also *at risk* when P(alive) is below this (if P(alive) is known).
+    p_alive_threshold : float, optional
+        Also *at risk* when P(alive) is below this (if P(alive) is known). Off by
+        default so the stage matches the global filter bar, which has no model.
     """
 
     window_days: int = 90
     new_days: int | None = None
     overdue_factor: float = 1.5
-    p_alive_threshold: float = 0.3
+    p_alive_threshold: float | None = None
 
     @property
     def new_window(self) -> int:
@@ -53,8 +54,9 @@ def rule_table(rules: StageRules) -> list[dict[str, str]]:
                                      f"than {f:g}× their usual gap since the last purchase."},
         {"stage": "reactivated", "rule": f"Bought within the last {w} days after a break of "
                                          f"{w} days or more."},
-        {"stage": "at risk", "rule": f"Overdue (more than {f:g}× their usual gap since the last "
-                                     f"purchase) or P(alive) below {rules.p_alive_threshold:g}."},
+        {"stage": "at risk", "rule": f"Overdue: more than {f:g}× their usual gap since the last "
+                                     "purchase" + (f", or P(alive) below {rules.p_alive_threshold:g}."
+                                                   if rules.p_alive_threshold is not None else ".")},
         {"stage": "active", "rule": "Everyone else: buying on their usual rhythm."},
     ]
 
@@ -108,7 +110,7 @@ def lifecycle_stages(daily: pd.DataFrame, as_of, rules: StageRules | None = None
     since = t["days_since_last"]
     overdue = since > rules.overdue_factor * rhythm
     low_alive = pd.Series(False, index=t.index)
-    if p_alive is not None:
+    if p_alive is not None and rules.p_alive_threshold is not None:
         low_alive = p_alive.reindex(t.index) < rules.p_alive_threshold
     conditions = [
         (as_of - t["first_purchase"]).dt.days < rules.new_window,

@@ -80,17 +80,19 @@ def daily_transactions(tx: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``customer_id``, ``day`` (midnight timestamps) and ``revenue`` (sum),
-        sorted by customer and day.
+        Columns ``customer_id``, ``day`` (midnight timestamps), ``revenue`` (sum) and
+        ``orders`` (purchases that day), sorted by customer and day.
     """
     if tx.empty:
         return pd.DataFrame({"customer_id": pd.Series([], dtype=object),
                              "day": pd.Series([], dtype="datetime64[ns]"),
-                             "revenue": pd.Series([], dtype=float)})
+                             "revenue": pd.Series([], dtype=float),
+                             "orders": pd.Series([], dtype=int)})
     day = pd.to_datetime(tx["ts"]).dt.normalize()
     frame = pd.DataFrame({"customer_id": tx["customer_id"].astype(str).to_numpy(),
                           "day": day.to_numpy(), "revenue": tx["revenue"].astype(float).to_numpy()})
-    out = frame.groupby(["customer_id", "day"], sort=True, as_index=False)["revenue"].sum()
+    out = frame.groupby(["customer_id", "day"], sort=True, as_index=False).agg(
+        revenue=("revenue", "sum"), orders=("revenue", "size"))
     return out
 
 

@@ -10,7 +10,8 @@ Every metric starts from the same common table expressions, produced by
 ``docs``
     every document (order, return, cancel) of an identified customer up to the data end
     that passes the include/exclude filters, with ``rev`` = revenue signed per the revenue
-    policy (``net``: returns/cancellations subtract; ``gross``: they count 0).
+    policy (``net``: returns/cancellations subtract; ``gross``: they count 0) and ``rid``
+    (position in the project: documents with the same timestamp count in import order).
 ``eligible``
     customers with >= 1 order that pass the customer-level filters (first-order range,
     min/max orders, min/max revenue, lifecycle stage, RFM segment) evaluated over their
@@ -141,9 +142,7 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     FilterError
         Naming the unknown column and the known ones.
     """
-    cols = [r[0] for r in cur.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders' "
-        "ORDER BY ordinal_position").fetchall()]
+    cols = [d[0] for d in cur.execute("SELECT * FROM orders LIMIT 0").description]
     dims = [c for c in cols if c not in NON_DIMENSION_COLUMNS]
     wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
     if by:
@@ -217,7 +216,7 @@ def base_sql(
     params += [spec.date_from, spec.date_to]
     rows_sql, rows_params = row_filter_sql(spec)
     docs = (
-        "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, "
+        "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, rowid AS rid, "
         f"{revenue_expr(settings)} AS rev{extras} FROM orders "
         "WHERE customer_id IS NOT NULL AND order_ts < (SELECT end_ts FROM rd_bounds)"
         f"{rows_sql})"
@@ -249,7 +248,7 @@ def base_sql(
     base_docs = "base_docs AS (SELECT d.* FROM docs d SEMI JOIN eligible e USING (customer_id))"
     base_orders = (
         "base_orders AS (SELECT *, row_number() OVER (PARTITION BY customer_id "
-        "ORDER BY order_ts, order_id) AS seq FROM base_docs WHERE kind = 'order')"
+        "ORDER BY order_ts, rid) AS seq FROM base_docs WHERE kind = 'order')"
     )
     # min(x, 2) keeps the two smallest timestamps: the second order without a window pass.
     summary = (
@@ -270,8 +269,8 @@ def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None
     """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
     row = cur.execute(
         "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
-    ).fetchone()
-    dmin, dmax = row if row else (None, None)
+    ).fetchall()  # fetchall: a half-read result would block the cursor (DuckDB 2)
+    dmin, dmax = row[0] if row else (None, None)
     if dmax is None:
         return None, None
     end = min(spec.date_to, dmax) if spec.date_to else dmax

@@ -45,12 +45,27 @@ def _spend_rows(prep: Any, settings: Settings,
         "(SELECT period AS p, channel, amount FROM spend) GROUP BY ALL ORDER BY ALL")
 
 
+def overall_cac(prep: Any, settings: Settings,
+                spend: list[dict[str, Any]] | None = None) -> float | None:
+    """Overall CAC of a prepared view: spend of the range's periods / new customers in
+    the range (the ``overall.cac`` of :func:`cac`, without the per-channel work)."""
+    if prep.empty or prep.start > prep.end:
+        return None
+    start_ps, end_ps = prep.periods[prep.j_start][0], prep.periods[prep.j_end][0]
+    total = sum(float(a) for ps, _, a in _spend_rows(prep, settings, spend)
+                if start_ps <= ps <= end_ps)
+    new = prep.one("SELECT count(*) FROM rd_c WHERE first_j BETWEEN ? AND ?",
+                   [prep.j_start, prep.j_end])[0]
+    return total / new if new else None
+
+
 def payback_curve(prep: Any, margin: float, channel: str | None = ALL,
                   has_channel: bool = True) -> list[dict[str, Any]]:
     """Cumulative gross margin per acquired customer by age k (complete ages only).
 
     Customers acquired in the reporting range (first order in it), optionally only those
-    whose first order carried ``channel``.
+    whose first order carried ``channel``. ``ltv(k)`` = sum over ages i <= k of (revenue
+    at age i / customers observed at age i), the weighted-mean cohort's cumulative LTV.
     """
     cond = ""
     params: list[Any] = [prep.j_start, prep.j_end]
@@ -68,16 +83,15 @@ def payback_curve(prep: Any, margin: float, channel: str | None = ALL,
         by_cohort[int(j)][int(k)] = float(r)
     max_age = prep.j_complete - prep.j_start
     out = []
+    cum = 0.0
     for k in range(0, max_age + 1):
-        total = n = 0.0
-        for j, size in sizes.items():
-            if j + k > prep.j_complete:
-                continue
-            n += size
-            total += sum(v for age, v in by_cohort[j].items() if age <= k)
-        if n:
-            out.append({"k": k, "customers": int(n), "ltv": total / n,
-                        "margin_per_customer": margin * total / n})
+        # Mean revenue at age k over the customers whose age-k period is complete; the
+        # curve adds these up, so it never dips when older cohorts drop out of the mean.
+        n = sum(size for j, size in sizes.items() if j + k <= prep.j_complete)
+        if not n:
+            break
+        cum += sum(by_cohort[j].get(k, 0.0) for j in sizes if j + k <= prep.j_complete) / n
+        out.append({"k": k, "customers": int(n), "ltv": cum, "margin_per_customer": margin * cum})
     return out
 
 

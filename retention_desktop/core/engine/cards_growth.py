@@ -80,7 +80,8 @@ _card("cac", "Customer acquisition cost (CAC)", "marketing spend / new customers
       "What one new customer cost in marketing.", "money")
 _card("payback_period", "CAC payback period",
       "first age k (in periods since the first order) where cumulative gross margin per "
-      "customer >= CAC; margin = revenue x gross margin %",
+      "customer >= CAC; margin = revenue x gross margin %; cumulative = sum over ages "
+      "0..k of the mean revenue per customer observed at that age",
       "new customers of the channel in the range observed through age k",
       "ages of complete periods up to the data end",
       "How long it takes until a new customer has earned back what it cost to win them.",
@@ -89,7 +90,8 @@ _card("payback_period", "CAC payback period",
 # ----------------------------------------------------------------------------- what-if
 _card("whatif_projection", "Retention what-if projection",
       "revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, "
-      "using the weighted mean cohort curve; the scenario multiplies every future "
+      "using the weighted mean cohort curve (ages with >= minimum cell n customers, then "
+      "extended with the mean of its last 3 ratios); the scenario multiplies every future "
       "period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped "
       "at 1); new customers per period = mean of the last 3 complete periods; profit = "
       "revenue x gross margin % (- new customers x CAC when spend is known)",

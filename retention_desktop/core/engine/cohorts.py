@@ -42,75 +42,93 @@ class _Cohort:
     num: dict[str, np.ndarray]  # numerator per measure (count or money) per age
 
 
-def _exprs(prep: Prepared, by: str | None) -> tuple[str, int]:
-    if by:
-        return prep.dim_column(by), prep.j_complete
-    return "first_j", prep.j_end
+MAX_CELLS_3D = 30_000_000
+
+
+def _jlim(prep: Prepared, by: str | None) -> int:
+    """Last period counted: the data end for time cohorts, the last complete period for
+    dimension cohorts (whose members are counted only where fully observed)."""
+    return prep.j_complete if by else prep.j_end
 
 
 def _aggregate(prep: Prepared, by: str | None) -> list[_Cohort]:
-    group, jlim = _exprs(prep, by)
-    where = "first_d BETWEEN ? AND ?"
-    hist = prep.fetch(
-        f"SELECT {group} AS g, ? - first_j AS a, least(last_j, ?) - first_j AS m, "
-        f"second_j - first_j AS s, count(*) FROM rd_c WHERE {where} GROUP BY ALL",
-        [jlim, jlim, prep.start, prep.end],
-    )
-    cells = prep.fetch(
-        f"SELECT {group} AS g, ? - first_j AS a, x.j - first_j AS i, "
-        "count(*) FILTER (WHERE x.o), sum(x.r) FROM (SELECT cid, j, bool_or(is_order) AS o, "
-        "sum(rev) AS r FROM rd_o WHERE j <= ? GROUP BY cid, j) x JOIN rd_c USING (cid) "
-        f"WHERE {where} AND x.j >= first_j GROUP BY ALL",
-        [jlim, jlim, prep.start, prep.end],
-    )
-    keys: dict[Any, int] = {}
-    sizes: dict[Any, int] = {}
-    for g, a, _m, _s, c in hist:
-        sizes[g] = sizes.get(g, 0) + int(c)
-        if a >= 0:
-            keys[g] = max(keys.get(g, -1), int(a))
-    mats: dict[Any, dict[str, np.ndarray]] = {}
-    for g, amax in keys.items():
-        k = amax + 1
-        mats[g] = {name: np.zeros((k, k)) for name in ("nA", "act", "rev", "M", "S")}
-    for g, a, m, s, c in hist:
-        if a < 0 or g not in mats:
-            continue
-        mt = mats[g]
-        mt["nA"][a, 0] += c
-        mt["M"][a, m] += c
-        if s is not None and s <= a:
-            mt["S"][a, s] += c
-    for g, a, i, c, r in cells:
-        if a < 0 or g not in mats or i > a:
-            continue
-        mats[g]["act"][a, i] += c
-        mats[g]["rev"][a, i] += r or 0.0
+    from retention_desktop.core.engine.lifecycle import order_periods
 
-    def suffix(x: np.ndarray) -> np.ndarray:  # sum over a >= row
-        return x[::-1].cumsum(axis=0)[::-1]
+    c, d = prep.cust, prep.docs
+    if prep.n_customers == 0:
+        return []
+    jlim = _jlim(prep, by)
+    acq = (c["first_day"] >= prep.start_day) & (c["first_day"] <= prep.end_day)
+    if not acq.any():
+        return []
+    first_j = c["first_j"].astype(np.int64)
+    key = c[prep.dim_column(by)].astype(np.int64) if by else first_j
+    codes, gi_acq = np.unique(key[acq], return_inverse=True)
+    gi = np.full(prep.n_customers, -1, dtype=np.int64)
+    gi[acq] = gi_acq
+    n_c = codes.size
+    sizes = np.bincount(gi_acq, minlength=n_c)
+    amax = jlim - first_j  # observable age per customer
+    k_len = int(max(amax[acq].max(), 0)) + 1
+    counted = acq & (amax >= 0)
+    # Activity and revenue cells: (cohort, age) from (customer, period) data.
+    pc, pj, _ = order_periods(prep)
+    pm = counted[pc] & (pj <= jlim)
+    act = np.bincount(gi[pc[pm]] * k_len + (pj[pm] - first_j[pc[pm]]),
+                      minlength=n_c * k_len).reshape(n_c, k_len)
+    dc, dj = d["cust"], d["j"].astype(np.int64)
+    age = dj - first_j[dc]
+    dm = counted[dc] & (dj <= jlim) & (age >= 0)
+    m = np.minimum(c["last_j"].astype(np.int64), jlim) - first_j
+    has2 = counted & (c["second_j"] >= 0) & (c["second_j"] - first_j <= amax)
+    s = c["second_j"].astype(np.int64) - first_j
 
+    def hist2(idx: np.ndarray, col: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+        return np.bincount(gi[idx] * k_len + col, weights=weights,
+                           minlength=n_c * k_len).reshape(n_c, k_len)
+
+    cidx = np.flatnonzero(counted)
+    if by is None:
+        # Every member of a time cohort is observed up to the same age.
+        n = np.where(np.arange(k_len)[None, :] <= (jlim - codes)[:, None], sizes[:, None], 0)
+        rev = hist2(dc[dm], age[dm], d["rev"][dm])
+        ltv = rev.cumsum(axis=1)
+        m_hist = hist2(cidx, m[cidx])
+        s_idx = np.flatnonzero(has2)
+        rep = hist2(s_idx, s[s_idx]).cumsum(axis=1)
+    else:
+        if n_c * k_len * k_len > MAX_CELLS_3D:
+            raise ValueError("Too many cohorts x ages for this grain; choose a coarser grain "
+                             "or a dimension with fewer values.")
+        n = hist2(cidx, amax[cidx])[:, ::-1].cumsum(axis=1)[:, ::-1]
+        rev = hist2(dc[dm], age[dm], d["rev"][dm])
+
+        def cube(idx: np.ndarray, col: np.ndarray, weights: np.ndarray | None = None):
+            flat = (gi[idx] * k_len + amax[idx]) * k_len + col
+            return np.bincount(flat, weights=weights,
+                               minlength=n_c * k_len * k_len).reshape(n_c, k_len, k_len)
+
+        diag = np.arange(k_len)
+        # sum over customers with A >= k of their values at ages <= k
+        rev3 = cube(dc[dm], age[dm], d["rev"][dm]).cumsum(axis=2)
+        ltv = rev3[:, ::-1, :].cumsum(axis=1)[:, ::-1, :][:, diag, diag]
+        m_hist = hist2(cidx, m[cidx])
+        s_idx = np.flatnonzero(has2)
+        rep3 = cube(s_idx, s[s_idx]).cumsum(axis=2)
+        rep = rep3[:, ::-1, :].cumsum(axis=1)[:, ::-1, :][:, diag, diag]
+    after = m_hist[:, ::-1].cumsum(axis=1)[:, ::-1]
     out = []
-    for g in sorted(keys, key=lambda v: (v is None, v)):
-        mt = mats[g]
-        n = suffix(mt["nA"])[:, 0]
-        act, rev = suffix(mt["act"]), suffix(mt["rev"])
-        m_suf = suffix(mt["M"])[:, ::-1].cumsum(axis=1)[:, ::-1]  # m >= k
-        s_cum = suffix(mt["S"]).cumsum(axis=1)  # s <= k
-        diag = np.arange(len(n))
-        num = {
-            "return-on": act[diag, diag],
-            "on-or-after": m_suf[diag, diag],
-            "repurchase": s_cum[diag, diag],
-            "revenue": rev[diag, diag],
-            "ltv": rev.cumsum(axis=1)[diag, diag],
-        }
-        out.append(_Cohort(g, sizes[g], n, num))
+    for ci, code in enumerate(codes):
+        num = {"return-on": act[ci], "on-or-after": after[ci], "repurchase": rep[ci],
+               "revenue": rev[ci], "ltv": ltv[ci]}
+        out.append(_Cohort(int(code), int(sizes[ci]), n[ci], num))
+    if by:  # customers without a value last
+        out.sort(key=lambda co: (co.key < 0, prep.dim_label(by, co.key) or ""))
     return out
 
 
-def _label(prep: Prepared, key: Any, by: str | None) -> Any:
-    return key if by else prep.periods[key][0].isoformat()
+def _label(prep: Prepared, key: int, by: str | None) -> Any:
+    return prep.dim_label(by, key) if by else prep.periods[key][0].isoformat()
 
 
 def _matrix(prep: Prepared, cohorts: list[_Cohort], measure: str,
@@ -240,45 +258,62 @@ def customers_in_cell(
     prep = prepare(store, spec, settings, dims=(dim,) if dim else ())
     if prep.empty:
         return {"customers": [], "total": 0, "truncated": False}
-    group, jlim = _exprs(prep, dim)
+    from retention_desktop.core.engine.lifecycle import order_periods
+    from retention_desktop.core.engine.prepared import from_day
+
+    none: dict[str, Any] = {"customers": [], "total": 0, "truncated": False}
+    if prep.n_customers == 0:
+        return none
+    c, d = prep.cust, prep.docs
+    jlim, k = _jlim(prep, dim), int(k)
+    first_j = c["first_j"].astype(np.int64)
     if dim:
-        key = cohort
+        values = prep.dim_values[prep.dims.index(dim)]
+        code = -1 if cohort is None else (values.index(cohort) if cohort in values else None)
+        if code is None:
+            return none
+        members = c[prep.dim_column(dim)] == code
     else:
         key = next((j for j, (ps, _) in prep.periods.items() if ps.isoformat() == str(cohort)),
                    None)
         if key is None:
-            return {"customers": [], "total": 0, "truncated": False}
-    cond = {
-        "return-on": "coalesce(p.o, FALSE)",
-        "on-or-after": "least(c.last_j, ?) - c.first_j >= ?",
-        "repurchase": "c.second_j IS NOT NULL AND c.second_j - c.first_j <= ?",
-        "revenue": "p.r IS NOT NULL",
-        "ltv": "TRUE",
-    }[measure]
-    cond_params: list[Any] = {"on-or-after": [jlim, int(k)], "repurchase": [int(k)]}.get(
-        measure, [])
-    value = "coalesce(p.cum, 0.0)" if measure == "ltv" else "coalesce(p.r, 0.0)"
-    rows = prep.fetch(
-        "WITH per AS (SELECT o.cid, bool_or(o.is_order AND o.j = c.first_j + ?) AS o, "
-        "sum(o.rev) FILTER (WHERE o.j = c.first_j + ?) AS r, sum(o.rev) AS cum "
-        "FROM rd_o o JOIN rd_c c USING (cid) WHERE o.j BETWEEN c.first_j AND c.first_j + ? "
-        "GROUP BY o.cid) "
-        f"SELECT c.cid, c.first_d, c.last_d, c.n_orders, c.revenue, {value} AS v "
-        f"FROM rd_c c LEFT JOIN per p USING (cid) WHERE c.{group} IS NOT DISTINCT FROM ? "
-        "AND c.first_d BETWEEN ? AND ? AND ? - c.first_j >= ? "
-        f"AND {cond} ORDER BY v DESC, c.cid",
-        [int(k), int(k), int(k), key, prep.start, prep.end, jlim, int(k), *cond_params],
-    )
-    ids = customer_ids(prep, [r[0] for r in rows[:limit]])
+            return none
+        members = first_j == key
+    members &= (c["first_day"] >= prep.start_day) & (c["first_day"] <= prep.end_day)
+    members &= jlim - first_j >= k
+    dj = d["j"].astype(np.int64) - first_j[d["cust"]]
+    in_k = dj == k
+    n = prep.n_customers
+    rev_k = np.bincount(d["cust"][in_k], weights=d["rev"][in_k], minlength=n)
+    if measure == "return-on":
+        pc, pj, _ = order_periods(prep)
+        hit = np.zeros(n, dtype=bool)
+        hit[pc[pj - first_j[pc] == k]] = True
+    elif measure == "on-or-after":
+        hit = np.minimum(c["last_j"], jlim) - first_j >= k
+    elif measure == "repurchase":
+        hit = (c["second_j"] >= 0) & (c["second_j"] - first_j <= k)
+    elif measure == "revenue":
+        hit = np.bincount(d["cust"][in_k], minlength=n) > 0
+    else:  # ltv: everyone observed, valued by revenue through age k
+        hit = np.ones(n, dtype=bool)
+        upto = (dj >= 0) & (dj <= k)
+        rev_k = np.bincount(d["cust"][upto], weights=d["rev"][upto], minlength=n)
+    chosen = np.flatnonzero(members & hit)
+    order = np.lexsort((chosen, -rev_k[chosen]))
+    chosen = chosen[order]
+    shown = chosen[:limit]
+    ids = customer_ids(prep, shown)
     return {
         "customers": [
-            {"customer_id": ids.get(cid), "first_order": f.isoformat(),
-             "last_order": last.isoformat(), "orders": int(n), "revenue": clean(rev, 6),
-             "value": clean(v, 6)}
-            for cid, f, last, n, rev, v in rows[:limit]
+            {"customer_id": ids.get(int(i)), "first_order": from_day(c["first_day"][i]).isoformat(),
+             "last_order": from_day(c["last_day"][i]).isoformat(),
+             "orders": int(c["n_orders"][i]), "revenue": clean(c["revenue"][i], 6),
+             "value": clean(rev_k[i], 6)}
+            for i in shown
         ],
-        "total": len(rows),
-        "truncated": len(rows) > limit,
+        "total": int(chosen.size),
+        "truncated": chosen.size > limit,
     }
 
 

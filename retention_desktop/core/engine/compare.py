@@ -42,8 +42,9 @@ def compare_window(store: Any, spec: FilterSpec, settings: Settings) -> FilterSp
     if end is None:
         return spec
     day = end - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
-    start = cur.execute(f"SELECT {period_start_sql('CAST(? AS DATE)', settings)}",
-                        [day]).fetchone()[0]
+    # The calendar's SQL may repeat its argument, so bind the day once in a subquery.
+    start = cur.execute(f"SELECT {period_start_sql('x', settings)} FROM "
+                        "(SELECT CAST(? AS DATE) AS x)", [day]).fetchall()[0][0]
     return spec.with_(date_from=start)
 
 
@@ -55,6 +56,9 @@ def segment_row(prep: Any, n_days: int, alpha: float = 0.05) -> dict[str, Any]:
     from retention_desktop.core.engine.kpis import kpis_prepared
     from retention_desktop.core.engine.second_order import nday_rows
 
+    # Create the SQL views before kpis_prepared leaves a half-read result on the cursor
+    # (DuckDB refuses to register the working frames while a result is pending).
+    prep.fetch("SELECT 1")
     k = kpis_prepared(prep)
     out: dict[str, Any] = {"customers": k["customers"], "orders": k["orders"],
                            "revenue": k["revenue"]}
@@ -102,6 +106,19 @@ def _significance(row: dict[str, Any], base: dict[str, Any], alpha: float) -> No
     a["significant"] = None if p is None else p < alpha
 
 
+def _dates_table(cur: Any) -> dict[str, date]:
+    """End dates from an optional ``campaigns`` table (``campaign``, ``end_date``)."""
+    cols = {r[0] for r in cur.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'campaigns'"
+    ).fetchall()}
+    if not {"campaign", "end_date"} <= cols:
+        return {}
+    rows = cur.execute("SELECT CAST(campaign AS VARCHAR), max(CAST(end_date AS DATE)) "
+                       "FROM campaigns WHERE campaign IS NOT NULL AND end_date IS NOT NULL "
+                       "GROUP BY 1").fetchall()
+    return {c: d for c, d in rows}
+
+
 def campaign_after_end(store: Any, spec: FilterSpec, settings: Settings, by: str,
                        n_days: int = 30, ends: dict[str, date] | None = None,
                        alpha: float = 0.05) -> list[dict[str, Any]]:
@@ -114,7 +131,9 @@ def campaign_after_end(store: Any, spec: FilterSpec, settings: Settings, by: str
     n_days : int
         Length of the after-window.
     ends : dict, optional
-        ``{campaign: end date}``; campaigns not listed end on their last order date.
+        ``{campaign: end date}``. Otherwise a ``campaigns`` table (``campaign``,
+        ``end_date``) gives the end when the project has one; campaigns not listed end
+        on their last order date.
 
     Returns
     -------
@@ -127,8 +146,9 @@ def campaign_after_end(store: Any, spec: FilterSpec, settings: Settings, by: str
     scope = Scope(store, spec, settings, extra_columns=(by,), by=by)
     if scope.end is None:
         return []
+    ends = {**_dates_table(scope.cur), **(ends or {})}
     given = [(str(k), v if isinstance(v, date) else date.fromisoformat(str(v)))
-             for k, v in (ends or {}).items()]
+             for k, v in ends.items()]
     given_sql = ("SELECT * FROM (VALUES " + ", ".join("(?, CAST(? AS DATE))" for _ in given)
                  + ") t(v, end_d)") if given else \
         "SELECT CAST(NULL AS VARCHAR) AS v, CAST(NULL AS DATE) AS end_d WHERE FALSE"

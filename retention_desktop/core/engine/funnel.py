@@ -31,10 +31,27 @@ def _signup_rows(scope: Scope) -> int:
         "SELECT count(*) FROM customers WHERE signup_ts IS NOT NULL").fetchone()[0])
 
 
-def _stage_rows(scope: Scope, signup: bool) -> list[tuple]:
-    """One row per entrant: (signup_ts, first_ts, second_ts, third_ts)."""
-    third = ("third AS (SELECT customer_id, order_ts AS third_ts "
-             "FROM base_orders WHERE seq = 3)")
+# The three first order times per customer without a window pass: min(x, 3) keeps the
+# three smallest timestamps.
+_FIRSTS = ("firsts AS (SELECT customer_id, min(order_ts, 3) AS t FROM base_docs "
+           "WHERE kind = 'order' GROUP BY customer_id), "
+           "stages AS (SELECT customer_id, t[1] AS first_ts, "
+           "CASE WHEN len(t) >= 2 THEN t[2] END AS second_ts, "
+           "CASE WHEN len(t) >= 3 THEN t[3] END AS third_ts FROM firsts)")
+_DAYS = "(epoch({b}) - epoch({a})) / 86400.0"
+
+
+def _stage_counts(scope: Scope, signup: bool) -> tuple[list[Any], tuple[Any, Any]]:
+    """Entrants, customers reaching each stage and median days between stages.
+
+    Returns ``([n_signup, n_first, n_second, n_third, d_signup_first, d_first_second,
+    d_second_third], (start, end))``; medians of days between the two stage times.
+    """
+    meds = ", ".join(
+        f"quantile_cont({_DAYS.format(a=a, b=b)}, 0.5) FILTER (WHERE {b} IS NOT NULL)"
+        for a, b in (("signup_ts", "first_ts"), ("first_ts", "second_ts"),
+                     ("second_ts", "third_ts")))
+    agg = f"SELECT count(*), count(first_ts), count(second_ts), count(third_ts), {meds}"
     if signup:
         spec = scope.spec
         lo, hi = scope.cur.execute(
@@ -42,27 +59,16 @@ def _stage_rows(scope: Scope, signup: bool) -> list[tuple]:
         ).fetchone()
         start = spec.date_from or lo
         end = min(spec.date_to, hi) if spec.date_to else hi
-        return scope.query(
-            f", {third}, su AS (SELECT customer_id, min(signup_ts) AS signup_ts "
+        row = scope.query(
+            f", {_FIRSTS}, su AS (SELECT customer_id, min(signup_ts) AS signup_ts "
             "FROM customers WHERE signup_ts IS NOT NULL GROUP BY customer_id) "
-            "SELECT su.signup_ts, c.first_ts, c.second_ts, t.third_ts "
-            "FROM su LEFT JOIN customer_summary c USING (customer_id) "
-            "LEFT JOIN third t USING (customer_id) "
-            "WHERE CAST(su.signup_ts AS DATE) BETWEEN ? AND ?",
-            [start, end]), (start, end)
-    return scope.query(
-        f", {third} SELECT NULL, c.first_ts, c.second_ts, t.third_ts "
-        "FROM customer_summary c LEFT JOIN third t USING (customer_id) "
-        "WHERE CAST(c.first_ts AS DATE) BETWEEN ? AND ?", [scope.start, scope.end]), (
-        scope.start, scope.end)
-
-
-def _median(values: list[float]) -> float | None:
-    if not values:
-        return None
-    values = sorted(values)
-    mid = len(values) // 2
-    return float(values[mid]) if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+            f"{agg} FROM su LEFT JOIN stages USING (customer_id) "
+            "WHERE CAST(su.signup_ts AS DATE) BETWEEN ? AND ?", [start, end])[0]
+        return list(row), (start, end)
+    row = scope.query(
+        f", {_FIRSTS} {agg} FROM (SELECT NULL::TIMESTAMP AS signup_ts, * FROM stages) "
+        "WHERE CAST(first_ts AS DATE) BETWEEN ? AND ?", [scope.start, scope.end])[0]
+    return list(row), (scope.start, scope.end)
 
 
 def _reactivations(scope: Scope, settings: Settings) -> dict[str, Any]:
@@ -70,19 +76,14 @@ def _reactivations(scope: Scope, settings: Settings) -> dict[str, Any]:
     period = period_start_sql("order_ts", settings)
     rows = scope.query(
         ", gaps AS (SELECT customer_id, order_ts, date_diff('day', CAST(lag(order_ts) OVER "
-        "(PARTITION BY customer_id ORDER BY seq) AS DATE), CAST(order_ts AS DATE)) AS gap "
-        "FROM base_orders), inr AS (SELECT * FROM gaps WHERE CAST(order_ts AS DATE) "
-        f"BETWEEN ? AND ?) SELECT {period} AS p, count(*) FILTER (WHERE gap >= ?), "
-        "count(DISTINCT customer_id) FILTER (WHERE gap >= ?), count(*) FROM inr "
-        "GROUP BY p ORDER BY p", [scope.start, scope.end, window, window])
-    totals = scope.query(
-        ", gaps AS (SELECT customer_id, order_ts, date_diff('day', CAST(lag(order_ts) OVER "
-        "(PARTITION BY customer_id ORDER BY seq) AS DATE), CAST(order_ts AS DATE)) AS gap "
-        "FROM base_orders) SELECT count(*) FILTER (WHERE gap >= ?), "
+        "(PARTITION BY customer_id ORDER BY order_ts) AS DATE), CAST(order_ts AS DATE)) "
+        "AS gap FROM base_docs WHERE kind = 'order') "
+        f"SELECT {period} AS p, count(*) FILTER (WHERE gap >= ?), "
         "count(DISTINCT customer_id) FILTER (WHERE gap >= ?), count(*) FROM gaps "
-        "WHERE CAST(order_ts AS DATE) BETWEEN ? AND ?",
-        [window, window, scope.start, scope.end])[0]
-    n_re, c_re, n_all = (int(x) for x in totals)
+        "WHERE CAST(order_ts AS DATE) BETWEEN ? AND ? GROUP BY GROUPING SETS ((p), ()) "
+        "ORDER BY p NULLS FIRST", [window, window, scope.start, scope.end])
+    total = next((r for r in rows if r[0] is None), (None, 0, 0, 0))
+    n_re, c_re, n_all = (int(x) for x in total[1:])
     return {
         "window_days": window,
         "orders": n_re,
@@ -90,7 +91,7 @@ def _reactivations(scope: Scope, settings: Settings) -> dict[str, Any]:
         "orders_in_range": n_all,
         "share_of_orders": n_re / n_all if n_all else None,
         "periods": [{"period": iso(p), "orders": int(a), "customers": int(b),
-                     "orders_in_period": int(c)} for p, a, b, c in rows],
+                     "orders_in_period": int(c)} for p, a, b, c in rows if p is not None],
     }
 
 
@@ -116,23 +117,18 @@ def funnel(store: Any, spec: FilterSpec, settings: Settings) -> dict:
                        "ordered have no channel, campaign or order history to filter on.")
     if scope.end is None and not signup:
         return not_available("funnel", "No orders in this project.", signup_note=signup_note)
-    rows, (start, end) = _stage_rows(scope, signup)
-    n_entry = len(rows)
+    counts, (start, end) = _stage_counts(scope, signup)
+    n_entry = int(counts[0])
     stages = []
     previous = None
-    first_index = 0 if signup else 1
-    for i in range(first_index, 4):
-        reached = [r for r in rows if r[i] is not None]
-        n = len(reached)
+    for i in range(0 if signup else 1, 4):
+        n = int(counts[i])
         if previous is None:
-            conv = None
-            low = high = None
-            days = None
+            conv = low = high = days = None
         else:
             conv = n / previous if previous else None
             low, high = wilson(n, previous)
-            days = _median([(r[i] - r[i - 1]).total_seconds() / 86400.0
-                            for r in reached if r[i - 1] is not None])
+            days = counts[3 + i]
         stages.append({
             "stage": STAGES[i],
             "customers": n,

@@ -71,6 +71,13 @@ class Scope:
         """Run ``WITH ... <tail>`` and fetch all rows."""
         return self.cur.execute(self.with_sql + " " + tail, self.params + list(params)).fetchall()
 
+    def materialize(self, name: str, tail: str, params: list[Any] | tuple = ()) -> str:
+        """``CREATE TEMP TABLE name AS WITH ... <tail>`` on this request's private cursor
+        (so several aggregates reuse one pass); returns ``name``."""
+        self.cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS " + self.with_sql + " "
+                         + tail, self.params + list(params))
+        return name
+
     def df(self, tail: str, params: list[Any] | tuple = ()) -> Any:
         """Run ``WITH ... <tail>`` and return a pandas DataFrame."""
         return self.cur.execute(self.with_sql + " " + tail, self.params + list(params)).df()

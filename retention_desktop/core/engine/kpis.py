@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta
 from typing import Any
+
+import numpy as np
 
 from retention_desktop.core.engine.base import row_filter_sql
 from retention_desktop.core.engine.prepared import Prepared, prepare
@@ -26,20 +29,22 @@ def kpis_prepared(prep: Prepared) -> dict[str, Any]:
     from retention_desktop.core.engine.second_order import median_days_to_second
 
     out: dict[str, Any] = {"range": range_dict(prep), "currency": prep.settings.currency}
-    if prep.empty:
+    if prep.empty or prep.n_customers == 0:
         customers = orders = repeaters = returning = new = 0
         revenue = 0.0
     else:
-        customers, orders, revenue, repeaters, returning, new = prep.one(
-            "SELECT count(*) FILTER (WHERE n >= 1), coalesce(sum(n), 0), "
-            "coalesce(sum(rev), 0.0), count(*) FILTER (WHERE n >= 2), "
-            "count(*) FILTER (WHERE n >= 1 AND maxseq >= 2), "
-            "count(*) FILTER (WHERE minseq = 1) FROM ("
-            "SELECT cid, count(*) FILTER (WHERE is_order) AS n, sum(rev) AS rev, "
-            "max(seq) AS maxseq, min(seq) AS minseq FROM rd_o "
-            "WHERE d BETWEEN ? AND ? GROUP BY cid)",
-            [prep.start, prep.end],
-        )
+        d, c = prep.docs, prep.cust
+        sd, ed = prep.start_day, prep.end_day
+        inr = (d["day"] >= sd) & (d["day"] <= ed)
+        n_in = np.bincount(d["cust"][inr & d["is_order"]], minlength=prep.n_customers)
+        buyers = n_in >= 1
+        customers = int(buyers.sum())
+        orders = int(n_in.sum())
+        revenue = float(d["rev"][inr].sum())
+        repeaters = int((n_in >= 2).sum())
+        # Data stop at the range end, so ">= 2 orders so far" = an earlier order exists.
+        returning = int((buyers & (c["n_orders"] >= 2)).sum())
+        new = int(((c["first_day"] >= sd) & (c["first_day"] <= ed)).sum())
     out.update(
         customers=int(customers),
         orders=int(orders),
@@ -63,31 +68,57 @@ def _guests(prep: Prepared) -> dict[str, Any]:
     if prep.empty:
         return {"guest_orders": 0, "guest_revenue": 0.0}
     rows_sql, rows_params = row_filter_sql(prep.spec)
-    n, rev = prep.one(
+    lo = datetime.combine(prep.start, time.min)
+    hi = datetime.combine(prep.end + timedelta(days=1), time.min)
+    n, rev = prep.cur.execute(
         "SELECT count(*) FILTER (WHERE kind = 'order'), coalesce(sum(revenue) FILTER "
-        f"(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
-        f"AND CAST(order_ts AS DATE) BETWEEN ? AND ?{rows_sql}",
-        [prep.settings.revenue_policy == "net", prep.start, prep.end, *rows_params],
-    )
+        "(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
+        f"AND order_ts >= ? AND order_ts < ?{rows_sql}",
+        [prep.settings.revenue_policy == "net", lo, hi, *rows_params],
+    ).fetchall()[0]  # fetchall: a half-read result blocks the cursor's next register()
     return {"guest_orders": int(n), "guest_revenue": clean(rev, 6)}
 
 
 def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) -> list[str]:
     """Values of dimension ``by`` ordered by revenue in the range (largest first)."""
-    prep = prepare(store, spec, settings, dims=(by,))
-    if prep.empty:
-        return []
-    rows_sql, rows_params = row_filter_sql(spec)
+    from retention_desktop.core.engine.base import resolve_bounds, validate_spec
     from retention_desktop.core.store import quote_ident
 
+    cur = store.cursor()
+    validate_spec(cur, spec, by=by)
+    start, end = resolve_bounds(cur, spec)
+    if end is None:
+        return []
+    rows_sql, rows_params = row_filter_sql(spec)
     col = quote_ident(by)
-    rows = prep.fetch(
+    rows = cur.execute(
         f"SELECT CAST({col} AS VARCHAR) AS v, sum(revenue) AS r FROM orders "
         f"WHERE customer_id IS NOT NULL AND {col} IS NOT NULL "
         f"AND CAST(order_ts AS DATE) BETWEEN ? AND ?{rows_sql} GROUP BY v ORDER BY r DESC, v",
-        [prep.start, prep.end, *rows_params],
-    )
+        [start, end, *rows_params],
+    ).fetchall()
     return [r[0] for r in rows]
+
+
+def breakdown(
+    store: Any, spec: FilterSpec, settings: Settings, by: str,
+    compute: Any, keep: tuple[str, ...],
+) -> dict[str, Any]:
+    """Per value of dimension ``by``: ``compute(prepared)`` exactly as if the user had
+    filtered on that value (largest revenue first, at most ``MAX_SEGMENTS`` values).
+
+    Returns
+    -------
+    dict
+        ``by``, ``segments`` = [{``value``, <the ``keep`` keys of the result>}],
+        ``segments_truncated``.
+    """
+    values = segment_values(store, spec, settings, by)
+    segments = []
+    for value in values[:MAX_SEGMENTS]:
+        res = compute(prepare(store, spec.with_include(by, [value]), settings))
+        segments.append({"value": value, **{k: res[k] for k in keep}})
+    return {"by": by, "segments": segments, "segments_truncated": len(values) > MAX_SEGMENTS}
 
 
 def kpis(

@@ -5,10 +5,30 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import numpy as np
+
 from retention_desktop.core.engine.prepared import Prepared, prepare
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.stats import clean, ratio
+
+
+def order_periods(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct (customer, period) pairs with an order, sorted by customer and period.
+
+    Returns
+    -------
+    (cust, j, first) : arrays; ``first`` marks each customer's first period.
+    """
+    d = prep.docs
+    o = d["is_order"]
+    cu, jj = d["cust"][o], d["j"][o]
+    keep = np.ones(cu.size, dtype=bool)
+    keep[1:] = (cu[1:] != cu[:-1]) | (jj[1:] != jj[:-1])
+    cu, jj = cu[keep], jj[keep]
+    first = np.ones(cu.size, dtype=bool)
+    first[1:] = cu[1:] != cu[:-1]
+    return cu, jj, first
 
 
 def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
@@ -19,14 +39,14 @@ def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
                            "periods": []}
     if prep.empty or prep.start > prep.end:
         return out
-    rows = prep.fetch(
-        "WITH cj AS (SELECT DISTINCT cid, j FROM rd_o WHERE is_order AND j <= ?), "
-        "lagged AS (SELECT cid, j, lag(j) OVER (PARTITION BY cid ORDER BY j) AS pj FROM cj) "
-        "SELECT j, count(*), count(*) FILTER (WHERE pj = j - 1), "
-        "count(*) FILTER (WHERE pj IS NULL) FROM lagged WHERE j >= ? - 1 GROUP BY j",
-        [prep.j_end, prep.j_start],
-    )
-    stats = {int(j): (int(a), int(r), int(n)) for j, a, r, n in rows}
+    size = prep.j_end + 2
+    cu, jj, first = order_periods(prep)
+    prev_same = np.zeros(cu.size, dtype=bool)
+    prev_same[1:] = (cu[1:] == cu[:-1]) & (jj[1:] == jj[:-1] + 1)
+    n_active = np.bincount(jj, minlength=size)
+    n_returning = np.bincount(jj[prev_same], minlength=size)
+    n_new = np.bincount(jj[first], minlength=size)
+    stats = {j: (int(n_active[j]), int(n_returning[j]), int(n_new[j])) for j in range(size)}
     for j in range(prep.j_start, prep.j_end + 1):
         ps, pe = prep.periods[j]
         active, returning, new = stats.get(j, (0, 0, 0))
@@ -48,8 +68,9 @@ def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
     return out
 
 
-def lifecycle(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
-    """Lifecycle per period.
+def lifecycle(store: Any, spec: FilterSpec, settings: Settings,
+              by: str | None = None) -> dict[str, Any]:
+    """Lifecycle per period (``by``: also per value of a dimension, under ``segments``).
 
     Returns
     -------
@@ -59,7 +80,12 @@ def lifecycle(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any
         (ordered in this, not the previous, not new), ``dormant`` (ordered in the
         previous period, not this one), ``quick_ratio`` = (new + resurrected) / dormant.
     """
-    return lifecycle_prepared(prepare(store, spec, settings))
+    from retention_desktop.core.engine.kpis import breakdown
+
+    out = lifecycle_prepared(prepare(store, spec, settings))
+    if by:
+        out.update(breakdown(store, spec, settings, by, lifecycle_prepared, ("periods",)))
+    return out
 
 
 register_metric(

@@ -82,22 +82,27 @@ def nps(store: Any, spec: FilterSpec, settings: Settings, by: str | None = None)
     valid = ("((kind = 'nps' AND score BETWEEN 0 AND 10) OR "
              "(kind = 'csat' AND score BETWEEN 1 AND 5))")
     cohort = period_start_sql("c.first_ts", settings)
-    seg = f", arg_min(CAST(b.{quote_ident(by)} AS VARCHAR), b.seq) AS seg" if by else \
-        ", NULL AS seg"
+    # Segment = value on the first order (same tie-break as base_orders.seq), no window.
+    seg = (f", arg_min(CAST(b.{quote_ident(by)} AS VARCHAR), {{'t': b.order_ts, "
+           "'o': b.order_id}) AS seg") if by else ", NULL AS seg"
     ctes = (
         ", sv0 AS (SELECT customer_id, ts, score, lower(trim(coalesce(kind, 'nps'))) AS kind "
         "FROM survey WHERE (CAST(? AS DATE) IS NULL OR ts >= CAST(? AS DATE)) "
         f"AND (CAST(? AS DATE) IS NULL OR ts < CAST(? AS DATE) + 1){restrict}), "
         f"sv AS (SELECT *, {valid} AS ok FROM sv0), "
-        f"firsts AS (SELECT b.customer_id{seg} FROM base_orders b GROUP BY b.customer_id), "
-        f"ans AS (SELECT sv.*, {grp} AS grp, {cohort} AS cohort, f.seg, c.n_orders "
+        f"firsts AS (SELECT b.customer_id{seg} FROM base_docs b WHERE b.kind = 'order' "
+        "GROUP BY b.customer_id) "
+        f"SELECT sv.*, {grp} AS grp, {cohort} AS cohort, f.seg, c.n_orders "
         "FROM sv LEFT JOIN customer_summary c USING (customer_id) "
-        "LEFT JOIN firsts f USING (customer_id) WHERE ok)"
+        "LEFT JOIN firsts f USING (customer_id)"
     )
     d_from, d_to = spec.date_from, spec.date_to
-    cparams = [d_from, d_from, d_to, d_to]
-    invalid = scope.query(ctes + " SELECT count(*) FILTER (WHERE NOT ok) FROM sv",
-                          cparams)[0][0]
+    # One pass over survey + orders; every aggregate below reads this small table.
+    scope.materialize("rd_nps_all", ctes, [d_from, d_from, d_to, d_to])
+    cur = scope.cur
+    invalid = cur.execute("SELECT count(*) FILTER (WHERE NOT ok) FROM rd_nps_all"
+                          ).fetchall()[0][0]
+    cur.execute("CREATE OR REPLACE TEMP VIEW ans AS SELECT * FROM rd_nps_all WHERE ok")
     agg = ("count(*) FILTER (WHERE kind = 'nps' AND grp = 'promoter'), "
            "count(*) FILTER (WHERE kind = 'nps' AND grp = 'passive'), "
            "count(*) FILTER (WHERE kind = 'nps' AND grp = 'detractor'), "
@@ -108,24 +113,24 @@ def nps(store: Any, spec: FilterSpec, settings: Settings, by: str | None = None)
         p, m, d, cn, cmean, top2 = row
         return {**nps_cell(int(p), int(m), int(d)), "csat": _csat_cell(cn, cmean, top2)}
 
-    overall = cells(scope.query(ctes + f" SELECT {agg} FROM ans", cparams)[0])
+    overall = cells(cur.execute(f"SELECT {agg} FROM ans").fetchall()[0])
     if overall["n"] == 0 and overall["csat"]["n"] == 0:
         return not_available("nps", "No valid survey answers in the selected range.",
                              invalid=int(invalid))
-    by_cohort = [{"cohort": iso(c), **cells(rest)} for c, *rest in scope.query(
-        ctes + f" SELECT cohort, {agg} FROM ans WHERE cohort IS NOT NULL GROUP BY cohort "
-        "ORDER BY cohort", cparams)]
+    by_cohort = [{"cohort": iso(c), **cells(rest)} for c, *rest in cur.execute(
+        f"SELECT cohort, {agg} FROM ans WHERE cohort IS NOT NULL GROUP BY cohort "
+        "ORDER BY cohort").fetchall()]
     by_segment = []
     if by:
-        by_segment = [{"value": v, **cells(rest)} for v, *rest in scope.query(
-            ctes + f" SELECT seg, {agg} FROM ans WHERE seg IS NOT NULL GROUP BY seg "
-            "ORDER BY seg", cparams)]
-    rep = {g: (int(n), int(r)) for g, n, r in scope.query(
-        ctes + ", latest AS (SELECT customer_id, arg_max(grp, ts) AS grp, "
+        by_segment = [{"value": v, **cells(rest)} for v, *rest in cur.execute(
+            f"SELECT seg, {agg} FROM ans WHERE seg IS NOT NULL GROUP BY seg "
+            "ORDER BY seg").fetchall()]
+    rep = {g: (int(n), int(r)) for g, n, r in cur.execute(
+        "WITH latest AS (SELECT customer_id, arg_max(grp, ts) AS grp, "
         "max(n_orders) AS n_orders FROM ans WHERE kind = 'nps' AND customer_id IS NOT NULL "
         "AND n_orders IS NOT NULL GROUP BY customer_id) "
         "SELECT grp, count(*), count(*) FILTER (WHERE n_orders >= 2) FROM latest "
-        "GROUP BY grp", cparams)}
+        "GROUP BY grp").fetchall()}
     repeat = []
     for g in GROUPS:
         n, r = rep.get(g, (0, 0))

@@ -1,22 +1,32 @@
-"""Per-request working tables: the filtered documents and per-customer summaries.
+"""Per-request working data: the filtered documents sorted by customer and time, plus
+per-customer summaries.
 
-:func:`prepare` runs the base SQL of :mod:`retention_desktop.core.engine.base` once and
-materialises three small temporary tables on a private cursor, so that every metric of a
-full recompute reads precomputed data instead of re-scanning ``orders``:
+:func:`prepare` runs the base SQL of :mod:`retention_desktop.core.engine.base` once —
+filtering, revenue policy and the one sort by (customer, time) happen in DuckDB — and
+fetches the result as a handful of numpy columns. Every metric of a full recompute is
+then derived from these arrays and the per-customer summaries computed from them, in
+a few vectorised passes: order numbers, first/second orders, activity spells and
+cohort cells are sequential per customer, which SQL can only express with window
+functions that cost several times more than the whole numpy pass (see
+``docs/performance.md``).
+
+Customers are identified by a 64-bit hash of ``customer_id`` (sorting hashes instead of
+strings halves the cost of the sort); a second hash detects the (astronomically rare)
+collision and then the data are regrouped exactly. Documents with the same timestamp
+keep import order. Customer ids are looked up again only to list customers.
+
+SQL access for other metrics: :meth:`Prepared.fetch` / :meth:`Prepared.one` run SQL over
+temporary views created on first use on the request's private cursor:
 
 ``rd_periods``  ``j`` (period index), ``ps`` (first day), ``pe`` (first day of the next
-                period), ``complete`` (the whole period is observed).
-``rd_o``        one row per document of an eligible customer up to the data end:
-                ``cid`` (dense integer customer key), ``ts``, ``d`` (date), ``j``,
-                ``rev`` (policy-signed), ``is_order``, ``seq`` (order number, orders only)
-                and any requested dimension columns.
-``rd_c``        one row per eligible customer: ``cid``, ``customer_id``, ``first_ts``,
-                ``first_d``, ``first_j``, ``second_ts``, ``second_j``, ``last_d``,
-                ``last_j``, ``n_orders``, ``revenue`` and, per requested dimension, its
-                value on the first order (``dim_<i>``).
-
-Temporary tables live on the cursor's own connection, so concurrent requests (GUI tasks)
-never see each other's tables.
+                period), ``complete``.
+``rd_days``     ``d`` -> ``j``, ``ps`` for every day around the data.
+``rd_o``        one row per document: ``cid``, ``ts``, ``d``, ``j``, ``rev``
+                (policy-signed), ``is_order``, ``seq`` (order number, NULL for returns),
+                ``dim_<i>`` (requested dimensions).
+``rd_c``        one row per customer: ``cid``, ``first_ts``, ``first_d``, ``first_j``,
+                ``second_ts``, ``second_j``, ``last_d``, ``last_j``, ``n_orders``,
+                ``revenue``, ``dim_<i>`` (value on the first order).
 """
 
 from __future__ import annotations
@@ -24,6 +34,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
+
+import numpy as np
 
 from retention_desktop.core.engine.base import (
     base_sql,
@@ -34,25 +46,48 @@ from retention_desktop.core.engine.base import (
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+MS_PER_DAY = 86_400_000
+_H2 = "CAST(hash(customer_id, 7) % 4294967296 AS UINTEGER)"  # collision check
+
+
+def to_day(d: date) -> int:
+    """Days since 1970-01-01."""
+    return d.toordinal() - EPOCH_ORDINAL
+
+
+def from_day(n: int) -> date:
+    """Inverse of :func:`to_day`."""
+    return date.fromordinal(int(n) + EPOCH_ORDINAL)
+
+
+def _customer_filters(spec: FilterSpec) -> bool:
+    return any(v is not None and v != "" for v in (
+        spec.first_order_from, spec.first_order_to, spec.min_orders, spec.max_orders,
+        spec.min_revenue, spec.max_revenue, spec.lifecycle_stage, spec.rfm_segment))
+
 
 @dataclass
 class Prepared:
-    """Handle on the working tables of one (spec, settings) request.
+    """Working data of one (spec, settings) request.
 
     Attributes
     ----------
-    cur : duckdb cursor
-        Private cursor holding the temporary tables.
     start, end : date or None
-        Reporting range (``end`` = last observed day). ``None`` when the project is empty.
-    j_start, j_end : int
-        Period indexes of ``start`` and ``end``.
-    j_complete : int
-        Index of the last fully observed period (``j_end`` or ``j_end - 1``).
+        Reporting range (``end`` = last observed day); ``None`` when the project is empty.
+    j_start, j_end, j_complete : int
+        Period indexes of ``start``, ``end`` and of the last fully observed period.
     periods : dict
         ``j -> (first day, first day of the next period)``.
-    dims : tuple of str
-        Dimension columns carried into ``rd_o`` / ``rd_c`` (``dim_0``, ``dim_1``...).
+    docs : dict of numpy arrays
+        Per document, sorted by customer then time: ``cust`` (customer index), ``day``
+        (days since 1970), ``ms`` (epoch milliseconds), ``rev``, ``is_order``, ``j``,
+        ``seq`` (order number, 0 for returns/cancellations).
+    cust : dict of numpy arrays
+        Per customer: ``first_day``, ``first_ms``, ``first_j``, ``second_ms`` (-1: none),
+        ``second_j`` (-1: none), ``last_day``, ``last_j``, ``n_orders``, ``revenue``,
+        ``h1``/``h2`` (id hashes) and ``dim_<i>`` codes (index into ``dim_values[i]``,
+        -1 = empty).
     """
 
     cur: Any
@@ -65,6 +100,12 @@ class Prepared:
     j_complete: int = -1
     periods: dict[int, tuple[date, date]] = field(default_factory=dict)
     dims: tuple[str, ...] = ()
+    docs: dict[str, np.ndarray] = field(default_factory=dict)
+    cust: dict[str, np.ndarray] = field(default_factory=dict)
+    dim_values: list[list[str]] = field(default_factory=list)
+    day_lo: int = 0
+    day_j: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    _sql_ready: bool = False
 
     @property
     def empty(self) -> bool:
@@ -72,27 +113,120 @@ class Prepared:
         return self.end is None
 
     @property
+    def n_customers(self) -> int:
+        """Number of customers in the working data."""
+        return int(self.cust["n_orders"].size) if self.cust else 0
+
+    @property
     def window(self) -> int:
         """The activity window W in days."""
         return int(self.settings.activity_window_days)
 
+    @property
+    def start_day(self) -> int:
+        """``start`` in days since 1970."""
+        return to_day(self.start)
+
+    @property
+    def end_day(self) -> int:
+        """``end`` in days since 1970."""
+        return to_day(self.end)
+
+    def j_of_day(self, days: np.ndarray | int) -> np.ndarray:
+        """Period index of day numbers (inside the prepared calendar range)."""
+        return self.day_j[np.asarray(days) - self.day_lo]
+
     def dim_column(self, dim: str) -> str:
-        """Name of the first-order value column of ``dim`` in ``rd_c``."""
+        """Name of the first-order value column of ``dim`` in ``rd_c``/``cust``."""
         return f"dim_{self.dims.index(dim)}"
 
+    def dim_label(self, dim: str, code: int) -> str | None:
+        """The value behind a dimension code (``None`` for empty)."""
+        return None if code < 0 else self.dim_values[self.dims.index(dim)][int(code)]
+
+    # ------------------------------------------------------------------ SQL access
     def fetch(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
-        """Run a query on the working tables and return all rows."""
+        """Run a query on the working views (see module docstring); all rows."""
+        self._ensure_sql()
         return self.cur.execute(sql, params or []).fetchall()
 
     def one(self, sql: str, params: list[Any] | None = None) -> tuple:
         """Run a query returning one row."""
-        return self.cur.execute(sql, params or []).fetchone()
+        self._ensure_sql()
+        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open on the cursor
+        # and refuses the next register() on it ("connection has an unfinished result")
+        rows = self.cur.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
+
+    def _ensure_sql(self) -> None:
+        if self._sql_ready or self.empty:
+            return
+        import pandas as pd
+
+        # A caller may have left a half-read result (execute().fetchone()) on this cursor;
+        # DuckDB refuses register() until it is finished, so finish it first.
+        self.cur.execute("SELECT 1").fetchall()
+
+        d, c = self.docs, self.cust
+        dims_o = {f"dim_{i}": c[f"dim_{i}"][d["cust"]] for i in range(len(self.dims))}
+        self.cur.register("rd_o_src", pd.DataFrame({
+            "cid": d["cust"], "ms": d["ms"], "day": d["day"], "j": d["j"], "rev": d["rev"],
+            "is_order": d["is_order"], "seq": d["seq"], **dims_o}))
+        self.cur.register("rd_c_src", pd.DataFrame({
+            "cid": np.arange(self.n_customers, dtype=np.int64),
+            **{k: v for k, v in c.items() if k not in ("h1", "h2")}}))
+        self.cur.register("rd_dimv", pd.DataFrame({
+            "i": [i for i, vals in enumerate(self.dim_values) for _ in vals],
+            "code": [k for vals in self.dim_values for k in range(len(vals))],
+            "v": [v for vals in self.dim_values for v in vals]}))
+
+        def dim_sel(src: str) -> str:
+            return "".join(
+                f", (SELECT v FROM rd_dimv WHERE i = {i} AND code = {src}.dim_{i}) AS dim_{i}"
+                for i in range(len(self.dims)))
+
+        self.cur.execute(
+            "CREATE OR REPLACE TEMP VIEW rd_o AS SELECT cid, epoch_ms(ms) AS ts, "
+            "CAST(DATE '1970-01-01' + day AS DATE) AS d, j, rev, is_order, "
+            f"CASE WHEN seq > 0 THEN seq END AS seq{dim_sel('rd_o_src')} FROM rd_o_src")
+        self.cur.execute(
+            "CREATE OR REPLACE TEMP VIEW rd_c AS SELECT cid, epoch_ms(first_ms) AS first_ts, "
+            "CAST(DATE '1970-01-01' + first_day AS DATE) AS first_d, first_j, "
+            "CASE WHEN second_ms >= 0 THEN epoch_ms(second_ms) END AS second_ts, "
+            "CASE WHEN second_j >= 0 THEN second_j END AS second_j, "
+            "CAST(DATE '1970-01-01' + last_day AS DATE) AS last_d, last_j, n_orders, revenue"
+            f"{dim_sel('rd_c_src')} FROM rd_c_src")
+        self._sql_ready = True
+
+
+def _calendar(prep: Prepared, lo: date, hi: date) -> None:
+    """Day -> period index table (``rd_days``, ``rd_periods`` and numpy lookups)."""
+    cur = prep.cur
+    ps = period_start_sql("gd", prep.settings)
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rd_days AS SELECT d, CAST(dense_rank() OVER "
+        "(ORDER BY ps) AS INTEGER) - 1 AS j, ps FROM (SELECT CAST(gd AS DATE) AS d, "
+        f"{ps} AS ps FROM generate_series(CAST(? AS DATE), CAST(? AS DATE), "
+        "INTERVAL 1 DAY) t(gd))",
+        [lo, hi],
+    )
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rd_periods AS SELECT j, ps, pe, pe - 1 <= CAST(? AS DATE) "
+        "AS complete FROM (SELECT j, ps, lead(ps) OVER (ORDER BY j) AS pe FROM "
+        "(SELECT DISTINCT j, ps FROM rd_days)) WHERE pe IS NOT NULL",
+        [prep.end],
+    )
+    arr = cur.execute("SELECT j FROM rd_days ORDER BY d").fetchnumpy()
+    prep.day_lo = to_day(lo)
+    prep.day_j = np.asarray(arr["j"], dtype=np.int32)
+    prep.periods = {j: (a, b) for j, a, b in cur.execute(
+        "SELECT j, ps, pe FROM rd_periods ORDER BY j").fetchall()}
 
 
 def prepare(
     store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, ...] = ()
 ) -> Prepared:
-    """Materialise the working tables for ``spec``/``settings``.
+    """Fetch and summarise the working data for ``spec``/``settings``.
 
     Parameters
     ----------
@@ -107,6 +241,7 @@ def prepare(
     Prepared
     """
     cur = store.cursor()
+    cur.execute("SET enable_progress_bar = false")  # never draw on the CLI's stdout
     for dim in dims:
         validate_spec(cur, spec, by=dim)
     if not dims:
@@ -121,69 +256,151 @@ def prepare(
     if start is None or start > end:
         start = end + timedelta(days=1)  # empty range: nothing inside it
         prep.start = start
-    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchone()[0]
+    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchall()[0][0]
     lo = min(dmin, start)
-    hi = max(end, start) + timedelta(days=400)  # reach the start of the period after `end`
-    ps = period_start_sql("gd", settings)
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_days AS SELECT d, CAST(dense_rank() OVER "
-        "(ORDER BY ps) AS INTEGER) - 1 AS j, ps FROM (SELECT CAST(gd AS DATE) AS d, "
-        f"{ps} AS ps FROM generate_series(CAST(? AS DATE), CAST(? AS DATE), "
-        "INTERVAL 1 DAY) t(gd))",
-        [lo, hi],
-    )
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_periods AS SELECT j, ps, lead(ps) OVER (ORDER BY j) "
-        "AS pe, (lead(ps) OVER (ORDER BY j)) - 1 <= CAST(? AS DATE) AS complete "
-        "FROM (SELECT DISTINCT j, ps FROM rd_days)",
-        [end],
-    )
-    cur.execute("DELETE FROM rd_periods WHERE pe IS NULL")
-    day_j = dict(cur.execute("SELECT d, j FROM rd_days WHERE d IN (?, ?)",
-                             [start, end]).fetchall())
-    prep.j_start, prep.j_end = day_j[start], day_j[end]
-    prep.periods = {j: (a, b) for j, a, b in cur.execute(
-        "SELECT j, ps, pe FROM rd_periods ORDER BY j").fetchall()}
+    # Reach the start of the period after `end` (and `end + W` lookups stay inside).
+    hi = max(end, start) + timedelta(days=400)
+    _calendar(prep, lo, hi)
+    prep.j_start = int(prep.j_of_day(to_day(start)))
+    prep.j_end = int(prep.j_of_day(to_day(end)))
     pe_end = prep.periods[prep.j_end][1]
     prep.j_complete = prep.j_end if pe_end - timedelta(days=1) <= end else prep.j_end - 1
-
-    sql, params = base_sql(spec, settings, extra_columns=tuple(dims))
-    dim_sel = "".join(f", b.{quote_ident(d)} AS dim_{i}" for i, d in enumerate(dims))
-    # Customers get a dense integer key once; every later grouping/join uses it.
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_keys AS " + sql
-        + " SELECT customer_id, CAST(row_number() OVER () AS INTEGER) AS cid FROM eligible",
-        params,
-    )
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_o AS " + sql
-        + " SELECT k.cid, b.order_ts AS ts, CAST(b.order_ts AS DATE) AS d, dd.j, b.rev, "
-        "b.kind = 'order' AS is_order, CASE WHEN b.kind = 'order' THEN "
-        "CAST(row_number() OVER (PARTITION BY k.cid, b.kind = 'order' "
-        f"ORDER BY b.order_ts, b.order_id) AS INTEGER) END AS seq{dim_sel} "
-        "FROM docs b JOIN rd_keys k USING (customer_id) "
-        "JOIN rd_days dd ON dd.d = CAST(b.order_ts AS DATE)",
-        params,
-    )
-    dim_first = "".join(f", arg_min(dim_{i}, seq) FILTER (WHERE is_order) AS dim_{i}"
-                        for i in range(len(dims)))
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_c AS SELECT cid, "
-        "min(ts) FILTER (WHERE is_order) AS first_ts, "
-        "min(d) FILTER (WHERE is_order) AS first_d, min(j) FILTER (WHERE is_order) AS first_j, "
-        "min(ts) FILTER (WHERE seq = 2) AS second_ts, min(j) FILTER (WHERE seq = 2) AS second_j, "
-        "max(d) FILTER (WHERE is_order) AS last_d, max(j) FILTER (WHERE is_order) AS last_j, "
-        "count(*) FILTER (WHERE is_order) AS n_orders, sum(rev) AS revenue"
-        f"{dim_first} FROM rd_o GROUP BY cid"
-    )
+    _load(prep, lo)
     return prep
 
 
-def customer_ids(prep: Prepared, cids: list[int]) -> dict[int, str]:
-    """Map integer keys back to customer ids (for customer lists)."""
+def _load(prep: Prepared, lo: date) -> None:
+    spec, settings, cur = prep.spec, prep.settings, prep.cur
+    sql, params = base_sql(spec, settings, extra_columns=prep.dims)
+    source = "base_docs" if _customer_filters(spec) else "docs"
+    dim_codes = ""
+    prep.dim_values = []
+    for i, dim in enumerate(prep.dims):
+        values = [r[0] for r in cur.execute(
+            f"SELECT DISTINCT CAST({quote_ident(dim)} AS VARCHAR) AS v FROM orders "
+            "WHERE v IS NOT NULL ORDER BY v").fetchall()]
+        prep.dim_values.append(values)
+        dim_codes += (f", coalesce(list_position(CAST(? AS VARCHAR[]), "
+                      f"CAST({quote_ident(dim)} AS VARCHAR)), 0) - 1 AS dim_{i}")
+        params = params + [values]
+    # Group on a 64-bit hash of the customer id: an unsorted scan plus a numpy lexsort of
+    # (hash, time) costs less CPU and half the memory of an ORDER BY inside DuckDB (which
+    # keeps sort buffers and the result). A second 32-bit hash detects collisions;
+    # same-time documents keep import order (rid).
+    arr = cur.execute(
+        sql + f" SELECT hash(customer_id) AS h1, {_H2} AS h2, "
+        "CAST(epoch_ms(order_ts) AS BIGINT) AS ms, rev, kind = 'order' AS o, rid"
+        f"{dim_codes} FROM {source}",
+        params,
+    ).fetchnumpy()
+    cols = {k: np.asarray(v) for k, v in arr.items()}
+    del arr
+    if cols["ms"].size:
+        # lexsort measured as fast as one argsort of a packed (hash prefix, seconds) key
+        # at 10M rows, and needs no fix-up pass.
+        perm = np.lexsort((cols["ms"], cols["h1"]))
+        for key in cols:
+            cols[key] = cols[key][perm]
+        del perm
+    _fix_order(cols)
+    h1, h2 = cols.pop("h1"), cols.pop("h2")
+    ms = cols.pop("ms").astype(np.int64, copy=False)
+    rev = cols.pop("rev").astype(np.float64, copy=False)
+    is_order = cols.pop("o").astype(bool, copy=False)
+    cols.pop("rid")
+    dim_arrays = {k: v.astype(np.int32, copy=False) for k, v in cols.items()}
+    n = ms.size
+    if n:
+        new = np.empty(n, dtype=bool)
+        new[0] = True
+        np.not_equal(h1[1:], h1[:-1], out=new[1:])
+        new[1:] |= h2[1:] != h2[:-1]  # after _fix_order, (h1, h2) runs are customers
+        cust = np.cumsum(new) - 1
+        n_orders = np.bincount(cust, weights=is_order).astype(np.int64)
+        # Customers are people with >= 1 order: drop documents of the others.
+        keep = n_orders[cust] > 0
+        if not keep.all():
+            ms, rev, is_order, new = ms[keep], rev[keep], is_order[keep], new[keep]
+            h1, h2 = h1[keep], h2[keep]
+            dim_arrays = {k: v[keep] for k, v in dim_arrays.items()}
+            cust = np.cumsum(new) - 1
+        starts = np.flatnonzero(new)
+        h1k, h2k = h1[starts], h2[starts]
+    else:
+        cust = np.zeros(0, np.int64)
+        starts = np.zeros(0, np.int64)
+        h1k = h2k = np.zeros(0, np.uint64)
+    day = np.floor_divide(ms, MS_PER_DAY).astype(np.int32)
+    j = prep.j_of_day(day) if n else np.zeros(0, np.int32)
+    nc = starts.size
+    # Order numbers: position among the customer's orders.
+    oi = np.flatnonzero(is_order)
+    ocust = cust[oi]
+    ofirst = np.ones(oi.size, dtype=bool)
+    ofirst[1:] = ocust[1:] != ocust[:-1]
+    group_start = np.maximum.accumulate(np.where(ofirst, np.arange(oi.size), 0)) if oi.size else oi
+    oseq = (np.arange(oi.size) - group_start + 1).astype(np.int32)
+    seq = np.zeros(cust.size, dtype=np.int32)
+    seq[oi] = oseq
+    olast = np.ones(oi.size, dtype=bool)
+    olast[:-1] = ocust[1:] != ocust[:-1]
+    first_i = oi[ofirst]
+    last_i = oi[olast]
+    second_i = oi[oseq == 2]
+    second_ms = np.full(nc, -1, dtype=np.int64)
+    second_j = np.full(nc, -1, dtype=np.int32)
+    second_ms[cust[second_i]] = ms[second_i]
+    second_j[cust[second_i]] = j[second_i]
+    prep.docs = {"cust": cust, "day": day, "ms": ms, "rev": rev,
+                 "is_order": is_order, "j": j, "seq": seq}
+    prep.cust = {
+        "first_day": day[first_i], "first_ms": ms[first_i], "first_j": j[first_i].astype(np.int32),
+        "second_ms": second_ms, "second_j": second_j,
+        "last_day": day[last_i], "last_j": j[last_i].astype(np.int32),
+        "n_orders": np.bincount(ocust, minlength=nc).astype(np.int64),
+        "revenue": np.bincount(cust, weights=rev, minlength=nc),
+        "h1": h1k, "h2": h2k,
+    }
+    for k, v in dim_arrays.items():
+        prep.cust[k] = v[first_i]
+
+
+def _fix_order(cols: dict[str, np.ndarray]) -> None:
+    """Make an (h1, ms)-sorted order exact: group by (h1, h2) if two ids share h1, and
+    put documents of one customer with the same timestamp in import order (``rid``)."""
+    h1, h2, ms, rid = cols["h1"], cols["h2"], cols["ms"], cols["rid"]
+    if h1.size < 2:
+        return
+    same_h1 = h1[1:] == h1[:-1]
+    if (same_h1 & (h2[1:] != h2[:-1])).any():  # 64-bit hash collision: full re-sort
+        perm = np.lexsort((rid, ms, h2, h1))
+    else:
+        tie = same_h1 & (ms[1:] == ms[:-1])
+        if not tie.any():
+            return
+        in_run = np.zeros(h1.size, dtype=bool)
+        in_run[1:] = tie
+        in_run[:-1] |= tie
+        idx = np.flatnonzero(in_run)
+        run_start = np.ones(idx.size, dtype=bool)
+        run_start[1:] = ~tie[idx[1:] - 1] | (idx[1:] != idx[:-1] + 1)
+        run_id = np.cumsum(run_start)
+        perm = np.arange(h1.size)
+        perm[idx] = idx[np.lexsort((rid[idx], run_id))]
+    for key in cols:
+        cols[key] = cols[key][perm]
+
+
+def customer_ids(prep: Prepared, cids: list[int] | np.ndarray) -> dict[int, str]:
+    """Map customer indexes back to customer ids (for customer lists)."""
+    cids = [int(c) for c in cids]
     if not cids or prep.empty:
         return {}
+    h1 = prep.cust["h1"][cids].tolist()
     rows = prep.cur.execute(
-        "SELECT cid, customer_id FROM rd_keys WHERE cid IN (SELECT unnest(?))", [list(cids)]
+        f"SELECT DISTINCT customer_id, hash(customer_id), {_H2} "
+        "FROM orders WHERE hash(customer_id) IN (SELECT unnest(CAST(? AS UBIGINT[])))",
+        [h1],
     ).fetchall()
-    return dict(rows)
+    by_hash = {(int(a), int(b)): cid for cid, a, b in rows}
+    return {c: by_hash.get((int(prep.cust["h1"][c]), int(prep.cust["h2"][c]))) for c in cids}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from retention_desktop.core.engine.prepared import Prepared, prepare
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
@@ -19,49 +21,58 @@ HIST_EDGES = (0, 1, 7, 14, 30, 60, 90, 180, 365)
 DEFAULT_NDAYS = (7, 14, 30, 90)
 WITHIN_DAYS = (30, 60, 90)
 
-_DAYS = "(epoch(second_ts) - epoch(first_ts)) / 86400.0"
+
+def _acquired(prep: Prepared) -> np.ndarray:
+    """Mask of customers whose first order is in the reporting range."""
+    fd = prep.cust["first_day"]
+    return (fd >= prep.start_day) & (fd <= prep.end_day)
+
+
+def _gap_days(prep: Prepared) -> np.ndarray:
+    """Days from first to second order per customer (NaN without a second order)."""
+    c = prep.cust
+    gap = (c["second_ms"] - c["first_ms"]) / 86_400_000.0
+    return np.where(c["second_ms"] >= 0, gap, np.nan)
 
 
 def median_days_to_second(prep: Prepared) -> float | None:
     """Median days from first to second order of customers acquired in the range."""
-    if prep.empty:
+    if prep.empty or prep.n_customers == 0:
         return None
-    return prep.one(
-        f"SELECT quantile_cont({_DAYS}, 0.5) FROM rd_c "
-        "WHERE first_d BETWEEN ? AND ? AND second_ts IS NOT NULL",
-        [prep.start, prep.end],
-    )[0]
+    gaps = _gap_days(prep)[_acquired(prep)]
+    gaps = gaps[~np.isnan(gaps)]
+    return float(np.median(gaps)) if gaps.size else None
 
 
 def nday_rows(prep: Prepared, ndays: tuple[int, ...], group: str | None = None) -> list[dict]:
-    """N-day repeat for each N (optionally per group expression over ``rd_c``)."""
-    if prep.empty or not ndays:
+    """N-day repeat for each N, overall or per group (``'first_j'`` or a ``dim_<i>``
+    column of the customer summary; the group value is returned under ``group``)."""
+    if prep.empty or not ndays or prep.n_customers == 0:
         return []
-    sel = ", ".join(
-        f"count(*) FILTER (WHERE first_d <= CAST(? AS DATE) - {int(n)}), "
-        f"count(*) FILTER (WHERE first_d <= CAST(? AS DATE) - {int(n)} "
-        f"AND second_ts IS NOT NULL AND {_DAYS} <= {int(n)})"
-        for n in ndays
-    )
-    params: list[Any] = []
-    for _ in ndays:
-        params += [prep.end, prep.end]
-    gsel = f"{group} AS g, " if group else "NULL AS g, "
-    gby = " GROUP BY g ORDER BY g" if group else ""
-    rows = prep.fetch(
-        f"SELECT {gsel}{sel} FROM rd_c WHERE first_d BETWEEN ? AND ?{gby}",
-        [*params, prep.start, prep.end],
-    )
+    acq = _acquired(prep)
+    gaps = _gap_days(prep)[acq]
+    first_day = prep.cust["first_day"][acq]
+    if group:
+        codes, inverse = np.unique(prep.cust[group][acq], return_inverse=True)
+    else:
+        codes, inverse = np.array([None]), np.zeros(first_day.size, dtype=np.int64)
     out = []
-    for row in rows:
-        for i, n in enumerate(ndays):
-            eligible, hits = int(row[1 + 2 * i]), int(row[2 + 2 * i])
-            low, high = wilson(hits, eligible)
-            item = {"n": int(n), "eligible": eligible, "repeaters": hits,
-                    "rate": clean(ratio(hits, eligible)), "ci_low": clean(low),
+    ng = codes.size
+    per_n = []
+    for n in ndays:
+        elig = first_day <= prep.end_day - int(n)
+        hits = elig & (gaps <= n)  # NaN (no second order) compares False
+        per_n.append((int(n), np.bincount(inverse[elig], minlength=ng),
+                      np.bincount(inverse[hits], minlength=ng)))
+    for gi, code in enumerate(codes):
+        for n, elig_g, hits_g in per_n:
+            eligible, hit = int(elig_g[gi]), int(hits_g[gi])
+            low, high = wilson(hit, eligible)
+            item = {"n": n, "eligible": eligible, "repeaters": hit,
+                    "rate": clean(ratio(hit, eligible)), "ci_low": clean(low),
                     "ci_high": clean(high)}
             if group:
-                item = {"group": row[0], **item}
+                item = {"group": int(code), **item}
             out.append(item)
     return out
 
@@ -75,7 +86,7 @@ def nday_prepared(prep: Prepared, ndays: tuple[int, ...] = DEFAULT_NDAYS,
     if by:
         per = nday_rows(prep, ndays, prep.dim_column(by))
         for item in per:
-            item["cohort"] = item.pop("group")
+            item["cohort"] = prep.dim_label(by, item.pop("group"))
     else:
         per = nday_rows(prep, ndays, "first_j")
         for item in per:
@@ -89,54 +100,57 @@ def time_to_second_prepared(prep: Prepared) -> dict[str, Any]:
     from retention_desktop.core.engine.kpis import range_dict
 
     out: dict[str, Any] = {"range": range_dict(prep)}
-    if prep.empty:
+    if prep.empty or prep.n_customers == 0:
         out.update(customers=0, with_second=0, median_days=None, q1_days=None, q3_days=None,
                    mean_days=None, histogram=[], within=[], aov_by_order_number=[])
         return out
-    edges = HIST_EDGES
-    bins = ", ".join(
-        f"count(*) FILTER (WHERE second_ts IS NOT NULL AND {_DAYS} >= {lo}"
-        + (f" AND {_DAYS} < {hi})" if hi is not None else ")")
-        for lo, hi in zip(edges, list(edges[1:]) + [None], strict=True)
-    )
-    row = prep.one(
-        f"SELECT count(*), count(second_ts), quantile_cont({_DAYS}, [0.25, 0.5, 0.75]), "
-        f"avg({_DAYS}), {bins} FROM rd_c WHERE first_d BETWEEN ? AND ?",
-        [prep.start, prep.end],
-    )
-    quart = row[2] or [None, None, None]
+    acq = _acquired(prep)
+    gaps = _gap_days(prep)[acq]
+    gaps = gaps[~np.isnan(gaps)]
+    quart = np.quantile(gaps, [0.25, 0.5, 0.75]) if gaps.size else [None] * 3
     out.update(
-        customers=int(row[0]), with_second=int(row[1]),
+        customers=int(acq.sum()), with_second=int(gaps.size),
         q1_days=clean(quart[0]), median_days=clean(quart[1]), q3_days=clean(quart[2]),
-        mean_days=clean(row[3]),
+        mean_days=clean(float(gaps.mean())) if gaps.size else None,
     )
+    uppers = list(HIST_EDGES[1:]) + [None]
     out["histogram"] = [
-        {"from_days": lo, "to_days": hi, "customers": int(c)}
-        for lo, hi, c in zip(edges, list(edges[1:]) + [None], row[4:], strict=True)
+        {"from_days": lo, "to_days": hi,
+         "customers": int(((gaps >= lo) & (gaps < (hi if hi is not None else np.inf))).sum())}
+        for lo, hi in zip(HIST_EDGES, uppers, strict=True)
     ]
     out["within"] = [
         {"days": r["n"], "eligible": r["eligible"], "with_second": r["repeaters"],
          "share": r["rate"], "ci_low": r["ci_low"], "ci_high": r["ci_high"]}
         for r in nday_rows(prep, WITHIN_DAYS)
     ]
-    rows = prep.fetch(
-        "SELECT least(seq, 3) AS k, count(*), sum(rev) FROM rd_o "
-        "WHERE is_order AND d BETWEEN ? AND ? GROUP BY k ORDER BY k",
-        [prep.start, prep.end],
-    )
+    d = prep.docs
+    inr = d["is_order"] & (d["day"] >= prep.start_day) & (d["day"] <= prep.end_day)
+    bucket = np.minimum(d["seq"][inr], 3)
+    counts = np.bincount(bucket, minlength=4)
+    sums = np.bincount(bucket, weights=d["rev"][inr], minlength=4)
     labels = {1: "1st", 2: "2nd", 3: "3rd+"}
     out["aov_by_order_number"] = [
-        {"order_number": labels[int(k)], "orders": int(n), "revenue": clean(r, 6),
-         "aov": clean(ratio(r, n))}
-        for k, n, r in rows
+        {"order_number": labels[k], "orders": int(counts[k]), "revenue": clean(sums[k], 6),
+         "aov": clean(ratio(sums[k], counts[k]))}
+        for k in (1, 2, 3) if counts[k]
     ]
     return out
 
 
-def time_to_second(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
+def time_to_second(store: Any, spec: FilterSpec, settings: Settings,
+                   by: str | None = None) -> dict[str, Any]:
     """Days from first to second order (median, quartiles, histogram, share within
-    30/60/90 days) and AOV of 1st vs 2nd vs 3rd+ orders."""
-    return time_to_second_prepared(prepare(store, spec, settings))
+    30/60/90 days) and AOV of 1st vs 2nd vs 3rd+ orders (``by``: also per value of a
+    dimension, under ``segments``)."""
+    from retention_desktop.core.engine.kpis import breakdown
+
+    out = time_to_second_prepared(prepare(store, spec, settings))
+    if by:
+        keep = ("customers", "with_second", "q1_days", "median_days", "q3_days", "within",
+                "aov_by_order_number")
+        out.update(breakdown(store, spec, settings, by, time_to_second_prepared, keep))
+    return out
 
 
 def nday(

@@ -68,8 +68,9 @@ def stickiness(store: Any, spec: FilterSpec, settings: Settings,
                   f"NULL AND ts >= CAST(? AS DATE) AND ts < CAST(? AS DATE) + 1{restrict})")
     elif basis == "orders":
         start, end = scope.start, scope.end
-        events = ("events AS (SELECT customer_id, order_ts AS ts FROM base_orders WHERE "
-                  "order_ts >= CAST(? AS DATE) AND order_ts < CAST(? AS DATE) + 1)")
+        events = ("events AS (SELECT customer_id, order_ts AS ts FROM base_docs WHERE "
+                  "kind = 'order' AND order_ts >= CAST(? AS DATE) "
+                  "AND order_ts < CAST(? AS DATE) + 1)")
     else:
         raise ValueError(f"basis must be auto, activity or orders, not {basis!r}")
     if start is None or end is None or start > end:
@@ -80,29 +81,28 @@ def stickiness(store: Any, spec: FilterSpec, settings: Settings,
                              basis=basis, basis_label=BASIS_LABELS[basis])
     month = period_start_sql("d", settings.with_(grain="month"))
     week = period_start_sql("d", settings.with_(grain="week"))
-    ctes = (
-        f", {events}, "
-        "days AS (SELECT CAST(range AS DATE) AS d FROM range(CAST(? AS DATE), "
-        "CAST(? AS DATE) + 1, INTERVAL 1 DAY)), "
-        "ud AS (SELECT customer_id, CAST(ts AS DATE) AS d, count(*) AS sessions "
-        "FROM events GROUP BY ALL)"
-    )
-    cparams = [start, end, start, end]
-    months = scope.query(
-        ctes + f", md AS (SELECT {month} AS m, count(*) AS ndays FROM days GROUP BY 1), "
+    # One pass over the events: (customer, day, sessions), reused by the three aggregates.
+    scope.materialize("rd_stick_ud", f", {events} SELECT customer_id, CAST(ts AS DATE) AS d, "
+                      "count(*) AS sessions FROM events GROUP BY ALL", [start, end])
+    days = ("WITH days AS (SELECT CAST(range AS DATE) AS d FROM range(CAST(? AS DATE), "
+            "CAST(? AS DATE) + 1, INTERVAL 1 DAY)) ")
+    cur = scope.cur
+    months = cur.execute(
+        days + f", md AS (SELECT {month} AS m, count(*) AS ndays FROM days GROUP BY 1), "
         f"mu AS (SELECT {month} AS m, count(*) AS user_days, "
-        "count(DISTINCT customer_id) AS mau FROM ud GROUP BY 1) "
+        "count(DISTINCT customer_id) AS mau FROM rd_stick_ud GROUP BY 1) "
         "SELECT md.m, md.ndays, coalesce(mu.user_days, 0), coalesce(mu.mau, 0) "
-        "FROM md LEFT JOIN mu USING (m) ORDER BY md.m", cparams)
-    dist = scope.query(
-        ctes + f" SELECT n, count(*) FROM (SELECT customer_id, {month} AS m, count(*) AS n "
-        "FROM ud GROUP BY ALL) GROUP BY n ORDER BY n", cparams)
-    weeks = scope.query(
-        ctes + f", wd AS (SELECT DISTINCT {week} AS w FROM days), "
+        "FROM md LEFT JOIN mu USING (m) ORDER BY md.m", [start, end]).fetchall()
+    dist = cur.execute(
+        f"SELECT n, count(*) FROM (SELECT customer_id, {month} AS m, count(*) AS n "
+        "FROM rd_stick_ud GROUP BY ALL) GROUP BY n ORDER BY n").fetchall()
+    weeks = cur.execute(
+        days + f", wd AS (SELECT DISTINCT {week} AS w FROM days), "
         f"wu AS (SELECT {week} AS w, sum(sessions) AS sessions, "
-        "count(DISTINCT customer_id) AS users FROM ud GROUP BY 1) "
+        "count(DISTINCT customer_id) AS users FROM rd_stick_ud GROUP BY 1) "
         "SELECT wd.w, coalesce(wu.sessions, 0), coalesce(wu.users, 0) "
-        "FROM wd LEFT JOIN wu USING (w) ORDER BY wd.w", cparams)
+        "FROM wd LEFT JOIN wu USING (w) ORDER BY wd.w", [start, end]).fetchall()
+    cur.execute("DROP TABLE IF EXISTS rd_stick_ud")
 
     month_rows = []
     weighted = 0.0

@@ -6,8 +6,9 @@ share of a cohort ordering at age ``k``, and ``v(k)``, revenue per cohort custom
 ``k``. Every existing cohort and a stream of new cohorts (mean of the last three complete
 periods) follow that curve. The scenario multiplies each *future* period-to-period
 retention ratio ``q(k) = r(k) / r(k - 1)`` by ``1 + x/100`` (or adds ``x`` points), capped
-at 1 unless already above; revenue at age ``k`` scales with retention. Ages beyond the
-observed curve continue with the mean ratio of its last three steps.
+at 1 unless already above; revenue at age ``k`` scales with retention. The curve stops at
+the first age observed for fewer than ``settings.min_cell_n`` customers; later ages
+continue with the mean ratio of its last three steps.
 """
 
 from __future__ import annotations
@@ -95,14 +96,17 @@ def whatif(store: Any, spec: FilterSpec, settings: Settings, x: float = 5.0,
     if prep.empty or prep.start > prep.end:
         return not_available("whatif", "No orders in the selected range.")
     mats = cohorts_prepared(prep, ("return-on", "revenue"))
-    r_mean = {m["k"]: m["value"] for m in mats["return-on"]["mean"]}
-    v_mean = {m["k"]: m["value"] for m in mats["revenue"]["mean"]}
+    # Ages whose mean rests on fewer than min_cell_n customers are too noisy to project.
+    min_n = int(settings.min_cell_n)
+    r_mean = {m["k"]: m["value"] for m in mats["return-on"]["mean"] if m["n"] >= min_n}
+    v_mean = {m["k"]: m["value"] for m in mats["revenue"]["mean"] if m["n"] >= min_n}
     big_k = 0
     while big_k + 1 in r_mean and big_k + 1 in v_mean:
         big_k += 1
     if big_k < 1 or 0 not in v_mean:
         return not_available("whatif", "Not enough history: the retention curve needs at "
-                             "least one complete period after the first order.")
+                             "least one complete period after the first order, observed for "
+                             f"at least {min_n} customers (minimum cell size setting).")
     r = [r_mean[k] for k in range(big_k + 1)]
     v = [v_mean[k] for k in range(big_k + 1)]
     q = [1.0] + [r[k] / r[k - 1] if r[k - 1] else 0.0 for k in range(1, big_k + 1)]
@@ -127,11 +131,11 @@ def whatif(store: Any, spec: FilterSpec, settings: Settings, x: float = 5.0,
         cac_source = "none"
         cac = 0.0
         if table_rows(prep.cur, "spend"):
-            from retention_desktop.core.engine.cac import cac as cac_metric
+            from retention_desktop.core.engine.cac import overall_cac
 
-            overall = cac_metric(store, spec, settings).get("overall") or {}
-            if overall.get("cac") is not None:
-                cac, cac_source = float(overall["cac"]), "spend table"
+            value = overall_cac(prep, settings)
+            if value is not None:
+                cac, cac_source = float(value), "spend table"
     margin = float(settings.gross_margin_pct) / 100.0
 
     def revenue(j_future: int, cohort_j: int, size: float, scenario: bool) -> float:

@@ -65,7 +65,7 @@ def detect_encoding(head: bytes, override: str | None = None) -> str:
             return "utf-16-le"
         if even > 0.3 * len(sample) / 2 and odd < 0.05 * len(sample) / 2:
             return "utf-16-be"
-    if sample.count(0) > max(2, len(sample) // 100):
+    if sample.count(0) > max(16, len(sample) // 50):
         raise ImportFailed("This is not a spreadsheet or CSV file (binary content).")
     try:
         sample.decode("utf-8")

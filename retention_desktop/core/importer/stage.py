@@ -16,7 +16,8 @@ from retention_desktop.core.store import quote_ident
 LINES_DDL = """CREATE TEMP TABLE _lines (
     file_idx INTEGER, src_file VARCHAR, src_row BIGINT, order_id VARCHAR,
     customer_id VARCHAR, order_ts TIMESTAMP, line_revenue DOUBLE, quantity DOUBLE,
-    kind_hint VARCHAR, channel VARCHAR, campaign VARCHAR, country VARCHAR, plan VARCHAR)"""
+    kind_hint VARCHAR, channel VARCHAR, campaign VARCHAR, country VARCHAR, plan VARCHAR,
+    _bad BOOLEAN DEFAULT FALSE)"""
 BASE_COLUMNS = ("channel", "campaign", "country", "plan")
 
 
@@ -47,79 +48,111 @@ def add_stage_column(cur: duckdb.DuckDBPyConnection, name: str) -> None:
         cur.execute(f"ALTER TABLE _lines ADD COLUMN {quote_ident(name)} VARCHAR")
 
 
-def varying_extras(cur: duckdb.DuckDBPyConnection, extras: list[str]) -> set[str]:
-    """Extra columns whose value differs between lines of one order (product-level)."""
-    if not extras:
-        return set()
-    parts = ", ".join(
-        f"max(n{i}) AS n{i}" for i in range(len(extras))
-    )
-    inner = ", ".join(f"count(DISTINCT {quote_ident(e)}) AS n{i}" for i, e in enumerate(extras))
-    row = cur.execute(
-        f"SELECT {parts} FROM (SELECT {inner} FROM _ids GROUP BY oid)"
-    ).fetchone()
-    return {e for e, n in zip(extras, row, strict=True) if (n or 0) > 1}
-
-
-def assign_ids(cur: duckdb.DuckDBPyConnection) -> None:
-    """``_ids``: staged lines with their order id; files without one get a stable id
-    from customer, time, amount and the occurrence number among identical rows."""
-    cur.execute(
-        """CREATE TEMP TABLE _ids AS
-        SELECT *, order_id AS oid FROM _lines WHERE order_id IS NOT NULL
-        UNION ALL BY NAME
-        SELECT *, 'auto-' || substr(md5(concat_ws('|', coalesce(customer_id, ''),
+def _ids_sql(cur: duckdb.DuckDBPyConnection, files: int, null_ids: int) -> str:
+    """Staged lines with their order id; files without one get a stable id from customer,
+    time, amount and the occurrence number among identical rows of the file. Fast-path
+    lines carry no row number: it is their position in ``_lines`` within the file."""
+    bases = cur.execute("SELECT file_idx, min(rowid) FROM _lines WHERE src_row IS NULL "
+                        "GROUP BY file_idx").fetchall()
+    lines = "_lines"
+    if bases:
+        case = " ".join(f"WHEN {int(f)} THEN {int(b)}" for f, b in bases)
+        lines = (f"(SELECT * REPLACE (coalesce(src_row, rowid - (CASE file_idx {case} END) + 2)"
+                 " AS src_row) FROM _lines)")
+    ids = f"SELECT *, order_id AS oid FROM {lines} WHERE order_id IS NOT NULL"
+    if null_ids:
+        auto = """'auto-' || substr(md5(concat_ws('|', coalesce(customer_id, ''),
                  strftime(order_ts, '%Y-%m-%d %H:%M:%S'), CAST(line_revenue AS VARCHAR),
                  CAST(row_number() OVER (PARTITION BY file_idx, customer_id, order_ts,
-                      line_revenue ORDER BY src_row) AS VARCHAR))), 1, 20) AS oid
-        FROM _lines WHERE order_id IS NULL"""
-    )
+                      line_revenue ORDER BY src_row) AS VARCHAR))), 1, 20)"""
+        ids += (f" UNION ALL BY NAME SELECT *, {auto} AS oid FROM {lines} "
+                "WHERE order_id IS NULL")
+    if files > 1:
+        # Overlapping exports: each order's lines come from ONE file, the one holding most
+        # of its lines (an export cut mid-order holds fewer), the first one on a tie.
+        ids = (f"SELECT * EXCLUDE (_cnt) FROM (SELECT *, count(*) OVER (PARTITION BY oid, "
+               f"file_idx) AS _cnt FROM ({ids})) QUALIFY file_idx = arg_max(file_idx, "
+               "_cnt * 1000000 - file_idx) OVER (PARTITION BY oid)")
+    return ids
 
 
-def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int, extras: list[str]) -> OrderCounts:
-    """Aggregate ``_ids`` to documents (``_docs``) and insert the new ones into ``orders``.
+def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
+                 extras: list[str]) -> tuple[OrderCounts, list[str]]:
+    """Aggregate staged lines to documents (``_docs``) and insert the new ones into ``orders``.
 
     Lines of an order that appears in several files of one import are taken from the
-    first file only (overlapping exports); orders already in the project are skipped.
+    one file only (overlapping exports); orders already in the project are skipped.
+    Extra columns whose value differs between the lines of one order (product-level
+    columns of a line-item export) are not kept.
+
+    Returns
+    -------
+    (OrderCounts, list of str)
+        The counts and the extra columns that were dropped as product-level.
     """
     q = [quote_ident(e) for e in extras]
     extra_aggs = "".join(f", min({c}) AS {c}" for c in q)
+    extra_aggs += "".join(f", count(DISTINCT {c}) AS _nd{i}" for i, c in enumerate(q))
     base = "".join(f", min({c}) AS {c}" for c in BASE_COLUMNS)
+    files = cur.execute("SELECT count(DISTINCT file_idx) FROM _lines").fetchone()[0]
     # "C" + digits marks a UCI-style cancellation, unless every id of the import is like that.
     c_share = cur.execute(
         "SELECT avg(CASE WHEN regexp_matches(order_id, '^[Cc][0-9]') THEN 1 ELSE 0 END) "
-        "FROM _lines WHERE order_id IS NOT NULL"
+        "FROM _lines WHERE order_id IS NOT NULL AND order_id[1] IN ('C', 'c')"
     ).fetchone()[0]
+    if c_share is not None:
+        c_share = cur.execute(
+            "SELECT avg(CASE WHEN regexp_matches(order_id, '^[Cc][0-9]') THEN 1 ELSE 0 END) "
+            "FROM _lines WHERE order_id IS NOT NULL").fetchone()[0]
     c_rule = "regexp_matches(order_id, '^[Cc][0-9]')" if c_share is not None and c_share < 0.5 \
         else "FALSE"
-    cur.execute(
-        f"""CREATE TEMP TABLE _agg AS
-        WITH first_file AS (SELECT oid, min(file_idx) AS f FROM _ids GROUP BY oid)
-        SELECT i.oid AS order_id, min(customer_id) AS customer_id, min(order_ts) AS order_ts,
+    empty_project = cur.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
+    is_new = "TRUE" if empty_project else \
+        "NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = k.order_id)"
+    null_ids = cur.execute("SELECT count(*) FROM _lines WHERE order_id IS NULL").fetchone()[0]
+    one_line_each = files == 1 and not null_ids and cur.execute(
+        "SELECT count(DISTINCT order_id) = count(*) FROM _lines").fetchone()[0]
+    if one_line_each:  # order-level export: no aggregation needed (much faster)
+        extra_cols = "".join(f", {c}" for c in q) + "".join(
+            f", 0 AS _nd{i}" for i in range(len(q)))
+        agg = f"""SELECT oid AS order_id, customer_id, order_ts, line_revenue AS rev,
+               quantity AS items, 1 AS n_lines, (customer_id IS NULL)::INTEGER AS guest_lines,
+               coalesce(kind_hint = 'cancel', FALSE) AS hint_cancel,
+               coalesce(kind_hint = 'return', FALSE) AS hint_return, TRUE AS has_id,
+               src_file AS source_file, src_row AS source_row,
+               {", ".join(BASE_COLUMNS)}{extra_cols} FROM ids"""
+    else:
+        agg = f"""SELECT oid AS order_id, min(customer_id) AS customer_id,
+               min(order_ts) AS order_ts,
                sum(line_revenue) AS rev, sum(quantity) AS items, count(*) AS n_lines,
                count(*) FILTER (WHERE customer_id IS NULL) AS guest_lines,
-               bool_or(kind_hint = 'cancel') AS hint_cancel,
-               bool_or(kind_hint = 'return') AS hint_return,
-               bool_or(order_id IS NOT NULL) AS has_id,
-               arg_min(src_file, src_row) AS source_file, min(src_row) AS source_row
+               coalesce(max(kind_hint = 'cancel'), FALSE) AS hint_cancel,
+               coalesce(max(kind_hint = 'return'), FALSE) AS hint_return,
+               max(order_id IS NOT NULL) AS has_id,
+               min(src_file) AS source_file, min(src_row) AS source_row
                {base}{extra_aggs}
-        FROM _ids i JOIN first_file ff ON i.oid = ff.oid AND i.file_idx = ff.f
-        GROUP BY i.oid"""
-    )
+            FROM ids GROUP BY oid"""
+    # A first order-level import is computed on the fly (a view): materialising a million
+    # documents only to copy them into ``orders`` would double the work.
+    kind_of = "VIEW" if one_line_each and empty_project else "TABLE"
     cur.execute(
-        f"""CREATE TEMP TABLE _docs AS
-        SELECT *, round(CASE WHEN kind = 'order' THEN rev ELSE -abs(rev) END, 6) AS revenue,
-               NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = k.order_id) AS is_new
-        FROM (SELECT *, CASE
-                WHEN hint_cancel OR (has_id AND {c_rule})
-                     THEN 'cancel'
+        f"""CREATE TEMP {kind_of} _docs AS
+        WITH ids AS ({_ids_sql(cur, files, null_ids)}),
+        agg AS ({agg}),
+        kinds AS (
+            SELECT *, CASE
+                WHEN hint_cancel OR (has_id AND {c_rule}) THEN 'cancel'
                 WHEN hint_return OR rev < 0 OR items < 0 THEN 'return'
                 ELSE 'order' END AS kind
-              FROM _agg) k"""
+            FROM agg)
+        SELECT *, round(CASE WHEN kind = 'order' THEN rev ELSE -abs(rev) END, 6) AS revenue,
+               {is_new} AS is_new
+        FROM kinds k"""
     )
     counts = OrderCounts()
+    nd = "".join(f", max(_nd{i})" for i in range(len(q)))
     row = cur.execute(
-        """SELECT count(*), count(*) FILTER (WHERE is_new),
+        f"""SELECT count(*), count(*) FILTER (WHERE is_new),
                   count(*) FILTER (WHERE is_new AND kind = 'order'),
                   count(*) FILTER (WHERE is_new AND kind = 'return'),
                   count(*) FILTER (WHERE is_new AND kind = 'cancel'),
@@ -127,29 +160,48 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int, extras: list[st
                   coalesce(sum(guest_lines), 0),
                   coalesce(sum(n_lines) FILTER (WHERE kind = 'cancel'), 0),
                   coalesce(sum(n_lines) FILTER (WHERE kind = 'return'), 0),
-                  min(order_ts), max(order_ts)
+                  min(order_ts), max(order_ts), coalesce(sum(n_lines), 0){nd}
            FROM _docs"""
     ).fetchone()
     (counts.documents, counts.inserted, counts.orders_created, counts.returns_created,
      counts.cancellations_created, counts.customers, counts.guest_rows, counts.cancelled_rows,
-     counts.returned_rows, dmin, dmax) = row
+     counts.returned_rows, dmin, dmax, used_lines) = row[:12]
+    varying = [e for e, n in zip(extras, row[12:], strict=True) if (n or 0) > 1]
     counts.date_min = dmin.isoformat(sep=" ") if dmin else None
     counts.date_max = dmax.isoformat(sep=" ") if dmax else None
     counts.line_items = cur.execute("SELECT count(*) FROM _lines").fetchone()[0]
-    per_file = cur.execute("SELECT count(*) FROM (SELECT DISTINCT file_idx, oid FROM _ids)") \
-        .fetchone()[0]
-    counts.duplicates_skipped = int(per_file - counts.inserted)
+    overlap = 0
+    if files > 1:  # orders seen in more than one file of this import
+        overlap = cur.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT file_idx, order_id AS oid FROM _lines "
+            "WHERE order_id IS NOT NULL)").fetchone()[0] - cur.execute(
+            "SELECT count(*) FROM _docs WHERE has_id").fetchone()[0]
+        overlap += _auto_overlap(cur, files)
+    counts.duplicates_skipped = int(counts.documents - counts.inserted + overlap)
+    return counts, varying
+
+
+def _auto_overlap(cur: duckdb.DuckDBPyConnection, files: int) -> int:
+    """Derived-id orders dropped because another file of the import had them too."""
+    n = cur.execute(f"SELECT count(*) FROM (SELECT DISTINCT file_idx, oid FROM "
+                    f"({_ids_sql(cur, 1, 1)}) WHERE order_id IS NULL)").fetchone()[0]
+    return n - cur.execute("SELECT count(*) FROM _docs WHERE NOT has_id").fetchone()[0]
+
+
+def insert_orders(cur: duckdb.DuckDBPyConnection, import_id: int, kept: list[str]) -> None:
+    """Insert the new documents of ``_docs`` into ``orders``."""
     cols = ["order_id", "customer_id", "order_ts", "revenue", "items", "kind", *BASE_COLUMNS,
-            "source_file", "source_row"] + q
+            "source_file", "source_row"] + [quote_ident(e) for e in kept]
     cur.execute(
         f"INSERT INTO orders ({', '.join(cols)}, import_id) "
-        f"SELECT {', '.join(cols)}, ? FROM _docs WHERE is_new ORDER BY order_ts, order_id",
+        f"SELECT {', '.join(cols)}, ? FROM _docs WHERE is_new",
         [import_id],
     )
-    return counts
 
 
 def drop_temp(cur: duckdb.DuckDBPyConnection) -> None:
     """Remove the staging tables (they are connection-local anyway)."""
-    for name in ("_docs", "_agg", "_ids", "_lines", "_gen", "_raw"):
-        cur.execute(f"DROP TABLE IF EXISTS {name}")
+    views = {r[0] for r in cur.execute(
+        "SELECT view_name FROM duckdb_views() WHERE temporary").fetchall()}
+    for name in ("_docs", "_lines", "_gen", "_raw", "_fp"):
+        cur.execute(f"DROP {'VIEW' if name in views else 'TABLE'} IF EXISTS {name}")

@@ -36,21 +36,27 @@ _CURRENCY = re.compile(
 _EXCEL_EPOCH = np.datetime64("1899-12-30", "ns")
 
 
+def _normalize_one(v: object) -> str:
+    if type(v) is str:
+        return (v if v.isascii() else v.translate(_TRANSLATE)).strip()
+    if v is None or (isinstance(v, float) and np.isnan(v)):
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (_dt.datetime, _dt.date)):
+        return v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat()
+    return str(v).translate(_TRANSLATE).strip()
+
+
 def normalize_text(values: pd.Series) -> pd.Series:
     """Cells as stripped strings with ASCII digits; missing cells become ``""``.
 
     Integral floats (``17850.0``, as Excel and pandas write ids) become ``"17850"``.
+    Each distinct value is normalised once (exports repeat dates, ids and amounts).
     """
-    def one(v: object) -> str:
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            return ""
-        if isinstance(v, float) and v.is_integer():
-            return str(int(v))
-        if isinstance(v, (_dt.datetime, _dt.date)):
-            return v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat()
-        return str(v).translate(_TRANSLATE).strip()
-
-    return pd.Series([one(v) for v in values], index=values.index, dtype=object)
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    table = np.array([_normalize_one(v) for v in uniques] + [""], dtype=object)
+    return pd.Series(table[codes], index=values.index, dtype=object)
 
 
 def normalize_ids(values: pd.Series) -> pd.Series:
@@ -90,7 +96,33 @@ def _thousands_style(core: pd.Series) -> str:
     return ""
 
 
+def _unique_codes(values: pd.Series) -> tuple[np.ndarray, pd.Series] | None:
+    """``(codes, distinct values)`` of an object column worth de-duplicating, else None."""
+    if values.dtype != object or len(values) < 64:
+        return None
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    if len(uniques) > 0.7 * len(values):
+        return None
+    return codes, pd.Series(list(uniques) + [None], dtype=object)
+
+
+def _take(arr: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    # code -1 (missing) picks the trailing None entry
+    return arr[np.where(codes < 0, len(arr) - 1, codes)]
+
+
 def parse_numbers(values: pd.Series) -> Numbers:
+    """Parse a column of amounts/quantities (see :func:`_parse_numbers`); each distinct
+    value is parsed once."""
+    dedup = _unique_codes(values)
+    if dedup is None:
+        return _parse_numbers(values)
+    codes, uniques = dedup
+    r = _parse_numbers(uniques)
+    return Numbers(_take(r.values, codes), _take(r.empty, codes), _take(r.bad, codes))
+
+
+def _parse_numbers(values: pd.Series) -> Numbers:
     """Parse a column of amounts/quantities.
 
     Accepts Persian/Arabic digits, currency words and symbols, ``٪``/``%`` (the number
@@ -238,6 +270,18 @@ def detect_order(values: pd.Series) -> tuple[str, bool]:
 
 
 def parse_dates(values: pd.Series, order: str | None = None) -> Dates:
+    """Parse a column of dates/timestamps into ``datetime64[ns]`` (each distinct value
+    once; see :func:`_parse_dates`)."""
+    dedup = _unique_codes(values)
+    if dedup is None:
+        return _parse_dates(values, order)
+    codes, uniques = dedup
+    r = _parse_dates(uniques, order)
+    return Dates(_take(r.values, codes), _take(r.empty, codes), _take(r.bad, codes), r.order,
+                 r.ambiguous)
+
+
+def _parse_dates(values: pd.Series, order: str | None = None) -> Dates:
     """Parse a column of dates/timestamps into ``datetime64[ns]``.
 
     Parameters
@@ -260,7 +304,7 @@ def parse_dates(values: pd.Series, order: str | None = None) -> Dates:
             # mixed cells: strings among real datetimes get the string path
             strings = values.map(lambda v: isinstance(v, str))
             if strings.any():
-                sub = parse_dates(values[strings])
+                sub = _parse_dates(values[strings])
                 res[strings.to_numpy()] = sub.values
         empty = isna | (normalize_text(values) == "").to_numpy()
         return Dates(res, empty, np.isnat(res) & ~empty, "native" if order == "native" else order)

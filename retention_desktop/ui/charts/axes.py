@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -185,6 +186,34 @@ class LocalNumberAxisItem(pg.AxisItem):
         return out
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def localize_axis(axis: pg.AxisItem) -> None:
+    """Make an existing axis write its tick labels with the locale's digits and decimal sign.
+
+    For axes created elsewhere (colour bars, custom category axes): wraps the instance's
+    ``tickStrings``. Idempotent; the three axis classes above need no wrapping.
+    """
+    if isinstance(axis, (CalendarAxisItem, PeriodAxisItem, LocalNumberAxisItem)):
+        return
+    if getattr(axis, "_rd_localized", False):
+        return
+    original = axis.tickStrings
+
+    def tick_strings(values, scale, spacing):
+        loc = formatting.current_locale()
+        out = original(values, scale, spacing)
+        if loc.digits == "latin" and loc.decimal_sep == ".":
+            return out
+        return [formatting.to_local_digits(_DECIMAL_POINT.sub(loc.decimal_sep, str(t)), loc)
+                for t in out]
+
+    axis.tickStrings = tick_strings
+    axis._rd_localized = True
+    axis.picture = None
+
+
 def apply_direction(plot_item: pg.PlotItem, rtl: bool | None = None) -> None:
     """Apply the chart direction rule to a plot.
 
@@ -203,7 +232,28 @@ def apply_direction(plot_item: pg.PlotItem, rtl: bool | None = None) -> None:
     if rtl is None:
         rtl = formatting.current_locale().rtl
     plot_item.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    legend = getattr(plot_item, "legend", None)
+    if legend is not None:
+        # A mirrored legend grid draws swatches over the labels; keep it left-to-right
+        # (swatch, then text — the text itself still shapes right to left).
+        legend.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # Mirror the legend's corner too: with time running right to left, the newest
+        # (usually tallest) data sits on the left, where a top-left legend would cover it.
+        if legend.parentItem() is not None:
+            ox, oy = legend.offset if legend.offset is not None else (8, 4)
+            ox = abs(ox)
+            if rtl:
+                legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-ox, oy))
+            else:
+                legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(ox, oy))
     plot_item.getViewBox().invertX(rtl)
+    for name in ("left", "right", "top", "bottom"):
+        localize_axis(plot_item.getAxis(name))
+    layout = plot_item.layout
+    for i in range(layout.count()):  # colour bars inserted next to the plot
+        item = layout.itemAt(i)
+        if isinstance(item, pg.ColorBarItem):
+            localize_axis(item.axis)
     left, right = plot_item.getAxis("left"), plot_item.getAxis("right")
     if rtl:
         label = left.labelText

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +43,12 @@ _LTR, _PDF = "\u202a", "\u202c"  # left-to-right embedding around numbers and ra
 # Result table columns (keys into the row dicts built in _fill_results).
 RESULT_COLUMNS = ("variant", "n", "value", "ci", "diff", "diff_ci", "lift", "lift_ci", "p",
                   "p_holm", "prob", "loss")
+
+
+def split_source(data: str) -> tuple[str, str]:
+    """``"experiment:NAME"`` -> ``("experiment", "NAME")`` (names may contain colons)."""
+    kind, _, name = data.partition(":")
+    return kind, name
 
 
 def _signed_pct(value: float | None, missing: str = "—") -> str:
@@ -80,7 +87,8 @@ class CalculatorPage(QWidget):
         self.table = QTableWidget(0, 3, box)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(80)
+        self.table.setMaximumHeight(118)
         self.add_button = QPushButton(self.tr("Add variant"), box)
         self.add_button.clicked.connect(self._add_row)
         self.remove_button = QPushButton(self.tr("Remove variant"), box)
@@ -95,6 +103,16 @@ class CalculatorPage(QWidget):
         self.mode_combo = QComboBox(box)
         self.mode_combo.addItem(self.tr("Fixed: I look once, at the planned size"), "fixed")
         self.mode_combo.addItem(self.tr("Sequential: safe to look every day"), "sequential")
+        self.planned_spin = QSpinBox(box)
+        self.planned_spin.setRange(0, 100_000_000)
+        self.planned_spin.setSingleStep(100)
+        self.planned_spin.setSpecialValueText(self.tr("current size"))
+        self.planned_spin.setToolTip(self.tr(
+            "Sequential mode is tightest around this many customers per variant. Set it "
+            "before the test starts (e.g. from the planner) and keep it."))
+        self.mode_combo.currentIndexChanged.connect(
+            lambda: self.planned_spin.setEnabled(self.mode_combo.currentData() == "sequential"))
+        self.planned_spin.setEnabled(False)
         self.lower_check = QCheckBox(self.tr("Lower is better (e.g. churn)"), box)
         self.compute_button = QPushButton(self.tr("Compute"), box)
         self.compute_button.setDefault(True)
@@ -105,18 +123,18 @@ class CalculatorPage(QWidget):
         self.error_label.hide()
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.kind_combo, 1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Significance level (alpha)"), self.alpha_spin)
         form.addRow(self.tr("Planned split"), self.split_edit)
         form.addRow(self.tr("Mode"), self.mode_combo)
+        form.addRow(self.tr("Planned customers per variant"), self.planned_spin)
         form.addRow("", self.lower_check)
         lay = QVBoxLayout(box)
-        lay.addWidget(self.kind_combo)
-        lay.addWidget(self.table, 1)
         lay.addLayout(buttons)
+        lay.addWidget(self.table)
         lay.addLayout(form)
         lay.addWidget(self.error_label)
         lay.addWidget(self.compute_button)
@@ -134,17 +152,24 @@ class CalculatorPage(QWidget):
         self.days_spin.setRange(1, 730)
         self.days_spin.setValue(30)
         self.days_spin.setSuffix(self.tr(" days"))
-        self.cuped_check = QCheckBox(self.tr("Adjust for spend before the test (CUPED)"),
-                                     self.data_box)
+        self.cuped_check = QCheckBox(self.tr("Adjust for earlier spend (CUPED)"), self.data_box)
+        self.cuped_check.setToolTip(self.tr("Removes the part of the outcome explained by what "
+                                            "each customer spent before the test, so "
+                                            "differences show up with fewer customers."))
         self.load_button = QPushButton(self.tr("Load from data"), self.data_box)
         self.data_info = QLabel(self.data_box)
         self.data_info.setWordWrap(True)
         dform = QFormLayout(self.data_box)
         dform.addRow(self.tr("Experiment"), self.experiment_combo)
-        dform.addRow(self.tr("Outcome"), self.outcome_combo)
-        dform.addRow(self.tr("N"), self.days_spin)
-        dform.addRow("", self.cuped_check)
-        dform.addRow("", self.load_button)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome_combo, 1)
+        outcome_row.addWidget(QLabel(self.tr("N ="), self.data_box))
+        outcome_row.addWidget(self.days_spin)
+        load_row = QHBoxLayout()
+        load_row.addWidget(self.cuped_check, 1)
+        load_row.addWidget(self.load_button)
+        dform.addRow(self.tr("Outcome"), outcome_row)
+        dform.addRow(load_row)
         dform.addRow(self.data_info)
         self.set_experiments(None)
 
@@ -164,12 +189,14 @@ class CalculatorPage(QWidget):
         font = self.verdict_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.verdict_label.setFont(font)
-        self.chart = ChartPanel(self.tr("Rate per variant with 95% interval"), self)
+        self.chart = ChartPanel(self.tr("Rate per variant with {0} interval").format(
+            fm.fmt_percent(0.95, 0)), self)
         self.chart.legend.hide()  # one series: the title says what it is
         self.chart.plot.getAxis("left").enableAutoSIPrefix(False)
         self.results = QTableWidget(0, len(RESULT_COLUMNS), self)
         self.results.setHorizontalHeaderLabels([
-            self.tr("Variant"), self.tr("Customers"), self.tr("Rate"), self.tr("95% interval"),
+            self.tr("Variant"), self.tr("Customers"), self.tr("Rate"),
+            self.tr("{0} interval").format(fm.fmt_percent(0.95, 0)),
             self.tr("Difference"), self.tr("Difference interval"), self.tr("Lift vs control"), self.tr("Lift interval"), self.tr("p-value"),
             self.tr("p (Holm)"), self.tr("Chance to beat control"), self.tr("Expected loss")])
         self.results.verticalHeader().setVisible(False)
@@ -178,18 +205,28 @@ class CalculatorPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.results.setWordWrap(False)
-        self.results.setMinimumHeight(110)
+        self.results.setMinimumHeight(100)
 
         right = QVBoxLayout()
         right.addWidget(self.srm_banner)
         right.addWidget(self.verdict_label)
         right.addWidget(self.mode_label)
         right.addWidget(self.chart, 1)
-        left = QVBoxLayout()
-        left.addWidget(box, 1)
+        # The inputs scroll when the window is short (laptops at 1280x800 with the filter bar).
+        inputs = QWidget(self)
+        left = QVBoxLayout(inputs)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(box)
         left.addWidget(self.data_box)
+        left.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inputs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(inputs.minimumSizeHint().width() + 16)
         grid = QGridLayout(self)
-        grid.addLayout(left, 0, 0)
+        grid.addWidget(scroll, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(self.results, 1, 0, 1, 2)
         grid.setColumnStretch(0, 2)
@@ -290,6 +327,7 @@ class CalculatorPage(QWidget):
         try:
             result = analyze(self.variants(), alpha=self.alpha_spin.value(), split=self._split(),
                              sequential_mode=self.mode_combo.currentData() == "sequential",
+                             planned_n=self.planned_spin.value() or None,
                              higher_is_better=higher_is_better)
         except (ABInputError, ValueError) as exc:
             self.show_error(str(exc))
@@ -320,6 +358,9 @@ class CalculatorPage(QWidget):
         binary = result["metric"] == "conversion"
         self.results.horizontalHeaderItem(2).setText(self.tr("Rate") if binary else
                                                      self.tr("Mean"))
+        level = fm.fmt_percent(1 - result["alpha"], 0 if result["alpha"] * 100 % 1 == 0 else 1)
+        self.results.horizontalHeaderItem(RESULT_COLUMNS.index("ci")).setText(
+            self.tr("{0} interval").format(level))
         holm = result["correction"] == "holm"
         self.results.setColumnHidden(RESULT_COLUMNS.index("p_holm"), not holm)
 
@@ -374,8 +415,10 @@ class CalculatorPage(QWidget):
         lows = scale * np.array([v["ci_low"] for v in result["variants"]])
         highs = scale * np.array([v["ci_high"] for v in result["variants"]])
         self.chart.clear()
-        self.chart.title_label.setText(self.tr("Rate per variant with 95% interval") if binary
-                                       else self.tr("Mean per variant with 95% interval"))
+        level = fm.fmt_percent(1 - result["alpha"], 0 if result["alpha"] * 100 % 1 == 0 else 1)
+        self.chart.title_label.setText(
+            (self.tr("Rate per variant with {0} interval") if binary
+             else self.tr("Mean per variant with {0} interval")).format(level))
         self.chart.value_format = (lambda v: fm.fmt_percent(v, 2, ratio=False)) if binary else (
             lambda v: fm.fmt_number(v, 2))
         self.chart.set_categories(names)
@@ -391,20 +434,30 @@ class CalculatorPage(QWidget):
                                                  self.tr("Mean"))
 
     # ------------------------------------------------------------------ from data
-    def set_experiments(self, experiments: list[dict] | None) -> None:
-        """Fill the experiment list (``None`` = no project open)."""
+    def set_experiments(self, experiments: list[dict] | None,
+                        columns: list[str] | None = None) -> None:
+        """Fill the experiment list (``None`` = no project open).
+
+        Item data is ``"experiment:NAME"`` for the assignments table and
+        ``"column:NAME"`` for an orders column holding variants (the value on each
+        customer's first order); see :func:`split_source`.
+        """
         self.experiment_combo.clear()
         for exp in experiments or []:
             label = self.tr("{0} ({1} customers)").format(exp["experiment"],
                                                           fm.fmt_int(exp["customers"]))
-            self.experiment_combo.addItem(label, exp["experiment"])
-        has = bool(experiments)
+            self.experiment_combo.addItem(label, "experiment:" + exp["experiment"])
+        for column in columns or []:
+            self.experiment_combo.addItem(
+                self.tr("Orders column “{0}” (value on the first order)").format(column),
+                "column:" + column)
+        has = self.experiment_combo.count() > 0
         for w in (self.experiment_combo, self.outcome_combo, self.days_spin, self.cuped_check,
                   self.load_button):
             w.setEnabled(has)
         if experiments is None:
             self.data_info.setText(self.tr("Open a project to analyse its experiments."))
-        elif not experiments:
+        elif not has:
             self.data_info.setText(self.tr("This project has no experiments yet: import an "
                                            "assignments file (customer, experiment, variant, "
                                            "date)."))

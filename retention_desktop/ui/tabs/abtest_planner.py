@@ -66,7 +66,7 @@ class PlannerPage(QWidget):
         self.variants_spin.valueChanged.connect(self.recompute)
         self.one_sided_check = QCheckBox(self.tr("One-sided (only a rise matters)"), box)
         self.one_sided_check.toggled.connect(self.recompute)
-        self.per_day_spin = self._spin(0.0, 1e6, 0.0, 1, 1.0)
+        self.per_day_spin = self._spin(0.0, 1e6, 0.0, 2, 1.0)
         self.per_day_spin.setSpecialValueText(self.tr("unknown"))
         self.shop_button = QPushButton(self.tr("Use my shop's new customers per day"), box)
         self.shop_button.setEnabled(False)

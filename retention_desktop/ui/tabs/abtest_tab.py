@@ -22,13 +22,22 @@ from retention_desktop.core.abtest.from_data import (
 )
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.tasks import run_to_completion
-from retention_desktop.ui.tabs.abtest_calc import CalculatorPage
+from retention_desktop.ui.tabs.abtest_calc import CalculatorPage, split_source
 from retention_desktop.ui.tabs.abtest_planner import PlannerPage
 from retention_desktop.ui.tabs.abtest_plans import PlansPage
 
 log = logging.getLogger(__name__)
 
 TASK_KEY = "abtest-experiment"
+
+
+def _experiment_task(*args, token=None, **kwargs):
+    """``experiment_job`` for the runner: data problems come back as a value (shown in
+    the tab's info line) instead of an exception (which would open the error dialog)."""
+    try:
+        return (yield from experiment_job(*args, token=token, **kwargs))
+    except ExperimentError as exc:
+        return exc
 
 
 class AbTestTab(QWidget):
@@ -79,15 +88,19 @@ class AbTestTab(QWidget):
         self.spec = spec or FilterSpec()
         self.settings = settings or Settings()
         experiments = None
+        columns: list[str] = []
         per_day = None
         if store is not None:
             try:
                 experiments = list_experiments(store)
+                columns = [r[0] for r in store.cursor().execute(
+                    "SELECT column_name FROM dimensions WHERE table_name = 'orders' "
+                    "ORDER BY column_name").fetchall()]
                 per_day = new_customers_per_day(store)
             except Exception:  # noqa: BLE001 - a damaged table must not break the tab
                 log.exception("could not read the experiments of the project")
                 experiments = []
-        self.calculator.set_experiments(experiments)
+        self.calculator.set_experiments(experiments, columns)
         self.planner.set_customers_per_day(per_day)
         self.plans.set_store(store)
 
@@ -107,41 +120,52 @@ class AbTestTab(QWidget):
             self.settings = settings
         self._load(experiment=experiment, outcome=outcome, cuped=cuped, background=background)
 
-    def _load(self, experiment: str, outcome: str, cuped: bool,
-              background: bool | None = None) -> None:
-        self._data_request = {"experiment": experiment, "outcome": outcome, "cuped": cuped}
+    def _load(self, experiment: str | None, outcome: str, cuped: bool,
+              background: bool | None = None, variant_column: str | None = None) -> None:
+        self._data_request = {"experiment": experiment, "outcome": outcome, "cuped": cuped,
+                              "variant_column": variant_column}
         if self.store is None:
             return
         use_runner = self.ctx is not None if background is None else background
         args = (self.store, experiment, outcome, self.spec, self.settings)
+        kwargs = {"cuped": cuped, "variant_column": variant_column}
         self.calculator.data_info.setText(self.tr("Computing…"))
         if use_runner:
-            self.ctx.runner.submit(TASK_KEY, experiment_job, *args, cuped=cuped,
-                                   on_result=self.calculator.show_experiment_data,
+            self.ctx.runner.submit(TASK_KEY, _experiment_task, *args, **kwargs,
+                                   on_result=self._data_arrived,
                                    on_error=lambda err: self._data_failed(err.message),
                                    label=self.tr("Computing the experiment…"))
             return
         try:
-            data = run_to_completion(experiment_job(*args, cuped=cuped))
+            data = run_to_completion(experiment_job(*args, **kwargs))
         except (ExperimentError, ValueError) as exc:
             self._data_failed(str(exc))
             return
         self.calculator.show_experiment_data(data)
 
+    def _data_arrived(self, result) -> None:
+        if isinstance(result, Exception):
+            self._data_failed(str(result))
+        else:
+            self.calculator.show_experiment_data(result)
+
     def _data_failed(self, message: str) -> None:
         self.calculator.data_info.setText("⚠ " + message)
 
     def _load_clicked(self) -> None:
-        experiment = self.calculator.experiment_combo.currentData()
-        if experiment:
-            self._load(experiment, self.calculator.outcome_text(),
-                       self.calculator.cuped_check.isChecked())
+        source = self.calculator.experiment_combo.currentData()
+        if not source:
+            return
+        kind, name = split_source(source)
+        self._load(name if kind == "experiment" else None, self.calculator.outcome_text(),
+                   self.calculator.cuped_check.isChecked(),
+                   variant_column=name if kind == "column" else None)
 
     def show_experiment(self, experiment: str, outcome: str) -> None:
         """Open the calculator on an experiment of the project (from the plan table)."""
         parsed = parse_outcome(outcome)
         calc = self.calculator
-        index = calc.experiment_combo.findData(experiment)
+        index = calc.experiment_combo.findData("experiment:" + experiment)
         if index >= 0:
             calc.experiment_combo.setCurrentIndex(index)
         calc.outcome_combo.setCurrentIndex(max(0, calc.outcome_combo.findData(parsed.kind)))

@@ -52,7 +52,7 @@ class VerdictText(QObject):
         p = fmt_p(item["p_value"])
         lift = ("" if item["lift_pct"] is None
                 else " (" + ("+" if item["lift_pct"] >= 0 else "")
-                + fm.fmt_number(item["lift_pct"], 1) + "%)")
+                + fm.fmt_percent(item["lift_pct"], 1, ratio=False) + ")")
         status = item["status"]
         if status in ("better", "worse"):
             head = self._phrase(result, status == "better").format(name, control)

@@ -21,6 +21,7 @@ from retention_desktop.core.engine.overview import cohort_view
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
+from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.heatmap import CohortMatrix, HeatmapPanel
 from retention_desktop.ui.widgets.table import DataTable
@@ -28,12 +29,11 @@ from retention_desktop.ui.widgets.table import DataTable
 MAX_CURVES = 12
 
 
-class CohortsTab(QWidget):
+class CohortsTab(AnalysisTab):
     """Cohort analysis of the filtered shop."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.result: dict | None = None
         self.matrix: CohortMatrix | None = None
         self.request: tuple | None = None  # (spec, settings, measure, by) of the shown result
@@ -55,7 +55,7 @@ class CohortsTab(QWidget):
         self.dimension = QComboBox(self)
         self.dimension.addItem(self.tr("First-order period"), "")
         for combo in (self.measure, self.grain, self.dimension):
-            combo.currentIndexChanged.connect(self.refresh)
+            combo.currentIndexChanged.connect(self.invalidate)
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Measure:"), self))
@@ -102,7 +102,7 @@ class CohortsTab(QWidget):
         layout.addWidget(split, 1)
 
         ctx.projectChanged.connect(self._project_changed)
-        ctx.filterChanged.connect(self.refresh)
+        ctx.filterChanged.connect(self.invalidate)
         ctx.settingsChanged.connect(self._settings_changed)
 
     # ------------------------------------------------------------------ inputs
@@ -111,7 +111,7 @@ class CohortsTab(QWidget):
             return
         self.ctx.runner.submit("cohort-dims", queries.filter_options, self.ctx.store,
                                on_result=self._set_dimensions)
-        self.refresh()
+        self.invalidate()
 
     def _set_dimensions(self, options: queries.FilterOptions) -> None:
         current = self.dimension.currentData()
@@ -128,7 +128,7 @@ class CohortsTab(QWidget):
         i = self.grain.findData(self.ctx.settings.grain)
         self.grain.setCurrentIndex(i if i >= 0 else self.grain.findData("month"))
         self.grain.blockSignals(False)
-        self.refresh()
+        self.invalidate()
 
     def current_request(self) -> tuple:
         """(spec, settings, measure, by) the tab would compute now."""
@@ -161,17 +161,22 @@ class CohortsTab(QWidget):
                               for c in self.matrix.cohorts]
         value_format = fmt.percent if unit == "rate" else (lambda v: fmt.money(v, currency))
         self.heatmap.value_format = value_format
+        self.customers.set_frame(pd.DataFrame())
+        self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
+        self.run_steps([
+            self._draw_heatmap,
+            lambda: self._draw_curves(value_format),
+            lambda: self._draw_health(payload.get("health", [])),
+            lambda: self._fill_nday(result["nday"]),
+        ])
+
+    def _draw_heatmap(self) -> None:
         if not self.matrix.cohorts:
             self.heatmap.set_empty(self.tr("No cohorts for the current filters. Widen the period "
                                            "or clear filters; new projects need an import first."))
         else:
             self.heatmap.set_empty("")
             self.heatmap.set_matrix(self.matrix)
-        self._draw_curves(value_format)
-        self._draw_health(payload.get("health", []))
-        self._fill_nday(result["nday"])
-        self.customers.set_frame(pd.DataFrame())
-        self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
 
     def _draw_curves(self, value_format) -> None:
         chart = self.curves
@@ -187,8 +192,8 @@ class CohortsTab(QWidget):
         rows = list(range(len(m.cohorts)))[-MAX_CURVES:]
         for idx, i in enumerate(rows):
             y = np.where(m.complete[i], m.value[i], np.nan)
-            chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None)
-        chart.add_line(self.tr("Weighted mean"), m.mean, 0, width=3)
+            chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None, legend=False)
+        chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts)"), m.mean, 0, width=3)
         chart.reset_view()
 
     def _draw_health(self, health: list) -> None:

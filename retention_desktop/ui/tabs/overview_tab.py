@@ -21,6 +21,7 @@ from retention_desktop.core.engine.overview import overview
 from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
+from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.kpi_card import KpiCard
 from retention_desktop.ui.widgets.table import DataTable
@@ -37,12 +38,11 @@ CRR_COLUMNS = ("period", "S0", "N", "E", "crr", "retained", "crr_strict", "churn
                "churn_rate", "resurrected")
 
 
-class OverviewTab(QWidget):
+class OverviewTab(AnalysisTab):
     """Headline numbers of the filtered shop."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.result: dict | None = None
         titles = {
             "customers": self.tr("Customers"), "orders": self.tr("Orders"),
@@ -104,9 +104,9 @@ class OverviewTab(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(lower, 1)
 
-        ctx.projectChanged.connect(self.refresh)
-        ctx.filterChanged.connect(self.refresh)
-        ctx.settingsChanged.connect(self.refresh)
+        ctx.projectChanged.connect(self.invalidate)
+        ctx.filterChanged.connect(self.invalidate)
+        ctx.settingsChanged.connect(self.invalidate)
 
     # ------------------------------------------------------------------ computing
     def refresh(self) -> None:
@@ -118,20 +118,34 @@ class OverviewTab(QWidget):
                                label=self.tr("Computing the overview…"))
 
     def show_result(self, result: dict) -> None:
-        """Fill every widget from the job's result."""
+        """Keep the job's result and draw it, one chart or table per event-loop turn."""
         self.result = result
         kpis = result["kpis"]
-        currency = self.ctx.settings.currency
         empty = not kpis.get("customers")
         self.empty_label.setVisible(bool(empty))
         self.empty_label.setText(self.tr("No customers match the current filters. Widen the "
                                          "period or clear filters in the bar above.")
-                                 if self.ctx.store and self.ctx.store.table_count("orders")
-                                 else self.tr("This project has no orders yet: import your "
-                                              "exports on the Data tab."))
+                                 if result["trend"]["periods"]
+                                 else self.tr("No orders to show: import your exports on the "
+                                              "Data tab, or widen the period."))
+        keys = [k for k, _u, _b in KPIS]
+        self.run_steps([
+            lambda: self._fill_cards(keys[:4]),
+            lambda: self._fill_cards(keys[4:]),
+            self._draw_trend,
+            lambda: self._draw_lifecycle(result["lifecycle"]),
+            lambda: self._fill_crr(result["crr"]),
+        ])
+
+    def _fill_cards(self, keys: list[str]) -> None:
+        result = self.result
+        kpis = result["kpis"]
+        currency = self.ctx.settings.currency
         compare = result.get("compare")
         trend = pd.DataFrame(result["trend"]["periods"])
         for key, unit, better in KPIS:
+            if key not in keys:
+                continue
             card = self.cards[key]
             card.set_value(fmt.by_unit(kpis.get(key), unit, currency))
             if compare:
@@ -140,22 +154,21 @@ class OverviewTab(QWidget):
                 change = (now - before) / abs(before) if now is not None and before else None
                 card.set_change(change, fmt.signed_percent(change) if change is not None else "—",
                                 self.tr("{0} – {1}: {2}\n{3} – {4}: {5}").format(
-                                    compare["current"]["from"], compare["current"]["to"],
+                                    fmt.day(compare["current"]["from"]), fmt.day(compare["current"]["to"]),
                                     fmt.by_unit(now, unit, currency),
-                                    compare["previous"]["from"], compare["previous"]["to"],
+                                    fmt.day(compare["previous"]["from"]), fmt.day(compare["previous"]["to"]),
                                     fmt.by_unit(before, unit, currency)), better)
             else:
                 card.set_change(None, "—", self.tr("Not enough history to compare"))
             card.set_sparkline(trend[key].tolist() if key in trend else [])
-        if compare:
+        if compare and "customers" in keys:
             self.compare_label.setText(self.tr("Change: {0} – {1} compared with {2} – {3}.")
-                                       .format(compare["current"]["from"], compare["current"]["to"],
-                                               compare["previous"]["from"], compare["previous"]["to"]))
-        else:
+                                       .format(fmt.day(compare["current"]["from"]),
+                                               fmt.day(compare["current"]["to"]),
+                                               fmt.day(compare["previous"]["from"]),
+                                               fmt.day(compare["previous"]["to"])))
+        elif "customers" in keys:
             self.compare_label.setText("")
-        self._draw_trend()
-        self._draw_lifecycle(result["lifecycle"])
-        self._fill_crr(result["crr"])
 
     def _draw_trend(self) -> None:
         if self.result is None:

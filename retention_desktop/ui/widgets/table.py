@@ -59,6 +59,10 @@ class DataFrameModel(QAbstractTableModel):
         self._formatters: dict[str, Formatter] = {}
         self._headers: dict[str, str] = {}
         self._tooltips: dict[str, str] = {}
+        self._cols: list[list] = []
+        self._names: list[str] = []
+        self._numeric: list[bool] = []
+        self._shown: dict[tuple[int, int], str] = {}
 
     def set_frame(
         self,
@@ -73,6 +77,13 @@ class DataFrameModel(QAbstractTableModel):
         self._formatters = formatters or {}
         self._headers = headers or {}
         self._tooltips = tooltips or {}
+        # plain Python lists per column: data() is called for every visible cell, and
+        # pandas indexing per cell is far too slow for a responsive GUI thread
+        self._cols = [self._df[c].tolist() for c in self._df.columns]
+        self._names = [str(c) for c in self._df.columns]
+        self._numeric = [pd.api.types.is_numeric_dtype(t) and not pd.api.types.is_bool_dtype(t)
+                         for t in self._df.dtypes]
+        self._shown: dict[tuple[int, int], str] = {}
         self.endResetModel()
 
     def frame(self) -> pd.DataFrame:
@@ -88,21 +99,25 @@ class DataFrameModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        col = self._df.columns[index.column()]
-        value = self._df.iat[index.row(), index.column()]
+        r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            formatter = self._formatters.get(col)
-            return formatter(value) if formatter else _plain(value)
+            key = (r, c)
+            text = self._shown.get(key)
+            if text is None:
+                value = self._cols[c][r]
+                formatter = self._formatters.get(self._names[c])
+                text = formatter(value) if formatter else _plain(value)
+                self._shown[key] = text
+            return text
         if role == RAW_ROLE:
-            if value is None or (isinstance(value, float) and np.isnan(value)):
+            value = self._cols[c][r]
+            if value is None or (isinstance(value, float) and value != value):
                 return None
-            if isinstance(value, np.generic):
-                return value.item()
             if isinstance(value, pd.Timestamp):
                 return value.to_pydatetime()
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if pd.api.types.is_numeric_dtype(self._df.dtypes.iloc[index.column()]):
+            if self._numeric[c]:
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -160,6 +175,9 @@ class DataTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # size columns from the first rows only: measuring every row of a long table
+        # would freeze the GUI thread
+        self.view.horizontalHeader().setResizeContentsPrecision(40)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -30,7 +30,8 @@ def prep(df: pd.DataFrame, end: date | None = None, policy: str = "net",
 
 
 def orders_of(d: pd.DataFrame) -> pd.DataFrame:
-    o = d[d["kind"] == "order"].sort_values(["customer_id", "order_ts", "order_id"]).copy()
+    # Same-time orders count in the order they were imported (row order of the frame).
+    o = d[d["kind"] == "order"].sort_values(["customer_id", "order_ts"], kind="stable").copy()
     o["seq"] = o.groupby("customer_id").cumcount() + 1
     return o
 

@@ -57,9 +57,18 @@ def test_cac_and_payback_by_hand(shop):
     assert ov["curve"][0]["margin_per_customer"] == pytest.approx(23.75)
     assert ov["curve"][1]["margin_per_customer"] == pytest.approx(30.0)
     assert ov["payback_period"] == 1
-    # Age 2 is only observed for the January cohort: (150 + 20 + 80) / 3.
+    # Age 2 (March) is only observed for the January cohort: its March revenue (u3 40)
+    # over its 3 customers is added to the age-1 value: 60 + 40/3.
     assert ov["curve"][2]["customers"] == 3
-    assert ov["curve"][2]["ltv"] == pytest.approx(250 / 3)
+    assert ov["curve"][2]["ltv"] == pytest.approx(60 + 40 / 3)
+
+
+def test_overall_cac_helper_matches(shop):
+    from retention_desktop.core.engine.cac import overall_cac
+    from retention_desktop.core.engine.prepared import prepare
+
+    prep = prepare(shop, FilterSpec(), HALF)
+    assert overall_cac(prep, HALF) == pytest.approx(cac(shop, FilterSpec(), HALF)["overall"]["cac"])
 
 
 def test_typed_spend_equals_table(shop, tmp_path):
@@ -74,7 +83,7 @@ def test_typed_spend_equals_table(shop, tmp_path):
 
 
 def test_margin_changes_payback(shop):
-    # With 20% margin web never earns back 30 in the observed ages (max 20% x 250/3...).
+    # With 20% margin web never earns back 30 in the observed ages (20% x 66.7 = 13.3).
     r = cac(shop, FilterSpec(), Settings(gross_margin_pct=20.0))
     assert next(c for c in r["by_channel"] if c["channel"] == "web")["payback_period"] is None
 

@@ -183,9 +183,26 @@ def test_campaign_after_end(tmp_path):
     assert s2["end_source"] == "given"
     assert (s2["repeat_after"]["successes"], s2["repeat_after"]["n"]) == (1, 2)  # c2 only
     assert s2["orders_after"] == 1
+    # A campaign dates table (when a project has one) sets the end too.
+    with store.write() as cur:
+        cur.execute("CREATE TABLE campaigns (campaign VARCHAR, start_date DATE, end_date DATE)")
+        cur.execute("INSERT INTO campaigns VALUES ('spring', '2024-03-01', '2024-03-31')")
+    r4 = compare(store, FilterSpec(), Settings(), by="campaign", n=30)
+    s4 = next(a for a in r4["after_campaign"] if a["value"] == "spring")
+    assert (s4["end"], s4["end_source"], s4["repeat_after"]["successes"]) == (
+        "2024-03-31", "given", 1)
     # A 90-day window after Jun 1 is not fully observed (data ends Jul 31).
     r3 = compare(store, FilterSpec(), Settings(), by="campaign", n=90)
     assert next(a for a in r3["after_campaign"] if a["value"] == "summer")["complete"] is False
+    store.close()
+
+
+def test_jalali_calendar_window(tmp_path):
+    store = build_store(tmp_path / "j.duckdb", cdnow_orders())
+    r = compare(store, FilterSpec(), Settings(calendar="jalali"), by="channel")
+    # 365 days before 1998-06-30 is 1997-07-01 = 10 Tir 1376; Tir 1376 began on 1997-06-22.
+    assert r["range"]["from"] == "1997-06-22"
+    assert r["values"][0]["crr"]["periods"] >= 11
     store.close()
 
 

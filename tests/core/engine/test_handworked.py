@@ -175,14 +175,13 @@ def test_week_grain_and_week_start(make_store):
     assert periods[0]["start"] == "2024-05-12"
 
 
-def test_jalali_hook_gives_clear_message_until_available():
-    try:
-        import retention_desktop.core.calendar  # noqa: F401
-    except ImportError:
-        with pytest.raises(NotImplementedError, match="Jalali"):
-            period_start_sql("d", Settings(calendar="jalali"))
-    else:
-        pytest.skip("calendar module present")
+def test_jalali_months_through_the_calendar_hook(make_store):
+    # 1 Farvardin 1403 = 2024-03-20; 1 Esfand 1402 = 2024-02-20.
+    store = make_store(frame([("a", "2024-03-19", 1), ("b", "2024-03-21", 1),
+                              ("a", "2024-03-25", 1)]))
+    periods = lifecycle(store, FilterSpec(), Settings(calendar="jalali"))["periods"]
+    assert [p["start"] for p in periods] == ["2024-02-20", "2024-03-20"]
+    assert [(p["new"], p["returning"]) for p in periods] == [(1, 0), (1, 1)]
 
 
 def test_unknown_filter_column_is_a_clear_error(make_store):
@@ -212,3 +211,31 @@ def test_full_recompute_progress_cancel_and_consistency(make_store, synth_df):
     token.cancel()
     with pytest.raises(Cancelled):
         next(job)
+
+
+def test_same_time_orders_count_in_import_order(make_store):
+    # Two orders at the same instant: the first imported is the 1st order.
+    store = make_store(frame([("a", "2024-01-10", 70), ("a", "2024-01-10", 30),
+                              ("a", "2024-02-01", 5)]))
+    tts = time_to_second(store, FilterSpec(), Settings())
+    assert [r["aov"] for r in tts["aov_by_order_number"]] == [70.0, 30.0, 5.0]
+    assert tts["median_days"] == 0.0
+
+
+def test_hash_collision_and_tie_regrouping():
+    import numpy as np
+
+    from retention_desktop.core.engine.prepared import _fix_order
+
+    # h1 collides for two customers (h2 differs), interleaved by time as DuckDB sorted them.
+    cols = {"h1": np.array([5, 5, 5, 5], dtype=np.uint64),
+            "h2": np.array([1, 2, 1, 2], dtype=np.uint64),
+            "ms": np.array([10, 20, 30, 40]), "rid": np.array([0, 1, 2, 3])}
+    _fix_order(cols)
+    assert cols["h2"].tolist() == [1, 1, 2, 2] and cols["ms"].tolist() == [10, 30, 20, 40]
+    # Ties within a customer are put in import order (rid), other rows stay put.
+    cols = {"h1": np.array([1, 1, 1, 2, 2], dtype=np.uint64),
+            "h2": np.array([9, 9, 9, 8, 8], dtype=np.uint64),
+            "ms": np.array([10, 10, 20, 5, 5]), "rid": np.array([7, 3, 1, 6, 2])}
+    _fix_order(cols)
+    assert cols["rid"].tolist() == [3, 7, 1, 2, 6]

@@ -12,6 +12,8 @@ from growth_fixtures import build_store, cdnow_orders, orders_frame
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.whatif import whatif
 
+SMALL = Settings(min_cell_n=1)  # the hand-built cohort has only 10 customers
+
 
 @pytest.fixture
 def tiny(tmp_path):
@@ -25,7 +27,7 @@ def tiny(tmp_path):
 
 
 def test_hand_worked_projection(tiny):
-    r = whatif(tiny, FilterSpec(), Settings(), x=10, mode="percent", horizon=2)
+    r = whatif(tiny, FilterSpec(), SMALL, x=10, mode="percent", horizon=2)
     # Curve: r = [1, 0.5], revenue per cohort customer v = [10, 5].
     assert [(c["retention"], c["revenue_per_customer"]) for c in r["curve"]] == [
         (1.0, 10.0), (0.5, 5.0)]
@@ -48,20 +50,33 @@ def test_hand_worked_projection(tiny):
 
 
 def test_points_mode_and_zero_is_neutral(tiny):
-    r = whatif(tiny, FilterSpec(), Settings(), x=10, mode="points", horizon=1)
+    r = whatif(tiny, FilterSpec(), SMALL, x=10, mode="points", horizon=1)
     # q(1) = 0.5 -> 0.6: factor 1.2 on the Jan cohort's future step: 25 x 1.2 + 50 = 80.
     assert r["periods"][0]["scenario_revenue"] == pytest.approx(80.0)
-    zero = whatif(tiny, FilterSpec(), Settings(), x=0)
+    zero = whatif(tiny, FilterSpec(), SMALL, x=0)
     assert all(p["scenario_revenue"] == pytest.approx(p["baseline_revenue"])
                for p in zero["periods"])
     assert zero["totals"]["revenue_uplift"] == pytest.approx(0.0)
 
 
 def test_cac_lowers_profit_in_both_scenarios(tiny):
-    r = whatif(tiny, FilterSpec(), Settings(), x=10, horizon=1, cac=4.0)
+    r = whatif(tiny, FilterSpec(), SMALL, x=10, horizon=1, cac=4.0)
     # 40% x 75 - 5 new x 4 = 10.
     assert r["periods"][0]["baseline_profit"] == pytest.approx(10.0)
     assert r["totals"]["profit_uplift_pct"] > r["totals"]["revenue_uplift_pct"]
+
+
+def test_cac_from_spend_table(tmp_path):
+    rows = [(f"j{i}", f"c{i}", "2024-01-10", 10.0) for i in range(10)]
+    rows += [(f"f{i}", f"c{i}", "2024-02-29", 10.0) for i in range(5)]
+    spend = pd.DataFrame({"period": [pd.Timestamp("2024-01-01").date()], "channel": ["ads"],
+                          "amount": [50.0]})
+    store = build_store(tmp_path / "s.duckdb", orders_frame(rows), spend=spend)
+    r = whatif(store, FilterSpec(), SMALL, x=10, horizon=1)
+    # CAC = 50 spend / 10 new customers = 5; profit = 40% x 75 - 5 new x 5 = 5.
+    assert (r["cac"], r["cac_source"]) == (pytest.approx(5.0), "spend table")
+    assert r["periods"][0]["baseline_profit"] == pytest.approx(5.0)
+    store.close()
 
 
 def _pandas_projection(df: pd.DataFrame, x: float, horizon: int) -> tuple[list, list]:
@@ -126,6 +141,12 @@ def test_cdnow_matches_pandas_projection(tmp_path):
     assert [p["scenario_revenue"] for p in r["periods"]] == pytest.approx(scen, rel=1e-7)
     assert r["totals"]["revenue_uplift_pct"] > 0
     store.close()
+
+
+def test_small_cohorts_are_not_projected(tiny):
+    # With the default minimum cell size (30) the 10-customer cohort is too small.
+    r = whatif(tiny, FilterSpec(), Settings())
+    assert r["available"] is False and "30 customers" in r["reason"]
 
 
 def test_not_enough_history(tmp_path):

@@ -1,0 +1,160 @@
+"""Overview and Cohorts tabs follow the filter bar and show the engine's numbers; a cohort
+cell click lists exactly the customers behind it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from retention_desktop.core.engine.cohorts import cohorts as engine_cohorts
+from retention_desktop.core.engine.kpis import kpis as engine_kpis
+from retention_desktop.core.engine.spec import FilterSpec
+from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.filterbar import FilterBar
+from retention_desktop.ui.tabs.cohorts_tab import CohortsTab
+from retention_desktop.ui.tabs.overview_tab import OverviewTab
+
+
+@pytest.fixture
+def ctx(qapp, small_store):
+    ctx = AppContext()
+    yield ctx
+    ctx.runner.shutdown()
+
+
+def _orders(store) -> pd.DataFrame:
+    return store.cursor().execute(
+        "SELECT customer_id, order_ts, revenue, kind, country FROM orders").fetchdf()
+
+
+def _ui(ctx, store, qtbot):
+    bar = FilterBar(ctx)
+    overview = OverviewTab(ctx)
+    cohorts = CohortsTab(ctx)
+    for w in (bar, overview, cohorts):
+        qtbot.addWidget(w)
+        w.show()  # tabs compute only while visible
+    ctx.set_store(store, close_old=False)
+    settle(ctx, overview, cohorts)
+    return bar, overview, cohorts
+
+
+def settle(ctx, *tabs):
+    """Wait for the background work, then apply the stepwise drawing at once."""
+    assert ctx.runner.wait_idle(30_000)
+    for tab in tabs:
+        tab.flush_steps()
+
+
+def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_store, qtbot):
+    bar, overview, cohorts = _ui(ctx, small_store, qtbot)
+    all_customers = overview.result["kpis"]["customers"]
+    df = _orders(small_store)
+    assert all_customers == df.loc[(df.kind == "order") & df.customer_id.notna(),
+                                   "customer_id"].nunique()
+
+    # the user ticks country = UK in the filter bar; the debounce then applies it
+    _button, menu = bar.dim_buttons["country"]
+    action = next(a for a in menu.actions() if a.data() == "UK")
+    with qtbot.waitSignal(ctx.filterChanged, timeout=5_000):
+        action.setChecked(True)
+    assert ctx.spec == FilterSpec(include=(("country", ("UK",)),))
+    assert "UK" in bar.active.text()
+    settle(ctx, overview, cohorts)
+
+    # KPIs: independent pandas count, and the engine called directly
+    uk = df[(df.kind == "order") & df.customer_id.notna() & (df.country == "UK")]
+    expected = engine_kpis(small_store, ctx.spec, ctx.settings)
+    shown = overview.result["kpis"]
+    assert shown["customers"] == uk.customer_id.nunique() == expected["customers"]
+    assert shown["customers"] < all_customers
+    assert shown["revenue"] == pytest.approx(expected["revenue"])
+    assert overview.cards["customers"].value.text() == f"{uk.customer_id.nunique():,}"
+    assert overview.cards["orders"].value.text() == f"{len(uk):,}"
+
+    # heatmap: the matrix drawn equals the engine's matrix for the new filter
+    direct = engine_cohorts(small_store, ctx.spec, ctx.settings.with_(grain="month"),
+                            measure="return-on")
+    m = cohorts.matrix
+    assert m.cohorts == [c["cohort"] for c in direct["cohorts"]]
+    for i, row in enumerate(direct["cohorts"]):
+        for cell in row["cells"]:
+            j = m.ages.index(cell["k"])
+            assert m.value[i, j] == pytest.approx(cell["value"])
+            assert m.n[i, j] == cell["n"]
+    image = cohorts.heatmap.image.image  # what pyqtgraph paints: [age, cohort]
+    assert np.allclose(image.T, m.value, equal_nan=True)
+
+
+def _independent_return_on_customers(df: pd.DataFrame, cohort: str, k: int) -> set[str]:
+    """Customers whose first order is in month ``cohort`` and who ordered in month + k."""
+    o = df[(df.kind == "order") & df.customer_id.notna()].copy()
+    o["month"] = o.order_ts.dt.to_period("M")
+    first = o.groupby("customer_id")["month"].min()
+    cohort_p = pd.Period(cohort[:7], "M")
+    members = first[first == cohort_p].index
+    target = cohort_p + k
+    hit = o[o.customer_id.isin(members) & (o.month == target)]
+    return set(hit.customer_id)
+
+
+def test_click_cohort_cell_lists_its_customers(ctx, small_store, qtbot):
+    _bar, _overview, cohorts = _ui(ctx, small_store, qtbot)
+    cohorts.resize(1200, 700)
+    qtbot.waitExposed(cohorts)
+    m = cohorts.matrix
+    # a cell with some customers at age 1
+    i = next(r for r in range(len(m.cohorts)) if m.value[r, 1] > 0 and m.n[r, 1] >= 5)
+    j = 1
+    view = cohorts.heatmap.glw
+    scene = cohorts.heatmap.plot.vb.mapViewToScene(QPointF(j + 0.5, i + 0.5))
+    pos = view.mapFromScene(scene)
+    assert "Click to list" in cohorts.heatmap.cell_text(i, j)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos.x(), pos.y()))
+    settle(ctx, cohorts)
+    listed = set(cohorts.customers.frame()["customer_id"])
+    expected = _independent_return_on_customers(_orders(small_store), m.cohorts[i], 1)
+    assert listed == expected and expected
+    assert f"{len(expected)} customers" in cohorts.cell_label.text()
+    # sortable and copyable: sort by orders, the copied TSV has a header and every row
+    cohorts.customers.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    tsv = cohorts.customers.tsv(selected_only=False).strip().splitlines()
+    assert tsv[0].split("\t")[0] == "Customer" and len(tsv) == len(expected) + 1
+    orders_col = [int(line.split("\t")[3]) for line in tsv[1:]]
+    assert orders_col == sorted(orders_col, reverse=True)
+
+
+def test_customer_list_exports_csv_and_xlsx(ctx, small_store, qtbot, tmp_path):
+    _bar, _overview, cohorts = _ui(ctx, small_store, qtbot)
+    m = cohorts.matrix
+    i = next(r for r in range(len(m.cohorts)) if m.value[r, 1] > 0)
+    cohorts.show_cell_customers(i, 1)
+    settle(ctx, cohorts)
+    frame = cohorts.customers.frame()
+    cohorts.customers.export(str(tmp_path / "c.csv"))
+    cohorts.customers.export(str(tmp_path / "c.xlsx"))
+    back_csv = pd.read_csv(tmp_path / "c.csv", encoding="utf-8-sig")
+    back_xlsx = pd.read_excel(tmp_path / "c.xlsx", engine="openpyxl")
+    assert list(back_csv["Customer"]) == list(frame["customer_id"])
+    assert list(back_xlsx["Customer"]) == list(frame["customer_id"])
+    assert back_xlsx["Orders"].sum() == frame["orders"].sum()
+
+
+def test_measure_switch_and_dimension_cohorts(ctx, small_store, qtbot):
+    _bar, _overview, cohorts = _ui(ctx, small_store, qtbot)
+    cohorts.measure.setCurrentIndex(cohorts.measure.findData("ltv"))
+    settle(ctx, cohorts)
+    ltv = cohorts.matrix
+    assert ltv.unit == "money"
+    cohorts.measure.setCurrentIndex(cohorts.measure.findData("revenue"))
+    settle(ctx, cohorts)
+    revenue = cohorts.matrix
+    # LTV through age k is the running sum of revenue per cohort customer in each age
+    observed = np.isfinite(ltv.value)
+    running = np.nancumsum(np.nan_to_num(revenue.value), axis=1)
+    assert np.allclose(ltv.value[observed], running[observed])
+    cohorts.dimension.setCurrentIndex(cohorts.dimension.findData("channel"))
+    settle(ctx, cohorts)
+    assert sorted(cohorts.matrix.cohorts) == ["app", "shop", "web"]
