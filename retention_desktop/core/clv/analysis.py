@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -383,8 +383,3 @@ def p_alive_history(result: CustomerValueResult, customer_id: str, step_days: in
     t_x = (last - days[0]) / np.timedelta64(1, "D") / per
     big_t = (grid.to_numpy() - days[0]) / np.timedelta64(1, "D") / per
     return pd.DataFrame({"date": grid, "p_alive": bg.p_alive(x, t_x, np.maximum(big_t, 1e-9))})
-
-
-def default_calibration_end(first: date, last: date) -> date:
-    """Two thirds of the way through the history (the automatic holdout split)."""
-    return first + timedelta(days=int((last - first).days * 2 / 3))
