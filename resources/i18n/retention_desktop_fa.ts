@@ -721,7 +721,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+221" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+247" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>برای دیدن سابقهٔ یک مشتری، روی آن دوبار کلیک کنید یا نقطه‌اش را در نمودار پراکندگی بزنید.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>P(alive) در طول زمان</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+116" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+117" />
         <source> months</source>
         <translation> ماه</translation>
     </message>
@@ -810,26 +810,26 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+20" />
-        <location line="+204" />
+        <location line="+28" />
+        <location line="+210" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-223" />
-        <location line="+18" />
-        <location line="+206" />
+        <location line="-237" />
+        <location line="+26" />
+        <location line="+212" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-222" />
-        <location line="+123" />
+        <location line="-236" />
+        <location line="+135" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-122" />
+        <location line="-134" />
         <source>Revenue so far</source>
         <translation>درآمد تاکنون</translation>
     </message>
@@ -854,12 +854,27 @@
         <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>Which recent stretch of history the model must predict without having seen it</source>
+        <translation>کدام بازهٔ اخیر از سابقه را مدل باید بدون دیدنش پیش‌بینی کند</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check: last third of history</source>
+        <translation>آزمون: یک‌سوم پایانی سابقه</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check: last {0} months</source>
+        <translation>آزمون: {0} ماه آخر</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Movement</source>
         <translation>جابه‌جایی</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Search id, name, email, phone…</source>
         <translation>جست‌وجوی شناسه، نام، ایمیل، تلفن…</translation>
     </message>
@@ -929,7 +944,7 @@
         <translation>خروجی</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>RFM segments: first matching rule wins</source>
         <translation>بخش‌های RFM: اولین قاعدهٔ منطبق اعمال می‌شود</translation>
     </message>
@@ -949,7 +964,7 @@
         <translation>قواعد</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Open or import a project to see your customers.</source>
         <translation>برای دیدن مشتریان، یک پروژه باز یا وارد کنید.</translation>
     </message>
@@ -1227,7 +1242,7 @@
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-42" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} مشتری ({3} از ردیف)</translation>
     </message>
@@ -3331,7 +3346,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-153" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-179" />
         <source>P(alive)</source>
         <translation>احتمال فعال بودن P(alive)</translation>
     </message>

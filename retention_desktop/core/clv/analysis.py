@@ -38,7 +38,11 @@ class CLVOptions:
     ----------
     calibration_end : date, optional
         Fit on purchases up to this day and validate on the rest. Without it the
-        holdout check uses an automatic split at two thirds of the history.
+        holdout check uses ``holdout_days`` or an automatic split at two thirds of the
+        history.
+    holdout_days : int, optional
+        Hold out the last this many days of history for the check (ignored when
+        ``calibration_end`` is given).
     horizon_months : int
         CLV horizon.
     discount : float
@@ -58,6 +62,7 @@ class CLVOptions:
     """
 
     calibration_end: date | None = None
+    holdout_days: int | None = None
     horizon_months: int = 12
     discount: float = 0.01
     margin: float | None = None
@@ -273,8 +278,9 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
 def _add_calibration(result: CustomerValueResult, daily: pd.DataFrame, options: CLVOptions,
                      notes: list[str]) -> None:
     first, last = daily["day"].min(), result.as_of
-    if options.calibration_end is not None:
-        cal_end = pd.Timestamp(options.calibration_end)
+    if options.calibration_end is not None or options.holdout_days:
+        cal_end = (pd.Timestamp(options.calibration_end) if options.calibration_end is not None
+                   else last - pd.Timedelta(days=int(options.holdout_days)))
         if not first <= cal_end < last:
             raise ValueError(f"The calibration end {cal_end.date()} must fall between the first "
                              f"({first.date()}) and the last purchase day ({last.date()}).")
