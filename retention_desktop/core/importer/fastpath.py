@@ -11,6 +11,7 @@ path, which reports exact rows and reasons.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,6 +293,7 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
         cols[c] = f"_{c}"
     for i, name in enumerate(dim_cols):
         cols[name] = f"_d{i}"
+    lines = _LineCount(path)  # counts while DuckDB reads (it releases the GIL)
     try:
         cur.execute(
             f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
@@ -310,7 +312,7 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
                   count(*) FILTER (WHERE customer_id IS NULL), min(order_ts), max(order_ts)
            FROM orders WHERE import_id = ?""", [import_id]).fetchone()
     n, distinct, with_id, c_ids, n_order, n_return, n_cancel, customers, guests, dmin, dmax = row
-    if (n != _count_lines(path) or distinct != n or with_id != n or 2 * c_ids >= n
+    if (n != lines.result() or distinct != n or with_id != n or 2 * c_ids >= n
             or dmin is None or dmin.year < 1900 or dmax.year >= 2100):
         raise FastPathError(path, direct=True)
     counts = {
@@ -321,6 +323,27 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
         "date_max": dmax.isoformat(sep=" "),
     }
     return FastStaged(plan.res, n, "utf-8", plan.order, plan.ambiguous, dims), counts
+
+
+class _LineCount:
+    """:func:`_count_lines` of a file, computed in a background thread."""
+
+    def __init__(self, path: Path) -> None:
+        self._path, self._value, self._error = path, -1, None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = _count_lines(self._path)
+        except OSError as exc:  # re-raised in the caller's thread
+            self._error = exc
+
+    def result(self) -> int:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _count_lines(path: Path) -> int:
