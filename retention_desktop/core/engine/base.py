@@ -269,8 +269,8 @@ def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None
     """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
     row = cur.execute(
         "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
-    ).fetchone()
-    dmin, dmax = row if row else (None, None)
+    ).fetchall()  # fetchall: a half-read result would block the cursor (DuckDB 2)
+    dmin, dmax = row[0] if row else (None, None)
     if dmax is None:
         return None, None
     end = min(spec.date_to, dmax) if spec.date_to else dmax

@@ -75,7 +75,7 @@ def _guests(prep: Prepared) -> dict[str, Any]:
         "(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
         f"AND order_ts >= ? AND order_ts < ?{rows_sql}",
         [prep.settings.revenue_policy == "net", lo, hi, *rows_params],
-    ).fetchone()
+    ).fetchall()[0]  # fetchall: a half-read result blocks the cursor's next register()
     return {"guest_orders": int(n), "guest_revenue": clean(rev, 6)}
 
 
@@ -98,6 +98,27 @@ def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) ->
         [start, end, *rows_params],
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def breakdown(
+    store: Any, spec: FilterSpec, settings: Settings, by: str,
+    compute: Any, keep: tuple[str, ...],
+) -> dict[str, Any]:
+    """Per value of dimension ``by``: ``compute(prepared)`` exactly as if the user had
+    filtered on that value (largest revenue first, at most ``MAX_SEGMENTS`` values).
+
+    Returns
+    -------
+    dict
+        ``by``, ``segments`` = [{``value``, <the ``keep`` keys of the result>}],
+        ``segments_truncated``.
+    """
+    values = segment_values(store, spec, settings, by)
+    segments = []
+    for value in values[:MAX_SEGMENTS]:
+        res = compute(prepare(store, spec.with_include(by, [value]), settings))
+        segments.append({"value": value, **{k: res[k] for k in keep}})
+    return {"by": by, "segments": segments, "segments_truncated": len(values) > MAX_SEGMENTS}
 
 
 def kpis(
