@@ -721,7 +721,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+247" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>برای دیدن سابقهٔ یک مشتری، روی آن دوبار کلیک کنید یا نقطه‌اش را در نمودار پراکندگی بزنید.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>P(alive) در طول زمان</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+117" />
         <source> months</source>
         <translation> ماه</translation>
     </message>
@@ -810,26 +810,26 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+20" />
-        <location line="+195" />
+        <location line="+28" />
+        <location line="+210" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-214" />
-        <location line="+18" />
-        <location line="+197" />
+        <location line="-237" />
+        <location line="+26" />
+        <location line="+212" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-213" />
-        <location line="+114" />
+        <location line="-236" />
+        <location line="+135" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Revenue so far</source>
         <translation>درآمد تاکنون</translation>
     </message>
@@ -854,12 +854,27 @@
         <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>Which recent stretch of history the model must predict without having seen it</source>
+        <translation>کدام بازهٔ اخیر از سابقه را مدل باید بدون دیدنش پیش‌بینی کند</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check: last third of history</source>
+        <translation>آزمون: یک‌سوم پایانی سابقه</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check: last {0} months</source>
+        <translation>آزمون: {0} ماه آخر</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Movement</source>
         <translation>جابه‌جایی</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Search id, name, email, phone…</source>
         <translation>جست‌وجوی شناسه، نام، ایمیل، تلفن…</translation>
     </message>
@@ -910,16 +925,26 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Use in every tab</source>
+        <translation>اعمال در همهٔ زبانه‌ها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter every tab (cohorts, retention, report…) to the chosen stage and segment</source>
+        <translation>همهٔ زبانه‌ها (کوهورت‌ها، ماندگاری، گزارش…) به مرحله و بخش انتخاب‌شده محدود شوند</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Export…</source>
         <translation>خروجی…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>RFM segments: first matching rule wins</source>
         <translation>بخش‌های RFM: اولین قاعدهٔ منطبق اعمال می‌شود</translation>
     </message>
@@ -939,7 +964,7 @@
         <translation>قواعد</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Open or import a project to see your customers.</source>
         <translation>برای دیدن مشتریان، یک پروژه باز یا وارد کنید.</translation>
     </message>
@@ -990,7 +1015,7 @@
         <translation>در این مدل خریداران یک‌باره همیشه P(alive) = ۱۰۰٪ دارند؛ ارزش پایینشان نشان می‌دهد چقدر کم خرید می‌کنند.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Not enough history for a holdout check.</source>
         <translation>سابقه برای آزمون نگه‌داشته کافی نیست.</translation>
     </message>
@@ -1020,7 +1045,7 @@
         <translation>هنوز سابقهٔ کافی نیست.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <location filename="../../build/i18n/core_strings.py" line="+7" />
         <source>Customer</source>
         <translation>مشتری</translation>
@@ -1177,7 +1202,7 @@
         <translation>قاعده (نخستین مورد منطبق اعمال می‌شود)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Stage: {0} · RFM: {1} ({2})</source>
         <translation>مرحله: {0} · RFM: {1} ({2})</translation>
     </message>
@@ -1217,7 +1242,7 @@
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-42" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} مشتری ({3} از ردیف)</translation>
     </message>
@@ -3321,7 +3346,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-179" />
         <source>P(alive)</source>
         <translation>احتمال فعال بودن P(alive)</translation>
     </message>
@@ -3331,7 +3356,7 @@ Open it read-only?</source>
         <translation>ارزش طول عمر</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+44" />
         <source>Customer {0}
 P(alive) {1}
 CLV {2}</source>
