@@ -3635,7 +3635,12 @@ P(alive) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>جارٍ مقارنة الشرائح…</translation>
     </message>

@@ -3635,7 +3635,12 @@ P(alive) {1}
         <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>در حال مقایسهٔ بخش‌ها…</translation>
     </message>
