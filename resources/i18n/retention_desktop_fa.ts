@@ -663,7 +663,7 @@
         <translation>{0} روز</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Loading the customers of cohort {0}, age {1}…</source>
         <translation>در حال بارگذاری مشتریان کوهورت {0}، سن {1}…</translation>
     </message>
@@ -1500,30 +1500,30 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+198" />
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+199" />
         <location line="+8" />
-        <location line="+92" />
+        <location line="+93" />
         <source>Copy</source>
         <translation>کپی</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-100" />
         <source>Copy the selected cells (or the whole table) for Excel</source>
         <translation>کپی خانه‌های انتخاب‌شده (یا کل جدول) برای اکسل</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+99" />
+        <location line="+100" />
         <source>Export…</source>
         <translation>خروجی…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Save this table as CSV or Excel</source>
         <translation>ذخیرهٔ این جدول به‌صورت CSV یا اکسل</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>Export table</source>
         <translation>خروجی گرفتن از جدول</translation>
     </message>
@@ -1762,6 +1762,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the chosen saved segment</source>
+        <translation>حذف بخش ذخیره‌شدهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Clear filters</source>
         <translation>پاک کردن فیلترها</translation>
     </message>
@@ -1781,12 +1791,12 @@
         <translation>بخش:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+92" />
         <source>Saved segment</source>
         <translation>بخش ذخیره‌شده</translation>
     </message>
@@ -1807,6 +1817,16 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Delete segment</source>
+        <translation>حذف بخش</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the saved segment “{0}”?</source>
+        <translation>بخش ذخیره‌شدهٔ «{0}» حذف شود؟</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>period {0} – {1}</source>
         <translation>دوره {0} تا {1}</translation>
     </message>
@@ -1958,7 +1978,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+103" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+107" />
         <source>Age (periods since first order)</source>
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
@@ -1968,7 +1988,7 @@
         <translation>کوهورت</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>○ period not complete yet   × fewer customers than the minimum cell size (low confidence)</source>
         <translation>○ دوره هنوز کامل نشده   × مشتریان کمتر از حداقل اندازهٔ خانه (اطمینان کم)</translation>
     </message>
@@ -1993,7 +2013,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Cohort {0} (size {1})</source>
         <translation>کوهورت {0} (اندازه {1})</translation>
     </message>
@@ -2722,7 +2742,7 @@ Open it read-only?</source>
         <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
         <source>{0} – {1}: {2}
 {3} – {4}: {5}</source>
         <translation>{0} تا {1}: {2}
@@ -4156,7 +4176,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-304" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-321" />
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -4967,12 +4987,7 @@ P(alive) {1}
         <translation>در هر دوره؛ فعال در لحظهٔ t = سفارش در روزی از (t - W، t]، W = بازهٔ فعالیت (پیش‌فرض ۹۰ روز)؛ N = مشتریانی که اولین سفارش عمرشان در این دوره است؛ E = مشتریان فعال در پایان دوره</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing.</source>
-        <translation>نرخ نگهداشت کلاسیک: مشتریان فعال پایان دوره که جدید نیستند، نسبت به مشتریان ابتدای دوره. کسانی را هم که پس از وقفه برگشته‌اند می‌شمارد.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Strict retention rate</source>
         <translation>نرخ نگهداشت سخت‌گیرانه</translation>
     </message>
@@ -5587,7 +5602,12 @@ P(alive) {1}
         <translation>مشتریانی که تا تاریخ A هنوز خرید نکرده بودند با عنوان «هنوز مشتری نشده» نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+29" />
+        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing. With a window shorter than the period, new customers can lapse before the period ends and CRR can drop below 0; the strict rate cannot.</source>
+        <translation>نرخ نگهداشت مشتری کلاسیک: مشتریان فعال در پایان دوره که جدید نیستند، نسبت به پایهٔ ابتدای دوره. مشتریانی را هم که پس از غیرفعال شدن برگشته‌اند می‌شمارد. اگر پنجرهٔ فعالیت از طول دوره کوتاه‌تر باشد، مشتریان جدید ممکن است پیش از پایان دوره غیرفعال شوند و این نرخ زیر صفر برود؛ نرخ سخت‌گیرانه هرگز زیر صفر نمی‌رود.</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
         <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص؛ تجمعی = مجموع میانگین درآمد هر مشتری در سن‌های ۰ تا k</translation>
     </message>
