@@ -663,7 +663,7 @@
         <translation>{0} يوم</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Loading the customers of cohort {0}, age {1}…</source>
         <translation>جارٍ تحميل عملاء الفوج {0}، العمر {1}…</translation>
     </message>
@@ -1500,30 +1500,30 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+198" />
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+199" />
         <location line="+8" />
-        <location line="+92" />
+        <location line="+93" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-100" />
         <source>Copy the selected cells (or the whole table) for Excel</source>
         <translation>نسخ الخلايا المحددة (أو الجدول كاملًا) للصقها في Excel</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+99" />
+        <location line="+100" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Save this table as CSV or Excel</source>
         <translation>حفظ هذا الجدول بصيغة CSV أو Excel</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>Export table</source>
         <translation>تصدير الجدول</translation>
     </message>
@@ -1762,6 +1762,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the chosen saved segment</source>
+        <translation>حذف الشريحة المحفوظة المختارة</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -1781,12 +1791,12 @@
         <translation>الشريحة:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+92" />
         <source>Saved segment</source>
         <translation>شريحة محفوظة</translation>
     </message>
@@ -1807,6 +1817,16 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Delete segment</source>
+        <translation>حذف الشريحة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the saved segment “{0}”?</source>
+        <translation>هل تريد حذف الشريحة المحفوظة «{0}»؟</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>period {0} – {1}</source>
         <translation>الفترة من {0} إلى {1}</translation>
     </message>
@@ -1958,7 +1978,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+103" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+107" />
         <source>Age (periods since first order)</source>
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
@@ -1968,7 +1988,7 @@
         <translation>الفوج</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>○ period not complete yet   × fewer customers than the minimum cell size (low confidence)</source>
         <translation>○ الفترة لم تكتمل بعد   × عدد العملاء أقل من الحد الأدنى للخلية (ثقة منخفضة)</translation>
     </message>
@@ -1993,7 +2013,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Cohort {0} (size {1})</source>
         <translation>الفوج {0} (الحجم {1})</translation>
     </message>
@@ -2722,7 +2742,7 @@ Open it read-only?</source>
         <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
         <source>{0} – {1}: {2}
 {3} – {4}: {5}</source>
         <translation>من {0} إلى {1}: {2}
@@ -3061,12 +3081,7 @@ Open it read-only?</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>vs previous</source>
-        <translation>مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Customer retention summary</source>
         <translation>ملخص الاحتفاظ بالعملاء</translation>
     </message>
@@ -3081,7 +3096,7 @@ Open it read-only?</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+100" />
         <location line="+81" />
         <source>Segment</source>
         <translation>الشريحة</translation>
@@ -3120,17 +3135,12 @@ Open it read-only?</source>
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-167" />
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>pts vs previous</source>
-        <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+51" />
+        <location line="+66" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
@@ -3150,12 +3160,12 @@ Open it read-only?</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Latest A/B tests</source>
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -3180,12 +3190,42 @@ Open it read-only?</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-125" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-82" />
+        <source>{0} {1} pts vs previous</source>
+        <translation>{0} {1} نقطة مئوية مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} {1} vs previous</source>
+        <translation>{0} {1} مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>DEMO DATA</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{0} (compared with {1})</source>
+        <translation>{0} (مقارنةً بـ {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data: {0}   ·   Headline period: {1}</source>
+        <translation>البيانات: {0}   ·   الفترة الرئيسية: {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Filters: {0}</source>
+        <translation>عوامل التصفية: {0}</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Returning</source>
         <translation>مستمرون</translation>
     </message>
@@ -3195,7 +3235,42 @@ Open it read-only?</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+4" />
+        <source>Top segments by {0}</source>
+        <translation>أفضل الشرائح حسب {0}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>lift {0}</source>
+        <translation>التحسن {0}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
+        <translation>كان أداء {0} أفضل من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} did worse than {1}; unlikely to be chance (p = {2})</source>
+        <translation>كان أداء {0} أسوأ من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not enough evidence yet (p = {0})</source>
+        <translation>لا توجد أدلة كافية بعد (p = {0})</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
+        <translation>الإيرادات: {0}.  العميل النشط: طلب خلال آخر {1} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Generated on {0} from {1}</source>
+        <translation>أُنشئ في {0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -3218,11 +3293,6 @@ Open it read-only?</source>
         <location line="+8" />
         <source>Appendix: segments</source>
         <translation>ملحق: الشرائح</translation>
-    </message>
-    <message>
-        <location line="-108" />
-        <source>Top segments by</source>
-        <translation>أفضل الشرائح حسب</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3705,12 @@ P(alive) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>جارٍ مقارنة الشرائح…</translation>
     </message>
@@ -4151,7 +4226,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-304" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-321" />
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -4962,12 +5037,7 @@ P(alive) {1}
         <translation>لكل فترة؛ النشط في اللحظة t = طلب في يوم ضمن (t - W، t]، W = نافذة النشاط (الافتراضي ٩٠ يومًا)؛ N = العملاء الذين وقع أول طلب لهم على الإطلاق في الفترة؛ E = العملاء النشطون في نهاية الفترة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing.</source>
-        <translation>معدل الاحتفاظ التقليدي: النشطون في نهاية الفترة من غير الجدد، نسبةً إلى قاعدة البداية. ويحتسب أيضًا من عادوا بعد انقطاع.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Strict retention rate</source>
         <translation>معدل الاحتفاظ الصارم</translation>
     </message>
@@ -5582,7 +5652,12 @@ P(alive) {1}
         <translation>يظهر العملاء الذين لم يشتروا بعد في التاريخ A على أنهم «ليس عميلًا بعد».</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+29" />
+        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing. With a window shorter than the period, new customers can lapse before the period ends and CRR can drop below 0; the strict rate cannot.</source>
+        <translation>معدل الاحتفاظ بالعملاء التقليدي: العملاء النشطون في نهاية الفترة من غير الجدد، نسبةً إلى قاعدة بداية الفترة. ويشمل أيضًا من عادوا بعد انقطاع. إذا كانت نافذة النشاط أقصر من الفترة، فقد ينقطع العملاء الجدد قبل نهايتها فينخفض المعدل تحت الصفر؛ أما المعدل الصارم فلا.</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
         <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي؛ التراكمي = مجموع متوسط الإيراد لكل عميل المرصود عند الأعمار ٠..k</translation>
     </message>

@@ -663,7 +663,7 @@
         <translation>{0} روز</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Loading the customers of cohort {0}, age {1}…</source>
         <translation>در حال بارگذاری مشتریان کوهورت {0}، سن {1}…</translation>
     </message>
@@ -1500,30 +1500,30 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+198" />
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+199" />
         <location line="+8" />
-        <location line="+92" />
+        <location line="+93" />
         <source>Copy</source>
         <translation>کپی</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-100" />
         <source>Copy the selected cells (or the whole table) for Excel</source>
         <translation>کپی خانه‌های انتخاب‌شده (یا کل جدول) برای اکسل</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+99" />
+        <location line="+100" />
         <source>Export…</source>
         <translation>خروجی…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Save this table as CSV or Excel</source>
         <translation>ذخیرهٔ این جدول به‌صورت CSV یا اکسل</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>Export table</source>
         <translation>خروجی گرفتن از جدول</translation>
     </message>
@@ -1762,6 +1762,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the chosen saved segment</source>
+        <translation>حذف بخش ذخیره‌شدهٔ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Clear filters</source>
         <translation>پاک کردن فیلترها</translation>
     </message>
@@ -1781,12 +1791,12 @@
         <translation>بخش:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+92" />
         <source>Saved segment</source>
         <translation>بخش ذخیره‌شده</translation>
     </message>
@@ -1807,6 +1817,16 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Delete segment</source>
+        <translation>حذف بخش</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the saved segment “{0}”?</source>
+        <translation>بخش ذخیره‌شدهٔ «{0}» حذف شود؟</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>period {0} – {1}</source>
         <translation>دوره {0} تا {1}</translation>
     </message>
@@ -1958,7 +1978,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+103" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+107" />
         <source>Age (periods since first order)</source>
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
@@ -1968,7 +1988,7 @@
         <translation>کوهورت</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>○ period not complete yet   × fewer customers than the minimum cell size (low confidence)</source>
         <translation>○ دوره هنوز کامل نشده   × مشتریان کمتر از حداقل اندازهٔ خانه (اطمینان کم)</translation>
     </message>
@@ -1993,7 +2013,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Cohort {0} (size {1})</source>
         <translation>کوهورت {0} (اندازه {1})</translation>
     </message>
@@ -2722,7 +2742,7 @@ Open it read-only?</source>
         <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
         <source>{0} – {1}: {2}
 {3} – {4}: {5}</source>
         <translation>{0} تا {1}: {2}
@@ -3061,12 +3081,7 @@ Open it read-only?</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>vs previous</source>
-        <translation>نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Customer retention summary</source>
         <translation>خلاصهٔ نگهداشت مشتری</translation>
     </message>
@@ -3081,7 +3096,7 @@ Open it read-only?</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+100" />
         <location line="+81" />
         <source>Segment</source>
         <translation>بخش</translation>
@@ -3120,17 +3135,12 @@ Open it read-only?</source>
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-167" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>pts vs previous</source>
-        <translation>واحد درصد نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+51" />
+        <location line="+66" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
@@ -3150,12 +3160,12 @@ Open it read-only?</source>
         <translation>غیرفعال‌شده</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Latest A/B tests</source>
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Period</source>
         <translation>دوره</translation>
     </message>
@@ -3180,12 +3190,42 @@ Open it read-only?</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-125" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-82" />
+        <source>{0} {1} pts vs previous</source>
+        <translation>{0} {1} واحد درصد نسبت به دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} {1} vs previous</source>
+        <translation>{0} {1} نسبت به دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>DEMO DATA</source>
+        <translation>دادهٔ نمایشی</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{0} (compared with {1})</source>
+        <translation>{0} (در مقایسه با {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data: {0}   ·   Headline period: {1}</source>
+        <translation>داده‌ها: {0}   ·   دورهٔ اصلی: {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Filters: {0}</source>
+        <translation>فیلترها: {0}</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Returning</source>
         <translation>تکرارکننده</translation>
     </message>
@@ -3195,7 +3235,42 @@ Open it read-only?</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+4" />
+        <source>Top segments by {0}</source>
+        <translation>بخش‌های برتر بر اساس {0}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>lift {0}</source>
+        <translation>بهبود {0}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
+        <translation>{0} بهتر از {1} عمل کرد؛ بعید است تصادفی باشد (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} did worse than {1}; unlikely to be chance (p = {2})</source>
+        <translation>{0} بدتر از {1} عمل کرد؛ بعید است تصادفی باشد (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not enough evidence yet (p = {0})</source>
+        <translation>هنوز شواهد کافی نیست (p = {0})</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
+        <translation>درآمد: {0}.  مشتری فعال: در {1} روز گذشته سفارش داده است.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Generated on {0} from {1}</source>
+        <translation>تهیه‌شده در {0} از {1}</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
@@ -3218,11 +3293,6 @@ Open it read-only?</source>
         <location line="+8" />
         <source>Appendix: segments</source>
         <translation>پیوست: بخش‌ها</translation>
-    </message>
-    <message>
-        <location line="-108" />
-        <source>Top segments by</source>
-        <translation>بخش‌های برتر بر اساس</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3705,12 @@ P(alive) {1}
         <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>در حال مقایسهٔ بخش‌ها…</translation>
     </message>
@@ -4151,7 +4226,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-304" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-321" />
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -4962,12 +5037,7 @@ P(alive) {1}
         <translation>در هر دوره؛ فعال در لحظهٔ t = سفارش در روزی از (t - W، t]، W = بازهٔ فعالیت (پیش‌فرض ۹۰ روز)؛ N = مشتریانی که اولین سفارش عمرشان در این دوره است؛ E = مشتریان فعال در پایان دوره</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing.</source>
-        <translation>نرخ نگهداشت کلاسیک: مشتریان فعال پایان دوره که جدید نیستند، نسبت به مشتریان ابتدای دوره. کسانی را هم که پس از وقفه برگشته‌اند می‌شمارد.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Strict retention rate</source>
         <translation>نرخ نگهداشت سخت‌گیرانه</translation>
     </message>
@@ -5582,7 +5652,12 @@ P(alive) {1}
         <translation>مشتریانی که تا تاریخ A هنوز خرید نکرده بودند با عنوان «هنوز مشتری نشده» نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+29" />
+        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing. With a window shorter than the period, new customers can lapse before the period ends and CRR can drop below 0; the strict rate cannot.</source>
+        <translation>نرخ نگهداشت مشتری کلاسیک: مشتریان فعال در پایان دوره که جدید نیستند، نسبت به پایهٔ ابتدای دوره. مشتریانی را هم که پس از غیرفعال شدن برگشته‌اند می‌شمارد. اگر پنجرهٔ فعالیت از طول دوره کوتاه‌تر باشد، مشتریان جدید ممکن است پیش از پایان دوره غیرفعال شوند و این نرخ زیر صفر برود؛ نرخ سخت‌گیرانه هرگز زیر صفر نمی‌رود.</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
         <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص؛ تجمعی = مجموع میانگین درآمد هر مشتری در سن‌های ۰ تا k</translation>
     </message>
