@@ -117,6 +117,7 @@ def main() -> int:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       os.environ["RETENTION_DESKTOP_HOME"])
+    import retention_desktop.ui.mainwindow as mainwindow_module
     import retention_desktop.ui.tabs as tab_registry
     from retention_desktop.core.engine.spec import FilterSpec
     from retention_desktop.core.store import ProjectStore
@@ -127,6 +128,7 @@ def main() -> int:
     if args.tabs:
         keep = set(args.tabs.split(","))
         tab_registry.TABS = tuple(e for e in tab_registry.TABS if e.key in keep)
+        mainwindow_module.TABS = tab_registry.TABS
     from retention_desktop.ui.prefs import Prefs
 
     app = make_application()

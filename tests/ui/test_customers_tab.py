@@ -97,6 +97,10 @@ def test_runner_path_computes_when_shown(qtbot, cdnow_path):
         tab.show()
         qtbot.waitUntil(lambda: tab.view is not None, timeout=120_000)
         assert len(tab.view.result.customers) == 2357
+        assert tab.view.result.holdout.calibration_end == pd.Timestamp("1997-12-30")  # 2/3
+        tab.holdout.setCurrentIndex(tab.holdout.findData(6))  # recomputes
+        qtbot.waitUntil(lambda: tab.view is not None and tab.view.result.holdout.calibration_end
+                        == pd.Timestamp("1998-06-30") - pd.Timedelta(days=183), timeout=120_000)
         tab.segment_filter.setCurrentIndex(tab.segment_filter.findData("Champions"))
         tab.apply_filter.click()  # the global filter now holds the segment
         assert ctx.spec.rfm_segment == "Champions" and ctx.spec.lifecycle_stage is None

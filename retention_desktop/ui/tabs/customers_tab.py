@@ -172,6 +172,13 @@ class CustomersTab(QWidget):
         self.tracking.plot.getAxis("right").setWidth(56)
         self.tracking_note = QLabel(" ", self)
         self.tracking_note.setWordWrap(True)
+        self.holdout = QComboBox(self)
+        self.holdout.setToolTip(self.tr("Which recent stretch of history the model must "
+                                        "predict without having seen it"))
+        self.holdout.addItem(self.tr("Check: last third of history"), 0)
+        for months in (3, 6, 12):
+            self.holdout.addItem(self.tr("Check: last {0} months").format(months), months)
+        self.holdout.currentIndexChanged.connect(self.refresh)
         self.matrix_kind = QComboBox(self)
         self.matrix_kind.addItem(self.tr("Lifecycle stages"), "stage")
         self.matrix_kind.addItem(self.tr("RFM segments"), "segment")
@@ -191,7 +198,10 @@ class CustomersTab(QWidget):
         bars_box.addWidget(self.bars, 1)
         track_box = QVBoxLayout()
         track_box.addWidget(self.tracking, 1)
-        track_box.addWidget(self.tracking_note)
+        row = QHBoxLayout()
+        row.addWidget(self.tracking_note, 1)
+        row.addWidget(self.holdout)
+        track_box.addLayout(row)
         matrix_box = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(self.matrix_title)
@@ -293,7 +303,9 @@ class CustomersTab(QWidget):
     def options(self) -> CLVOptions:
         """The CLV options chosen in the tab."""
         margin = self.margin.value() / 100 if self.margin.value() > 0 else None
-        return CLVOptions(horizon_months=self.horizon.value(),
+        months = self.holdout.currentData() or 0
+        return CLVOptions(holdout_days=round(months * 365.25 / 12) if months else None,
+                          horizon_months=self.horizon.value(),
                           discount=self.discount.value() / 100, margin=margin,
                           overdue_factor=self.overdue.value(),
                           p_alive_threshold=self.alive_threshold.value()

@@ -98,7 +98,10 @@ class HeatmapPanel(QWidget):
         self.glw = pg.GraphicsLayoutWidget()
         self.xaxis = CategoryAxis("bottom", offset=0.5)
         self.yaxis = CategoryAxis("left", offset=0.5)
-        self.plot = self.glw.addPlot(axisItems={"bottom": self.xaxis, "left": self.yaxis})
+        # right-to-left layouts show the cohort axis on the right (see apply_direction)
+        self.yaxis_right = CategoryAxis("right", offset=0.5)
+        self.plot = self.glw.addPlot(axisItems={"bottom": self.xaxis, "left": self.yaxis,
+                                                "right": self.yaxis_right})
         self.plot.setMenuEnabled(False)
         self.plot.invertY(True)
         self.plot.setLabel("bottom", self.tr("Age (periods since first order)"))
@@ -192,7 +195,9 @@ class HeatmapPanel(QWidget):
         self.colorbar.axis.picture = None
         self.colorbar.axis.update()
         self.xaxis.set_labels([str(k) for k in matrix.ages])
-        self.yaxis.set_labels([matrix.label(i) for i in range(len(matrix.cohorts))])
+        labels = [matrix.label(i) for i in range(len(matrix.cohorts))]
+        self.yaxis.set_labels(labels)
+        self.yaxis_right.set_labels(labels)
         spots = []
         for i, j in zip(*np.nonzero(np.isfinite(data) & ~matrix.complete), strict=False):
             spots.append({"pos": (j + 0.5, i + 0.5), "symbol": "o", "size": 7,
