@@ -810,26 +810,26 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
-        <location line="+205"/>
+        <location line="+28"/>
+        <location line="+210"/>
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+19"/>
-        <location line="+207"/>
+        <location line="-237"/>
+        <location line="+26"/>
+        <location line="+212"/>
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+125"/>
+        <location line="-236"/>
+        <location line="+135"/>
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>Revenue so far</source>
         <translation>الإيرادات حتى الآن</translation>
     </message>
@@ -854,12 +854,27 @@
         <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Which recent stretch of history the model must predict without having seen it</source>
+        <translation>أي فترة حديثة من السجل يجب أن يتنبأ بها النموذج دون أن يراها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: last third of history</source>
+        <translation>الاختبار: الثلث الأخير من السجل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: last {0} months</source>
+        <translation>الاختبار: آخر {0} أشهر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Movement</source>
         <translation>الانتقال</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Search id, name, email, phone…</source>
         <translation>ابحث بالمعرّف أو الاسم أو البريد أو الهاتف…</translation>
     </message>
@@ -949,7 +964,7 @@
         <translation>القواعد</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Open or import a project to see your customers.</source>
         <translation>افتح مشروعًا أو استورده لعرض عملائك.</translation>
     </message>
@@ -1963,7 +1978,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+104"/>
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+107"/>
         <source>Age (periods since first order)</source>
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
@@ -1998,7 +2013,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Cohort {0} (size {1})</source>
         <translation>الفوج {0} (الحجم {1})</translation>
     </message>
@@ -3066,12 +3081,7 @@ Open it read-only?</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>vs previous</source>
-        <translation>مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Customer retention summary</source>
         <translation>ملخص الاحتفاظ بالعملاء</translation>
     </message>
@@ -3086,7 +3096,7 @@ Open it read-only?</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <location line="+81"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
@@ -3125,17 +3135,12 @@ Open it read-only?</source>
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-167"/>
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>pts vs previous</source>
-        <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
@@ -3155,12 +3160,12 @@ Open it read-only?</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Latest A/B tests</source>
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -3185,12 +3190,42 @@ Open it read-only?</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-125"/>
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
+        <source>{0} {1} pts vs previous</source>
+        <translation>{0} {1} نقطة مئوية مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} vs previous</source>
+        <translation>{0} {1} مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEMO DATA</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} (compared with {1})</source>
+        <translation>{0} (مقارنةً بـ {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: {0}   ·   Headline period: {1}</source>
+        <translation>البيانات: {0}   ·   الفترة الرئيسية: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filters: {0}</source>
+        <translation>عوامل التصفية: {0}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Returning</source>
         <translation>مستمرون</translation>
     </message>
@@ -3200,7 +3235,42 @@ Open it read-only?</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>Top segments by {0}</source>
+        <translation>أفضل الشرائح حسب {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lift {0}</source>
+        <translation>التحسن {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
+        <translation>كان أداء {0} أفضل من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} did worse than {1}; unlikely to be chance (p = {2})</source>
+        <translation>كان أداء {0} أسوأ من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough evidence yet (p = {0})</source>
+        <translation>لا توجد أدلة كافية بعد (p = {0})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
+        <translation>الإيرادات: {0}.  العميل النشط: طلب خلال آخر {1} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Generated on {0} from {1}</source>
+        <translation>أُنشئ في {0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -3223,11 +3293,6 @@ Open it read-only?</source>
         <location line="+8"/>
         <source>Appendix: segments</source>
         <translation>ملحق: الشرائح</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Top segments by</source>
-        <translation>أفضل الشرائح حسب</translation>
     </message>
 </context>
 <context>

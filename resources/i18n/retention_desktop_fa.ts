@@ -810,26 +810,26 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
-        <location line="+205"/>
+        <location line="+28"/>
+        <location line="+210"/>
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+19"/>
-        <location line="+207"/>
+        <location line="-237"/>
+        <location line="+26"/>
+        <location line="+212"/>
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+125"/>
+        <location line="-236"/>
+        <location line="+135"/>
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-134"/>
         <source>Revenue so far</source>
         <translation>درآمد تاکنون</translation>
     </message>
@@ -854,12 +854,27 @@
         <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Which recent stretch of history the model must predict without having seen it</source>
+        <translation>کدام بازهٔ اخیر از سابقه را مدل باید بدون دیدنش پیش‌بینی کند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: last third of history</source>
+        <translation>آزمون: یک‌سوم پایانی سابقه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check: last {0} months</source>
+        <translation>آزمون: {0} ماه آخر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Movement</source>
         <translation>جابه‌جایی</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Search id, name, email, phone…</source>
         <translation>جست‌وجوی شناسه، نام، ایمیل، تلفن…</translation>
     </message>
@@ -949,7 +964,7 @@
         <translation>قواعد</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Open or import a project to see your customers.</source>
         <translation>برای دیدن مشتریان، یک پروژه باز یا وارد کنید.</translation>
     </message>
@@ -1963,7 +1978,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+104"/>
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+107"/>
         <source>Age (periods since first order)</source>
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
@@ -1998,7 +2013,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Cohort {0} (size {1})</source>
         <translation>کوهورت {0} (اندازه {1})</translation>
     </message>
@@ -3066,12 +3081,7 @@ Open it read-only?</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>vs previous</source>
-        <translation>نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Customer retention summary</source>
         <translation>خلاصهٔ نگهداشت مشتری</translation>
     </message>
@@ -3086,7 +3096,7 @@ Open it read-only?</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+100"/>
         <location line="+81"/>
         <source>Segment</source>
         <translation>بخش</translation>
@@ -3125,17 +3135,12 @@ Open it read-only?</source>
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-167"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>pts vs previous</source>
-        <translation>واحد درصد نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
@@ -3155,12 +3160,12 @@ Open it read-only?</source>
         <translation>غیرفعال‌شده</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Latest A/B tests</source>
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
@@ -3185,12 +3190,42 @@ Open it read-only?</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-125"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-82"/>
+        <source>{0} {1} pts vs previous</source>
+        <translation>{0} {1} واحد درصد نسبت به دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} vs previous</source>
+        <translation>{0} {1} نسبت به دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEMO DATA</source>
+        <translation>دادهٔ نمایشی</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} (compared with {1})</source>
+        <translation>{0} (در مقایسه با {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: {0}   ·   Headline period: {1}</source>
+        <translation>داده‌ها: {0}   ·   دورهٔ اصلی: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filters: {0}</source>
+        <translation>فیلترها: {0}</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Returning</source>
         <translation>تکرارکننده</translation>
     </message>
@@ -3200,7 +3235,42 @@ Open it read-only?</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+4"/>
+        <source>Top segments by {0}</source>
+        <translation>بخش‌های برتر بر اساس {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lift {0}</source>
+        <translation>بهبود {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
+        <translation>{0} بهتر از {1} عمل کرد؛ بعید است تصادفی باشد (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} did worse than {1}; unlikely to be chance (p = {2})</source>
+        <translation>{0} بدتر از {1} عمل کرد؛ بعید است تصادفی باشد (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not enough evidence yet (p = {0})</source>
+        <translation>هنوز شواهد کافی نیست (p = {0})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
+        <translation>درآمد: {0}.  مشتری فعال: در {1} روز گذشته سفارش داده است.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Generated on {0} from {1}</source>
+        <translation>تهیه‌شده در {0} از {1}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
@@ -3223,11 +3293,6 @@ Open it read-only?</source>
         <location line="+8"/>
         <source>Appendix: segments</source>
         <translation>پیوست: بخش‌ها</translation>
-    </message>
-    <message>
-        <location line="-108"/>
-        <source>Top segments by</source>
-        <translation>بخش‌های برتر بر اساس</translation>
     </message>
 </context>
 <context>
