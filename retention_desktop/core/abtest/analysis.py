@@ -11,11 +11,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scipy import stats as _st
-
 from retention_desktop.core.abtest import bayes, sequential
 from retention_desktop.core.abtest import stats as st
 from retention_desktop.core.abtest.verdict import build_verdicts, render_verdict
+from retention_desktop.core.lazy import LazyModule
+
+_st = LazyModule("scipy.stats")
 
 #: Below this many customers in a variant the normal approximations are rough.
 SMALL_N = 30

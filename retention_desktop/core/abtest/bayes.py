@@ -14,9 +14,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy import integrate
-from scipy import stats as _st
 from scipy.special import betaln
+
+from retention_desktop.core.lazy import LazyModule
+
+_st = LazyModule("scipy.stats")
+integrate = LazyModule("scipy.integrate")
 
 _MAX_TERMS = 5_000_000
 

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
+from statistics import NormalDist
 
-from scipy import optimize
-from scipy import stats as _st
+from retention_desktop.core.lazy import LazyModule
+
+_NORMAL = NormalDist()
+optimize = LazyModule("scipy.optimize")
+
 
 
 @dataclass(frozen=True)
@@ -52,8 +56,10 @@ class Plan:
 
 
 def _z(alpha: float, power: float, two_sided: bool) -> tuple[float, float]:
-    za = _st.norm.ppf(1 - alpha / 2 if two_sided else 1 - alpha)
-    return float(za), float(_st.norm.ppf(power))
+    # stdlib normal quantiles (Wichura AS241, ~1e-16): the planner runs while the tab is
+    # built, and scipy.stats would add ~1 s to the app's start
+    za = _NORMAL.inv_cdf(1 - alpha / 2 if two_sided else 1 - alpha)
+    return float(za), float(_NORMAL.inv_cdf(power))
 
 
 def _check(baseline: float, alpha: float, power: float, variants: int) -> None:
@@ -145,7 +151,7 @@ def power_at(baseline: float, target: float, n: float, alpha: float = 0.05,
     sd2 = math.sqrt(baseline * (1 - baseline) + target * (1 - target))
     if sd2 == 0:
         return 1.0
-    return float(_st.norm.cdf((delta * math.sqrt(n) - za * sd1) / sd2))
+    return float(_NORMAL.cdf((delta * math.sqrt(n) - za * sd1) / sd2))
 
 
 def detectable_effect(

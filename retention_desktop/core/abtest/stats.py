@@ -12,7 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats as _st
+
+from retention_desktop.core.lazy import LazyModule
+
+_st = LazyModule("scipy.stats")
 
 
 def z_quantile(alpha: float, two_sided: bool = True) -> float:

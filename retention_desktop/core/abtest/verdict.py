@@ -15,9 +15,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from scipy import stats as _st
-
 from retention_desktop.core.abtest import planner
+from retention_desktop.core.lazy import LazyModule
+
+_st = LazyModule("scipy.stats")
 
 #: Above this many customers per variant a difference is too small to ever matter.
 NEGLIGIBLE_N = 10_000_000

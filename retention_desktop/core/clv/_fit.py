@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from scipy import optimize
+
+from retention_desktop.core.lazy import LazyModule
+
+optimize = LazyModule("scipy.optimize")
 
 
 class ConvergenceError(RuntimeError):
