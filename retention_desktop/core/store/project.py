@@ -63,20 +63,23 @@ class ProjectStore:
         The ``.duckdb`` project file. Created (with the current schema) when missing,
         unless ``read_only``.
     read_only : bool
-        Open without write access (e.g. while another instance has it open).
+        Open without write access. When another process has the file open for writing
+        (DuckDB then refuses even readers), a private copy of its committed state is
+        opened instead; :attr:`snapshot` is then True.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self._write_lock = threading.RLock()
+        self._snapshot: Path | None = None
         if read_only and not self.path.exists():
             raise ProjectError(f"Project file not found: {self.path}")
         self._con = self._connect()
         try:
             self._migrate()
         except BaseException:
-            self._con.close()
+            self.close()
             raise
 
     # ------------------------------------------------------------------ connection
@@ -91,6 +94,8 @@ class ProjectStore:
             return duckdb.connect(str(self.path), read_only=self.read_only, config=_DUCKDB_CONFIG)
         except duckdb.IOException as exc:
             text = str(exc)
+            if "lock" in text.lower() and self.read_only:
+                return self._connect_snapshot(exc)
             if "lock" in text.lower():
                 raise ProjectLockedError(
                     f"The project {self.path.name} is open in another window or program. "
@@ -109,10 +114,36 @@ class ProjectStore:
                 f"{self.path.name} is not a Retention Desktop project or is damaged ({exc})."
             ) from exc
 
+    def _connect_snapshot(self, locked: Exception) -> duckdb.DuckDBPyConnection:
+        """Open a private copy of a project another process is writing to."""
+        from retention_desktop.core.store.snapshot import drop_snapshot, take_snapshot
+
+        try:
+            self._snapshot = take_snapshot(self.path)
+            return duckdb.connect(str(self._snapshot), read_only=True, config=_DUCKDB_CONFIG)
+        except (OSError, duckdb.Error) as exc:
+            if self._snapshot is not None:
+                drop_snapshot(self._snapshot)
+                self._snapshot = None
+            raise ProjectLockedError(
+                f"The project {self.path.name} is open in another window or program and "
+                f"no read-only copy could be made ({exc}). Close it there and try again."
+            ) from locked
+
+    @property
+    def snapshot(self) -> bool:
+        """True when this is a read-only copy of a project open elsewhere."""
+        return self._snapshot is not None
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         with self._write_lock, contextlib.suppress(duckdb.Error):
             self._con.close()
+        if self._snapshot is not None:
+            from retention_desktop.core.store.snapshot import drop_snapshot
+
+            drop_snapshot(self._snapshot)
+            self._snapshot = None
 
     def __enter__(self) -> ProjectStore:
         return self
