@@ -28,6 +28,10 @@ _DUCKDB_CONFIG = {
 }
 
 
+# DuckDB file layout: three 4 KiB headers, then ``total_blocks`` blocks.
+_HEADER_BYTES = 3 * 4096
+
+
 class ProjectError(Exception):
     """A project file cannot be used; the message is meant for the user."""
 
@@ -77,6 +81,7 @@ class ProjectStore:
             raise ProjectError(f"Project file not found: {self.path}")
         self._con = self._connect()
         try:
+            self._check_complete()
             self._migrate()
         except BaseException:
             self.close()
@@ -101,7 +106,12 @@ class ProjectStore:
                     f"The project {self.path.name} is open in another window or program. "
                     "Close it there, or open this project read-only."
                 ) from exc
-            if "permission" in text.lower() or "read-only" in text.lower():
+            if not self.path.exists():
+                raise ProjectError(
+                    f"Cannot create {self.path.name} in {self.path.parent}: the folder is "
+                    "read-only, full or missing. Choose another folder."
+                ) from exc
+            if any(k in text.lower() for k in ("permission", "read-only", "not permitted")):
                 raise ProjectError(
                     f"Cannot write to {self.path}: the file or its folder is read-only. "
                     "Open it read-only or copy it somewhere writable."
@@ -113,6 +123,23 @@ class ProjectStore:
             raise ProjectError(
                 f"{self.path.name} is not a Retention Desktop project or is damaged ({exc})."
             ) from exc
+
+    def _check_complete(self) -> None:
+        """Refuse a file cut short (copy interrupted, disk full): its blocks are missing."""
+        path = self._snapshot or self.path
+        try:
+            block, blocks = self._con.execute(
+                "SELECT block_size, total_blocks FROM pragma_database_size() "
+                "WHERE database_name = current_database()").fetchone()
+            size = path.stat().st_size
+        except (duckdb.Error, OSError, TypeError):
+            return  # nothing to compare (e.g. an in-memory or brand-new database)
+        if blocks and size < _HEADER_BYTES + block * blocks:
+            raise ProjectError(
+                f"{self.path.name} is damaged: the file is incomplete ({size:,} of "
+                f"{_HEADER_BYTES + block * blocks:,} bytes; was a copy interrupted or the disk "
+                "full?). Use a backup copy (a *.bak file next to it, if any)."
+            )
 
     def _connect_snapshot(self, locked: Exception) -> duckdb.DuckDBPyConnection:
         """Open a private copy of a project another process is writing to."""
@@ -177,22 +204,40 @@ class ProjectStore:
                 f"{self.path.name} needs an upgrade (schema {version} to {SCHEMA_VERSION}), "
                 "which cannot be done read-only."
             )
-        if version > 0:
-            self._backup_before_migration(version)
-        with self.write() as cur:
-            for number, statements in MIGRATIONS:
-                if number <= version:
-                    continue
-                for sql in statements:
-                    cur.execute(sql)
-            cur.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-            )
+        backup = self._backup_before_migration(version) if version > 0 else None
+        try:
+            with self.write() as cur:
+                for number, statements in MIGRATIONS:
+                    if number <= version:
+                        continue
+                    for sql in statements:
+                        cur.execute(sql)
+                cur.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                            [str(SCHEMA_VERSION)])
+        except duckdb.Error as exc:
+            raise ProjectError(
+                f"Could not upgrade {self.path.name} to schema {SCHEMA_VERSION}; the project "
+                f"is unchanged" + (f" and a copy is in {backup.name}" if backup else "")
+                + f" ({str(exc).splitlines()[0][:200]})."
+            ) from exc
 
     def _backup_before_migration(self, version: int) -> Path:
+        """Copy the file to ``NAME.vN.bak`` (never over an earlier backup) before migrating."""
         self._con.execute("CHECKPOINT")
         backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        shutil.copy2(self.path, backup)
+        n = 2
+        while backup.exists():
+            backup = self.path.with_name(f"{self.path.name}.v{version}.{n}.bak")
+            n += 1
+        try:
+            shutil.copy2(self.path, backup)
+        except OSError as exc:
+            backup.unlink(missing_ok=True)
+            raise ProjectError(
+                f"{self.path.name} needs an upgrade, but no backup copy could be written next "
+                f"to it ({exc.strerror}); nothing was changed. Free some space or move the "
+                "project to a writable folder."
+            ) from exc
         return backup
 
     # ------------------------------------------------------------------ access
@@ -214,13 +259,32 @@ class ProjectStore:
             cur.execute("BEGIN TRANSACTION")
             try:
                 yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
+            except BaseException as exc:
+                with contextlib.suppress(duckdb.Error):  # a failed disk may refuse it too
+                    cur.execute("ROLLBACK")
+                if isinstance(exc, duckdb.IOException):
+                    raise self._write_failed(exc) from exc
                 raise
             else:
-                cur.execute("COMMIT")
+                try:
+                    cur.execute("COMMIT")
+                except duckdb.Error as exc:  # the log could not be written at commit
+                    with contextlib.suppress(duckdb.Error):
+                        cur.execute("ROLLBACK")
+                    raise self._write_failed(exc) from exc
             finally:
                 cur.close()
+
+    def _write_failed(self, exc: Exception) -> ProjectError:
+        """User-facing error for a write the disk refused (full disk, quota, lost drive)."""
+        text = str(exc)
+        hint, low = "", text.lower()
+        if any(k in low for k in ("space", "too large", "quota")):
+            hint = " The disk (or your quota) is full: free some space and try again."
+        elif any(k in low for k in ("permission", "not permitted", "read-only")):
+            hint = " The file or its folder is read-only: open the project read-only."
+        return ProjectError(f"Could not save to {self.path.name}; nothing was changed.{hint} "
+                            f"({text.splitlines()[0][:200]})")
 
     # ------------------------------------------------------------------ meta
     def get_meta(self, key: str, default: Any = None) -> Any:
