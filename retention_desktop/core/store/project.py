@@ -120,6 +120,12 @@ class ProjectStore:
                 f"{self.path.name} is not a Retention Desktop project or is damaged ({text})."
             ) from exc
         except duckdb.Error as exc:
+            if "different configuration" in str(exc):  # already open in this process
+                if self.read_only:
+                    return self._connect_snapshot(exc)
+                raise ProjectLockedError(
+                    f"The project {self.path.name} is already open read-only in this program."
+                ) from exc
             raise ProjectError(
                 f"{self.path.name} is not a Retention Desktop project or is damaged ({exc})."
             ) from exc
