@@ -85,12 +85,11 @@ TABLES = ("orders", "customers", "imports", "rejected_rows", "mappings", "dimens
 
 
 def state(store) -> dict:
-    """Every table's rows (as sorted text) and the orders columns."""
+    """Every table's row count and order-independent content checksum; orders columns."""
     cur = store.cursor()
     out = {}
     for t in TABLES:
-        rows = cur.execute(f'SELECT * FROM "{t}"').fetchall()
-        out[t] = sorted(map(repr, rows))
+        out[t] = cur.execute(f'SELECT count(*), sum(hash(t))::VARCHAR FROM "{t}" t').fetchone()
     out["orders_columns"] = [d[0] for d in cur.execute("SELECT * FROM orders LIMIT 0")
                              .description]
     return out
@@ -112,7 +111,7 @@ def check_import_case(store, folder: Path, n: int, case) -> str:
         return "rejected"
     after = state(store)
     for t in TABLES:  # nothing dropped; history only grows
-        assert len(after[t]) >= len(before[t]), f"table {t} lost rows"
+        assert after[t][0] >= before[t][0], f"table {t} lost rows"
     for line in summary.rejected_first:  # every rejected row explained with file and row
         assert path.name in line and " row " in line, line
     cur = store.cursor()
