@@ -9,6 +9,7 @@ happens inside ONE ``store.write()`` transaction: cancel or error = rollback.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 from collections.abc import Iterable, Sequence
@@ -17,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from retention_desktop.core.importer import fastpath
+from retention_desktop.core.importer import fastpath, pseudonym
 from retention_desktop.core.importer.convert import generic_rows, order_lines
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import (
@@ -216,6 +217,10 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
+        if _pseudonymise(cur, options, summary, "_lines" if target == "orders" else "_gen",
+                         target == "orders" or gen_started):
+            # rejected rows keep no raw cell text, which could hold an id or e-mail
+            rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders":
             _finish_orders(cur, summary, import_id, orders_dims)
@@ -244,6 +249,22 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         token.raise_if_cancelled()
     yield Progress(1.0, "Done")
     return summary
+
+
+def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
+                  summary: ImportSummary, table: str, staged: bool) -> bool:
+    """Hash customer ids/e-mails/phones of the staged rows (asked for, or the project has
+    pseudonymised data already: raw and hashed ids must never mix)."""
+    salt = pseudonym.project_salt(cur, create=options.pseudonymise)
+    if salt is None:
+        return False
+    if not staged:
+        return True
+    if not options.pseudonymise:
+        summary.warnings.append("this project stores pseudonymised customers: customer ids, "
+                                "e-mails and phones were pseudonymised as in earlier imports")
+    pseudonym.pseudonymise_table(cur, table, salt)
+    return True
 
 
 def _ambiguous(path: Path, order: str) -> str:
