@@ -42,7 +42,7 @@ if [ "$build_bundle" = 1 ]; then
     echo "note: pyarrow is installed in this environment; the spec excludes it from the bundle"
   fi
   # Compiled translations are build products (never committed): make them before bundling.
-  if [ -x scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
+  if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work" packaging/retention-desktop.spec
   # Debug info only (the build machine's Python may carry it: libpython 23 MB -> 6 MB).
@@ -59,7 +59,7 @@ if find "$bundle" -iname '*pyarrow*' | grep -q .; then die "pyarrow found in the
 RETENTION_DESKTOP_BUNDLE_SELFTEST=1 "$bundle/$app"
 tmp_home="$(mktemp -d)"
 trap 'rm -rf "$tmp_home"' EXIT
-HOME="$tmp_home" XDG_DATA_HOME="" QT_QPA_PLATFORM=offscreen "$bundle/$app" --smoke
+(cd "$tmp_home" && env -u XDG_DATA_HOME HOME="$tmp_home" QT_QPA_PLATFORM=offscreen "$root/$bundle/$app" --smoke)
 echo "bundle --smoke: OK"
 
 step "Debian package"

@@ -20,7 +20,7 @@ exe="$app/Contents/MacOS/RetentionDesktop"
 
 if [ "${1:-}" != "--no-bundle" ]; then
   "$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install -q 'pyinstaller>=6.10'
-  if [ -x scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
+  if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath packaging/dist --workpath packaging/build packaging/retention-desktop.spec
 fi

@@ -132,6 +132,12 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     result.update(extra)
     text = _text(result)
+    if "experiment" in result:
+        exp = result["experiment"]
+        left_out = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in exp["excluded"].items() if v)
+        text = (f"experiment {exp['experiment']}, outcome {exp['outcome']}, data up to "
+                f"{exp['data_end']}" + (f"; left out: {left_out}" if left_out else "")
+                + "\n" + text)
     if "continuous" in result:
         text += "\n\ncontinuous metric:\n" + _text(result["continuous"])
     emit(result, args.json, text)

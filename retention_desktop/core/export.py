@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+# International phone numbers: a plus, then only digits, spaces, dashes and parentheses.
+_PHONE = re.compile(r"\+[0-9][0-9 ()\-]{5,}")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\u2212", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
@@ -39,6 +42,8 @@ def neutralise(value: Any) -> Any:
         are returned unchanged.
     """
     if isinstance(value, str) and value.startswith(_FORMULA_START):
+        if _PHONE.fullmatch(value):  # "+98 912 345 6789" cannot run anything: keep as typed
+            return value
         return "'" + value
     return value
 

@@ -32,6 +32,9 @@ def user_data_dir() -> Path:
     elif sys.platform == "darwin":
         base = Path.home() / "Library" / "Application Support" / "RetentionDesktop"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "retention-desktop"
+        # XDG spec: an empty or relative XDG_DATA_HOME counts as unset (never the current folder).
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+        base = base / "retention-desktop"
     base.mkdir(parents=True, exist_ok=True)
     return base

@@ -44,6 +44,16 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def _dimension_label(label: str) -> str:
+    """The imported column's name, translated when it is a standard field (channel,
+    campaign, country, plan...); other names are the shop's own and stay as they are."""
+    from PySide6.QtCore import QCoreApplication
+
+    title = label[:1].upper() + label[1:]
+    translated = QCoreApplication.translate("Fields", title)
+    return translated if translated != title else label
+
+
 class _RangePopup(QWidget):
     """A checkbox plus from/to date edits (lives inside a tool button's menu)."""
 
@@ -187,7 +197,8 @@ class FilterBar(QWidget):
         for button, _menu in self.dim_buttons.values():
             button.deleteLater()
         self.dim_buttons.clear()
-        for col, label in options.dimensions:
+        for col, raw_label in options.dimensions:
+            label = _dimension_label(raw_label)
             button = QToolButton(self)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)
@@ -338,7 +349,7 @@ class FilterBar(QWidget):
             parts.append(self.tr("period {0} – {1}").format(
                 fmt.day(spec.date_from) if spec.date_from else "…",
                 fmt.day(spec.date_to) if spec.date_to else "…"))
-        labels = dict(self.options.dimensions)
+        labels = {c: _dimension_label(lbl) for c, lbl in self.options.dimensions}
         for col, values in spec.include:
             parts.append(f"{labels.get(col, col)} = {', '.join(values)}")
         for col, values in spec.exclude:

@@ -48,6 +48,19 @@ def day(value: Any) -> str:
         return str(value)
 
 
+def join(items) -> str:
+    """A list joined with the language's comma (``a, b`` / ``a، b``)."""
+    return ("، " if f.current_locale().rtl else ", ").join(str(i) for i in items)
+
+
+def timestamp(value: Any) -> str:
+    """A date and time of day (``2024-03-20 14:05`` / ``۱۴۰۳/۰۱/۰۱ ۱۴:۰۵``)."""
+    text = str(value) if value is not None else ""
+    if len(text) < 16 or text[10] not in " T":
+        return day(value)
+    return f"{day(text[:10])} {f.to_local_digits(text[11:16])}"
+
+
 def period(value: Any, grain: str, short: bool = True) -> str:
     """A period label (``Mar 2024`` / ``فروردین ۱۴۰۳``) from its first day.
 

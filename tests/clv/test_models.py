@@ -159,3 +159,35 @@ def test_small_shop_intervals_contain_the_estimate():
     assert np.all(iv["clv_low"] <= clv * 1.05 + 1e-9)
     assert np.all(iv["clv_high"] >= clv * 0.95 - 1e-9)
     assert np.mean(iv["clv_high"] - iv["clv_low"]) > 0
+
+
+def test_standard_errors_match_a_finite_difference_hessian(cdnow_tx):
+    """SEs (analytic gradient + differences) vs. a plain second-difference Hessian of the
+    log-likelihood in natural parameters."""
+    from retention_desktop.core.clv.bgnbd import log_likelihood
+
+    t = summarise(cdnow_tx, calibration_end="1997-09-30").table
+    x, t_x, big_t = t["frequency"], t["recency"], t["T"]
+    bg = fit_bgnbd(x, t_x, big_t)
+    theta = bg.values
+    h = 1e-4 * theta
+    hess = np.empty((4, 4))
+    for i in range(4):
+        for j in range(4):
+            def f(di, dj, i=i, j=j):
+                d = theta.copy()
+                d[i] += di * h[i]
+                d[j] += dj * h[j]
+                return -log_likelihood(d, x, t_x, big_t)
+            hess[i, j] = (f(1, 1) - f(1, -1) - f(-1, 1) + f(-1, -1)) / (4 * h[i] * h[j])
+    se = np.sqrt(np.diag(np.linalg.inv(hess)))
+    assert np.array(list(bg.se.values())) == pytest.approx(se, rel=0.02)
+
+
+def test_customers_first_seen_on_the_last_day_add_nothing():
+    """T = 0 rows (first purchase on the calibration end day) have likelihood 1."""
+    t = summarise(simulate_transactions(2_000, seed=4)).table
+    base = fit_bgnbd(t["frequency"], t["recency"], t["T"])
+    more = fit_bgnbd(np.r_[t["frequency"], 0, 0], np.r_[t["recency"], 0, 0], np.r_[t["T"], 0, 0])
+    assert more.values == pytest.approx(base.values, rel=1e-4)
+    assert more.loglik == pytest.approx(base.loglik, abs=1e-6)

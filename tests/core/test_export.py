@@ -15,6 +15,11 @@ def test_formula_starts_are_neutralised(text):
     assert neutralise(text) == "'" + text
 
 
+@pytest.mark.parametrize("phone", ["+98 912 345 6789", "+1 (555) 010-9999", "+442071234567"])
+def test_phone_numbers_stay_as_typed(phone):
+    assert neutralise(phone) == phone
+
+
 def test_numbers_and_plain_text_are_untouched():
     assert neutralise(-5) == -5
     assert neutralise(2.5) == 2.5

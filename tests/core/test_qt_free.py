@@ -44,3 +44,17 @@ def test_importing_all_of_core_loads_no_qt_module():
         cwd=CORE.parent.parent,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_import_linter_contracts_hold():
+    """The layering contracts of pyproject.toml (core is Qt-free, data flows one way)."""
+    import shutil
+
+    import pytest
+
+    exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    if not Path(exe).exists():
+        pytest.skip("import-linter is not installed")
+    proc = subprocess.run([exe], capture_output=True, text=True, cwd=CORE.parent.parent)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0 broken" in proc.stdout

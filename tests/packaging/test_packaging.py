@@ -333,14 +333,27 @@ def _run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.slow  # a full --smoke run of the app (every tab): ~10 s
 def test_project_file_on_command_line_is_opened(tmp_path):
+    """What a double-click does (desktop entry ``Exec=retention-desktop %f``)."""
     from retention_desktop.core.store import ProjectStore
 
     project = tmp_path / ("My Shop" + PROJECT_SUFFIX)
     ProjectStore(project).close()
-    assert _run_app("--smoke", str(project), tmp_path=tmp_path).returncode == 0
-    bogus = tmp_path / "notes.duckdb"
-    bogus.write_text("not a database")
-    proc = _run_app("--smoke", str(bogus), tmp_path=tmp_path)
-    assert proc.returncode == 1 and "notes.duckdb" in proc.stderr
-    assert bogus.read_text() == "not a database"  # refused, not overwritten
+    proc = _run_app("--smoke", str(project), tmp_path=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"smoke: project {project}" in proc.stdout.splitlines()
+
+
+@pytest.mark.skipif(sys.platform.startswith(("win", "darwin")), reason="XDG rules are Linux's")
+@pytest.mark.parametrize("xdg", ["", "relative/dir"])
+def test_user_data_never_lands_in_the_current_folder(xdg, tmp_path, monkeypatch):
+    """A bundled app started from any folder keeps its data in the per-user data dir."""
+    from retention_desktop.core.paths import user_data_dir
+
+    monkeypatch.delenv("RETENTION_DESKTOP_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    monkeypatch.chdir(tmp_path)
+    assert user_data_dir() == tmp_path / "home/.local/share/retention-desktop"
+    assert not (tmp_path / "retention-desktop").exists() and not (tmp_path / "relative").exists()

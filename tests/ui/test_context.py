@@ -5,6 +5,7 @@ from __future__ import annotations
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import ProjectStore
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.i18n import default_analysis_settings
 
 
 def test_settings_saved_in_project_and_reloaded(qapp, small_store, qtbot):
@@ -15,7 +16,7 @@ def test_settings_saved_in_project_and_reloaded(qapp, small_store, qtbot):
         ctx.set_settings(new)
     path = small_store.path
     ctx.set_store(None)  # closes the store
-    assert ctx.settings == Settings()
+    assert ctx.settings == default_analysis_settings()
     with ProjectStore(path) as reopened:
         ctx.set_store(reopened, close_old=False)
         assert ctx.settings == new

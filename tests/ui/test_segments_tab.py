@@ -162,7 +162,7 @@ def test_estimate_and_breakdown_frame():
                                   "significant": v == "a", "p_value": 0.01},
          "nday_repeat": {"value": None}, "revenue_per_customer": {"value": 10.0}}
         for v, n, r in (("a", 5, 0.6), ("b", 9, 0.3))]}
-    df, formatters, headers = breakdown_frame(result, "€", lambda s: s)
+    df, formatters, headers = breakdown_frame(result, "€")
     assert df["value"].tolist() == ["b  (baseline)", "a"]
     assert formatters["repeat"](df["repeat"][1]).endswith("▲")
     assert headers["nday"] == "7-day repeat"

@@ -17,6 +17,7 @@ from retention_desktop.core.store import ProjectStore
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
 from retention_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from retention_desktop.ui.i18n import default_analysis_settings
 from retention_desktop.ui.mainwindow import MainWindow
 from retention_desktop.ui.prefs import Prefs
 
@@ -81,7 +82,7 @@ def test_settings_dialog_round_trip(window, qtbot):
     # stored in the project: reopening the file brings the settings back
     path = ctx.store.path
     ctx.set_store(None)
-    assert ctx.settings == Settings()
+    assert ctx.settings == default_analysis_settings()
     with ProjectStore(path) as store:
         ctx.set_store(store, close_old=False)
         assert ctx.settings == wanted

@@ -12,4 +12,5 @@ Qt-free. The GUI tab and the ``abtest`` / ``plan`` CLI commands call the same fu
 - :mod:`.from_data`  per-variant counts from the project's ``assignments`` and ``orders``.
 - :mod:`.plans`      the ``test_plans`` table.
 - :mod:`.definitions` definition cards of every A/B number.
+- :mod:`.report`     latest verdicts for the printed KPI report.
 """

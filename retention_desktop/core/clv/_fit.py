@@ -5,12 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-import pandas as pd
 from scipy import optimize
 
 
 class ConvergenceError(RuntimeError):
     """A model fit did not converge; the message says why and what to try."""
+
+
+def wdot(a: np.ndarray, b: np.ndarray) -> float:
+    """Weighted sum Σ a·b without BLAS.
+
+    ``np.dot`` on long vectors goes to a multi-threaded BLAS ``ddot`` whose thread
+    hand-off costs ~30 ms per call on a busy machine (measured: 32 ms vs 0.05 ms for
+    44k elements); the likelihood calls it dozens of times per evaluation.
+    """
+    return float(np.einsum("i,i->", np.asarray(a, dtype=float), np.asarray(b, dtype=float)))
 
 
 def collapse(columns: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray, np.ndarray]:
@@ -28,36 +37,39 @@ def collapse(columns: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarra
     inverse : ndarray
         Index of each input row's unique row (``unique[inverse]`` rebuilds the input).
     """
-    frame = pd.DataFrame({i: np.asarray(c, dtype=float) for i, c in enumerate(columns)})
-    codes, uniques = pd.MultiIndex.from_frame(frame).factorize()
-    weights = np.bincount(codes, minlength=len(uniques)).astype(float)
-    unique_cols = [np.asarray(uniques.get_level_values(i), dtype=float) for i in range(len(columns))]
-    return unique_cols, weights, codes
+    cols = [np.asarray(c, dtype=float) for c in columns]
+    n = cols[0].size
+    if n == 0:
+        return [c.copy() for c in cols], np.zeros(0), np.zeros(0, dtype=np.intp)
+    order = np.lexsort(cols[::-1])  # numeric sorts; the first column is the primary key
+    s = [c[order] for c in cols]
+    start = np.ones(n, dtype=bool)
+    for c in s:
+        start[1:] &= c[1:] == c[:-1]
+    start = ~start
+    start[0] = True
+    group = np.cumsum(start) - 1
+    inverse = np.empty(n, dtype=np.intp)
+    inverse[order] = group
+    counts = np.bincount(group).astype(float)
+    return [c[start] for c in s], counts, inverse
 
 
-def numerical_hessian(fun: Callable[[np.ndarray], float], x: np.ndarray) -> np.ndarray:
-    """Central-difference Hessian of a scalar function (for standard errors)."""
+def numerical_hessian(grad: Callable[[np.ndarray], np.ndarray], x: np.ndarray) -> np.ndarray:
+    """Hessian by central differences of an analytic gradient (symmetrised)."""
     x = np.asarray(x, dtype=float)
     n = x.size
-    h = 1e-4 * np.maximum(1.0, np.abs(x))
+    h = 1e-5 * np.maximum(1.0, np.abs(x))
     hess = np.empty((n, n))
-    f0 = fun(x)
     for i in range(n):
-        ei = np.zeros(n)
-        ei[i] = h[i]
-        hess[i, i] = (fun(x + ei) - 2 * f0 + fun(x - ei)) / h[i] ** 2
-        for j in range(i + 1, n):
-            ej = np.zeros(n)
-            ej[j] = h[j]
-            val = (fun(x + ei + ej) - fun(x + ei - ej) - fun(x - ei + ej) + fun(x - ei - ej)) / (
-                4 * h[i] * h[j]
-            )
-            hess[i, j] = hess[j, i] = val
-    return hess
+        e = np.zeros(n)
+        e[i] = h[i]
+        hess[:, i] = (grad(x + e) - grad(x - e)) / (2 * h[i])
+    return (hess + hess.T) / 2
 
 
 def fit_log_params(
-    neg_ll: Callable[[np.ndarray], float],
+    neg_ll: Callable[[np.ndarray], tuple[float, np.ndarray]],
     x0: np.ndarray,
     *,
     model: str,
@@ -65,7 +77,8 @@ def fit_log_params(
 ) -> tuple[np.ndarray, float, np.ndarray]:
     """Minimise a negative log-likelihood over log-parameters.
 
-    Tries L-BFGS-B first and falls back to Nelder-Mead. Returns the natural
+    ``neg_ll(z)`` returns the value and its gradient in ``z``. Tries L-BFGS-B first and
+    falls back to Nelder-Mead. Returns the natural
     parameters, the maximised log-likelihood and the covariance of the natural
     parameters (delta method on the log-parameter Hessian; NaN when singular).
 
@@ -74,15 +87,21 @@ def fit_log_params(
     ConvergenceError
         When neither optimiser reaches a finite optimum.
     """
-    def safe(z: np.ndarray) -> float:
-        val = neg_ll(z)
-        return val if np.isfinite(val) else 1e300
+    def safe(z: np.ndarray) -> tuple[float, np.ndarray]:
+        with np.errstate(all="ignore"):
+            val, grad = neg_ll(z)
+        if not np.isfinite(val) or not np.all(np.isfinite(grad)):
+            return 1e300, np.zeros_like(z)
+        return val, grad
 
     best = None
     for method, opts in (("L-BFGS-B", {"maxiter": 5000, "ftol": 1e-15, "gtol": 1e-10}),
                          ("Nelder-Mead", {"maxiter": 8000, "xatol": 1e-9, "fatol": 1e-10})):
-        bounds = [(-15.0, 15.0)] * len(x0) if method == "L-BFGS-B" else None
-        res = optimize.minimize(safe, x0, method=method, bounds=bounds, options=opts)
+        if method == "L-BFGS-B":
+            res = optimize.minimize(safe, x0, jac=True, method=method,
+                                    bounds=[(-15.0, 15.0)] * len(x0), options=opts)
+        else:
+            res = optimize.minimize(lambda z: safe(z)[0], x0, method=method, options=opts)
         if np.isfinite(res.fun) and res.fun < 1e299 and (best is None or res.fun < best.fun):
             best = res
         if res.success and np.isfinite(res.fun):
@@ -103,7 +122,7 @@ def fit_log_params(
         )
     params = np.exp(best.x)
     try:
-        hess = numerical_hessian(neg_ll, best.x)
+        hess = numerical_hessian(lambda z: neg_ll(z)[1], best.x)
         cov_log = np.linalg.inv(hess)
         if not np.all(np.isfinite(cov_log)) or np.any(np.diag(cov_log) < 0):
             raise np.linalg.LinAlgError

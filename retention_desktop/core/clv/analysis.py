@@ -305,10 +305,17 @@ def _add_transitions(result: CustomerValueResult, daily: pd.DataFrame,
     if date_a < daily["day"].min():
         return
     result.transition_from = date_a
-    result.stage_transitions = stages.stage_transitions(daily, date_a, result.as_of, rules)
+    # The as-of labels are already computed (identical rules unless the P(alive) rule,
+    # which has no history, is on).
+    if rules.p_alive_threshold is None:
+        stage_now = result.customers["stage"]
+    else:
+        stage_now = stages.lifecycle_stages(daily, result.as_of, rules)["stage"]
+    stage_then = stages.lifecycle_stages(daily, date_a, rules)["stage"]
+    result.stage_transitions = stages.transition_matrix(stage_then, stage_now, stages.STAGES)
     before = rfm.rfm_table(daily, date_a)["segment"]
-    after = rfm.rfm_table(daily, result.as_of)["segment"]
-    result.segment_transitions = stages.transition_matrix(before, after, rfm.SEGMENTS)
+    result.segment_transitions = stages.transition_matrix(
+        before, result.customers["segment"], rfm.SEGMENTS)
 
 
 def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None) -> None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.special import betaln, gammaln, hyp2f1
+from scipy.special import betaln, digamma, gammaln, hyp2f1
 
-from retention_desktop.core.clv._fit import ConvergenceError, collapse, fit_log_params
+from retention_desktop.core.clv._fit import ConvergenceError, collapse, fit_log_params, wdot
 
 __all__ = ["BGNBDParams", "ConvergenceError", "fit_bgnbd", "log_likelihood"]
 
@@ -164,8 +164,11 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
     x, t_x, T = (np.asarray(v, float) for v in (x, t_x, T))
     if x.size == 0:
         raise ValueError("no customers to fit")
-    if np.any(x < 0) or np.any(t_x < 0) or np.any(t_x > T) or np.any(T <= 0):
-        raise ValueError("need 0 <= recency <= T and T > 0 for every customer")
+    # T = 0 (first purchase on the last day observed) is valid: it adds nothing.
+    if np.any(x < 0) or np.any(t_x < 0) or np.any(t_x > T):
+        raise ValueError("need 0 <= recency <= T for every customer")
+    if not np.any(T > 0):
+        raise ConvergenceError("The BG/NBD model needs customers observed for more than a day.")
     if weights is None:
         (x, t_x, T), w, _ = collapse([x, t_x, T])
     else:
@@ -184,17 +187,42 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
     has_repeat = x > 0
     wx = np.bincount(ix, weights=w)
 
-    def neg_ll(z: np.ndarray) -> float:
-        r, alpha, a, b = np.exp(z)
+    w_rep = w * has_repeat
+
+    def neg_ll(z: np.ndarray) -> tuple[float, np.ndarray]:
+        """Mean negative log-likelihood and its gradient in log-parameters."""
+        r, alpha, a, b = theta = np.exp(z)
         a12 = (gammaln(r + ux) - gammaln(r) + r * np.log(alpha)
                + betaln(a, b + ux) - betaln(a, b))
-        a3 = -(r + x) * np.log(alpha + uT)[iT]
+        log_at = np.log(alpha + uT)[iT]
+        log_atx = np.log(alpha + utx)[itx]
+        rx = r + x
+        a3 = -rx * log_at
         with np.errstate(divide="ignore"):
             lb = np.log(a) - np.log(np.maximum(b + ux - 1, 1e-300))
-        a4 = np.where(has_repeat, lb[ix] - (r + x) * np.log(alpha + utx)[itx], -np.inf)
-        ll = float(np.dot(wx, a12)) + float(np.dot(w, np.logaddexp(a3, a4)))
-        pen = penalizer * float(np.sum(np.exp(z) ** 2)) if penalizer else 0.0
-        return -ll / n + pen
+        a4 = np.where(has_repeat, lb[ix] - rx * log_atx, -np.inf)
+        big = np.logaddexp(a3, a4)
+        ll = float(wdot(wx, a12)) + float(wdot(w, big))
+        # Gradient: per-x terms on distinct x; the log-sum-exp splits into weights.
+        p3 = np.exp(a3 - big) * w
+        p4 = np.exp(a4 - big) * w_rep
+        psi_abx = digamma(a + b + ux)
+        g = np.empty(4)
+        g[0] = (wdot(wx, digamma(r + ux) - digamma(r) + np.log(alpha))
+                - wdot(p3, log_at) - wdot(p4, log_atx))
+        g[1] = (wdot(wx, np.full_like(ux, r / alpha))
+                - wdot(p3, rx / (alpha + uT)[iT]) - wdot(p4, rx / (alpha + utx)[itx]))
+        g[2] = wdot(wx, digamma(a + b) - psi_abx) + p4.sum() / a
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inv_b = np.where(ux > 0, 1.0 / np.maximum(b + ux - 1, 1e-300), 0.0)
+        g[3] = (wdot(wx, digamma(b + ux) - psi_abx - digamma(b) + digamma(a + b))
+                - wdot(p4, inv_b[ix]))
+        value = -ll / n
+        grad = -g * theta / n
+        if penalizer:
+            value += penalizer * float(np.sum(theta ** 2))
+            grad += 2 * penalizer * theta ** 2
+        return value, grad
 
     scale = float(np.average(T, weights=w)) or 1.0
     x0 = np.log(np.array(initial if initial else (0.5, scale / 3, 1.0, 2.0)))

@@ -12,9 +12,9 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.special import gammaln
+from scipy.special import digamma, gammaln
 
-from retention_desktop.core.clv._fit import ConvergenceError, collapse, fit_log_params
+from retention_desktop.core.clv._fit import ConvergenceError, collapse, fit_log_params, wdot
 
 __all__ = ["ConvergenceError", "GammaGammaParams", "SpendCorrelationWarning", "fit_gamma_gamma"]
 
@@ -126,19 +126,36 @@ def fit_gamma_gamma(x, m, *, penalizer: float = 0.0, warn: bool = True) -> Gamma
     # Terms depending on x only are evaluated on the distinct x values.
     xs, ix = np.unique(ux, return_inverse=True)
     wx = np.bincount(ix, weights=w)
-    const = float(np.dot(w, -np.log(um)))  # the (px - 1) ln m split: px ln m - ln m
+    log_m = np.log(um)
+    xm = ux * um
+    const = float(wdot(w, -log_m))  # the (px - 1) ln m split: px ln m - ln m
+    wxlm = float(wdot(w, ux * log_m))
+    log_xs = np.log(xs)
 
-    def neg_ll(z: np.ndarray) -> float:
-        p, q, v = np.exp(z)
+    def neg_ll(z: np.ndarray) -> tuple[float, np.ndarray]:
+        """Mean negative log-likelihood and its gradient in log-parameters."""
+        p, q, v = theta = np.exp(z)
         px = p * xs
-        per_x = gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(v) + px * np.log(xs)
-        ll = (float(np.dot(wx, per_x)) + const
-              + float(np.dot(w, p * ux * np.log(um) - (p * ux + q) * np.log(ux * um + v))))
-        pen = penalizer * float(np.sum(np.exp(z) ** 2)) if penalizer else 0.0
-        return -ll / n + pen
+        log_xmv = np.log(xm + v)
+        per_x = gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(v) + px * log_xs
+        ll = (float(wdot(wx, per_x)) + const + p * wxlm
+              - float(wdot(w, (p * ux + q) * log_xmv)))
+        psi_pxq = digamma(px + q)
+        g = np.array([
+            wdot(wx, xs * (psi_pxq - digamma(px) + log_xs)) + wxlm
+            - wdot(w, ux * log_xmv),
+            wdot(wx, psi_pxq - digamma(q) + np.log(v)) - wdot(w, log_xmv),
+            wdot(wx, np.full_like(xs, q / v)) - wdot(w, (p * ux + q) / (xm + v)),
+        ])
+        value = -ll / n
+        grad = -g * theta / n
+        if penalizer:
+            value += penalizer * float(np.sum(theta ** 2))
+            grad += 2 * penalizer * theta ** 2
+        return value, grad
 
     x0 = np.log(np.array([1.0, 2.0, float(np.mean(m))]))
     params, _, cov = fit_log_params(neg_ll, x0, model="Gamma-Gamma", names=NAMES)
     p, q, v = map(float, params)
-    loglik = float(np.dot(w, _individual_ll(p, q, v, ux, um)))
+    loglik = float(wdot(w, _individual_ll(p, q, v, ux, um)))
     return GammaGammaParams(p, q, v, loglik=loglik, cov=cov / n, n=n, correlation=corr)

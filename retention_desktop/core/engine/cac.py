@@ -45,6 +45,20 @@ def _spend_rows(prep: Any, settings: Settings,
         "(SELECT period AS p, channel, amount FROM spend) GROUP BY ALL ORDER BY ALL")
 
 
+def overall_cac(prep: Any, settings: Settings,
+                spend: list[dict[str, Any]] | None = None) -> float | None:
+    """Overall CAC of a prepared view: spend of the range's periods / new customers in
+    the range (the ``overall.cac`` of :func:`cac`, without the per-channel work)."""
+    if prep.empty or prep.start > prep.end:
+        return None
+    start_ps, end_ps = prep.periods[prep.j_start][0], prep.periods[prep.j_end][0]
+    total = sum(float(a) for ps, _, a in _spend_rows(prep, settings, spend)
+                if start_ps <= ps <= end_ps)
+    new = prep.one("SELECT count(*) FROM rd_c WHERE first_j BETWEEN ? AND ?",
+                   [prep.j_start, prep.j_end])[0]
+    return total / new if new else None
+
+
 def payback_curve(prep: Any, margin: float, channel: str | None = ALL,
                   has_channel: bool = True) -> list[dict[str, Any]]:
     """Cumulative gross margin per acquired customer by age k (complete ages only).

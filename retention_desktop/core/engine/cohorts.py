@@ -258,45 +258,62 @@ def customers_in_cell(
     prep = prepare(store, spec, settings, dims=(dim,) if dim else ())
     if prep.empty:
         return {"customers": [], "total": 0, "truncated": False}
-    group, jlim = (prep.dim_column(dim) if dim else "first_j"), _jlim(prep, dim)
+    from retention_desktop.core.engine.lifecycle import order_periods
+    from retention_desktop.core.engine.prepared import from_day
+
+    none: dict[str, Any] = {"customers": [], "total": 0, "truncated": False}
+    if prep.n_customers == 0:
+        return none
+    c, d = prep.cust, prep.docs
+    jlim, k = _jlim(prep, dim), int(k)
+    first_j = c["first_j"].astype(np.int64)
     if dim:
-        key = cohort
+        values = prep.dim_values[prep.dims.index(dim)]
+        code = -1 if cohort is None else (values.index(cohort) if cohort in values else None)
+        if code is None:
+            return none
+        members = c[prep.dim_column(dim)] == code
     else:
         key = next((j for j, (ps, _) in prep.periods.items() if ps.isoformat() == str(cohort)),
                    None)
         if key is None:
-            return {"customers": [], "total": 0, "truncated": False}
-    cond = {
-        "return-on": "coalesce(p.o, FALSE)",
-        "on-or-after": "least(c.last_j, ?) - c.first_j >= ?",
-        "repurchase": "c.second_j IS NOT NULL AND c.second_j - c.first_j <= ?",
-        "revenue": "p.r IS NOT NULL",
-        "ltv": "TRUE",
-    }[measure]
-    cond_params: list[Any] = {"on-or-after": [jlim, int(k)], "repurchase": [int(k)]}.get(
-        measure, [])
-    value = "coalesce(p.cum, 0.0)" if measure == "ltv" else "coalesce(p.r, 0.0)"
-    rows = prep.fetch(
-        "WITH per AS (SELECT o.cid, bool_or(o.is_order AND o.j = c.first_j + ?) AS o, "
-        "sum(o.rev) FILTER (WHERE o.j = c.first_j + ?) AS r, sum(o.rev) AS cum "
-        "FROM rd_o o JOIN rd_c c USING (cid) WHERE o.j BETWEEN c.first_j AND c.first_j + ? "
-        "GROUP BY o.cid) "
-        f"SELECT c.cid, c.first_d, c.last_d, c.n_orders, c.revenue, {value} AS v "
-        f"FROM rd_c c LEFT JOIN per p USING (cid) WHERE c.{group} IS NOT DISTINCT FROM ? "
-        "AND c.first_d BETWEEN ? AND ? AND ? - c.first_j >= ? "
-        f"AND {cond} ORDER BY v DESC, c.cid",
-        [int(k), int(k), int(k), key, prep.start, prep.end, jlim, int(k), *cond_params],
-    )
-    ids = customer_ids(prep, [r[0] for r in rows[:limit]])
+            return none
+        members = first_j == key
+    members &= (c["first_day"] >= prep.start_day) & (c["first_day"] <= prep.end_day)
+    members &= jlim - first_j >= k
+    dj = d["j"].astype(np.int64) - first_j[d["cust"]]
+    in_k = dj == k
+    n = prep.n_customers
+    rev_k = np.bincount(d["cust"][in_k], weights=d["rev"][in_k], minlength=n)
+    if measure == "return-on":
+        pc, pj, _ = order_periods(prep)
+        hit = np.zeros(n, dtype=bool)
+        hit[pc[pj - first_j[pc] == k]] = True
+    elif measure == "on-or-after":
+        hit = np.minimum(c["last_j"], jlim) - first_j >= k
+    elif measure == "repurchase":
+        hit = (c["second_j"] >= 0) & (c["second_j"] - first_j <= k)
+    elif measure == "revenue":
+        hit = np.bincount(d["cust"][in_k], minlength=n) > 0
+    else:  # ltv: everyone observed, valued by revenue through age k
+        hit = np.ones(n, dtype=bool)
+        upto = (dj >= 0) & (dj <= k)
+        rev_k = np.bincount(d["cust"][upto], weights=d["rev"][upto], minlength=n)
+    chosen = np.flatnonzero(members & hit)
+    order = np.lexsort((chosen, -rev_k[chosen]))
+    chosen = chosen[order]
+    shown = chosen[:limit]
+    ids = customer_ids(prep, shown)
     return {
         "customers": [
-            {"customer_id": ids.get(cid), "first_order": f.isoformat(),
-             "last_order": last.isoformat(), "orders": int(n), "revenue": clean(rev, 6),
-             "value": clean(v, 6)}
-            for cid, f, last, n, rev, v in rows[:limit]
+            {"customer_id": ids.get(int(i)), "first_order": from_day(c["first_day"][i]).isoformat(),
+             "last_order": from_day(c["last_day"][i]).isoformat(),
+             "orders": int(c["n_orders"][i]), "revenue": clean(c["revenue"][i], 6),
+             "value": clean(rev_k[i], 6)}
+            for i in shown
         ],
-        "total": len(rows),
-        "truncated": len(rows) > limit,
+        "total": int(chosen.size),
+        "truncated": chosen.size > limit,
     }
 
 

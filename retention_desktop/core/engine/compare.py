@@ -42,8 +42,9 @@ def compare_window(store: Any, spec: FilterSpec, settings: Settings) -> FilterSp
     if end is None:
         return spec
     day = end - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
-    start = cur.execute(f"SELECT {period_start_sql('CAST(? AS DATE)', settings)}",
-                        [day]).fetchone()[0]
+    # The calendar's SQL may repeat its argument, so bind the day once in a subquery.
+    start = cur.execute(f"SELECT {period_start_sql('x', settings)} FROM "
+                        "(SELECT CAST(? AS DATE) AS x)", [day]).fetchall()[0][0]
     return spec.with_(date_from=start)
 
 

@@ -105,8 +105,10 @@ def crr_prepared(prep: Prepared) -> dict[str, Any]:
     return out
 
 
-def crr(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
-    """Customer retention rate per period.
+def crr(store: Any, spec: FilterSpec, settings: Settings,
+        by: str | None = None) -> dict[str, Any]:
+    """Customer retention rate per period (``by``: also per value of a dimension, under
+    ``segments``, each exactly what filtering on that value gives).
 
     Returns
     -------
@@ -117,7 +119,12 @@ def crr(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
         ``resurrected`` (active at end, not new, not active at start; equals E - N - R
         whenever the window is at least one period long). Rates are ``None`` when S0 = 0.
     """
-    return crr_prepared(prepare(store, spec, settings))
+    from retention_desktop.core.engine.kpis import breakdown
+
+    out = crr_prepared(prepare(store, spec, settings))
+    if by:
+        out.update(breakdown(store, spec, settings, by, crr_prepared, ("periods",)))
+    return out
 
 
 register_metric(

@@ -100,6 +100,27 @@ def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) ->
     return [r[0] for r in rows]
 
 
+def breakdown(
+    store: Any, spec: FilterSpec, settings: Settings, by: str,
+    compute: Any, keep: tuple[str, ...],
+) -> dict[str, Any]:
+    """Per value of dimension ``by``: ``compute(prepared)`` exactly as if the user had
+    filtered on that value (largest revenue first, at most ``MAX_SEGMENTS`` values).
+
+    Returns
+    -------
+    dict
+        ``by``, ``segments`` = [{``value``, <the ``keep`` keys of the result>}],
+        ``segments_truncated``.
+    """
+    values = segment_values(store, spec, settings, by)
+    segments = []
+    for value in values[:MAX_SEGMENTS]:
+        res = compute(prepare(store, spec.with_include(by, [value]), settings))
+        segments.append({"value": value, **{k: res[k] for k in keep}})
+    return {"by": by, "segments": segments, "segments_truncated": len(values) > MAX_SEGMENTS}
+
+
 def kpis(
     store: Any, spec: FilterSpec, settings: Settings, by: str | None = None
 ) -> dict[str, Any]:

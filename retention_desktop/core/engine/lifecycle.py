@@ -68,8 +68,9 @@ def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
     return out
 
 
-def lifecycle(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
-    """Lifecycle per period.
+def lifecycle(store: Any, spec: FilterSpec, settings: Settings,
+              by: str | None = None) -> dict[str, Any]:
+    """Lifecycle per period (``by``: also per value of a dimension, under ``segments``).
 
     Returns
     -------
@@ -79,7 +80,12 @@ def lifecycle(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any
         (ordered in this, not the previous, not new), ``dormant`` (ordered in the
         previous period, not this one), ``quick_ratio`` = (new + resurrected) / dormant.
     """
-    return lifecycle_prepared(prepare(store, spec, settings))
+    from retention_desktop.core.engine.kpis import breakdown
+
+    out = lifecycle_prepared(prepare(store, spec, settings))
+    if by:
+        out.update(breakdown(store, spec, settings, by, lifecycle_prepared, ("periods",)))
+    return out
 
 
 register_metric(

@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+import numpy as np
+
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
@@ -29,6 +31,10 @@ TREND_KEYS = ("customers", "orders", "revenue", "aov", "purchase_frequency",
 def trend_prepared(prep: Prepared) -> dict[str, Any]:
     """KPIs per period of the reporting range.
 
+    Computed from the prepared arrays in one vectorised pass with the definitions of
+    :func:`~retention_desktop.core.engine.kpis.kpis_prepared`, each period treated as its
+    own reporting range (a point equals the ``kpis`` metric over that period).
+
     Returns
     -------
     dict
@@ -38,33 +44,44 @@ def trend_prepared(prep: Prepared) -> dict[str, Any]:
     out: dict[str, Any] = {"grain": prep.settings.grain, "periods": []}
     if prep.empty or prep.start > prep.end:
         return out
-    rows = prep.fetch(
-        "SELECT j, count(*) FILTER (WHERE n >= 1), coalesce(sum(n), 0), coalesce(sum(rev), 0.0), "
-        "count(*) FILTER (WHERE n >= 2), count(*) FILTER (WHERE n >= 1 AND maxseq >= 2), "
-        "count(*) FILTER (WHERE minseq = 1) FROM ("
-        "SELECT j, cid, count(*) FILTER (WHERE is_order) AS n, sum(rev) AS rev, "
-        "max(seq) AS maxseq, min(seq) AS minseq FROM rd_o WHERE d BETWEEN ? AND ? "
-        "GROUP BY j, cid) GROUP BY j",
-        [prep.start, prep.end],
-    )
-    by_j = {int(r[0]): r[1:] for r in rows}
-    for j in range(prep.j_start, prep.j_end + 1):
+    n_j = prep.j_end - prep.j_start + 1
+    zeros = np.zeros(n_j)
+    revenue, orders, customers, repeaters, returning, new = (zeros.copy() for _ in range(6))
+    if prep.n_customers:
+        d, c = prep.docs, prep.cust
+        inr = (d["day"] >= prep.start_day) & (d["day"] <= prep.end_day)
+        jj = d["j"][inr].astype(np.int64) - prep.j_start
+        revenue = np.bincount(jj, weights=d["rev"][inr], minlength=n_j)
+        is_o = d["is_order"][inr]
+        oj, ocust, oseq = jj[is_o], d["cust"][inr][is_o], d["seq"][inr][is_o]
+        orders = np.bincount(oj, minlength=n_j).astype(float)
+        keys, counts = np.unique(oj * prep.n_customers + ocust, return_counts=True)
+        kj = keys // prep.n_customers
+        customers = np.bincount(kj, minlength=n_j).astype(float)
+        repeaters = np.bincount(kj[counts >= 2], minlength=n_j).astype(float)
+        # returning = bought in the period and has an earlier order (order number >= 2)
+        ret_keys = np.unique((oj * prep.n_customers + ocust)[oseq >= 2])
+        returning = np.bincount(ret_keys // prep.n_customers, minlength=n_j).astype(float)
+        first = c["first_day"]
+        newbies = first[(first >= prep.start_day) & (first <= prep.end_day)]
+        new = np.bincount(np.asarray(prep.j_of_day(newbies), dtype=np.int64) - prep.j_start,
+                          minlength=n_j).astype(float)
+    for i, j in enumerate(range(prep.j_start, prep.j_end + 1)):
         ps, pe = prep.periods[j]
-        customers, orders, revenue, repeaters, returning, new = by_j.get(j, (0, 0, 0.0, 0, 0, 0))
         out["periods"].append({
             "period": ps.isoformat(),
             "start": max(ps, prep.start).isoformat(),
             "end": min(pe - timedelta(days=1), prep.end).isoformat(),
             "complete": j <= prep.j_complete,
-            "customers": int(customers),
-            "orders": int(orders),
-            "revenue": clean(revenue, 6),
-            "aov": clean(ratio(revenue, orders)),
-            "purchase_frequency": clean(ratio(orders, customers)),
-            "revenue_per_customer": clean(ratio(revenue, customers)),
-            "repeat_purchase_rate": clean(ratio(repeaters, customers)),
-            "returning_customer_rate": clean(ratio(returning, customers)),
-            "new_customers": int(new),
+            "customers": int(customers[i]),
+            "orders": int(orders[i]),
+            "revenue": clean(float(revenue[i]), 6),
+            "aov": clean(ratio(revenue[i], orders[i])),
+            "purchase_frequency": clean(ratio(orders[i], customers[i])),
+            "revenue_per_customer": clean(ratio(revenue[i], customers[i])),
+            "repeat_purchase_rate": clean(ratio(repeaters[i], customers[i])),
+            "returning_customer_rate": clean(ratio(returning[i], customers[i])),
+            "new_customers": int(new[i]),
         })
     return out
 

@@ -138,10 +138,19 @@ def time_to_second_prepared(prep: Prepared) -> dict[str, Any]:
     return out
 
 
-def time_to_second(store: Any, spec: FilterSpec, settings: Settings) -> dict[str, Any]:
+def time_to_second(store: Any, spec: FilterSpec, settings: Settings,
+                   by: str | None = None) -> dict[str, Any]:
     """Days from first to second order (median, quartiles, histogram, share within
-    30/60/90 days) and AOV of 1st vs 2nd vs 3rd+ orders."""
-    return time_to_second_prepared(prepare(store, spec, settings))
+    30/60/90 days) and AOV of 1st vs 2nd vs 3rd+ orders (``by``: also per value of a
+    dimension, under ``segments``)."""
+    from retention_desktop.core.engine.kpis import breakdown
+
+    out = time_to_second_prepared(prepare(store, spec, settings))
+    if by:
+        keep = ("customers", "with_second", "q1_days", "median_days", "q3_days", "within",
+                "aov_by_order_number")
+        out.update(breakdown(store, spec, settings, by, time_to_second_prepared, keep))
+    return out
 
 
 def nday(

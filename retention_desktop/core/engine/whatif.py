@@ -131,11 +131,11 @@ def whatif(store: Any, spec: FilterSpec, settings: Settings, x: float = 5.0,
         cac_source = "none"
         cac = 0.0
         if table_rows(prep.cur, "spend"):
-            from retention_desktop.core.engine.cac import cac as cac_metric
+            from retention_desktop.core.engine.cac import overall_cac
 
-            overall = cac_metric(store, spec, settings).get("overall") or {}
-            if overall.get("cac") is not None:
-                cac, cac_source = float(overall["cac"]), "spend table"
+            value = overall_cac(prep, settings)
+            if value is not None:
+                cac, cac_source = float(value), "spend table"
     margin = float(settings.gross_margin_pct) / 100.0
 
     def revenue(j_future: int, cohort_j: int, size: float, scenario: bool) -> float:

@@ -35,18 +35,21 @@ _YMD8 = re.compile(r"(19|20)\d{6}")
 class FastPathError(Exception):
     """DuckDB could not read the file; retry it on the pandas path."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, direct: bool = False) -> None:
         super().__init__(str(path))
         self.path = path
+        self.direct = direct  # only the one-pass insert failed; staging may still work
 
 
 def _sql_text(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-def _date_sql(col: str, order: str, sep: str) -> str:
+def _date_sql(col: str, order: str, sep: str, strict: bool = False) -> str:
     # DuckDB's casts ignore surrounding blanks; trim only where a parse failed.
     if order == "iso":
+        if strict:
+            return f"CAST(nullif(trim({col}), '') AS TIMESTAMP)"
         return f"coalesce(TRY_CAST({col} AS TIMESTAMP), TRY_CAST(trim({col}) AS TIMESTAMP))"
     if order == "yyyymmdd":
         fmts = "'%Y%m%d'"
@@ -54,6 +57,8 @@ def _date_sql(col: str, order: str, sep: str) -> str:
         d = ("%d", "%m") if order == "day-first" else ("%m", "%d")
         base = f"{d[0]}{sep}{d[1]}{sep}%Y"
         fmts = "[" + ", ".join(_sql_text(base + t) for t in (" %H:%M:%S", " %H:%M", "")) + "]"
+    if strict:
+        return f"strptime(nullif(trim({col}), ''), {fmts})"
     return f"coalesce(try_strptime({col}, {fmts}), try_strptime(trim({col}), {fmts}))"
 
 
@@ -93,17 +98,21 @@ class FastStaged:
     dims: dict[str, str]
 
 
-def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
-              saved_lookup, dim_names) -> FastStaged | None:
-    """Stage ``path`` into ``_lines`` with DuckDB, or return None to use the pandas path.
+@dataclass(frozen=True)
+class _Plan:
+    """How DuckDB will read and convert one qualifying file."""
 
-    Parameters
-    ----------
-    saved_lookup : callable
-        ``layout_key -> saved mapping or None``.
-    dim_names : callable
-        ``extra columns -> {column: orders column name}``.
-    """
+    path: Path
+    res: Resolved
+    pos: dict[str, str]   # source column -> positional name c0, c1, ...
+    order: str
+    ambiguous: bool
+    sep: str
+    reader: str           # read_csv(...) call with one ? for the path
+
+
+def _plan(cur: duckdb.DuckDBPyConnection, path: Path, options, saved_lookup) -> _Plan | None:
+    """Check the file's head and decide the SQL reading of it (None: not a clean CSV)."""
     with open(path, "rb") as fh:
         head = fh.read(SNIFF_BYTES)
     sample = _eligible(path, head, options)
@@ -111,17 +120,15 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
         return None
     from retention_desktop.core.importer.mapping import layout_key
 
-    res = resolve(sample, "orders", options.mapping_dict, saved_lookup(layout_key(sample,
-                                                                                  "orders")))
+    res = resolve(sample, "orders", options.mapping_dict,
+                  saved_lookup(layout_key(sample, "orders")))
     try:
         check_required(res, "orders", sample)
     except ImportFailed:
         return None  # the pandas path raises the proper message
-    fm = res.fields
-    frame = sample.frame
+    fm, frame = res.fields, sample.frame
     ts_col = frame[fm["order_ts"]]
-    order = options.date_order
-    ambiguous = False
+    order, ambiguous = options.date_order, False
     if order is None:
         order, _ = detect_order(ts_col)
     pattern = {"iso": _ISO, "yyyymmdd": _YMD8, "day-first": _DMY, "month-first": _DMY}.get(order)
@@ -148,12 +155,19 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
                                              order)
         except duckdb.Error as exc:
             raise FastPathError(path) from exc
-    dims = dim_names(list(res.extras)) if options.keep_extra_columns else {}
-    for name in dims.values():
-        add_stage_column(cur, name)
+    return _Plan(path, res, pos, order, ambiguous, sep, reader)
+
+
+def _exprs(plan: _Plan, strict: bool) -> dict[str, str]:
+    """SQL expressions of the staging fields. ``strict`` makes unreadable values raise
+    (used when rows go straight into ``orders``) instead of becoming NULL."""
+    fm, pos = plan.res.fields, plan.pos
+    cast = "CAST" if strict else "TRY_CAST"
 
     def num(fld: str) -> str:
-        return f"TRY_CAST({pos[fm[fld]]} AS DOUBLE)" if fld in fm else "NULL::DOUBLE"
+        if fld not in fm:
+            return "NULL::DOUBLE"
+        return f"{cast}(nullif(trim({pos[fm[fld]]}), '') AS DOUBLE)"
 
     def ident(fld: str) -> str:
         if fld not in fm:
@@ -162,32 +176,52 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
         return (f"CASE WHEN {c} LIKE '%.%0' THEN regexp_replace(trim({c}), '^(-?[0-9]+)\\.0+$', "
                 f"'\\1') ELSE nullif(trim({c}), '') END")
 
-    def text(col: str) -> str:
-        return f"nullif(trim({pos[col]}), '')"
-
-    revenue = num("revenue") if "revenue" in fm else f"{num('quantity')} * {num('unit_price')}"
     kind = "NULL::VARCHAR"
     if "status" in fm:
         folded = f"regexp_replace(lower(trim({pos[fm['status']]})), '[\\s_\\-]', '', 'g')"
         words = lambda ws: ", ".join(_sql_text(w) for w in sorted(ws))  # noqa: E731
         kind = (f"CASE WHEN {folded} IN ({words(CANCEL_WORDS)}) THEN 'cancel' "
                 f"WHEN {folded} IN ({words(RETURN_WORDS)}) THEN 'return' END")
-    optional_nums = [pos[fm[f]] for f in ("quantity", "unit_price") if f in fm]
-    bad_raw = " OR ".join(
+    optional = [pos[fm[f]] for f in ("quantity", "unit_price") if f in fm]
+    bad = " OR ".join(
         f"(nullif(trim({c}), '') IS NOT NULL AND TRY_CAST({c} AS DOUBLE) IS NULL)"
-        for c in optional_nums) or "FALSE"
-    select = [
-        f"{idx} AS file_idx", "? AS src_file", "NULL::BIGINT AS src_row",
-        f"{ident('order_id')} AS order_id", f"{ident('customer_id')} AS customer_id",
-        f"{_date_sql(pos[fm['order_ts']], order, sep)} AS order_ts",
-        f"{revenue} AS line_revenue", f"{num('quantity')} AS quantity",
-        f"{kind} AS kind_hint", f"({bad_raw}) AS _bad",
-    ]
-    select += [f"{text(fm[c]) if c in fm else 'NULL::VARCHAR'} AS {c}"
-               for c in ("channel", "campaign", "country", "plan")]
-    select += [f"{text(src)} AS {quote_ident(dim)}" for src, dim in dims.items()]
+        for c in optional) or "FALSE"
+    out = {
+        "order_id": ident("order_id"), "customer_id": ident("customer_id"),
+        "order_ts": _date_sql(pos[fm["order_ts"]], plan.order, plan.sep, strict),
+        "line_revenue": num("revenue") if "revenue" in fm
+        else f"{num('quantity')} * {num('unit_price')}",
+        "quantity": num("quantity"), "kind_hint": kind, "_bad": f"({bad})",
+    }
+    for c in ("channel", "campaign", "country", "plan"):
+        out[c] = f"nullif(trim({pos[fm[c]]}), '')" if c in fm else "NULL::VARCHAR"
+    return out
+
+
+def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
+              saved_lookup, dim_names) -> FastStaged | None:
+    """Stage ``path`` into ``_lines`` with DuckDB, or return None to use the pandas path.
+
+    Parameters
+    ----------
+    saved_lookup : callable
+        ``layout_key -> saved mapping or None``.
+    dim_names : callable
+        ``extra columns -> {column: orders column name}``.
+    """
+    plan = _plan(cur, path, options, saved_lookup)
+    if plan is None:
+        return None
+    dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
+    for name in dims.values():
+        add_stage_column(cur, name)
+    ex = _exprs(plan, strict=False)
+    select = [f"{idx} AS file_idx", "? AS src_file", "NULL::BIGINT AS src_row"]
+    select += [f"{sql} AS {name}" for name, sql in ex.items()]
+    select += [f"nullif(trim({plan.pos[src]}), '') AS {quote_ident(dim)}"
+               for src, dim in dims.items()]
     try:
-        cur.execute(f"INSERT INTO _lines BY NAME SELECT {', '.join(select)} FROM {reader}",
+        cur.execute(f"INSERT INTO _lines BY NAME SELECT {', '.join(select)} FROM {plan.reader}",
                     [str(path), str(path)])
     except duckdb.Error as exc:
         raise FastPathError(path) from exc
@@ -195,21 +229,88 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
         "SELECT count(*), count(*) FILTER (WHERE _bad OR order_ts IS NULL OR line_revenue IS NULL "
         "OR order_ts < TIMESTAMP '1900-01-01' OR order_ts >= TIMESTAMP '2100-01-01') "
         "FROM _lines WHERE file_idx = ?", [idx]).fetchone()
-    data_lines = _count_lines(path)
-    if bad or n != data_lines:
+    if bad or n != _count_lines(path):
         cur.execute("DELETE FROM _lines WHERE file_idx = ?", [idx])
         return None
-    return FastStaged(res, n, "utf-8", order, ambiguous, dims)
+    return FastStaged(plan.res, n, "utf-8", plan.order, plan.ambiguous, dims)
+
+
+def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, options,
+               saved_lookup, dim_names, add_dims) -> tuple[FastStaged, dict] | None:
+    """First import of one order-level CSV into an empty project: one pass from the file
+    straight into ``orders`` (no staging copy).
+
+    Any surprise -- an unreadable value, repeated order ids (a line-item export),
+    quoted line breaks, "C" ids that are not cancellations -- raises
+    :class:`FastPathError` with ``direct=True``: the transaction rolls back and the file
+    is staged normally.
+
+    Returns
+    -------
+    (FastStaged, dict) or None
+        The plan and the counts (keys of :class:`ImportSummary`); None when the file does
+        not qualify for DuckDB at all.
+    """
+    plan = _plan(cur, path, options, saved_lookup)
+    if plan is None:
+        return None
+    dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
+    add_dims(dims)
+    ex = _exprs(plan, strict=True)
+    kind = (f"CASE WHEN {ex['kind_hint']} = 'cancel' OR regexp_matches({ex['order_id']}, "
+            "'^[Cc][0-9]') THEN 'cancel' "
+            f"WHEN {ex['kind_hint']} = 'return' OR {ex['line_revenue']} < 0 "
+            f"OR {ex['quantity']} < 0 THEN 'return' ELSE 'order' END")
+    cols = {
+        "order_id": ex["order_id"], "customer_id": ex["customer_id"],
+        "order_ts": ex["order_ts"], "items": ex["quantity"], "kind": "_k",
+        "revenue": f"round(CASE WHEN _k = 'order' THEN {ex['line_revenue']} "
+                   f"ELSE -abs({ex['line_revenue']}) END, 6)",
+        "source_file": "?", "source_row": "row_number() OVER () + 1", "import_id": "?",
+    }
+    for c in ("channel", "campaign", "country", "plan"):
+        cols[c] = ex[c]
+    for src, dim in dims.items():
+        cols[quote_ident(dim)] = f"nullif(trim({plan.pos[src]}), '')"
+    try:
+        cur.execute(
+            f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
+            f"FROM (SELECT *, {kind} AS _k FROM {plan.reader})",
+            [str(path), import_id, str(path)])  # source_file, import_id, read_csv path
+    except duckdb.Error as exc:
+        raise FastPathError(path, direct=True) from exc
+    row = cur.execute(
+        """SELECT count(*), count(DISTINCT order_id), count(order_id),
+                  count(*) FILTER (WHERE regexp_matches(order_id, '^[Cc][0-9]')),
+                  count(*) FILTER (WHERE kind = 'order'), count(*) FILTER (WHERE kind = 'return'),
+                  count(*) FILTER (WHERE kind = 'cancel'),
+                  count(DISTINCT customer_id) FILTER (WHERE kind = 'order'),
+                  count(*) FILTER (WHERE customer_id IS NULL), min(order_ts), max(order_ts)
+           FROM orders WHERE import_id = ?""", [import_id]).fetchone()
+    n, distinct, with_id, c_ids, n_order, n_return, n_cancel, customers, guests, dmin, dmax = row
+    if (n != _count_lines(path) or distinct != n or with_id != n or 2 * c_ids >= n
+            or dmin is None or dmin.year < 1900 or dmax.year >= 2100):
+        raise FastPathError(path, direct=True)
+    counts = {
+        "rows_read": n, "line_items": n, "orders_created": n_order, "returns_created": n_return,
+        "cancellations_created": n_cancel, "rows_created": n, "customers": customers,
+        "guest_rows": guests, "cancelled_rows": n_cancel, "returned_rows": n_return,
+        "duplicates_skipped": 0, "date_min": dmin.isoformat(sep=" "),
+        "date_max": dmax.isoformat(sep=" "),
+    }
+    return FastStaged(plan.res, n, "utf-8", plan.order, plan.ambiguous, dims), counts
 
 
 def _count_lines(path: Path) -> int:
-    """Data lines of a file with a one-line header (a missing final newline counts)."""
-    count, last = 0, b"\n"
+    """Data lines of a file with a one-line header; blank lines at the end do not count."""
+    count, tail = 0, b""
     with open(path, "rb") as fh:
         while chunk := fh.read(1 << 22):
             count += chunk.count(b"\n")
-            last = chunk[-1:]
-    return count + (0 if last == b"\n" else 1) - 1
+            tail = (tail + chunk)[-4096:]
+    stripped = tail.rstrip(b"\r\n \t")
+    count -= tail[len(stripped):].count(b"\n")  # newlines after the last data line
+    return count + (1 if stripped else 0) - 1
 
 
 def _decide_order(cur: duckdb.DuckDBPyConnection, reader: str, path: str, col: str, sep: str,

@@ -96,7 +96,23 @@ class Preview:
 
 @dataclass
 class ImportSummary:
-    """The result of an import, as printed by the CLI."""
+    """The result of an import, as printed by the CLI.
+
+    Counts
+    ------
+    rows_read : data rows in the files (header excluded), accepted or rejected.
+    line_items : rows accepted (one per source line; line-item exports have several
+        per order).
+    orders_created / returns_created / cancellations_created : documents added to
+        ``orders`` by kind (``rows_created`` = their sum; for other targets the rows added).
+    customers : distinct customer ids with at least one ``order`` in the files.
+    guest_rows : accepted rows without a customer id (kept as guest checkouts).
+    cancelled_rows / returned_rows : accepted rows that belong to cancellations / returns.
+    duplicates_skipped : documents not added because the project (or another file of the
+        same import) already had them.
+    rejected_count / rejected_first : unreadable rows (all stored in ``rejected_rows``)
+        and the first few reasons as "file row N column 'C': reason".
+    """
 
     import_id: int
     target: str

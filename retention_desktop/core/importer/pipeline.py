@@ -119,22 +119,25 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
     """
     options = options or ImportOptions()
     token = token or CancelToken()
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     pairs = _expand(paths)
     files = [p for p, _ in pairs]
     optional = {p for p, from_folder in pairs if from_folder}
     slow: set[Path] = set()
+    no_direct: set[Path] = set()
     while True:
         try:
-            return (yield from _run(store, files, options, token, slow, optional))
+            return (yield from _run(store, files, options, token, slow, optional, no_direct))
         except fastpath.FastPathError as retry:
-            # DuckDB's reader rejected the file mid-way; the transaction is rolled back
-            # and the file goes through the pandas path.
-            slow.add(retry.path)
+            # DuckDB stopped on the file; the transaction is rolled back and the file is
+            # read again the next safer way (staged, then the pandas path).
+            (no_direct if retry.direct else slow).add(retry.path)
             yield Progress(-1, f"Re-reading {retry.path.name} carefully")
 
 
 def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,
-         slow: set[Path], optional: set[Path]) -> Job[ImportSummary]:
+         slow: set[Path], optional: set[Path], no_direct: set[Path]) -> Job[ImportSummary]:
     started = _dt.datetime.now()
     yield Progress(0.0, "Starting import")
     with store.write() as cur:
@@ -146,10 +149,32 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         date_orders: list[str] = []
         encodings: list[str] = []
         drop_temp(cur)
+        direct = None
+        if (target == "orders" and options.fast_path and len(files) == 1
+                and files[0] not in slow | no_direct
+                and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
+            yield Progress(0.05, f"Reading {files[0].name}")
+            direct = fastpath.try_direct(
+                cur, files[0], import_id, options, lambda key: _saved_mapping(cur, key),
+                lambda extras: _dim_names(cur, extras),
+                lambda dims: _register_dims(cur, summary, dims, list(dims.values())))
+        if direct is not None:
+            staged, counts = direct
+            for key, value in counts.items():
+                setattr(summary, key, value)
+            summary.fast_path_files = 1
+            _save_mapping(cur, staged.res)
+            encodings.append(staged.encoding)
+            date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
+            if staged.ambiguous:
+                summary.warnings.append(_ambiguous(files[0], staged.date_order))
+            files_to_stage: list[Path] = []
+        else:
+            files_to_stage = files
         cur.execute(LINES_DDL)
         gen_started = False
         skipped: list[Path] = []
-        for idx, path in enumerate(files):
+        for idx, path in enumerate(files_to_stage):
             token.raise_if_cancelled()
             yield Progress(0.8 * idx / len(files), f"Reading {path.name}")
             staged = None
@@ -178,6 +203,9 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 res = resolve(table, target, options.mapping_dict,
                               _saved_mapping(cur, _key(table, target)))
                 check_required(res, target, table)
+                if table.frame.empty and not table.rejected:
+                    raise ImportFailed("The file has column names but no data rows.",
+                                       file=path)
             except ImportFailed as exc:
                 # A stray readme in a folder of exports is skipped, not fatal.
                 if path not in optional or len(skipped) + 1 == len(files):
@@ -222,7 +250,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             # rejected rows keep no raw cell text, which could hold an id or e-mail
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
-        if target == "orders":
+        if target == "orders" and direct is None:
             _finish_orders(cur, summary, import_id, orders_dims)
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
@@ -280,6 +308,8 @@ def _key(table: RawTable, target: str) -> str:
 
 def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,
            params: list[object]) -> None:
+    # DuckDB refuses register() while a previous result is only partly fetched.
+    cur.execute("SELECT 1").fetchall()
     cur.register("_df", frame)
     try:
         cur.execute(sql, params)
@@ -300,6 +330,18 @@ def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, impor
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")
     kept = [e for e in extras if e not in varying]
+    _register_dims(cur, summary, dims, kept)
+    insert_orders(cur, import_id, kept)
+    for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
+                "customers", "guest_rows", "cancelled_rows", "returned_rows",
+                "duplicates_skipped", "date_min", "date_max"):
+        setattr(summary, key, getattr(counts, key))
+    summary.rows_created = counts.inserted
+
+
+def _register_dims(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
+                   dims: dict[str, str], kept: list[str]) -> None:
+    """Add the kept extra columns to ``orders`` (VARCHAR) and list them in ``dimensions``."""
     have = {r[0].lower() for r in cur.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders'"
     ).fetchall()}
@@ -310,12 +352,6 @@ def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, impor
             summary.dimensions_added.append(name)
         cur.execute("INSERT OR IGNORE INTO dimensions VALUES ('orders', ?, ?)",
                     [name, labels.get(name, name)])
-    insert_orders(cur, import_id, kept)
-    for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
-                "customers", "guest_rows", "cancelled_rows", "returned_rows",
-                "duplicates_skipped", "date_min", "date_max"):
-        setattr(summary, key, getattr(counts, key))
-    summary.rows_created = counts.inserted
 
 
 def _finish_generic(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,

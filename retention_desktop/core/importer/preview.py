@@ -35,7 +35,7 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
         When the file cannot be read at all.
     """
     options = options or ImportOptions()
-    files = expand_paths(paths)
+    files = expand_paths([paths] if isinstance(paths, (str, Path)) else paths)
     table = read_any(files[0], sheet=options.sheet, encoding=options.encoding,
                      has_header=options.has_header)
     target = options.target

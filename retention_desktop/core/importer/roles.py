@@ -182,6 +182,8 @@ def guess_target(headers: list[str]) -> str:
         return "survey"
     if "event" in found and "revenue" not in found:
         return "activity"
+    if "amount" in found and not found & {"order_id", "customer_id", "quantity"}:
+        return "spend"  # cost / spend / budget columns
     if "signup_ts" in found and not found & {"revenue", "unit_price", "order_id"}:
         return "customers"
     return "orders"

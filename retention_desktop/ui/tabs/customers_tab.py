@@ -41,6 +41,7 @@ from retention_desktop.core.clv.analysis import (
 from retention_desktop.core.clv.lists import LISTS, build_list, export_list
 from retention_desktop.core.tasks import CancelToken, Job
 from retention_desktop.ui import fmt
+from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.tabs.customers_widgets import (
     CustomerDetail,
     HBarPanel,
@@ -342,10 +343,21 @@ class CustomersTab(QWidget):
                                  "customer (gross margin {3}).").format(
                 r.options.horizon_months, self._money(r.customers["clv"].sum()),
                 self._money(r.customers["clv"].mean()), fmt.percent(r.margin, 0)))
+        else:
+            parts.append(self.tr("The purchase model could not be fitted on this data, so "
+                                 "there is no P(alive) or CLV; segments and stages still work."))
         if r.rough:
             parts.append(self.tr("Rough: fewer than 300 repeat customers — the table shows "
                                  "an 80 % range for each CLV."))
-        parts.extend(view.messages)
+        gg = r.gamma_gamma
+        if gg is not None and abs(gg.correlation) > 0.3:
+            parts.append(self.tr("Spend and purchase frequency are correlated (r = {0}), so the "
+                                 "spend part of CLV may be biased.").format(
+                fmt.number(gg.correlation, 2)))
+        if r.holdout is None:
+            parts.append(self.tr("No holdout check: not enough history."))
+        # The core's notes (English, technical) stay available on hover.
+        self.status.setToolTip("\n".join(view.messages))
         return " ".join(parts)
 
     def _draw_bars(self) -> None:
@@ -434,14 +446,29 @@ class CustomersTab(QWidget):
     def _fill_rules(self, rules: stages.StageRules) -> None:
         r = pd.DataFrame(rfm.rule_table())
         r["segment"] = r["segment"].map(label)
+        r["description"] = r["description"].map(tr_core)
         self.rfm_rules.set_frame(r, headers={
             "segment": self.tr("Segment"), "r_min": self.tr("R from"), "r_max": self.tr("R to"),
             "fm_min": self.tr("FM from"), "fm_max": self.tr("FM to"),
             "description": self.tr("Meaning")})
-        s = pd.DataFrame(stages.rule_table(rules))
-        s["stage"] = s["stage"].map(label)
+        w, f = fmt.integer(rules.window_days), fmt.number(rules.overdue_factor, 1)
+        at_risk = self.tr("Overdue: more than {0}× their usual gap since the last purchase.")
+        if rules.p_alive_threshold is not None:
+            at_risk = self.tr("Overdue: more than {0}× their usual gap since the last purchase, "
+                              "or P(alive) below {1}.")
+        texts = [  # same order and meaning as core.clv.stages.rule_table
+            ("new", self.tr("First purchase within the last {0} days.").format(
+                fmt.integer(rules.new_window))),
+            ("churned", self.tr("No purchase for {0} days or more and overdue: more than {1}× "
+                                "their usual gap since the last purchase.").format(w, f)),
+            ("reactivated", self.tr("Bought within the last {0} days after a break of {0} days "
+                                    "or more.").format(w)),
+            ("at risk", at_risk.format(f, fmt.percent(rules.p_alive_threshold or 0, 0))),
+            ("active", self.tr("Everyone else: buying on their usual rhythm.")),
+        ]
+        s = pd.DataFrame([(label(k), t) for k, t in texts], columns=["stage", "rule"])
         self.stage_rules.set_frame(s, headers={"stage": self.tr("Stage"),
-                                               "rule": self.tr("Rule")})
+                                               "rule": self.tr("Rule (first match wins)")})
 
     # ------------------------------------------------------------------ detail / export
     def _row_activated(self, source_row: int) -> None:

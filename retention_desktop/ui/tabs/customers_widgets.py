@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.core import formatting
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
+from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.widgets.chart import (
     CategoryAxis,
     ChartPanel,
@@ -28,31 +29,10 @@ from retention_desktop.ui.widgets.chart import (
     series_color,
 )
 
-# Segment and stage names come from the core in English; translated at display time.
-_LABELS = (
-    QT_TRANSLATE_NOOP("CustomerLabels", "Champions"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Loyal"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Potential loyalists"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "New"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Promising"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Need attention"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "About to sleep"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "At risk"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Can't lose them"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Hibernating"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "Lost"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "new"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "active"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "reactivated"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "at risk"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "churned"),
-    QT_TRANSLATE_NOOP("CustomerLabels", "not yet a customer"),
-)
-
 
 def label(name: str) -> str:
-    """Translated display name of a segment or stage."""
-    return QCoreApplication.translate("CustomerLabels", str(name))
+    """Translated display name of a segment or stage (core labels, context ``core``)."""
+    return tr_core(str(name))
 
 
 STAGE_COLORS = {"new": 4, "active": 2, "reactivated": 0, "at risk": 1, "churned": 7}
@@ -120,6 +100,15 @@ class ScatterPanel(QWidget):
             self.customerClicked.emit(str(points[0].data()))
 
 
+class _EveryLabelAxis(CategoryAxis):
+    """Category axis that names every bar (a bar without a name is useless)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
+        if not self.labels:
+            return super().tickValues(minVal, maxVal, size)
+        return [(1, list(range(len(self.labels))))]
+
+
 class HBarPanel(QWidget):
     """Horizontal bars with every category named and its value written at the bar's end.
 
@@ -134,7 +123,7 @@ class HBarPanel(QWidget):
         self.title.setFont(font)
         self.rtl = formatting.current_locale().rtl
         side = "right" if self.rtl else "left"
-        self.axis = CategoryAxis(side)
+        self.axis = _EveryLabelAxis(side)
         self.plot = pg.PlotWidget(axisItems={side: self.axis})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)

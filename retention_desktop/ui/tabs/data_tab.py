@@ -289,16 +289,28 @@ class DataTab(AnalysisTab):
             fmt.integer(orders["return"]), fmt.integer(orders["cancel"])))
         s["duplicates"].setText(fmt.integer(info["duplicate_documents"]))
         s["rejected"].setText(fmt.integer(info["tables"]["rejected_rows"]))
-        extras = [f"{name}: {fmt.integer(n)}" for name, n in info["tables"].items()
+        names = self._table_names()
+        extras = [f"{names.get(name, name)}: {fmt.integer(n)}" for name, n in info["tables"].items()
                   if name not in ("orders", "rejected_rows") and n]
-        s["extras"].setText(", ".join(extras) or "—")
+        s["extras"].setText(fmt.join(extras) or "—")
         self.history.set_frame(
             info["history"],
             headers={"import_id": self.tr("#"), "finished_at": self.tr("When"),
                      "files": self.tr("Files"), "target": self.tr("Kind"),
                      "rows": self.tr("Rows read"), "orders": self.tr("Orders"),
                      "rejected": self.tr("Rejected"), "status": self.tr("Status")},
+            formatters={"finished_at": fmt.timestamp,
+                        "target": lambda v: names.get(str(v), str(v)),
+                        "status": lambda v: self.tr("done") if str(v) == "ok" else str(v),
+                        "rows": fmt.integer, "orders": fmt.integer, "rejected": fmt.integer},
             empty_text=self.tr("Nothing imported yet. Drop files above or use Choose files."))
+
+    def _table_names(self) -> dict[str, str]:
+        """Translated names of the project's tables (summary and import history)."""
+        return {"orders": self.tr("Orders"), "customers": self.tr("Customers"),
+                "activity": self.tr("Sessions / activity"),
+                "assignments": self.tr("A/B assignments"),
+                "spend": self.tr("Marketing spend"), "survey": self.tr("Survey (NPS/CSAT)")}
 
     def _show_rejected(self, df) -> None:
         self.rejected.set_frame(

@@ -1,6 +1,7 @@
 """View models of the Segments & campaigns tab: engine results -> table frames.
 
-Plain functions (no widgets) so they are easy to test. Cells that carry an interval are
+Plain functions (no widgets) so they are easy to test. Their texts are translated in
+the ``SegmentsTab`` context (the tab's own). Cells that carry an interval are
 :class:`Estimate` values: a ``float`` (tables sort them numerically) that also knows its
 95% interval and whether it differs significantly from the baseline.
 """
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
 from retention_desktop.ui import fmt
 
@@ -66,8 +68,7 @@ def _rate_text(v: Any) -> str:
     return v.text(fmt.percent) if isinstance(v, Estimate) else fmt.percent(v)
 
 
-def breakdown_frame(result: dict[str, Any], currency: str, tr: Callable[[str], str]
-                    ) -> tuple[pd.DataFrame, dict, dict]:
+def breakdown_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame, dict, dict]:
     """Rows = values of the dimension (the baseline first), columns = metrics.
 
     Returns
@@ -75,6 +76,7 @@ def breakdown_frame(result: dict[str, Any], currency: str, tr: Callable[[str], s
     (frame, formatters, headers) for :meth:`DataTable.set_frame`.
     """
     baseline = result.get("baseline")
+    base_label = QCoreApplication.translate("SegmentsTab", "baseline")
     rows = []
     values = result.get("values", [])
     base = next((v for v in values if v["value"] == baseline), {})
@@ -82,7 +84,7 @@ def breakdown_frame(result: dict[str, Any], currency: str, tr: Callable[[str], s
         is_base = v["value"] == baseline
         crr = v["crr"]
         rows.append({
-            "value": f"{v['value']}  ({tr('baseline')})" if is_base else str(v["value"]),
+            "value": f"{v['value']}  ({base_label})" if is_base else str(v["value"]),
             "customers": v["customers"],
             "crr": Estimate(crr["value"]),
             "churn": Estimate.from_cell(v["churn_rate"], base.get("churn_rate")),
@@ -95,7 +97,7 @@ def breakdown_frame(result: dict[str, Any], currency: str, tr: Callable[[str], s
     overall = result.get("overall")
     if overall:
         rows.append({
-            "value": tr("All (filtered)"), "customers": overall["customers"],
+            "value": QCoreApplication.translate("SegmentsTab", "All (filtered)"), "customers": overall["customers"],
             "crr": Estimate(overall["crr"]["value"]),
             "churn": Estimate.from_cell(overall["churn_rate"]),
             "repeat": Estimate.from_cell(overall["repeat_purchase_rate"]),
@@ -112,29 +114,29 @@ def breakdown_frame(result: dict[str, Any], currency: str, tr: Callable[[str], s
     formatters = {"customers": fmt.integer, "crr": _rate_text, "churn": _rate_text,
                   "repeat": _rate_text, "nday": _rate_text, "rpc": money}
     n = result.get("n_days", 30)
-    headers = {"value": tr("Segment"), "customers": tr("Customers"), "crr": tr("CRR"),
-               "churn": tr("Churn rate"), "repeat": tr("Repeat purchase rate"),
-               "nday": tr("{0}-day repeat").format(n), "rpc": tr("Revenue per customer")}
+    headers = {"value": QCoreApplication.translate("SegmentsTab", "Segment"), "customers": QCoreApplication.translate("SegmentsTab", "Customers"), "crr": QCoreApplication.translate("SegmentsTab", "CRR"),
+               "churn": QCoreApplication.translate("SegmentsTab", "Churn rate"), "repeat": QCoreApplication.translate("SegmentsTab", "Repeat purchase rate"),
+               "nday": QCoreApplication.translate("SegmentsTab", "{0}-day repeat").format(fmt.integer(n)), "rpc": QCoreApplication.translate("SegmentsTab", "Revenue per customer")}
     return df, formatters, headers
 
 
-def campaign_frame(result: dict[str, Any], currency: str, tr: Callable[[str], str]
-                   ) -> tuple[pd.DataFrame, dict, dict]:
+def campaign_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame, dict, dict]:
     """One row per campaign: end, customers, repeat within N days after the end."""
     baseline = result.get("baseline")
+    base_label = QCoreApplication.translate("SegmentsTab", "baseline")
     after = result.get("after_campaign", [])
     base = next((a for a in after if a["value"] == baseline), {})
     rows = []
     for a in after:
         is_base = a["value"] == baseline
         rows.append({
-            "campaign": f"{a['value']}  ({tr('baseline')})" if is_base else str(a["value"]),
+            "campaign": f"{a['value']}  ({base_label})" if is_base else str(a["value"]),
             "end": a["end"] + ("" if a["end_source"] == "last_order" else " *"),
             "customers": a["customers"],
             "repeat_after": Estimate.from_cell(a["repeat_after"], base.get("repeat_after")),
             "orders_after": a["orders_after"],
             "revenue_after": Estimate.from_cell(a["revenue_after_per_customer"]),
-            "complete": tr("yes") if a["complete"] else tr("not yet"),
+            "complete": QCoreApplication.translate("SegmentsTab", "yes") if a["complete"] else QCoreApplication.translate("SegmentsTab", "not yet"),
         })
     df = pd.DataFrame(rows, columns=["campaign", "end", "customers", "repeat_after",
                                      "orders_after", "revenue_after", "complete"], dtype=object)
@@ -142,44 +144,42 @@ def campaign_frame(result: dict[str, Any], currency: str, tr: Callable[[str], st
     formatters = {"customers": fmt.integer, "orders_after": fmt.integer,
                   "repeat_after": _rate_text,
                   "revenue_after": lambda v: v.text(lambda x: fmt.money(x, currency))}
-    headers = {"campaign": tr("Campaign"), "end": tr("Ended"), "customers": tr("Customers"),
-               "repeat_after": tr("Ordered within {0} days after the end").format(n),
-               "orders_after": tr("Orders after"),
-               "revenue_after": tr("Revenue after, per customer"),
-               "complete": tr("Window fully observed")}
+    headers = {"campaign": QCoreApplication.translate("SegmentsTab", "Campaign"), "end": QCoreApplication.translate("SegmentsTab", "Ended"), "customers": QCoreApplication.translate("SegmentsTab", "Customers"),
+               "repeat_after": QCoreApplication.translate("SegmentsTab", "Ordered within {0} days after the end").format(fmt.integer(n)),
+               "orders_after": QCoreApplication.translate("SegmentsTab", "Orders after"),
+               "revenue_after": QCoreApplication.translate("SegmentsTab", "Revenue after, per customer"),
+               "complete": QCoreApplication.translate("SegmentsTab", "Window fully observed")}
     return df, formatters, headers
 
 
-def cac_frame(result: dict[str, Any], currency: str, tr: Callable[[str], str]
-              ) -> tuple[pd.DataFrame, dict, dict]:
+def cac_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame, dict, dict]:
     """One row per channel plus the overall row: spend, new customers, CAC, payback."""
     rows = [{"channel": c["channel"], "spend": c["spend"], "new": c["new_customers"],
              "cac": c["cac"], "payback": c["payback_period"]} for c in result["by_channel"]]
     ov = result["overall"]
-    rows.append({"channel": tr("All channels"), "spend": ov["spend"], "new": ov["new_customers"],
+    rows.append({"channel": QCoreApplication.translate("SegmentsTab", "All channels"), "spend": ov["spend"], "new": ov["new_customers"],
                  "cac": ov["cac"], "payback": ov["payback_period"]})
     df = pd.DataFrame(rows, columns=["channel", "spend", "new", "cac", "payback"], dtype=object)
     money = lambda v: fmt.money(v, currency)  # noqa: E731
 
     def payback(v: Any) -> str:
         if v is None or (isinstance(v, float) and math.isnan(v)):
-            return tr("not yet")
+            return QCoreApplication.translate("SegmentsTab", "not yet")
         if v == 0:
-            return tr("first period")
-        return tr("{0} periods").format(fmt.integer(v)) if v != 1 else tr("1 period")
+            return QCoreApplication.translate("SegmentsTab", "first period")
+        return QCoreApplication.translate("SegmentsTab", "{0} periods").format(fmt.integer(v)) if v != 1 else QCoreApplication.translate("SegmentsTab", "1 period")
 
     formatters = {"spend": money, "new": fmt.integer, "cac": money, "payback": payback}
-    headers = {"channel": tr("Channel"), "spend": tr("Spend"), "new": tr("New customers"),
-               "cac": tr("CAC"), "payback": tr("Payback")}
+    headers = {"channel": QCoreApplication.translate("SegmentsTab", "Channel"), "spend": QCoreApplication.translate("SegmentsTab", "Spend"), "new": QCoreApplication.translate("SegmentsTab", "New customers"),
+               "cac": QCoreApplication.translate("SegmentsTab", "CAC"), "payback": QCoreApplication.translate("SegmentsTab", "Payback")}
     return df, formatters, headers
 
 
-def nps_frames(result: dict[str, Any], tr: Callable[[str], str]
-               ) -> tuple[pd.DataFrame, dict, dict]:
+def nps_frames(result: dict[str, Any]) -> tuple[pd.DataFrame, dict, dict]:
     """NPS and CSAT per cohort and per segment in one table (a 'group' column)."""
     rows = []
-    for kind, key, items in ((tr("Cohort"), "cohort", result.get("by_cohort", [])),
-                             (tr("Segment"), "value", result.get("by_segment", []))):
+    for kind, key, items in ((QCoreApplication.translate("SegmentsTab", "Cohort"), "cohort", result.get("by_cohort", [])),
+                             (QCoreApplication.translate("SegmentsTab", "Segment"), "value", result.get("by_segment", []))):
         for item in items:
             rows.append({
                 "group": f"{kind}: {item[key]}",
@@ -201,7 +201,7 @@ def nps_frames(result: dict[str, Any], tr: Callable[[str], str]
                   "nps": lambda v: v.text(lambda x: fmt.number(x, 0)),
                   "promoters": fmt.percent, "detractors": fmt.percent,
                   "csat": lambda v: fmt.number(v, 2), "top2": fmt.percent}
-    headers = {"group": tr("Group"), "answers": tr("NPS answers"), "nps": tr("NPS"),
-               "promoters": tr("Promoters"), "detractors": tr("Detractors"),
-               "csat": tr("CSAT mean"), "top2": tr("CSAT top-2-box")}
+    headers = {"group": QCoreApplication.translate("SegmentsTab", "Group"), "answers": QCoreApplication.translate("SegmentsTab", "NPS answers"), "nps": QCoreApplication.translate("SegmentsTab", "NPS"),
+               "promoters": QCoreApplication.translate("SegmentsTab", "Promoters"), "detractors": QCoreApplication.translate("SegmentsTab", "Detractors"),
+               "csat": QCoreApplication.translate("SegmentsTab", "CSAT mean"), "top2": QCoreApplication.translate("SegmentsTab", "CSAT top-2-box")}
     return df, formatters, headers

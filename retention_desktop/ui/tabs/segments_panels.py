@@ -130,7 +130,7 @@ class SpendEditor(QWidget):
                 value = float(amount.replace(",", ""))
             except ValueError:
                 raise ValueError(self.tr("Row {0}: use a month like 2024-03 and a number "
-                                         "for the amount.").format(r + 1)) from None
+                                         "for the amount.").format(fmt.integer(r + 1))) from None
             out.append({"period": period.isoformat(), "channel": channel or None,
                         "amount": value})
         return out
@@ -206,9 +206,10 @@ class CacPage(QWidget):
         elif payback == 0:
             text += self.tr("Paid back within the first period.")
         else:
-            text += self.tr("Paid back {0} periods after the first order.").format(payback)
+            text += self.tr("Paid back {0} periods after the first order.").format(
+                fmt.integer(payback))
         self.summary.setText(text)
-        df, formatters, headers = cac_frame(result, cur, self.tr)
+        df, formatters, headers = cac_frame(result, cur)
         self.table.set_frame(df, formatters, headers)
         chart = self.chart
         chart.clear()
@@ -292,9 +293,9 @@ class WhatIfPage(QWidget):
 
     def _update_label(self) -> None:
         if self.mode_key() == "points":
-            self.x_label.setText(self.tr("+{0} points").format(self.slider.value()))
+            self.x_label.setText(self.tr("+{0} points").format(fmt.integer(self.slider.value())))
         else:
-            self.x_label.setText(self.tr("+{0}%").format(self.slider.value()))
+            self.x_label.setText(self.tr("+{0}%").format(fmt.integer(self.slider.value())))
 
     def _changed(self) -> None:
         self._update_label()
@@ -324,7 +325,7 @@ class WhatIfPage(QWidget):
             "{5} periods.").format(
                 x, money(t["revenue_uplift"]), fmt.signed_percent(_ratio(t["revenue_uplift_pct"])),
                 money(t["profit_uplift"]), fmt.signed_percent(_ratio(t["profit_uplift_pct"])),
-                periods))
+                fmt.integer(periods)))
         cac = result.get("cac") or 0.0
         self.details.setText(self.tr(
             "Baseline: {0} revenue, {1} profit (gross margin {2}%{3}); {4} new customers per "
@@ -397,7 +398,7 @@ class NpsPage(QWidget):
                 fmt.number(c["mean"], 2), fmt.percent(c["top2_box"]["value"]),
                 fmt.integer(c["n"])))
         self.summary.setText(" · ".join(parts))
-        df, formatters, headers = nps_frames(result, self.tr)
+        df, formatters, headers = nps_frames(result)
         self.table.set_frame(df, formatters, headers)
         groups = result["repeat_by_group"]
         names = {"promoter": self.tr("Promoters"), "passive": self.tr("Passives"),
@@ -465,7 +466,7 @@ class FunnelPage(QWidget):
             note = (note + " " if note else "") + self.tr(
                 "Reactivations (orders after {0}+ days without one): {1} orders by {2} "
                 "customers ({3} of orders).").format(
-                    react["window_days"], fmt.integer(react["orders"]),
+                    fmt.integer(react["window_days"]), fmt.integer(react["orders"]),
                     fmt.integer(react["customers"]), fmt.percent(react["share_of_orders"]))
         self.funnel_note.setText(note)
         stages = r["stages"]

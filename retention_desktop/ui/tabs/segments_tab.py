@@ -310,7 +310,7 @@ class SegmentsTab(QWidget):
             self.breakdown_chart.clear()
             self.breakdown_chart.set_empty(result.get("reason") or "")
             return
-        df, formatters, headers = breakdown_frame(result, self.ctx.settings.currency, self.tr)
+        df, formatters, headers = breakdown_frame(result, self.ctx.settings.currency)
         tips = {"crr": card_tooltip("crr", self.tr), "churn": card_tooltip("churn_rate", self.tr),
                 "repeat": card_tooltip("repeat_purchase_rate", self.tr),
                 "nday": card_tooltip("nday_repeat", self.tr),
@@ -350,15 +350,16 @@ class SegmentsTab(QWidget):
             "dates). Its customers are judged by "
             "whether they ordered again within {0} days after that (any order, with or "
             "without a campaign). ▲/▼ = differs from the baseline campaign (p < 0.05).")
-            .format(result["n_days"]))
-        df, formatters, headers = campaign_frame(result, self.ctx.settings.currency, self.tr)
+            .format(fmt.integer(result["n_days"])))
+        df, formatters, headers = campaign_frame(result, self.ctx.settings.currency)
         self.campaigns.export_name = f"campaigns-after-end-{result['by']}"
         self.campaigns.set_frame(df, formatters, headers)
         cells = [a["repeat_after"] for a in after]
         bars_with_ci(self.campaign_chart, [str(a["value"]) for a in after],
                      [c["value"] for c in cells], [c["ci_low"] for c in cells],
                      [c["ci_high"] for c in cells],
-                     self.tr("Ordered within {0} days after the end").format(result["n_days"]),
+                     self.tr("Ordered within {0} days after the end").format(
+                         fmt.integer(result["n_days"])),
                      fmt.percent, self.tr("No campaigns."))
 
     # ------------------------------------------------------------------ main-window hooks

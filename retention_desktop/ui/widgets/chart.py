@@ -106,7 +106,13 @@ class ChartPanel(QWidget):
         self.plot.setMinimumHeight(160)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(offset=(8, 4), labelTextSize="8pt", colCount=4)
+        # the legend is a label above the plot: never covers data, mirrors for RTL, and
+        # costs far less GUI time than pyqtgraph's LegendItem
+        self.legend_label = QLabel(self)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
+        self._legend: list[str] = []
+        self.legend = self.legend_label  # older callers hide() it
         self.title_label = QLabel(title, self)
         font = self.title_label.font()
         font.setBold(True)
@@ -137,6 +143,7 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(head)
+        layout.addWidget(self.legend_label)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.readout)
@@ -158,7 +165,8 @@ class ChartPanel(QWidget):
     def clear(self) -> None:
         """Remove all series."""
         self.plot.clear()
-        self.legend.clear()
+        self._legend = []
+        self.legend_label.clear()
         self.series = []
         self.readout.setText(" ")
 
@@ -181,11 +189,20 @@ class ChartPanel(QWidget):
         x = np.arange(len(y), dtype=float)
         pen = pg.mkPen(series_color(index), width=width,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
-        item = self.plot.plot(x, y, pen=pen, name=name if legend else None, symbol=symbol,
+        item = self.plot.plot(x, y, pen=pen, symbol=symbol,
                               symbolSize=5, symbolBrush=series_color(index), symbolPen=None,
                               connect="finite")
         self.series.append((name, y))
+        if legend:
+            self._add_legend(name, index, "━━" if not dashed else "╍╍")
         return item
+
+    def _add_legend(self, name: str, index: int, mark: str) -> None:
+        from html import escape
+
+        color = series_color(index).name()
+        self._legend.append(f"<span style='color:{color}'>{mark}</span>&nbsp;{escape(name)}")
+        self.legend_label.setText("&nbsp;&nbsp;&nbsp;".join(self._legend))
 
     def add_bars(self, name: str, values: Sequence[float], index: int,
                  bottoms: Sequence[float] | None = None, width: float = 0.7) -> pg.BarGraphItem:
@@ -196,7 +213,7 @@ class ChartPanel(QWidget):
         color = series_color(index)
         item = pg.BarGraphItem(x=x, y0=y0, height=y, width=width, brush=color, pen=None)
         self.plot.addItem(item)
-        self.legend.addItem(item, name)
+        self._add_legend(name, index, "■")
         self.series.append((name, np.asarray(values, dtype=float)))
         return item
 

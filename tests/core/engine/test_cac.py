@@ -63,6 +63,14 @@ def test_cac_and_payback_by_hand(shop):
     assert ov["curve"][2]["ltv"] == pytest.approx(60 + 40 / 3)
 
 
+def test_overall_cac_helper_matches(shop):
+    from retention_desktop.core.engine.cac import overall_cac
+    from retention_desktop.core.engine.prepared import prepare
+
+    prep = prepare(shop, FilterSpec(), HALF)
+    assert overall_cac(prep, HALF) == pytest.approx(cac(shop, FilterSpec(), HALF)["overall"]["cac"])
+
+
 def test_typed_spend_equals_table(shop, tmp_path):
     typed = [{"period": p[:7], "channel": c, "amount": a} for p, c, a in SPEND]
     plain = build_store(tmp_path / "plain.duckdb", orders_frame(ORDERS))

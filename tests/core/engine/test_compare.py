@@ -197,6 +197,15 @@ def test_campaign_after_end(tmp_path):
     store.close()
 
 
+def test_jalali_calendar_window(tmp_path):
+    store = build_store(tmp_path / "j.duckdb", cdnow_orders())
+    r = compare(store, FilterSpec(), Settings(calendar="jalali"), by="channel")
+    # 365 days before 1998-06-30 is 1997-07-01 = 10 Tir 1376; Tir 1376 began on 1997-06-22.
+    assert r["range"]["from"] == "1997-06-22"
+    assert r["values"][0]["crr"]["periods"] >= 11
+    store.close()
+
+
 def test_edge_cases(tmp_path, shop):
     empty = build_store(tmp_path / "e.duckdb")
     assert compare(empty, FilterSpec(), Settings(), by="channel")["available"] is False

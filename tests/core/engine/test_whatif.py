@@ -66,6 +66,19 @@ def test_cac_lowers_profit_in_both_scenarios(tiny):
     assert r["totals"]["profit_uplift_pct"] > r["totals"]["revenue_uplift_pct"]
 
 
+def test_cac_from_spend_table(tmp_path):
+    rows = [(f"j{i}", f"c{i}", "2024-01-10", 10.0) for i in range(10)]
+    rows += [(f"f{i}", f"c{i}", "2024-02-29", 10.0) for i in range(5)]
+    spend = pd.DataFrame({"period": [pd.Timestamp("2024-01-01").date()], "channel": ["ads"],
+                          "amount": [50.0]})
+    store = build_store(tmp_path / "s.duckdb", orders_frame(rows), spend=spend)
+    r = whatif(store, FilterSpec(), SMALL, x=10, horizon=1)
+    # CAC = 50 spend / 10 new customers = 5; profit = 40% x 75 - 5 new x 5 = 5.
+    assert (r["cac"], r["cac_source"]) == (pytest.approx(5.0), "spend table")
+    assert r["periods"][0]["baseline_profit"] == pytest.approx(5.0)
+    store.close()
+
+
 def _pandas_projection(df: pd.DataFrame, x: float, horizon: int) -> tuple[list, list]:
     """Independent cohort-layer projection (monthly), written from the definition card."""
     o = df[df["kind"] == "order"].copy()

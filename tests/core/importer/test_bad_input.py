@@ -202,3 +202,15 @@ def test_abandoned_job_rolls_back(filled, snap, tmp_path):
     assert snap(filled) == before
     s = _import(filled, files)  # and the project is still writable
     assert s.orders_created == 600
+
+
+def test_header_only_file(filled, snap, tmp_path):
+    f = tmp_path / "no_rows.csv"
+    f.write_text("Order ID,Order Date,Total\n")
+    _fails(filled, snap, [f], "no data rows")
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    (folder / "mon.csv").write_text("Order ID,Order Date,Total\nM1,2024-01-01,3\n")
+    (folder / "tue.csv").write_text("Order ID,Order Date,Total\n")  # a day without sales
+    s = _import(filled, [folder])
+    assert s.orders_created == 1 and any("tue.csv" in w for w in s.warnings)

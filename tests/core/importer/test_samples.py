@@ -191,3 +191,76 @@ def test_cdnow_split_into_overlapping_files(store, tmp_path):
     assert s.duplicates_skipped == 1000
     again = _import(store, [CDNOW])
     assert again.orders_created == 0 and again.duplicates_skipped == 6919
+
+
+def test_preview_describes_the_csv():
+    p = preview([UCI_CSV])
+    assert (p.encoding, p.delimiter, p.has_header, p.header_row) == ("utf-8", ",", True, 1)
+    assert len(p.rows) == 20 and p.rows[0][0] == "536365"
+    assert p.columns[0] == "INVOICE" and p.target == "orders"
+    roles = {r.column: (r.field, r.how) for r in p.roles}
+    assert roles["INVOICEDATE"] == ("order_ts", "header")
+    assert roles["CUSTOMERID"] == ("customer_id", "header")
+    assert all(r.confidence > 0.5 for r in p.roles if r.field)
+    assert p.date_order == "day-first" and p.date_ambiguous
+    assert any("day-first" in w for w in p.warnings)
+    forced = preview([UCI_CSV], ImportOptions(date_order="month-first"))
+    assert forced.date_order == "month-first" and not forced.date_ambiguous
+
+
+def test_fast_path_falls_back_when_rows_are_not_lines(store, tmp_path):
+    clean = tmp_path / "clean.csv"
+    clean.write_text("Order ID,Date,Total,Note\nF1,2024-01-01,5,a\nF2,2024-01-02,6,b\n\n\n")
+    s = _import(store, [clean])
+    assert s.fast_path_files == 1 and s.orders_created == 2
+    quoted = tmp_path / "quoted.csv"  # a quoted line break: row numbers need the csv module
+    quoted.write_text('Order ID,Date,Total,Note\nQ1,2024-01-01,5,"two\nlines"\n'
+                      "Q2,2024-01-02,oops,x\nQ3,2024-01-03,7,y\n")
+    s = _import(store, [quoted])
+    assert s.fast_path_files == 0 and s.orders_created == 2
+    assert s.rejected_first == ["quoted.csv row 4 column 'Total': not a number (amount)"]
+    note = store.cursor().execute("SELECT \"Note\" FROM orders WHERE order_id = 'Q1'").fetchone()
+    assert note == ("two\nlines",)
+
+
+def _order_level_csv(path, n, bad_last=False):
+    rng = np.random.default_rng(7)
+    frame = pd.DataFrame({
+        "Order ID": [f"W{i}" for i in range(n)],
+        "Customer ID": np.where(rng.random(n) < 0.1, "", rng.integers(1, n // 3, n).astype(str)),
+        "Order Date": (np.datetime64("2023-01-01T00:00:00")
+                       + rng.integers(0, 365 * 86400, n).astype("timedelta64[s]")).astype(str),
+        "Total": np.round(rng.gamma(2, 20, n) * np.where(rng.random(n) < 0.03, -1, 1), 2),
+        "Items": rng.integers(1, 5, n),
+        "Region": rng.choice(["north", "south"], n),
+    })
+    frame["Order Date"] = frame["Order Date"].str.replace("T", " ")
+    if bad_last:
+        frame["Total"] = frame["Total"].astype(object)
+        frame.loc[n - 1, "Total"] = "n/a"
+    frame.to_csv(path, index=False)
+    return frame
+
+
+@pytest.mark.parametrize("bad_last", [False, True])
+def test_one_pass_import_matches_pandas_path(tmp_path, bad_last):
+    from retention_desktop.core.store import ProjectStore
+
+    f = tmp_path / "big.csv"
+    frame = _order_level_csv(f, 30_000, bad_last)
+    got = []
+    for fast in (True, False):
+        with ProjectStore(tmp_path / f"{fast}.duckdb") as s:
+            summary = _import(s, [f], fast_path=fast)
+            got.append((summary.to_dict(), s.cursor().execute(
+                'SELECT * EXCLUDE (import_id) FROM orders ORDER BY source_row').fetchall()))
+    (fast_sum, fast_rows), (slow_sum, slow_rows) = got
+    assert fast_rows == slow_rows
+    for key in ("orders_created", "returns_created", "customers", "guest_rows", "rejected_rows",
+                "date_min", "date_max"):
+        assert fast_sum[key] == slow_sum[key], key
+    good = frame.iloc[:-1] if bad_last else frame
+    assert fast_sum["orders_created"] == int((good["Total"].astype(float) >= 0).sum())
+    assert fast_sum["fast_path_files"] == (0 if bad_last else 1)
+    assert [r[-1] for r in fast_rows[:3]] == list(good["Region"][:3])  # extra dimension kept
+    assert fast_rows[5][11] == 7  # source_row: data row 6 is line 7 of the file
