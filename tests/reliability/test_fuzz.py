@@ -88,3 +88,17 @@ def test_rowid_header_does_not_shadow_duckdb_rowid(tmp_path, capsys):
     assert "rowid" not in cols and "src_rowid" in cols
     assert main(["metrics", "kpis", "--project", str(tmp_path / "p.duckdb"), "--json"]) == 0
     assert '"orders": 4' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("item", ['revenue="; DROP TABLE orders; --', "order_ts!=x",
+                                  "items=3"])
+def test_where_on_a_number_column_is_explained(tmp_path, capsys, item):
+    """Found by the fuzzer: ``--where revenue=TEXT`` ended in a DuckDB conversion traceback."""
+    from retention_desktop.cli import main
+
+    with ProjectStore(tmp_path / "p.duckdb") as store:
+        fuzzkit.check_import_case(store, tmp_path, 1, ("chan", [], 3, False))
+    assert fuzzkit.check_where(tmp_path / "p.duckdb", [item], capsys) == 1
+    assert main(["metrics", "kpis", "--project", str(tmp_path / "p.duckdb"),
+                 f"--where={item}"]) == 1
+    assert "not a text column" in capsys.readouterr().err
