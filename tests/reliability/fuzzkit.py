@@ -133,8 +133,11 @@ def check_import_case(store, folder: Path, n: int, case) -> str:
 
 
 # ---------------------------------------------------------------------------- filters
-WHERE_COLUMN = st.one_of(st.sampled_from(["channel", "country", "plan", "campaign",
-                                          "order_id", "revenue", *HOSTILE]), HEADER)
+_KNOWN = ["channel", "country", "plan", "campaign", '"; DROP TABLE orders; --', "chan"]
+# mostly columns that exist (so the SQL is compiled and run), sometimes anything at all
+WHERE_COLUMN = st.one_of(st.sampled_from(_KNOWN), st.sampled_from(_KNOWN),
+                         st.sampled_from(_KNOWN), st.sampled_from(["order_id", "revenue",
+                                                                   *HOSTILE]), HEADER)
 WHERE_ITEM = st.one_of(
     st.tuples(WHERE_COLUMN, st.sampled_from(["=", "!="]), TEXT).map(lambda t: "".join(t)),
     TEXT)

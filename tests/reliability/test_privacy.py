@@ -17,7 +17,7 @@ from retention_desktop.core.tasks import run_to_completion
 
 
 def _ref(salt: str, value: str) -> str:
-    # written independently of core/importer/pseudonym.py
+    # written independently of core/store/pseudonym.py
     return "p" + hashlib.sha256(f"{salt}{value}".encode()).hexdigest()[:16]
 
 

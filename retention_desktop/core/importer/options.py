@@ -38,7 +38,7 @@ class ImportOptions:
         Allow DuckDB's ``read_csv`` for clean CSV files (tests switch it off to compare).
     pseudonymise : bool
         Replace customer ids, e-mails and phone numbers by salted hashes (see
-        :mod:`retention_desktop.core.importer.pseudonym`).
+        :mod:`retention_desktop.core.store.pseudonym`).
     """
 
     target: str = "orders"

@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from retention_desktop.core.importer import fastpath, pseudonym
+from retention_desktop.core.importer import fastpath
 from retention_desktop.core.importer.convert import generic_rows, order_lines
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import (
@@ -39,7 +39,7 @@ from retention_desktop.core.importer.stage import (
     drop_temp,
     insert_orders,
 )
-from retention_desktop.core.store import ProjectStore, quote_ident
+from retention_desktop.core.store import ProjectStore, pseudonym, quote_ident
 from retention_desktop.core.tasks import CancelToken, Job, Progress
 
 MAX_REJECTED_SHOWN = 5

@@ -21,7 +21,7 @@ def forget_customer(store: ProjectStore, customer_id: str) -> dict[str, int]:
     dict of str to int
         Rows deleted per table (all zero when the customer is unknown).
     """
-    from retention_desktop.core.importer.pseudonym import SALT_KEY, pseudonym
+    from retention_desktop.core.store.pseudonym import SALT_KEY, pseudonym
 
     ids = [customer_id]
     counts: dict[str, int] = {}

@@ -17,7 +17,7 @@ import secrets
 
 import duckdb
 
-from retention_desktop.core.store import quote_ident
+from retention_desktop.core.store.project import quote_ident
 
 SALT_KEY = "pseudonym_salt"
 _NORMAL_SQL = {
