@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import argparse
 import socket
+from pathlib import Path
 
 import pytest
-from conftest import UCI_CSV, UCI_XLSX
 
 from retention_desktop.cli import main
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "online_retail_excel_sample"
+UCI_CSV = DATA / "online_retail_sample.csv"
+UCI_XLSX = DATA / "online_retail_sample.xlsx"
 
 METRICS = ["kpis", "crr", "cohorts", "nday", "time-to-second", "lifecycle", "stickiness",
            "funnel", "compare", "cac", "whatif", "nps"]

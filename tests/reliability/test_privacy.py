@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import UCI_CSV
 
 from retention_desktop.cli import main
 from retention_desktop.core.importer import ImportOptions, import_files
 from retention_desktop.core.store import ProjectStore
 from retention_desktop.core.store import forget as forget_mod
 from retention_desktop.core.tasks import run_to_completion
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "online_retail_excel_sample"
+UCI_CSV = DATA / "online_retail_sample.csv"
 
 
 def _ref(salt: str, value: str) -> str:
