@@ -5,8 +5,9 @@ Usage::
     python benchmarks/bench_bundle.py [--runs 5] [--drop-caches] [--exe PATH]
 
 Prints the unpacked bundle size, the .deb and .tar.gz sizes, the .deb's Installed-Size
-and the median wall time of ``<bundle> --smoke`` under ``QT_QPA_PLATFORM=offscreen``
-(process start to exit: loader, Python, imports, Qt, first window, quit). With
+and the median start time of ``<bundle> --smoke`` under ``QT_QPA_PLATFORM=offscreen``:
+process start (loader, Python, imports, Qt, fonts, translations, main window, demo
+project opened) until the first event-loop turn with the window shown. With
 ``--drop-caches`` (root on Linux) the page cache is emptied before every run, so each
 start reads the bundle from disk: a true cold start. Targets (issue 9): bundle <= 300 MB,
 .deb/.tar.gz <= 110 MB, cold start <= 2.5 s.
@@ -48,21 +49,39 @@ def drop_caches() -> bool:
         return False
 
 
-def time_start(exe: Path, runs: int, cold: bool) -> tuple[list[float], bool]:
-    """Wall times of ``exe --smoke``; also whether the caches were really dropped."""
+def one_start(exe: Path, env: dict, args: list[str]) -> tuple[float, float]:
+    """Seconds until the main window is up with its project open, and until exit.
+
+    ``--smoke`` prints ``smoke: project ...`` from the first event-loop turn after the
+    window was shown, then visits every tab (waiting for its computations) and quits.
+    """
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(exe), "--smoke", *args], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    ready = None
+    for line in proc.stdout:
+        if ready is None and line.startswith("smoke:"):
+            ready = time.perf_counter() - start
+    if proc.wait() != 0:
+        raise SystemExit(f"{exe} --smoke failed with exit code {proc.returncode}")
+    total = time.perf_counter() - start
+    return (ready if ready is not None else total), total
+
+
+def time_start(exe: Path, runs: int, cold: bool) -> tuple[list[tuple[float, float]], float, bool]:
+    """Start times of ``exe --smoke`` (after one untimed first start that builds the demo shop)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
     times, dropped = [], cold
     with tempfile.TemporaryDirectory() as home:
-        env["HOME"] = home  # fresh user: per-user data dir created from scratch
+        env["HOME"] = home  # a fresh user: per-user data dir created from scratch
         env.pop("XDG_DATA_HOME", None)
+        env.pop("RETENTION_DESKTOP_HOME", None)
+        first = one_start(exe, env, [])[0]  # first start ever: generates the demo shop
         for _ in range(runs):
             if cold:
                 dropped = drop_caches() and dropped
-            start = time.perf_counter()
-            subprocess.run([str(exe), "--smoke"], env=env, check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            times.append(time.perf_counter() - start)
-    return times, dropped
+            times.append(one_start(exe, env, []))
+    return times, first, dropped
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,10 +104,23 @@ def main(argv: list[str] | None = None) -> int:
                              capture_output=True, text=True).stdout.strip()
         if out:
             print(f"installed size      {int(out) * 1024 / mb:7.1f} MB")
-    times, dropped = time_start(args.exe, args.runs, args.drop_caches)
-    kind = "cold, page cache dropped" if dropped else "page cache warm after the first run"
-    print(f"--smoke start       median {statistics.median(times):.2f} s over {args.runs} runs "
-          f"({kind}; runs: {', '.join(f'{t:.2f}' for t in times)})   target <= 2.5 s")
+    bare = []
+    for _ in range(args.runs):
+        if args.drop_caches:
+            drop_caches()
+        start = time.perf_counter()
+        subprocess.run([str(args.exe), "--version"], check=True, stdout=subprocess.DEVNULL)
+        bare.append(time.perf_counter() - start)
+    print(f"--version           median {statistics.median(bare):.2f} s (bootloader, Python, CLI: "
+          "the bundle's own start cost)")
+    times, first, dropped = time_start(args.exe, args.runs, args.drop_caches)
+    kind = "cold: page cache dropped before each run" if dropped else "page cache warm"
+    ready = [t[0] for t in times]
+    print(f"first start ever    {first:.2f} s to the window (builds the demo shop once)")
+    print(f"start to window     median {statistics.median(ready):.2f} s over {args.runs} runs "
+          f"({kind}; {', '.join(f'{t:.2f}' for t in ready)})   target <= 2.5 s")
+    print(f"whole --smoke run   median {statistics.median(t[1] for t in times):.2f} s "
+          "(visits every tab and waits for its computations on the demo shop)")
     return 0
 
 

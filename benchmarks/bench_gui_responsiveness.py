@@ -105,6 +105,8 @@ def run_phase(app, ctx, beat: Heartbeat, name: str, action, timeout_s: float = 3
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--customers", type=int, default=285_000)
+    parser.add_argument("--tabs", default="", help="only these tab keys (comma-separated), "
+                        "e.g. data,overview,cohorts; default: every registered tab")
     parser.add_argument("--project", default=str(Path(tempfile.gettempdir()) / "bench-1m.rdproj.duckdb"))
     args = parser.parse_args()
     os.environ.setdefault("RETENTION_DESKTOP_HOME", tempfile.mkdtemp(prefix="rd-bench-"))
@@ -115,11 +117,18 @@ def main() -> int:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       os.environ["RETENTION_DESKTOP_HOME"])
+    import retention_desktop.ui.mainwindow as mainwindow_module
+    import retention_desktop.ui.tabs as tab_registry
     from retention_desktop.core.engine.spec import FilterSpec
     from retention_desktop.core.store import ProjectStore
     from retention_desktop.ui.app import make_application
     from retention_desktop.ui.context import AppContext
     from retention_desktop.ui.mainwindow import MainWindow
+
+    if args.tabs:
+        keep = set(args.tabs.split(","))
+        tab_registry.TABS = tuple(e for e in tab_registry.TABS if e.key in keep)
+        mainwindow_module.TABS = tab_registry.TABS
     from retention_desktop.ui.prefs import Prefs
 
     app = make_application()
@@ -130,6 +139,7 @@ def main() -> int:
     with ProjectStore(path, read_only=True) as probe:
         n_orders = probe.cursor().execute(
             "SELECT count(*) FROM orders WHERE kind = 'order'").fetchone()[0]
+    print(f"tabs: {', '.join(window.tab_widgets)}")
     print(f"shop: {n_orders:,} orders; heartbeat every {TICK_MS} ms; "
           f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}", flush=True)
     print("| phase | wall | beats | longest stall | p99 gap | gaps > 50 ms | "

@@ -15,11 +15,10 @@ de-duplication, persisting to disk).
 
 Recorded 2026-11-23 on the shared 2-core machine under heavy load (load average ~10, so
 wall times are noisy and even CPU seconds are inflated by contention), 1,000,000 rows,
-55 MB, after the one-pass import landed: read_csv->memory 3.16 s wall / 0.89 s CPU,
-read_csv->file 9.33 s / 2.59 s CPU, import 17.68 s / 5.20 s CPU; ratio vs read_csv->file
-1.90 wall, 2.01 CPU; vs read_csv->memory 5.6 wall (target 1.3 not met). In-process CPU of
-the import itself: 2.3 s import + 0.9 s checkpoint on close + ~0.6 s Python start-up and
-imports (pandas/numpy ~0.3 s of it, used only to sniff the first 256 KiB).
+55 MB; see docs/performance.md ("Import") for the table. After the lean fast path
+(no numpy/pandas, each converted value computed once): import CPU 3.0-3.9 s vs
+read_csv->file 1.9-2.5 s, ratio 1.5-1.6 CPU (before: 2.0-2.2); wall ratio 1.3-1.9 (noise).
+Target 1.3 not met.
 """
 
 from __future__ import annotations

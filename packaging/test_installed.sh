@@ -94,12 +94,8 @@ ok "nothing written into /opt/$app"
 userdata="$HOME/.local/share/$app"
 echo keep > "$userdata/keep-me.txt"
 
-echo "== cold start of the installed app (--smoke, 5 runs)"
-for _ in 1 2 3 4 5; do
-  s=$(date +%s.%N); "$app" --smoke > /dev/null; e=$(date +%s.%N)
-  echo "$s $e" | awk '{ printf "%.3f\n", $2 - $1 }'
-done | sort -n | tee "$tmp/times" | tr '\n' ' '
-echo "-> median $(sed -n 3p "$tmp/times") s"
+echo "== start time of the installed app (offscreen, fresh user; benchmarks/bench_bundle.py)"
+"$PY" "$root/benchmarks/bench_bundle.py" --exe "/opt/$app/$app" --runs "${RUNS:-5}" | grep -E "start|smoke run"
 
 echo "== apt-get remove $app"
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get remove -y -q "$app" > "$tmp/apt.log" 2>&1 \

@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,9 +48,26 @@ def main() -> int:
         window.tabs.setCurrentWidget(widget)
         for _ in range(5):
             app.processEvents()
-        ctx.runner.wait_idle(60_000)
+        ctx.runner.wait_idle(120_000)
+        if hasattr(widget, "flush_steps"):
+            widget.flush_steps()
+        if key == "abtest":  # show a computed example rather than an empty chart
+            from PySide6.QtWidgets import QPushButton
+
+            for button in widget.findChildren(QPushButton):
+                if button.text().replace("&", "") == "Compute" and button.isVisible():
+                    button.click()
+                    break
+            ctx.runner.wait_idle(60_000)
+            for _ in range(10):
+                app.processEvents()
+        if key == "cohorts" and getattr(widget, "matrix", None) is not None:
+            # show the drill-down too: the customers behind one cell
+            widget.show_cell_customers(min(6, len(widget.matrix.cohorts) - 1), 1)
+            ctx.runner.wait_idle(60_000)
         for _ in range(10):
             app.processEvents()
+            time.sleep(0.02)
         screen = QGuiApplication.primaryScreen()
         pixmap = screen.grabWindow(0) if os.environ.get("QT_QPA_PLATFORM") == "xcb" else window.grab()
         if pixmap.width() > window.frameGeometry().width() or pixmap.isNull():

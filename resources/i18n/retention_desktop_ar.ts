@@ -663,7 +663,7 @@
         <translation>{0} يوم</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Loading the customers of cohort {0}, age {1}…</source>
         <translation>جارٍ تحميل عملاء الفوج {0}، العمر {1}…</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+216" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+247" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>انقر نقرًا مزدوجًا على عميل، أو انقر نقطة في مخطط التشتت، لعرض سجله.</translation>
     </message>
@@ -731,7 +731,7 @@
         <translation>P(alive) عبر الزمن</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Day</source>
         <translation>يوم</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+115" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+117" />
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
@@ -810,26 +810,26 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+20" />
-        <location line="+195" />
+        <location line="+28" />
+        <location line="+210" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-214" />
-        <location line="+18" />
-        <location line="+197" />
+        <location line="-237" />
+        <location line="+26" />
+        <location line="+212" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-213" />
-        <location line="+114" />
+        <location line="-236" />
+        <location line="+135" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-134" />
         <source>Revenue so far</source>
         <translation>الإيرادات حتى الآن</translation>
     </message>
@@ -854,12 +854,27 @@
         <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>Which recent stretch of history the model must predict without having seen it</source>
+        <translation>أي فترة حديثة من السجل يجب أن يتنبأ بها النموذج دون أن يراها</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check: last third of history</source>
+        <translation>الاختبار: الثلث الأخير من السجل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check: last {0} months</source>
+        <translation>الاختبار: آخر {0} أشهر</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Movement</source>
         <translation>الانتقال</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Search id, name, email, phone…</source>
         <translation>ابحث بالمعرّف أو الاسم أو البريد أو الهاتف…</translation>
     </message>
@@ -910,16 +925,26 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Use in every tab</source>
+        <translation>تطبيق في كل التبويبات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter every tab (cohorts, retention, report…) to the chosen stage and segment</source>
+        <translation>تصفية كل التبويبات (الأفواج، الاحتفاظ، التقرير…) حسب المرحلة والشريحة المختارتين</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>RFM segments: first matching rule wins</source>
         <translation>شرائح RFM: تُطبَّق أول قاعدة مطابقة</translation>
     </message>
@@ -939,7 +964,7 @@
         <translation>القواعد</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Open or import a project to see your customers.</source>
         <translation>افتح مشروعًا أو استورده لعرض عملائك.</translation>
     </message>
@@ -990,7 +1015,7 @@
         <translation>يظهر المشترون لمرة واحدة دائمًا بقيمة P(alive) = ١٠٠٪ في هذا النموذج؛ وتعكس قيمتهم المنخفضة قلة شرائهم.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Not enough history for a holdout check.</source>
         <translation>لا يوجد سجل كافٍ لفحص العينة المحجوزة.</translation>
     </message>
@@ -1020,7 +1045,7 @@
         <translation>لا يوجد سجل كافٍ بعد.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <location filename="../../build/i18n/core_strings.py" line="+7" />
         <source>Customer</source>
         <translation>العميل</translation>
@@ -1177,7 +1202,7 @@
         <translation>القاعدة (تُطبَّق أول مطابقة)</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+26" />
         <source>Stage: {0} · RFM: {1} ({2})</source>
         <translation>المرحلة: {0} · RFM: {1} ({2})</translation>
     </message>
@@ -1217,7 +1242,7 @@
         <translation>تعذّرت كتابة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-41" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-42" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} عميل ({3} من الصف)</translation>
     </message>
@@ -1475,30 +1500,30 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+198" />
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+199" />
         <location line="+8" />
-        <location line="+92" />
+        <location line="+93" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-100" />
         <source>Copy the selected cells (or the whole table) for Excel</source>
         <translation>نسخ الخلايا المحددة (أو الجدول كاملًا) للصقها في Excel</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+99" />
+        <location line="+100" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-99" />
         <source>Save this table as CSV or Excel</source>
         <translation>حفظ هذا الجدول بصيغة CSV أو Excel</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+83" />
         <source>Export table</source>
         <translation>تصدير الجدول</translation>
     </message>
@@ -1737,6 +1762,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the chosen saved segment</source>
+        <translation>حذف الشريحة المحفوظة المختارة</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
@@ -1756,12 +1791,12 @@
         <translation>الشريحة:</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+92" />
         <source>Saved segment</source>
         <translation>شريحة محفوظة</translation>
     </message>
@@ -1782,6 +1817,16 @@
     </message>
     <message>
         <location line="+13" />
+        <source>Delete segment</source>
+        <translation>حذف الشريحة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the saved segment “{0}”?</source>
+        <translation>هل تريد حذف الشريحة المحفوظة «{0}»؟</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>period {0} – {1}</source>
         <translation>الفترة من {0} إلى {1}</translation>
     </message>
@@ -1933,7 +1978,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+103" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+107" />
         <source>Age (periods since first order)</source>
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
@@ -1943,7 +1988,7 @@
         <translation>الفوج</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>○ period not complete yet   × fewer customers than the minimum cell size (low confidence)</source>
         <translation>○ الفترة لم تكتمل بعد   × عدد العملاء أقل من الحد الأدنى للخلية (ثقة منخفضة)</translation>
     </message>
@@ -1968,7 +2013,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Cohort {0} (size {1})</source>
         <translation>الفوج {0} (الحجم {1})</translation>
     </message>
@@ -2697,7 +2742,7 @@ Open it read-only?</source>
         <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
         <source>{0} – {1}: {2}
 {3} – {4}: {5}</source>
         <translation>من {0} إلى {1}: {2}
@@ -3036,12 +3081,7 @@ Open it read-only?</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>vs previous</source>
-        <translation>مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+15" />
         <source>Customer retention summary</source>
         <translation>ملخص الاحتفاظ بالعملاء</translation>
     </message>
@@ -3056,7 +3096,7 @@ Open it read-only?</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+100" />
         <location line="+81" />
         <source>Segment</source>
         <translation>الشريحة</translation>
@@ -3095,17 +3135,12 @@ Open it read-only?</source>
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="-146" />
+        <location line="-167" />
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>pts vs previous</source>
-        <translation>نقطة مئوية مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+51" />
+        <location line="+66" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
@@ -3125,12 +3160,12 @@ Open it read-only?</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Latest A/B tests</source>
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+104" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -3155,12 +3190,42 @@ Open it read-only?</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-125" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-82" />
+        <source>{0} {1} pts vs previous</source>
+        <translation>{0} {1} نقطة مئوية مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} {1} vs previous</source>
+        <translation>{0} {1} مقارنة بالفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>DEMO DATA</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{0} (compared with {1})</source>
+        <translation>{0} (مقارنةً بـ {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data: {0}   ·   Headline period: {1}</source>
+        <translation>البيانات: {0}   ·   الفترة الرئيسية: {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Filters: {0}</source>
+        <translation>عوامل التصفية: {0}</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>Returning</source>
         <translation>مستمرون</translation>
     </message>
@@ -3170,7 +3235,42 @@ Open it read-only?</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+4" />
+        <source>Top segments by {0}</source>
+        <translation>أفضل الشرائح حسب {0}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>lift {0}</source>
+        <translation>التحسن {0}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
+        <translation>كان أداء {0} أفضل من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} did worse than {1}; unlikely to be chance (p = {2})</source>
+        <translation>كان أداء {0} أسوأ من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not enough evidence yet (p = {0})</source>
+        <translation>لا توجد أدلة كافية بعد (p = {0})</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
+        <translation>الإيرادات: {0}.  العميل النشط: طلب خلال آخر {1} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Generated on {0} from {1}</source>
+        <translation>أُنشئ في {0} من {1}</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -3193,11 +3293,6 @@ Open it read-only?</source>
         <location line="+8" />
         <source>Appendix: segments</source>
         <translation>ملحق: الشرائح</translation>
-    </message>
-    <message>
-        <location line="-108" />
-        <source>Top segments by</source>
-        <translation>أفضل الشرائح حسب</translation>
     </message>
 </context>
 <context>
@@ -3321,7 +3416,7 @@ Open it read-only?</source>
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-148" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-179" />
         <source>P(alive)</source>
         <translation>احتمال النشاط P(alive)</translation>
     </message>
@@ -3331,7 +3426,7 @@ Open it read-only?</source>
         <translation>القيمة الدائمة</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+44" />
         <source>Customer {0}
 P(alive) {1}
 CLV {2}</source>
@@ -3610,7 +3705,12 @@ P(alive) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+76" />
+        <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
+        <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Comparing segments…</source>
         <translation>جارٍ مقارنة الشرائح…</translation>
     </message>
@@ -4126,7 +4226,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-304" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-321" />
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -4937,12 +5037,7 @@ P(alive) {1}
         <translation>لكل فترة؛ النشط في اللحظة t = طلب في يوم ضمن (t - W، t]، W = نافذة النشاط (الافتراضي ٩٠ يومًا)؛ N = العملاء الذين وقع أول طلب لهم على الإطلاق في الفترة؛ E = العملاء النشطون في نهاية الفترة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing.</source>
-        <translation>معدل الاحتفاظ التقليدي: النشطون في نهاية الفترة من غير الجدد، نسبةً إلى قاعدة البداية. ويحتسب أيضًا من عادوا بعد انقطاع.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Strict retention rate</source>
         <translation>معدل الاحتفاظ الصارم</translation>
     </message>
@@ -5557,7 +5652,12 @@ P(alive) {1}
         <translation>يظهر العملاء الذين لم يشتروا بعد في التاريخ A على أنهم «ليس عميلًا بعد».</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+29" />
+        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing. With a window shorter than the period, new customers can lapse before the period ends and CRR can drop below 0; the strict rate cannot.</source>
+        <translation>معدل الاحتفاظ بالعملاء التقليدي: العملاء النشطون في نهاية الفترة من غير الجدد، نسبةً إلى قاعدة بداية الفترة. ويشمل أيضًا من عادوا بعد انقطاع. إذا كانت نافذة النشاط أقصر من الفترة، فقد ينقطع العملاء الجدد قبل نهايتها فينخفض المعدل تحت الصفر؛ أما المعدل الصارم فلا.</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
         <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي؛ التراكمي = مجموع متوسط الإيراد لكل عميل المرصود عند الأعمار ٠..k</translation>
     </message>

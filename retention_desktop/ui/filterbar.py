@@ -149,6 +149,10 @@ class FilterBar(QWidget):
         self.save_button = QToolButton(self)
         self.save_button.setText(self.tr("Save segment…"))
         self.save_button.clicked.connect(self.save_segment)
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the chosen saved segment"))
+        self.delete_button.clicked.connect(self.delete_segment)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
@@ -171,6 +175,7 @@ class FilterBar(QWidget):
         row.addWidget(QLabel(self.tr("Segment:"), self))
         row.addWidget(self.segment)
         row.addWidget(self.save_button)
+        row.addWidget(self.delete_button)
         row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
@@ -319,6 +324,7 @@ class FilterBar(QWidget):
 
     # ------------------------------------------------------------------ saved segments
     def _segment_chosen(self, index: int) -> None:
+        self.delete_button.setEnabled(index > 0)
         spec_json = self.segment.itemData(index)
         if spec_json:
             try:
@@ -340,6 +346,17 @@ class FilterBar(QWidget):
         self.apply_now()
         queries.save_segment(store, name, self.ctx.spec.to_json())
         self.reload_options()
+
+    def delete_segment(self) -> None:
+        """Remove the chosen saved segment from the project (the filter stays as it is)."""
+        store, name = self.ctx.store, self.segment.currentText()
+        if store is None or store.read_only or self.segment.currentIndex() <= 0:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete segment"),
+                                      self.tr("Delete the saved segment “{0}”?").format(name))
+        if answer == QMessageBox.StandardButton.Yes:
+            queries.delete_segment(store, name)
+            self.reload_options()
 
     # ------------------------------------------------------------------ active filters line
     def describe(self, spec: FilterSpec) -> list[str]:
@@ -378,6 +395,7 @@ class FilterBar(QWidget):
         self.active.setText(self.tr("Active filters: {0}").format(" · ".join(parts)) if parts
                             else self.tr("No filters: all customers, all time."))
         self.clear_button.setEnabled(bool(parts))
+        self.delete_button.setEnabled(self.segment.currentIndex() > 0)
         chosen = dict(spec.include)
         for col, (button, _menu) in self.dim_buttons.items():
             label = button.property("label")

@@ -104,7 +104,7 @@ def test_lists_export_with_contacts_and_pseudonymised(capsys, tmp_path, cdnow_pr
     assert info["rows"] == len(df) == 2357
     row = df.set_index("customer_id").loc["0001"]
     assert row["email"] == "'=HYPERLINK(\"http://x\")"
-    assert row["phone"] == "'+98 912 000 0001"  # shared rule: a leading + is neutralised too
+    assert row["phone"] == "+98 912 000 0001"  # a phone number stays as typed for SMS panels
     assert df.set_index("customer_id").loc["0002", "phone"] == "'@SUM(1)"
     assert df.set_index("customer_id").loc["0003", "phone"] == "'-2+3"
     clv = df["clv"].astype(float)

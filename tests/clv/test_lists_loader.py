@@ -59,7 +59,7 @@ def test_contact_columns_are_joined(customers):
     ("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")"),
     ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
     ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\u22121", "'\u22121"),
-    ("\tx", "'\tx"), ("plain", "plain"), ("+98 912 345 6789", "'+98 912 345 6789"),
+    ("\tx", "'\tx"), ("plain", "plain"), ("+98 912 345 6789", "+98 912 345 6789"), ("+1+1", "'+1+1"),
 ])
 def test_formula_injection_is_neutralised(text, safe):
     assert neutralise(text) == safe

@@ -158,3 +158,18 @@ def test_measure_switch_and_dimension_cohorts(ctx, small_store, qtbot):
     cohorts.dimension.setCurrentIndex(cohorts.dimension.findData("channel"))
     settle(ctx, cohorts)
     assert sorted(cohorts.matrix.cohorts) == ["app", "shop", "web"]
+
+
+def test_hidden_tab_waits_until_shown(ctx, small_store, qtbot):
+    overview = OverviewTab(ctx)
+    qtbot.addWidget(overview)
+    ctx.set_store(small_store, close_old=False)
+    assert not ctx.runner.is_running("overview") and overview.result is None
+    ctx.set_spec(FilterSpec(min_orders=2))  # still hidden: nothing computed
+    assert not ctx.runner.is_running("overview")
+    overview.show()
+    assert ctx.runner.is_running("overview")
+    settle(ctx, overview)
+    direct = engine_kpis(small_store, ctx.spec, ctx.settings)
+    assert overview.result["kpis"]["customers"] == direct["customers"]
+    assert overview.cards["customers"].value.text() == f"{direct['customers']:,}"

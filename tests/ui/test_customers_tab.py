@@ -51,9 +51,13 @@ def test_tab_shows_the_result(qtbot, cdnow_view, tmp_path):
     tab.stage_filter.setCurrentIndex(tab.stage_filter.findData("churned"))
     assert tab.table.proxy.rowCount() == churned
     tab.stage_filter.setCurrentIndex(0)
-    tab.search.setText("0001")
-    assert tab.table.proxy.rowCount() >= 1
+    tab.search.setText("000")
+    tab._fill_table()  # (normally after a short typing pause)
+    # Independent: ids containing "000" among all customers.
+    assert tab.table.proxy.rowCount() == sum("000" in c for c in cdnow_view.table["customer_id"])
     tab.search.setText("")
+    tab._fill_table()
+    assert tab.table.proxy.rowCount() == 2357
     # Detail of customer 0001: four purchase days (1997-01-01, 01-18, 08-02, 12-12).
     tab.show_customer("0001")
     assert tab.detail.history.rowCount() == 4
@@ -93,7 +97,13 @@ def test_runner_path_computes_when_shown(qtbot, cdnow_path):
         tab.show()
         qtbot.waitUntil(lambda: tab.view is not None, timeout=120_000)
         assert len(tab.view.result.customers) == 2357
-        ctx.set_spec(FilterSpec(rfm_segment="Champions"))
+        assert tab.view.result.holdout.calibration_end == pd.Timestamp("1997-12-30")  # 2/3
+        tab.holdout.setCurrentIndex(tab.holdout.findData(6))  # recomputes
+        qtbot.waitUntil(lambda: tab.view is not None and tab.view.result.holdout.calibration_end
+                        == pd.Timestamp("1998-06-30") - pd.Timedelta(days=183), timeout=120_000)
+        tab.segment_filter.setCurrentIndex(tab.segment_filter.findData("Champions"))
+        tab.apply_filter.click()  # the global filter now holds the segment
+        assert ctx.spec.rfm_segment == "Champions" and ctx.spec.lifecycle_stage is None
         qtbot.waitUntil(lambda: tab.view is not None and len(tab.view.table) ==
                         int((tab.view.result.customers["segment"] == "Champions").sum())
                         and len(tab.view.table) < 2357, timeout=120_000)

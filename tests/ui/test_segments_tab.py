@@ -150,6 +150,17 @@ def test_cac_typed_spend_and_empty_states(make_tab, qtbot, small_store):
     assert "order days" in tab.funnel_page.stick_note.text()
 
 
+def test_no_dimensions_says_what_to_do(make_tab, qtbot, small_store):
+    with small_store.write() as cur:
+        cur.execute("UPDATE orders SET channel = NULL, country = NULL")
+    ctx, tab = make_tab(small_store)
+    assert tab.dimension.count() == 0
+    assert "Import a file" in tab.breakdown.empty_label.text()
+    tab.pages.setCurrentIndex(PAGES.index("campaigns"))
+    idle(qtbot, ctx)
+    assert "campaign" in tab.campaign_note.text()
+
+
 def test_estimate_and_breakdown_frame():
     a, b = Estimate(0.2, 0.1, 0.3, 0.01, True, 0.5), Estimate(0.4)
     assert sorted([b, a]) == [a, b]

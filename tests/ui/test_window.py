@@ -108,6 +108,11 @@ def test_saved_segment_round_trip(window, qtbot):
     bar._segment_chosen(index)
     assert ctx.spec == spec and bar.min_orders.value() == 2
     assert ctx.runner.wait_idle(60_000)
+    assert bar.delete_button.isEnabled()
+    queries.delete_segment(ctx.store, "Loyal")
+    bar.reload_options()
+    assert ctx.runner.wait_idle(60_000)
+    assert bar.segment.findText("Loyal") == -1
 
 
 def test_definitions_dialog_lists_every_card(window, qtbot):

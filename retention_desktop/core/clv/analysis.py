@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -38,7 +38,11 @@ class CLVOptions:
     ----------
     calibration_end : date, optional
         Fit on purchases up to this day and validate on the rest. Without it the
-        holdout check uses an automatic split at two thirds of the history.
+        holdout check uses ``holdout_days`` or an automatic split at two thirds of the
+        history.
+    holdout_days : int, optional
+        Hold out the last this many days of history for the check (ignored when
+        ``calibration_end`` is given).
     horizon_months : int
         CLV horizon.
     discount : float
@@ -58,6 +62,7 @@ class CLVOptions:
     """
 
     calibration_end: date | None = None
+    holdout_days: int | None = None
     horizon_months: int = 12
     discount: float = 0.01
     margin: float | None = None
@@ -241,8 +246,10 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
         if rough:
             kw = dict(horizon_months=options.horizon_months, discount=options.discount,
                       margin=margin, unit=options.unit, mean_spend=mean_spend)
-            for name, values in value_intervals(bg, gg, x, tx_, big_t, m, **kw).items():
-                table[name] = values
+            # Small shops can still have many one-time buyers: draw on distinct rows only.
+            (vx, vt, va, vm), _, vinv = collapse([x, tx_, big_t, m])
+            for name, values in value_intervals(bg, gg, vx, vt, va, vm, **kw).items():
+                table[name] = values[vinv]
             notes.append(f"Only {repeat} repeat customers (fewer than {ROUGH_REPEAT_CUSTOMERS}): "
                          "predictions are rough; see the intervals.")
     else:
@@ -271,8 +278,9 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
 def _add_calibration(result: CustomerValueResult, daily: pd.DataFrame, options: CLVOptions,
                      notes: list[str]) -> None:
     first, last = daily["day"].min(), result.as_of
-    if options.calibration_end is not None:
-        cal_end = pd.Timestamp(options.calibration_end)
+    if options.calibration_end is not None or options.holdout_days:
+        cal_end = (pd.Timestamp(options.calibration_end) if options.calibration_end is not None
+                   else last - pd.Timedelta(days=int(options.holdout_days)))
         if not first <= cal_end < last:
             raise ValueError(f"The calibration end {cal_end.date()} must fall between the first "
                              f"({first.date()}) and the last purchase day ({last.date()}).")
@@ -381,8 +389,3 @@ def p_alive_history(result: CustomerValueResult, customer_id: str, step_days: in
     t_x = (last - days[0]) / np.timedelta64(1, "D") / per
     big_t = (grid.to_numpy() - days[0]) / np.timedelta64(1, "D") / per
     return pd.DataFrame({"date": grid, "p_alive": bg.p_alive(x, t_x, np.maximum(big_t, 1e-9))})
-
-
-def default_calibration_end(first: date, last: date) -> date:
-    """Two thirds of the way through the history (the automatic holdout split)."""
-    return first + timedelta(days=int((last - first).days * 2 / 3))

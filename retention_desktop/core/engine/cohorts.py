@@ -9,9 +9,9 @@ Dimension cohorts mix customers acquired at different times, so each cell only c
 the customers whose age-``k`` period is fully observed (``n`` says how many); such cells
 are always complete.
 
-Everything is assembled from two small SQL aggregates grouped by
-(cohort, observable age A, age i), so the five measures cost one pass over the working
-tables.
+All five measures come from one pass over the prepared arrays: ``bincount`` histograms
+indexed by (cohort, age) — for dimension cohorts by (cohort, observable age A, age) — whose
+cumulative sums give "on or after", "repurchase by" and cumulative LTV.
 """
 
 from __future__ import annotations

@@ -154,7 +154,9 @@ _card("crr", "Customer retention rate (CRR)", "(E - N) / S0",
       "per period; " + _ACTIVE + "; N = customers whose first-ever order is in the period; "
       "E = customers active at the period end",
       "Classic CRR: end-of-period actives who are not new, relative to the starting base. "
-      "It also counts people who came back after lapsing.")
+      "It also counts people who came back after lapsing. With a window shorter than the "
+      "period, new customers can lapse before the period ends and CRR can drop below 0; "
+      "the strict rate cannot.")
 _card("crr_strict", "Strict retention rate", "R / S0 with R = |active at start AND active at "
       "end|", "S0 = customers active at the period start", "per period; " + _ACTIVE,
       "Share of the starting base still active at the end (people who came back from "

@@ -33,8 +33,8 @@ def _signup_rows(scope: Scope) -> int:
 
 # The three first order times per customer without a window pass: min(x, 3) keeps the
 # three smallest timestamps.
-_FIRSTS = ("firsts AS (SELECT customer_id, min(order_ts, 3) AS t FROM base_docs "
-           "WHERE kind = 'order' GROUP BY customer_id), "
+_FIRSTS = ("firsts AS (SELECT customer_id, min(order_ts, 3) AS t FROM rd_fun_orders "
+           "GROUP BY customer_id), "
            "stages AS (SELECT customer_id, t[1] AS first_ts, "
            "CASE WHEN len(t) >= 2 THEN t[2] END AS second_ts, "
            "CASE WHEN len(t) >= 3 THEN t[3] END AS third_ts FROM firsts)")
@@ -77,7 +77,7 @@ def _reactivations(scope: Scope, settings: Settings) -> dict[str, Any]:
     rows = scope.query(
         ", gaps AS (SELECT customer_id, order_ts, date_diff('day', CAST(lag(order_ts) OVER "
         "(PARTITION BY customer_id ORDER BY order_ts) AS DATE), CAST(order_ts AS DATE)) "
-        "AS gap FROM base_docs WHERE kind = 'order') "
+        "AS gap FROM rd_fun_orders) "
         f"SELECT {period} AS p, count(*) FILTER (WHERE gap >= ?), "
         "count(DISTINCT customer_id) FILTER (WHERE gap >= ?), count(*) FROM gaps "
         "WHERE CAST(order_ts AS DATE) BETWEEN ? AND ? GROUP BY GROUPING SETS ((p), ()) "
@@ -117,6 +117,9 @@ def funnel(store: Any, spec: FilterSpec, settings: Settings) -> dict:
                        "ordered have no channel, campaign or order history to filter on.")
     if scope.end is None and not signup:
         return not_available("funnel", "No orders in this project.", signup_note=signup_note)
+    # The filtered orders once, shared by the stage and reactivation queries.
+    scope.materialize("rd_fun_orders", "SELECT customer_id, order_ts FROM base_docs "
+                      "WHERE kind = 'order'")
     counts, (start, end) = _stage_counts(scope, signup)
     n_entry = int(counts[0])
     stages = []

@@ -20,6 +20,9 @@ def order_periods(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     -------
     (cust, j, first) : arrays; ``first`` marks each customer's first period.
     """
+    cached = prep.memo.get("order_periods")
+    if cached is not None:
+        return cached
     d = prep.docs
     o = d["is_order"]
     cu, jj = d["cust"][o], d["j"][o]
@@ -28,6 +31,7 @@ def order_periods(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     cu, jj = cu[keep], jj[keep]
     first = np.ones(cu.size, dtype=bool)
     first[1:] = cu[1:] != cu[:-1]
+    prep.memo["order_periods"] = (cu, jj, first)
     return cu, jj, first
 
 

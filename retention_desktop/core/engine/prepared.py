@@ -105,6 +105,7 @@ class Prepared:
     dim_values: list[list[str]] = field(default_factory=list)
     day_lo: int = 0
     day_j: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    memo: dict[str, Any] = field(default_factory=dict)  # intermediates shared by metrics
     _sql_ready: bool = False
 
     @property

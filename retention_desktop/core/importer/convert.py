@@ -14,6 +14,7 @@ import pandas as pd
 
 from retention_desktop.core.importer.mapping import Resolved
 from retention_desktop.core.importer.readers import RawTable, Rejection
+from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS  # noqa: F401
 from retention_desktop.core.importer.values import (
     normalize_ids,
     normalize_text,
@@ -21,10 +22,6 @@ from retention_desktop.core.importer.values import (
     parse_numbers,
 )
 
-CANCEL_WORDS = {"cancel", "cancelled", "canceled", "void", "voided", "لغو", "لغوشده", "کنسل",
-                "کنسلشده", "ملغي", "ملغى", "ملغاة", "إلغاء", "الغاء"}
-RETURN_WORDS = {"return", "returned", "refund", "refunded", "مرجوع", "مرجوعی", "برگشتی",
-                "برگشت", "استرداد", "مرتجع", "مسترد"}
 MIN_TS, MAX_TS = np.datetime64("1900-01-01", "ns"), np.datetime64("2100-01-01", "ns")
 
 # Field types of the secondary targets.

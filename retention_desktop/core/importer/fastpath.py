@@ -11,19 +11,18 @@ path, which reports exact rows and reasons.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
-from retention_desktop.core.importer.convert import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import Resolved, check_required, resolve
 from retention_desktop.core.importer.readers import read_text
+from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.sniff import SNIFF_BYTES, TEXT_SUFFIXES, WHITESPACE
 from retention_desktop.core.importer.stage import add_stage_column
-from retention_desktop.core.importer.values import detect_order
 from retention_desktop.core.store import quote_ident
 
 _NUM = re.compile(r"-?\d+(\.\d+)?")
@@ -62,10 +61,24 @@ def _date_sql(col: str, order: str, sep: str, strict: bool = False) -> str:
     return f"coalesce(try_strptime({col}, {fmts}), try_strptime(trim({col}), {fmts}))"
 
 
-def _plain(sample: pd.Series, pattern: re.Pattern[str]) -> bool:
-    vals = sample.dropna().astype(str).str.strip()
-    vals = vals[vals != ""]
-    return bool(vals.map(lambda v: bool(pattern.fullmatch(v))).all())
+def _stripped(cells: list[object]) -> list[str]:
+    """Present cells as stripped text (the sample holds str cells; None = missing)."""
+    return [str(v).strip() for v in cells if v is not None and v == v]
+
+
+def _plain(cells: list[object], pattern: re.Pattern[str]) -> bool:
+    return all(pattern.fullmatch(v) for v in _stripped(cells) if v != "")
+
+
+def _detect_order(frame, col: str) -> tuple[str, bool]:
+    """:func:`values.detect_order` of a sample column; plain ASCII ISO dates (the common
+    case) are recognised here without loading pandas, with the same answer."""
+    vals = [v for v in _stripped(frame.values(col)) if v != ""]
+    if all(v.isascii() and _ISO.fullmatch(v) and int(v[:4]) >= 1700 for v in vals):
+        return "iso", False
+    from retention_desktop.core.importer.values import detect_order
+
+    return detect_order(frame[col])
 
 
 def _eligible(path: Path, head: bytes, options) -> tuple | None:
@@ -76,7 +89,7 @@ def _eligible(path: Path, head: bytes, options) -> tuple | None:
         return None
     cut = head if len(head) < SNIFF_BYTES else head[: head.rfind(b"\n") + 1]
     try:
-        sample = read_text(path, cut, None, None)
+        sample = read_text(path, cut, None, None, lite=True)
     except ImportFailed:
         return None
     if (sample.encoding not in ("utf-8", "utf-8-sig") or sample.delimiter == WHITESPACE
@@ -127,22 +140,22 @@ def _plan(cur: duckdb.DuckDBPyConnection, path: Path, options, saved_lookup) -> 
     except ImportFailed:
         return None  # the pandas path raises the proper message
     fm, frame = res.fields, sample.frame
-    ts_col = frame[fm["order_ts"]]
+    ts_col = frame.values(fm["order_ts"])
     order, ambiguous = options.date_order, False
     if order is None:
-        order, _ = detect_order(ts_col)
+        order, _ = _detect_order(frame, fm["order_ts"])
     pattern = {"iso": _ISO, "yyyymmdd": _YMD8, "day-first": _DMY, "month-first": _DMY}.get(order)
     if pattern is None or not _plain(ts_col, pattern):
         return None
     for fld in ("revenue", "quantity", "unit_price"):
-        if fld in fm and not _plain(frame[fm[fld]], _NUM):
+        if fld in fm and not _plain(frame.values(fm[fld]), _NUM):
             return None
     for fld in ("order_id", "customer_id", "status", "channel", "campaign", "country", "plan"):
-        if fld in fm and not frame[fm[fld]].astype(str).map(str.isascii).all():
+        if fld in fm and not all(str(v).isascii() for v in frame.values(fm[fld])):
             return None
     sep = "/"
     if order in ("day-first", "month-first"):
-        first = ts_col.dropna().astype(str).str.strip().iloc[0]
+        first = _stripped(ts_col)[0]
         sep = _DMY.fullmatch(first).group(1)
     cols = list(frame.columns)
     pos = {c: f"c{i}" for i, c in enumerate(cols)}
@@ -257,38 +270,49 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
     add_dims(dims)
     ex = _exprs(plan, strict=True)
-    kind = (f"CASE WHEN {ex['kind_hint']} = 'cancel' OR regexp_matches({ex['order_id']}, "
-            "'^[Cc][0-9]') THEN 'cancel' "
-            f"WHEN {ex['kind_hint']} = 'return' OR {ex['line_revenue']} < 0 "
-            f"OR {ex['quantity']} < 0 THEN 'return' ELSE 'order' END")
+    # Three stacked projections so that every converted value (id clean-up, casts) is
+    # computed once per row: read -> converted fields -> kind -> the orders row.
+    conv = {f: ex[f] for f in ("order_id", "customer_id", "order_ts", "line_revenue",
+                                "quantity", "kind_hint", "channel", "campaign", "country",
+                                "plan")}
+    dim_cols = {quote_ident(dim): f"nullif(trim({plan.pos[src]}), '')"
+                for src, dim in dims.items()}
+    inner = ", ".join([f"{sql} AS _{f}" for f, sql in conv.items()]
+                      + [f"{sql} AS _d{i}" for i, sql in enumerate(dim_cols.values())])
+    kind = ("CASE WHEN _kind_hint = 'cancel' OR regexp_matches(_order_id, '^[Cc][0-9]') "
+            "THEN 'cancel' WHEN _kind_hint = 'return' OR _line_revenue < 0 OR _quantity < 0 "
+            "THEN 'return' ELSE 'order' END")
     cols = {
-        "order_id": ex["order_id"], "customer_id": ex["customer_id"],
-        "order_ts": ex["order_ts"], "items": ex["quantity"], "kind": "_k",
-        "revenue": f"round(CASE WHEN _k = 'order' THEN {ex['line_revenue']} "
-                   f"ELSE -abs({ex['line_revenue']}) END, 6)",
+        "order_id": "_order_id", "customer_id": "_customer_id", "order_ts": "_order_ts",
+        "items": "_quantity", "kind": "_k",
+        "revenue": "round(CASE WHEN _k = 'order' THEN _line_revenue "
+                   "ELSE -abs(_line_revenue) END, 6)",
         "source_file": "?", "source_row": "row_number() OVER () + 1", "import_id": "?",
     }
     for c in ("channel", "campaign", "country", "plan"):
-        cols[c] = ex[c]
-    for src, dim in dims.items():
-        cols[quote_ident(dim)] = f"nullif(trim({plan.pos[src]}), '')"
+        cols[c] = f"_{c}"
+    for i, name in enumerate(dim_cols):
+        cols[name] = f"_d{i}"
+    lines = _LineCount(path)  # counts while DuckDB reads (it releases the GIL)
     try:
         cur.execute(
             f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
-            f"FROM (SELECT *, {kind} AS _k FROM {plan.reader})",
+            f"FROM (SELECT *, {kind} AS _k FROM (SELECT {inner} FROM {plan.reader}))",
             [str(path), import_id, str(path)])  # source_file, import_id, read_csv path
     except duckdb.Error as exc:
         raise FastPathError(path, direct=True) from exc
+    # One aggregate over the inserted rows gives the checks and the summary. "C" ids are
+    # always kind 'cancel' (see ``kind``), so the regexp only runs on cancellations.
     row = cur.execute(
         """SELECT count(*), count(DISTINCT order_id), count(order_id),
-                  count(*) FILTER (WHERE regexp_matches(order_id, '^[Cc][0-9]')),
+                  count(*) FILTER (WHERE kind = 'cancel' AND regexp_matches(order_id, '^[Cc][0-9]')),
                   count(*) FILTER (WHERE kind = 'order'), count(*) FILTER (WHERE kind = 'return'),
                   count(*) FILTER (WHERE kind = 'cancel'),
                   count(DISTINCT customer_id) FILTER (WHERE kind = 'order'),
                   count(*) FILTER (WHERE customer_id IS NULL), min(order_ts), max(order_ts)
            FROM orders WHERE import_id = ?""", [import_id]).fetchone()
     n, distinct, with_id, c_ids, n_order, n_return, n_cancel, customers, guests, dmin, dmax = row
-    if (n != _count_lines(path) or distinct != n or with_id != n or 2 * c_ids >= n
+    if (n != lines.result() or distinct != n or with_id != n or 2 * c_ids >= n
             or dmin is None or dmin.year < 1900 or dmax.year >= 2100):
         raise FastPathError(path, direct=True)
     counts = {
@@ -299,6 +323,27 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
         "date_max": dmax.isoformat(sep=" "),
     }
     return FastStaged(plan.res, n, "utf-8", plan.order, plan.ambiguous, dims), counts
+
+
+class _LineCount:
+    """:func:`_count_lines` of a file, computed in a background thread."""
+
+    def __init__(self, path: Path) -> None:
+        self._path, self._value, self._error = path, -1, None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = _count_lines(self._path)
+        except OSError as exc:  # re-raised in the caller's thread
+            self._error = exc
+
+    def result(self) -> int:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _count_lines(path: Path) -> int:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retention_desktop.core.importer.roles import TARGETS, RoleGuess
-from retention_desktop.core.importer.values import DATE_ORDERS
+
+DATE_ORDERS = ("iso", "day-first", "month-first", "excel-serial", "yyyymmdd", "jalali", "native")
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,11 @@ import datetime as _dt
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
-import pandas as pd
 
 from retention_desktop.core.importer import fastpath
-from retention_desktop.core.importer.convert import generic_rows, order_lines
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import (
     ORDER_COLUMNS,
@@ -41,6 +40,9 @@ from retention_desktop.core.importer.stage import (
 )
 from retention_desktop.core.store import ProjectStore, pseudonym, quote_ident
 from retention_desktop.core.tasks import CancelToken, Job, Progress
+
+if TYPE_CHECKING:  # pandas is loaded only by the pandas path (lean CLI start)
+    import pandas as pd
 
 MAX_REJECTED_SHOWN = 5
 
@@ -192,6 +194,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 if staged.ambiguous:
                     summary.warnings.append(_ambiguous(path, staged.date_order))
                 continue
+            from retention_desktop.core.importer.convert import generic_rows, order_lines
+
             try:
                 table = read_any(path, sheet=options.sheet, encoding=options.encoding,
                                  has_header=options.has_header)
@@ -386,6 +390,8 @@ def _write_rejected(cur: duckdb.DuckDBPyConnection, import_id: int,
                     rejected: list[Rejection]) -> None:
     if not rejected:
         return
+    import pandas as pd
+
     frame = pd.DataFrame({
         "import_id": [import_id] * len(rejected),
         "source_file": [r.file for r in rejected],

@@ -11,7 +11,6 @@ from retention_desktop.core.importer.options import ImportOptions, Preview
 from retention_desktop.core.importer.pipeline import expand_paths
 from retention_desktop.core.importer.readers import read_any
 from retention_desktop.core.importer.roles import guess_target
-from retention_desktop.core.importer.values import normalize_text, parse_dates
 
 PREVIEW_ROWS = 20
 
@@ -34,6 +33,8 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
     ImportFailed
         When the file cannot be read at all.
     """
+    from retention_desktop.core.importer.values import normalize_text, parse_dates
+
     options = options or ImportOptions()
     files = expand_paths([paths] if isinstance(paths, (str, Path)) else paths)
     table = read_any(files[0], sheet=options.sheet, encoding=options.encoding,

@@ -12,9 +12,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.sniff import (
@@ -26,6 +24,10 @@ from retention_desktop.core.importer.sniff import (
     looks_like_header,
     sniff_text,
 )
+
+if TYPE_CHECKING:  # numpy/pandas load lazily: the CSV fast path never needs them
+    import numpy as np
+    import pandas as pd
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 csv.field_size_limit(16 * 1024 * 1024)
@@ -47,8 +49,8 @@ class RawTable:
     """The cells of one file (or sheet) before any typing."""
 
     path: Path
-    frame: pd.DataFrame
-    rows: np.ndarray  # row number as the user sees it (1 = first line / sheet row 1)
+    frame: pd.DataFrame  # or a :class:`SampleColumns` (fast-path sample, see read_text)
+    rows: np.ndarray | list[int]  # row number as the user sees it (1 = first line / sheet row 1)
     has_header: bool
     header_row: int | None
     encoding: str | None = None
@@ -57,6 +59,38 @@ class RawTable:
     sheets: list[str] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+class SampleColumns:
+    """Column-wise view of parsed text rows, shaped like the ``DataFrame`` read_text
+    would build (``columns``, ``len``, ``frame[col]`` as an object ``Series``).
+
+    The DuckDB fast path only looks at a few cells of its 256 KiB sample; this lets it do
+    so without importing pandas, which ``frame[col]`` imports only when content-based
+    detection really needs a Series.
+    """
+
+    def __init__(self, headers: list[str], rows: list[list[object]]) -> None:
+        self.columns = list(headers)
+        self._rows = rows
+        self._index = {h: i for i, h in enumerate(headers)}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @property
+    def empty(self) -> bool:
+        return not self._rows or not self.columns
+
+    def values(self, col: str) -> list[object]:
+        """The cells of ``col`` as a list."""
+        i = self._index[col]
+        return [r[i] for r in self._rows]
+
+    def __getitem__(self, col: str) -> pd.Series:
+        import pandas as pd
+
+        return pd.Series(self.values(col), dtype=object, name=col)
 
 
 def clean_headers(raw: list[object]) -> list[str]:
@@ -89,8 +123,9 @@ def _header_index(rows: list[list[object]]) -> int:
 
 
 def _table(path: Path, rows: list[list[object]], numbers: list[int], has_header: bool | None,
-           empty_cell: object) -> RawTable:
-    """Shared shaping of text and sheet rows into a :class:`RawTable`."""
+           empty_cell: object, lite: bool = False) -> RawTable:
+    """Shared shaping of text and sheet rows into a :class:`RawTable` (``lite``: the
+    frame is a :class:`SampleColumns` and ``rows`` a list, no pandas)."""
     if not rows:
         raise ImportFailed("The file has no rows.", file=path)
     start = _header_index(rows) if has_header is not False else 0
@@ -121,6 +156,12 @@ def _table(path: Path, rows: list[list[object]], numbers: list[int], has_header:
         else:
             rejected.append(Rejection(str(path), num, None, _preview(r),
                                       f"{len(r)} fields where the header has {width}"))
+    if lite:
+        return RawTable(path, SampleColumns(headers, good), good_nums, has_header, header_row,
+                        rejected=rejected)
+    import numpy as np
+    import pandas as pd
+
     frame = pd.DataFrame(good, columns=headers, dtype=object) if good else pd.DataFrame(
         {h: pd.Series([], dtype=object) for h in headers})
     return RawTable(path, frame, np.asarray(good_nums, dtype=np.int64), has_header, header_row,
@@ -149,8 +190,9 @@ def decode(path: Path, data: bytes, layout: TextLayout, override: bool) -> tuple
 
 
 def read_text(path: Path, data: bytes, encoding: str | None = None,
-              has_header: bool | None = None) -> RawTable:
-    """Parse a delimited or whitespace-separated text export."""
+              has_header: bool | None = None, lite: bool = False) -> RawTable:
+    """Parse a delimited or whitespace-separated text export (``lite``: see
+    :func:`_table`)."""
     try:
         layout = sniff_text(data[:SNIFF_BYTES], encoding, eof=len(data) <= SNIFF_BYTES)
     except ImportFailed as exc:
@@ -185,7 +227,7 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
     if not rows:
         raise ImportFailed("The file has no data (only blank lines).", file=path)
     header = layout.has_header if has_header is None else has_header
-    table = _table(path, rows, numbers, header, "")
+    table = _table(path, rows, numbers, header, "", lite)
     table.encoding, table.delimiter = enc, layout.delimiter
     table.warnings.extend(warnings)
     if enc != layout.encoding:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:  # numpy/pandas load only when content must be sniffed (lean CLI start)
+    import pandas as pd
 
 # Canonical fields per target table; the first tuple holds the required ones.
 TARGET_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -99,6 +100,13 @@ def header_role(header: str, fields: tuple[str, ...] | None = None) -> tuple[str
     return (best, 0.7) if best else (None, 0.0)
 
 
+# Status words that make an export line a cancellation / a return.
+CANCEL_WORDS = {"cancel", "cancelled", "canceled", "void", "voided", "لغو", "لغوشده", "کنسل",
+                "کنسلشده", "ملغي", "ملغى", "ملغاة", "إلغاء", "الغاء"}
+RETURN_WORDS = {"return", "returned", "refund", "refunded", "مرجوع", "مرجوعی", "برگشتی",
+                "برگشت", "استرداد", "مرتجع", "مسترد"}
+
+
 @dataclass(frozen=True)
 class RoleGuess:
     """Detected role of one source column."""
@@ -111,6 +119,8 @@ class RoleGuess:
 
 def _content_kind(values: pd.Series) -> str:
     """'date', 'money', 'int', 'id', 'text' or 'empty' from a sample of a column."""
+    import numpy as np
+
     from retention_desktop.core.importer.values import normalize_text, parse_dates, parse_numbers
 
     sample = values.dropna().head(500)
@@ -153,7 +163,13 @@ def guess_roles(frame: pd.DataFrame, target: str, has_header: bool) -> list[Role
                 taken[field] = conf
                 guesses[col] = RoleGuess(col, field, conf, "header")
     free = [c for c in frame.columns if c not in guesses]
-    kinds = {c: _content_kind(frame[c]) for c in free}
+    kinds: dict[str, str] = {}  # content is sniffed only for columns a field still needs
+
+    def kind_of(col: str) -> str:
+        if col not in kinds:
+            kinds[col] = _content_kind(frame[col])
+        return kinds[col]
+
     wanted = {"orders": [("order_ts", "date"), ("revenue", "money"), ("customer_id", "id"),
                          ("quantity", "int")],
               "activity": [("ts", "date"), ("customer_id", "id")],
@@ -165,7 +181,7 @@ def guess_roles(frame: pd.DataFrame, target: str, has_header: bool) -> list[Role
         if field in taken or (has_header and field not in required + ("revenue",)):
             continue
         for col in free:
-            if col not in guesses and kinds[col] == kind:
+            if col not in guesses and kind_of(col) == kind:
                 guesses[col] = RoleGuess(col, field, 0.5, "content")
                 taken[field] = 0.5
                 break

@@ -187,7 +187,7 @@ _COMPACT_DATE = re.compile(
     r"^(?P<a>\d{4})(?P<b>\d{2})(?P<c>\d{2})(?:[ T]?(?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?$"
 )
 
-DATE_ORDERS = ("iso", "day-first", "month-first", "excel-serial", "yyyymmdd", "jalali", "native")
+from retention_desktop.core.importer.options import DATE_ORDERS  # noqa: E402, F401
 
 
 @dataclass(frozen=True)

@@ -246,7 +246,7 @@ def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
         return []
     if value is None:
         return []
-    return [KpiCard("clv", "CLV (12 months)", value, "money", None)]
+    return [KpiCard("clv", definitions.get("clv").name, value, "money", None)]
 
 
 def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:

@@ -136,14 +136,16 @@ class ReportPages:
         arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
         if card.unit in ("rate", "ratio"):
             pts = fmt.fmt_number(abs(change) * 100, 1, loc=self.loc)
-            return f"{arrow} {pts} " + QCoreApplication.translate("Report", "pts vs previous")
-        return f"{arrow} {fmt.fmt_percent(abs(change), 1, loc=self.loc)} " + QCoreApplication.translate("Report", "vs previous")
+            return QCoreApplication.translate("Report", "{0} {1} pts vs previous").format(arrow, pts)
+        return QCoreApplication.translate("Report", "{0} {1} vs previous").format(
+            arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc))
 
     # ------------------------------------------------------------------ summary page
     def _paint_summary(self, p: QPainter) -> None:
         d, w = self.data, self.body.width()
         x0, y = MARGIN, MARGIN
-        title = d.shop_name + (f"  ·  {QCoreApplication.translate('Report', 'DEMO DATA')}" if d.demo else "")
+        demo = QCoreApplication.translate("Report", "DEMO DATA")
+        title = d.shop_name + (f"  ·  {demo}" if d.demo else "")
         self._text(p, self._box(x0, y, w, 22), title, 17, bold=True)
         self._text(p, self._box(x0, y, w, 22), QCoreApplication.translate("Report", "Customer retention summary"), 9,
                    color=MUTED, align=self._trail())
@@ -155,12 +157,13 @@ class ReportPages:
             period = fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
             if d.previous_start is not None:
                 prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
-                period += f" ({QCoreApplication.translate('Report', 'compared with')} {prev})"
-        line = f"{QCoreApplication.translate('Report', 'Data')}: {rng}   ·   {QCoreApplication.translate('Report', 'Headline period')}: {period}"
+                period = QCoreApplication.translate("Report", "{0} (compared with {1})").format(period, prev)
+        line = QCoreApplication.translate("Report", "Data: {0}   ·   Headline period: {1}").format(rng, period)
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
         filters = "; ".join(d.filters) if d.filters else QCoreApplication.translate("Report", "none (all customers)")
-        self._text(p, self._box(x0, y, w, 11), f"{QCoreApplication.translate('Report', 'Filters')}: {filters}", 8, color=MUTED)
+        self._text(p, self._box(x0, y, w, 11), QCoreApplication.translate("Report", "Filters: {0}").format(filters), 8,
+                   color=MUTED)
         y += 16
 
         # KPI cards: 2 rows x 4
@@ -219,7 +222,8 @@ class ReportPages:
                 rtl=self.rtl, family=REPORT_FONT)
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,
-                               QCoreApplication.translate("Report", "Top segments by") + " " + d.segments[0].dimension)
+                               QCoreApplication.translate("Report", "Top segments by {0}").format(
+                                   d.segments[0].dimension))
             self._segment_table(p, x0 + half + 14, sy, half, d.segments[:7])
         y += 140
 
@@ -230,14 +234,31 @@ class ReportPages:
             for i, v in enumerate(d.ab[:3]):
                 lift = ("—" if v.lift_pct is None
                         else fmt.fmt_percent(v.lift_pct / 100, 1, loc=self.loc))
-                line = (f"{v.experiment} ({v.outcome}): {v.control} "
-                        f"{fmt.fmt_percent(v.control_rate, 1, loc=self.loc)} → {v.variant} "
-                        f"{fmt.fmt_percent(v.variant_rate, 1, loc=self.loc)}"
-                        f"  ·  {QCoreApplication.translate('Report', 'lift')} {lift}  ·  {v.verdict}")
+                rates = (f"{v.experiment} ({v.outcome}): {v.control} "
+                         f"{fmt.fmt_percent(v.control_rate, 1, loc=self.loc)} → {v.variant} "
+                         f"{fmt.fmt_percent(v.variant_rate, 1, loc=self.loc)}")
+                line = "  ·  ".join([
+                    self._ltr(rates) if self.rtl else rates,
+                    QCoreApplication.translate("Report", "lift {0}").format(lift),
+                    self._ab_verdict(v)])
                 self._text(p, self._box(x0, sy + i * 12, w, 12), line, 7)
             ab_h = 15 + 12 * min(len(d.ab), 3) + 4
         y += ab_h
         self._glossary(p, x0, y, w)
+
+    def _ab_verdict(self, v) -> str:
+        """A short verdict in the report's language, from the test's numbers."""
+        p_text = fmt.fmt_number(v.p_value, 3, loc=self.loc) if v.p_value is not None else "—"
+        if v.p_value is not None and v.p_value < 0.05 and v.lift_pct is not None:
+            if v.lift_pct > 0:
+                return QCoreApplication.translate(
+                    "Report", "{0} did better than {1}; unlikely to be chance (p = {2})").format(
+                    v.variant, v.control, p_text)
+            return QCoreApplication.translate(
+                "Report", "{0} did worse than {1}; unlikely to be chance (p = {2})").format(
+                v.variant, v.control, p_text)
+        return QCoreApplication.translate(
+            "Report", "not enough evidence yet (p = {0})").format(p_text)
 
     def _segment_table(self, p: QPainter, x: float, y: float, w: float, segs) -> None:
         cols = [QCoreApplication.translate("Report", "Segment"), QCoreApplication.translate("Report", "Customers"), QCoreApplication.translate("Report", "Repeat purchase rate"),
@@ -271,9 +292,9 @@ class ReportPages:
         foot_top = self.height - MARGIN - 14
         sy = self._section(p, x, y, w, QCoreApplication.translate("Report", "Definitions used on this page"))
         policy = QCoreApplication.translate("Report", "net of returns") if d.revenue_policy == "net" else QCoreApplication.translate("Report", "gross (returns ignored)")
-        intro = (f"{QCoreApplication.translate('Report', 'Revenue')}: {policy}.  {QCoreApplication.translate('Report', 'Active customer')}: "
-                 f"{QCoreApplication.translate('Report', 'ordered in the last')} {fmt.fmt_int(d.activity_window_days, loc=self.loc)} "
-                 f"{QCoreApplication.translate('Report', 'days')}.")
+        intro = QCoreApplication.translate("Report", "Revenue: {0}.  Active customer: ordered in the last {1} "
+                                         "days.").format(
+            policy, fmt.fmt_int(d.activity_window_days, loc=self.loc))
         self._text(p, self._box(x, sy, w, 10), intro, 6, color=INK)
         sy += 10
         col_w, line_h = (w - 12) / 2, 16.0
@@ -286,8 +307,8 @@ class ReportPages:
             self._text(p, self._box(cx, cy, col_w, 8), tr_def(g.name), 6, bold=True)
             self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_def(g.formula)), 6,
                        color=INK)
-        gen = (f"{QCoreApplication.translate('Report', 'Generated on')} {fmt.fmt_date(d.generated_at, loc=self.loc)} "
-               f"{QCoreApplication.translate('Report', 'from')} {self._ltr(d.source)}")
+        gen = QCoreApplication.translate("Report", "Generated on {0} from {1}").format(
+            fmt.fmt_date(d.generated_at, loc=self.loc), self._ltr(d.source))
         self._text(p, self._box(x, foot_top + 4, w, 10), gen, 6, color=MUTED)
         page = f"1 / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
         self._text(p, self._box(x, foot_top + 4, w, 10), page, 6, color=MUTED, align=self._trail())

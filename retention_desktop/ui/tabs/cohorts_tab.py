@@ -245,6 +245,7 @@ class CohortsTab(AnalysisTab):
         spec, settings, measure, by = self.request
         cohort, k = self.matrix.cohorts[i], self.matrix.ages[j]
         shown = self.matrix.label(i)
+        self.heatmap.select_cell(i, j)
         self.cell_label.setText(self.tr("Loading the customers of cohort {0}, age {1}…")
                                 .format(shown, k))
         self.ctx.runner.submit(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,8 @@ from retention_desktop.ui.tabs.customers_widgets import (
     ScatterPanel,
     label,
     sample_points,
+    search_mask,
+    use_date_axis,
 )
 from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.table import DataTable
@@ -165,10 +167,18 @@ class CustomersTab(QWidget):
         self.tracking = ChartPanel(self.tr("Holdout check: repeat purchases, actual vs predicted"),
                                    self)
         self.tracking.value_format = fmt.integer
+        use_date_axis(self.tracking)
         self.tracking.plot.getAxis("left").setWidth(56)
         self.tracking.plot.getAxis("right").setWidth(56)
         self.tracking_note = QLabel(" ", self)
         self.tracking_note.setWordWrap(True)
+        self.holdout = QComboBox(self)
+        self.holdout.setToolTip(self.tr("Which recent stretch of history the model must "
+                                        "predict without having seen it"))
+        self.holdout.addItem(self.tr("Check: last third of history"), 0)
+        for months in (3, 6, 12):
+            self.holdout.addItem(self.tr("Check: last {0} months").format(months), months)
+        self.holdout.currentIndexChanged.connect(self.refresh)
         self.matrix_kind = QComboBox(self)
         self.matrix_kind.addItem(self.tr("Lifecycle stages"), "stage")
         self.matrix_kind.addItem(self.tr("RFM segments"), "segment")
@@ -188,7 +198,10 @@ class CustomersTab(QWidget):
         bars_box.addWidget(self.bars, 1)
         track_box = QVBoxLayout()
         track_box.addWidget(self.tracking, 1)
-        track_box.addWidget(self.tracking_note)
+        row = QHBoxLayout()
+        row.addWidget(self.tracking_note, 1)
+        row.addWidget(self.holdout)
+        track_box.addLayout(row)
         matrix_box = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(self.matrix_title)
@@ -224,13 +237,22 @@ class CustomersTab(QWidget):
         self.pseudonymise = QCheckBox(self.tr("Pseudonymise"), self)
         self.pseudonymise.setToolTip(self.tr("Replace customer ids by salted hashes and leave "
                                              "out names, emails and phones"))
+        self.apply_filter = QPushButton(self.tr("Use in every tab"), self)
+        self.apply_filter.setToolTip(self.tr("Filter every tab (cohorts, retention, report…) "
+                                             "to the chosen stage and segment"))
+        self.apply_filter.clicked.connect(self.use_as_global_filter)
+        self.apply_filter.setEnabled(self.ctx is not None)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.clicked.connect(self.export_dialog)
         self.table = DataTable(export_name="customers", parent=self)
         self.table.export_button.hide()  # exports go through the list exporter below
-        self.table.proxy.setFilterKeyColumn(-1)
-        self.table.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
+        # The table's QSortFilterProxyModel sorts; stage, segment and search filters are
+        # applied to the frame in pandas (vectorised: quick with 100k customers).
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._fill_table)
+        self.search.textChanged.connect(self._search_timer.start)
         self.stage_filter.currentIndexChanged.connect(self._fill_table)
         self.segment_filter.currentIndexChanged.connect(self._fill_table)
         self.table.rowActivated.connect(self._row_activated)
@@ -248,6 +270,7 @@ class CustomersTab(QWidget):
         row.addWidget(self.pseudonymise)
         row.addWidget(self.export_button)
         row.addStretch(1)
+        row.addWidget(self.apply_filter)
         lv.addLayout(row)
         lv.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -280,7 +303,9 @@ class CustomersTab(QWidget):
     def options(self) -> CLVOptions:
         """The CLV options chosen in the tab."""
         margin = self.margin.value() / 100 if self.margin.value() > 0 else None
-        return CLVOptions(horizon_months=self.horizon.value(),
+        months = self.holdout.currentData() or 0
+        return CLVOptions(holdout_days=round(months * 365.25 / 12) if months else None,
+                          horizon_months=self.horizon.value(),
                           discount=self.discount.value() / 100, margin=margin,
                           overdue_factor=self.overdue.value(),
                           p_alive_threshold=self.alive_threshold.value()
@@ -380,7 +405,8 @@ class CustomersTab(QWidget):
                 fmt.integer(len(v.scatter)), fmt.integer(len(v.result.customers)))
         note += " " + self.tr("One-time buyers always show P(alive) = 100 % in this model; "
                               "their low value reflects how rarely they buy.")
-        self.scatter.set_points(v.scatter, note.strip())
+        counts = v.stages["customers"].to_dict()
+        self.scatter.set_points(v.scatter, note.strip(), counts)
 
     def _draw_tracking(self) -> None:
         h = self.view.result.holdout
@@ -425,6 +451,9 @@ class CustomersTab(QWidget):
             t = t[t["stage"] == stage]
         if segment:
             t = t[t["segment"] == segment]
+        mask = search_mask(t, self.search.text())
+        if mask is not None:
+            t = t[mask]
         money = self._money
         formatters = {"revenue": money, "clv": money, "clv_low": money, "clv_high": money,
                       "p_alive": fmt.percent, "expected_purchases": lambda v: fmt.number(v, 2),
@@ -469,6 +498,14 @@ class CustomersTab(QWidget):
         s = pd.DataFrame([(label(k), t) for k, t in texts], columns=["stage", "rule"])
         self.stage_rules.set_frame(s, headers={"stage": self.tr("Stage"),
                                                "rule": self.tr("Rule (first match wins)")})
+
+    def use_as_global_filter(self) -> None:
+        """Put the chosen stage/segment into the global filter (every tab follows)."""
+        if self.ctx is None:
+            return
+        stage = self.stage_filter.currentData() or None
+        segment = self.segment_filter.currentData() or None
+        self.ctx.set_spec(self.ctx.spec.with_(lifecycle_stage=stage, rfm_segment=segment))
 
     # ------------------------------------------------------------------ detail / export
     def _row_activated(self, source_row: int) -> None:

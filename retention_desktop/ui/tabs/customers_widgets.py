@@ -71,8 +71,12 @@ class ScatterPanel(QWidget):
             apply_palette(self.plot, self)
         super().changeEvent(event)
 
-    def set_points(self, frame: pd.DataFrame, note: str = "") -> None:
-        """Draw ``customer_id``, ``p_alive``, ``clv``, ``stage`` rows."""
+    def set_points(self, frame: pd.DataFrame, note: str = "",
+                   counts: dict[str, int] | None = None) -> None:
+        """Draw ``customer_id``, ``p_alive``, ``clv``, ``stage`` rows.
+
+        ``counts`` gives the legend's customers per stage when ``frame`` is a sample.
+        """
         self.plot.clear()
         self.legend.clear()
         for stage, idx in STAGE_COLORS.items():
@@ -87,7 +91,8 @@ class ScatterPanel(QWidget):
                 hoverable=True, tip=self._tip)
             item.sigClicked.connect(self._clicked)
             self.plot.addItem(item)
-            self.legend.addItem(item, f"{label(stage)} ({len(part):,})")
+            n = counts.get(stage, len(part)) if counts else len(part)
+            self.legend.addItem(item, f"{label(stage)} ({fmt.integer(n)})")
         self.plot.setXRange(0, 1.02, padding=0.02)
         self.note.setText(note or " ")
 
@@ -107,6 +112,32 @@ class _EveryLabelAxis(CategoryAxis):
         if not self.labels:
             return super().tickValues(minVal, maxVal, size)
         return [(1, list(range(len(self.labels))))]
+
+
+class _DateAxis(CategoryAxis):
+    """Category axis for date labels with room between them (no overlapping dates)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
+        if not self.labels:
+            return super().tickValues(minVal, maxVal, size)
+        if minVal > maxVal:  # inverted axis (right to left)
+            minVal, maxVal = maxVal, minVal  # noqa: N806
+        lo = max(0, int(np.ceil(minVal)))
+        hi = min(len(self.labels) - 1, int(np.floor(maxVal)))
+        if hi < lo:
+            return []
+        longest = max(len(x) for x in self.labels) or 1
+        fit = max(1, int(size // (longest * 9 + 24)))
+        step = max(1, int(np.ceil((hi - lo + 1) / fit)))
+        return [(step, list(range(lo, hi + 1, step)))]
+
+
+def use_date_axis(panel: ChartPanel) -> None:
+    """Give a chart panel the roomier date axis."""
+    axis = _DateAxis("bottom")
+    panel.plot.getPlotItem().setAxisItems({"bottom": axis})
+    panel.axis = axis
+    apply_palette(panel.plot, panel)  # the new axis needs the palette's text colour
 
 
 class HBarPanel(QWidget):
@@ -219,6 +250,7 @@ class CustomerDetail(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartPanel(self.tr("P(alive) over time"), self)
         self.chart.value_format = fmt.percent
+        use_date_axis(self.chart)
         self.history = QTableWidget(self)
         self.history.setColumnCount(3)
         self.history.setHorizontalHeaderLabels(
@@ -251,6 +283,20 @@ class CustomerDetail(QWidget):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.history.setItem(i, j, item)
+
+
+def search_mask(frame: pd.DataFrame, text: str,
+                columns: Sequence[str] = ("customer_id", "name", "email", "phone")) -> np.ndarray | None:
+    """Rows whose id or contact columns contain ``text`` (case-insensitive); None = all."""
+    text = text.strip().casefold()
+    if not text:
+        return None
+    mask = np.zeros(len(frame), dtype=bool)
+    for col in columns:
+        if col in frame.columns:
+            values = frame[col].astype("string").str.casefold()
+            mask |= values.str.contains(text, regex=False, na=False).to_numpy(dtype=bool)
+    return mask
 
 
 def sample_points(frame: pd.DataFrame, limit: int = 20_000) -> pd.DataFrame:

@@ -130,8 +130,7 @@ class OverviewTab(AnalysisTab):
                                               "Data tab, or widen the period."))
         keys = [k for k, _u, _b in KPIS]
         self.run_steps([
-            lambda: self._fill_cards(keys[:4]),
-            lambda: self._fill_cards(keys[4:]),
+            *[lambda part=keys[i:i + 2]: self._fill_cards(part) for i in range(0, len(keys), 2)],
             self._draw_trend,
             lambda: self._draw_lifecycle(result["lifecycle"]),
             lambda: self._fill_crr(result["crr"]),

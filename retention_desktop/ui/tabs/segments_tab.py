@@ -241,6 +241,11 @@ class SegmentsTab(QWidget):
             if not target:
                 if page == "campaigns":
                     self._fill_campaigns({"available": False})
+                else:
+                    self._fill_breakdown({"available": False, "reason": self.tr(
+                        "Nothing to compare yet: the orders have no channel, campaign, "
+                        "country or other column with values. Import a file that has one "
+                        "and map it as a dimension.")})
                 return
             is_campaign = target == "campaign"
             baseline = (self.baseline.currentData() or None) if target == by else None

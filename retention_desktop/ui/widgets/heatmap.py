@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QFileDialog,
+    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -97,7 +98,10 @@ class HeatmapPanel(QWidget):
         self.glw = pg.GraphicsLayoutWidget()
         self.xaxis = CategoryAxis("bottom", offset=0.5)
         self.yaxis = CategoryAxis("left", offset=0.5)
-        self.plot = self.glw.addPlot(axisItems={"bottom": self.xaxis, "left": self.yaxis})
+        # right-to-left layouts show the cohort axis on the right (see apply_direction)
+        self.yaxis_right = CategoryAxis("right", offset=0.5)
+        self.plot = self.glw.addPlot(axisItems={"bottom": self.xaxis, "left": self.yaxis,
+                                                "right": self.yaxis_right})
         self.plot.setMenuEnabled(False)
         self.plot.invertY(True)
         self.plot.setLabel("bottom", self.tr("Age (periods since first order)"))
@@ -106,6 +110,11 @@ class HeatmapPanel(QWidget):
         self.plot.addItem(self.image)
         self.marks = pg.ScatterPlotItem(pxMode=True)
         self.plot.addItem(self.marks)
+        self.selection = QGraphicsRectItem(0, 0, 1, 1)  # the cell whose customers are listed
+        self.selection.setPen(pg.mkPen("#FF2D55", width=3, cosmetic=True))
+        self.selection.setZValue(10)
+        self.selection.hide()
+        self.plot.addItem(self.selection)
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                         interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
@@ -161,6 +170,7 @@ class HeatmapPanel(QWidget):
     def set_matrix(self, matrix: CohortMatrix) -> None:
         """Draw a cohort matrix."""
         self.matrix = matrix
+        self.selection.hide()
         if not matrix.cohorts or not matrix.ages:
             self.image.clear()
             self.marks.clear()
@@ -178,8 +188,16 @@ class HeatmapPanel(QWidget):
         self.image.setImage(data.T, autoLevels=False)  # ImageItem is [x, y] = [age, cohort]
         self.image.setRect(0, 0, len(matrix.ages), len(matrix.cohorts))
         self.colorbar.setLevels((lo, hi))
+        fmt_tick = (lambda v: fmt.percent(v, 0)) if matrix.unit == "rate" else \
+            (lambda v: fmt.number(v, 0))
+        self.colorbar.axis.tickStrings = lambda values, scale, spacing: [fmt_tick(v)
+                                                                        for v in values]
+        self.colorbar.axis.picture = None
+        self.colorbar.axis.update()
         self.xaxis.set_labels([str(k) for k in matrix.ages])
-        self.yaxis.set_labels([matrix.label(i) for i in range(len(matrix.cohorts))])
+        labels = [matrix.label(i) for i in range(len(matrix.cohorts))]
+        self.yaxis.set_labels(labels)
+        self.yaxis_right.set_labels(labels)
         spots = []
         for i, j in zip(*np.nonzero(np.isfinite(data) & ~matrix.complete), strict=False):
             spots.append({"pos": (j + 0.5, i + 0.5), "symbol": "o", "size": 7,
@@ -189,6 +207,14 @@ class HeatmapPanel(QWidget):
                           "brush": pg.mkBrush("w"), "pen": pg.mkPen("k", width=0.5)})
         self.marks.setData(spots)
         self.reset_view()
+
+    def select_cell(self, i: int | None, j: int | None = None) -> None:
+        """Outline cell (row i, column j); ``None`` removes the outline."""
+        if i is None or j is None:
+            self.selection.hide()
+            return
+        self.selection.setRect(j, i, 1, 1)
+        self.selection.show()
 
     def reset_view(self) -> None:
         """Show the whole matrix."""

@@ -172,6 +172,7 @@ class DataTable(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
@@ -227,7 +228,8 @@ class DataTable(QWidget):
                   empty_text: str = "") -> None:
         """Show a DataFrame (``empty_text`` explains an empty one)."""
         self.model.set_frame(df, formatters, headers, tooltips)
-        self.proxy.sort(-1)
+        self.proxy.sort(-1)  # the engine's order until the user sorts
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.empty_label.setText(empty_text)
         self.empty_label.setVisible(bool(empty_text) and df.empty)
         self.view.resizeColumnsToContents()

@@ -275,3 +275,45 @@ def test_crr_lifecycle_breakdown_equals_filtering(synth_df, synth_store):
     uk = next(s for s in life["segments"] if s["value"] == "UK")
     want = ref.lifecycle(synth_df[synth_df["country"] == "UK"], start, end)
     assert [p["new"] for p in uk["periods"]] == [p["new"] for p in want]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("grain,freq,window", [("week", "W-SUN", 10), ("month", "M", 7),
+                                               ("quarter", "Q", 120)])
+def test_random_shops_crr_lifecycle_cohorts(make_store, seed, grain, freq, window):
+    """Random small shops (same-day orders, returns, short and long windows, weekly and
+    quarterly grains) against the pandas definitions."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for c in range(60):
+        t = pd.Timestamp("2024-01-01") + pd.Timedelta(days=int(rng.integers(0, 200)))
+        for _ in range(int(rng.integers(1, 6))):
+            rows.append({"order_id": f"o{len(rows)}", "customer_id": f"k{c}", "order_ts": t,
+                         "revenue": float(rng.integers(5, 50)), "kind": "order"})
+            if rng.random() < 0.1:
+                rows.append({"order_id": f"o{len(rows)}", "customer_id": f"k{c}",
+                             "order_ts": t, "revenue": -3.0, "kind": "return"})
+            t = t + pd.Timedelta(days=int(rng.choice([0, 1, 5, 20, 60])))
+    df = pd.DataFrame(rows)
+    df = df[df["order_ts"] <= pd.Timestamp("2024-09-15")]
+    store = make_store(df)
+    settings = Settings(grain=grain, activity_window_days=window)
+    start, end = bounds(df)
+    got = crr(store, FilterSpec(), settings)["periods"]
+    want = ref.crr(df, start, end, window, freq)
+    assert [(p["S0"], p["N"], p["E"], p["retained"]) for p in got] == [
+        (p["S0"], p["N"], p["E"], p["retained"]) for p in want]
+    got = lifecycle(store, FilterSpec(), settings)["periods"]
+    want = ref.lifecycle(df, start, end, freq)
+    keys = ("active", "new", "returning", "resurrected", "dormant")
+    assert [[p[k] for k in keys] for p in got] == [[p[k] for k in keys] for p in want]
+    for measure in ("repurchase", "ltv"):
+        got = co.cohorts(store, FilterSpec(), settings, measure=measure)
+        want = ref.cohort_matrix(df, start, end, measure, freq)
+        assert [r["cohort"] for r in got["cohorts"]] == list(want)
+        for row in got["cohorts"]:
+            expected = [v for v, _ in want[row["cohort"]].values()]
+            assert len(row["cells"]) == len(expected)
+            assert all(close(c["value"], v) for c, v in zip(row["cells"], expected, strict=True))
