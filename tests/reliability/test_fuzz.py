@@ -102,3 +102,28 @@ def test_where_on_a_number_column_is_explained(tmp_path, capsys, item):
     assert main(["metrics", "kpis", "--project", str(tmp_path / "p.duckdb"),
                  f"--where={item}"]) == 1
     assert "not a text column" in capsys.readouterr().err
+
+
+def test_every_hostile_value_is_bound_as_data(tmp_path, capsys):
+    """All hostile strings at once as include and exclude values of a hostile-named column:
+    the filter compiles and runs, matches exactly the stored hostile value, drops nothing."""
+    from retention_desktop.cli import main
+
+    col = '"; DROP TABLE orders; --'
+    with ProjectStore(tmp_path / "p.duckdb") as store:
+        fuzzkit.check_import_case(store, tmp_path, 1, (col, [], 3, False))
+        stored = store.cursor().execute(
+            'SELECT DISTINCT """; DROP TABLE orders; --" FROM orders').fetchone()[0]
+    project = str(tmp_path / "p.duckdb")
+    values = [v for v in fuzzkit.HOSTILE if "=" not in v]
+    for op, expected in (("=", 0), ("!=", 3)):
+        argv = ["metrics", "kpis", "--project", project, "--json"]
+        argv += [f"--where={col}{op}{v}" for v in values]
+        assert main(argv) == 0, capsys.readouterr().err
+        out = capsys.readouterr().out
+        assert f'"orders": {expected}' in out
+    assert main(["metrics", "kpis", "--project", project, "--json",
+                 f"--where={col}={stored}"]) == 0
+    assert '"orders": 3' in capsys.readouterr().out
+    with ProjectStore(tmp_path / "p.duckdb", read_only=True) as store:
+        assert store.table_count("orders") == 3
