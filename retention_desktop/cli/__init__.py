@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "retention_desktop.cli.cmd_clv",
     "retention_desktop.cli.cmd_segments",
     "retention_desktop.cli.cmd_lists",
+    "retention_desktop.cli.cmd_forget",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2

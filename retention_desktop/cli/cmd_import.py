@@ -21,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date-order", default=None,
                    help="force iso, day-first, month-first, excel-serial, yyyymmdd or jalali")
     p.add_argument("--encoding", default=None, help="force a text encoding, e.g. cp1256")
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="store customer ids, e-mails and phones as salted hashes")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
 
@@ -71,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = ImportOptions(target=args.target, sheet=args.sheet,
                                 mapping=_mapping(args.map), date_order=args.date_order,
-                                encoding=args.encoding)
+                                encoding=args.encoding, pseudonymise=args.pseudonymise)
     except ValueError as exc:
         return fail(str(exc))
     try:

@@ -199,10 +199,15 @@ class MainWindow(QMainWindow):
         try:
             store = ProjectStore(path, read_only=read_only)
         except ProjectLockedError as exc:
-            answer = QMessageBox.question(
-                self, self.tr("Project in use"),
-                self.tr("{0}\n\nOpen it read-only?").format(exc))
-            if answer == QMessageBox.StandardButton.Yes:
+            if read_only:  # not even a read-only copy could be made: do not ask again
+                QMessageBox.warning(self, self.tr("Project in use"), str(exc))
+                return False
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Project in use"), str(exc),
+                              QMessageBox.StandardButton.Cancel, self)
+            read_only_button = box.addButton(self.tr("Open read-only"),
+                                             QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            if box.clickedButton() is read_only_button:
                 return self.open_project(path, read_only=True)
             return False
         except ProjectError as exc:

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_killed_import_leaves_old_or_new_data_and_can_be_retried(tmp_path):
-    out = crashkit.import_trials(tmp_path, trials=20, rows=5000, seed=7)
+    out = crashkit.import_trials(tmp_path, trials=20, rows=3000, seed=7)
     print(out.line())
     assert out.trials == 20
     assert out.failures == []
@@ -33,7 +33,7 @@ def test_killed_report_export_never_leaves_a_truncated_file(tmp_path):
 
     project = tmp_path / "shop.duckdb"
     build_demo_project(project, n_customers=800, months=12)
-    out = crashkit.report_trials(tmp_path / "out", project, trials=6, seed=13)
+    out = crashkit.report_trials(tmp_path / "out", project, trials=4, seed=13)
     print(out.line())
-    assert out.trials == 6
+    assert out.trials == 4
     assert out.failures == []

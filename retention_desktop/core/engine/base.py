@@ -142,7 +142,8 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     FilterError
         Naming the unknown column and the known ones.
     """
-    cols = [d[0] for d in cur.execute("SELECT * FROM orders LIMIT 0").description]
+    desc = cur.execute("SELECT * FROM orders LIMIT 0").description
+    cols = [d[0] for d in desc]
     dims = [c for c in cols if c not in NON_DIMENSION_COLUMNS]
     wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
     if by:
@@ -151,6 +152,15 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
         if column not in cols:
             raise FilterError(
                 f"Unknown column {column!r}; the orders have: {', '.join(dims) or 'no dimensions'}"
+            )
+    # Values are compared as text: a number/date column (revenue, order_ts...) cannot take
+    # col=value filters (DuckDB would fail converting the text); its own options apply.
+    typed = {d[0]: str(d[1]) for d in desc}
+    for column, _ in (*spec.include, *spec.exclude):
+        if typed.get(column, "VARCHAR") != "VARCHAR":
+            raise FilterError(
+                f"{column!r} is not a text column and cannot be filtered with column=value; "
+                "use the date range or the minimum/maximum options instead"
             )
     return dims
 

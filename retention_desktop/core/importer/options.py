@@ -37,6 +37,9 @@ class ImportOptions:
         Keep unmapped columns as segment dimensions of ``orders``.
     fast_path : bool
         Allow DuckDB's ``read_csv`` for clean CSV files (tests switch it off to compare).
+    pseudonymise : bool
+        Replace customer ids, e-mails and phone numbers by salted hashes (see
+        :mod:`retention_desktop.core.store.pseudonym`).
     """
 
     target: str = "orders"
@@ -47,6 +50,7 @@ class ImportOptions:
     has_header: bool | None = None
     keep_extra_columns: bool = True
     fast_path: bool = True
+    pseudonymise: bool = False
 
     def __post_init__(self) -> None:
         pairs = self.mapping.items() if isinstance(self.mapping, Mapping) else self.mapping

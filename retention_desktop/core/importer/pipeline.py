@@ -9,6 +9,7 @@ happens inside ONE ``store.write()`` transaction: cancel or error = rollback.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 from collections.abc import Iterable, Sequence
@@ -37,7 +38,7 @@ from retention_desktop.core.importer.stage import (
     drop_temp,
     insert_orders,
 )
-from retention_desktop.core.store import ProjectStore, quote_ident
+from retention_desktop.core.store import ProjectStore, pseudonym, quote_ident
 from retention_desktop.core.tasks import CancelToken, Job, Progress
 
 if TYPE_CHECKING:  # pandas is loaded only by the pandas path (lean CLI start)
@@ -85,7 +86,7 @@ def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[st
     labels = {lbl.lower(): col for col, lbl in cur.execute(
         "SELECT column_name, label FROM dimensions WHERE table_name = 'orders'").fetchall()}
     out: dict[str, str] = {}
-    used = set(ORDER_COLUMNS)
+    used = set(ORDER_COLUMNS) | {"rowid"}  # DuckDB's row id: a column of that name hides it
     for col in extras:
         name = labels.get(col.lower())
         if name is None:
@@ -248,6 +249,10 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
+        if _pseudonymise(cur, options, summary, "_lines" if target == "orders" else "_gen",
+                         target == "orders" or gen_started):
+            # rejected rows keep no raw cell text, which could hold an id or e-mail
+            rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders" and direct is None:
             _finish_orders(cur, summary, import_id, orders_dims)
@@ -276,6 +281,22 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         token.raise_if_cancelled()
     yield Progress(1.0, "Done")
     return summary
+
+
+def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
+                  summary: ImportSummary, table: str, staged: bool) -> bool:
+    """Hash customer ids/e-mails/phones of the staged rows (asked for, or the project has
+    pseudonymised data already: raw and hashed ids must never mix)."""
+    salt = pseudonym.project_salt(cur, create=options.pseudonymise)
+    if salt is None:
+        return False
+    if not staged:
+        return True
+    if not options.pseudonymise:
+        summary.warnings.append("this project stores pseudonymised customers: customer ids, "
+                                "e-mails and phones were pseudonymised as in earlier imports")
+    pseudonym.pseudonymise_table(cur, table, salt)
+    return True
 
 
 def _ambiguous(path: Path, order: str) -> str:

@@ -243,6 +243,10 @@ def sheet_names(path: Path) -> list[str]:
 def _open_book(path: Path):
     from python_calamine import CalamineWorkbook
 
+    from retention_desktop.core.importer.xlsx_guard import check_workbook
+
+    check_workbook(path)  # zip bombs / oversized sheets: refused before anything inflates
+
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises several unrelated types

@@ -28,6 +28,10 @@ _DUCKDB_CONFIG = {
 }
 
 
+# DuckDB file layout: three 4 KiB headers, then ``total_blocks`` blocks.
+_HEADER_BYTES = 3 * 4096
+
+
 class ProjectError(Exception):
     """A project file cannot be used; the message is meant for the user."""
 
@@ -63,20 +67,24 @@ class ProjectStore:
         The ``.duckdb`` project file. Created (with the current schema) when missing,
         unless ``read_only``.
     read_only : bool
-        Open without write access (e.g. while another instance has it open).
+        Open without write access. When another process has the file open for writing
+        (DuckDB then refuses even readers), a private copy of its committed state is
+        opened instead; :attr:`snapshot` is then True.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self._write_lock = threading.RLock()
+        self._snapshot: Path | None = None
         if read_only and not self.path.exists():
             raise ProjectError(f"Project file not found: {self.path}")
         self._con = self._connect()
         try:
+            self._check_complete()
             self._migrate()
         except BaseException:
-            self._con.close()
+            self.close()
             raise
 
     # ------------------------------------------------------------------ connection
@@ -91,12 +99,19 @@ class ProjectStore:
             return duckdb.connect(str(self.path), read_only=self.read_only, config=_DUCKDB_CONFIG)
         except duckdb.IOException as exc:
             text = str(exc)
+            if "lock" in text.lower() and self.read_only:
+                return self._connect_snapshot(exc)
             if "lock" in text.lower():
                 raise ProjectLockedError(
                     f"The project {self.path.name} is open in another window or program. "
                     "Close it there, or open this project read-only."
                 ) from exc
-            if "permission" in text.lower() or "read-only" in text.lower():
+            if not self.path.exists():
+                raise ProjectError(
+                    f"Cannot create {self.path.name} in {self.path.parent}: the folder is "
+                    "read-only, full or missing. Choose another folder."
+                ) from exc
+            if any(k in text.lower() for k in ("permission", "read-only", "not permitted")):
                 raise ProjectError(
                     f"Cannot write to {self.path}: the file or its folder is read-only. "
                     "Open it read-only or copy it somewhere writable."
@@ -105,14 +120,63 @@ class ProjectStore:
                 f"{self.path.name} is not a Retention Desktop project or is damaged ({text})."
             ) from exc
         except duckdb.Error as exc:
+            if "different configuration" in str(exc):  # already open in this process
+                if self.read_only:
+                    return self._connect_snapshot(exc)
+                raise ProjectLockedError(
+                    f"The project {self.path.name} is already open read-only in this program."
+                ) from exc
             raise ProjectError(
                 f"{self.path.name} is not a Retention Desktop project or is damaged ({exc})."
             ) from exc
+
+    def _check_complete(self) -> None:
+        """Refuse a file cut short (copy interrupted, disk full): its blocks are missing."""
+        path = self._snapshot or self.path
+        try:
+            block, blocks = self._con.execute(
+                "SELECT block_size, total_blocks FROM pragma_database_size() "
+                "WHERE database_name = current_database()").fetchone()
+            size = path.stat().st_size
+        except (duckdb.Error, OSError, TypeError):
+            return  # nothing to compare (e.g. an in-memory or brand-new database)
+        if blocks and size < _HEADER_BYTES + block * blocks:
+            raise ProjectError(
+                f"{self.path.name} is damaged: the file is incomplete ({size:,} of "
+                f"{_HEADER_BYTES + block * blocks:,} bytes; was a copy interrupted or the disk "
+                "full?). Use a backup copy (a *.bak file next to it, if any)."
+            )
+
+    def _connect_snapshot(self, locked: Exception) -> duckdb.DuckDBPyConnection:
+        """Open a private copy of a project another process is writing to."""
+        from retention_desktop.core.store.snapshot import drop_snapshot, take_snapshot
+
+        try:
+            self._snapshot = take_snapshot(self.path)
+            return duckdb.connect(str(self._snapshot), read_only=True, config=_DUCKDB_CONFIG)
+        except (OSError, duckdb.Error) as exc:
+            if self._snapshot is not None:
+                drop_snapshot(self._snapshot)
+                self._snapshot = None
+            raise ProjectLockedError(
+                f"The project {self.path.name} is open in another window or program and "
+                f"no read-only copy could be made ({exc}). Close it there and try again."
+            ) from locked
+
+    @property
+    def snapshot(self) -> bool:
+        """True when this is a read-only copy of a project open elsewhere."""
+        return self._snapshot is not None
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
         with self._write_lock, contextlib.suppress(duckdb.Error):
             self._con.close()
+        if self._snapshot is not None:
+            from retention_desktop.core.store.snapshot import drop_snapshot
+
+            drop_snapshot(self._snapshot)
+            self._snapshot = None
 
     def __enter__(self) -> ProjectStore:
         return self
@@ -146,22 +210,40 @@ class ProjectStore:
                 f"{self.path.name} needs an upgrade (schema {version} to {SCHEMA_VERSION}), "
                 "which cannot be done read-only."
             )
-        if version > 0:
-            self._backup_before_migration(version)
-        with self.write() as cur:
-            for number, statements in MIGRATIONS:
-                if number <= version:
-                    continue
-                for sql in statements:
-                    cur.execute(sql)
-            cur.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-            )
+        backup = self._backup_before_migration(version) if version > 0 else None
+        try:
+            with self.write() as cur:
+                for number, statements in MIGRATIONS:
+                    if number <= version:
+                        continue
+                    for sql in statements:
+                        cur.execute(sql)
+                cur.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                            [str(SCHEMA_VERSION)])
+        except duckdb.Error as exc:
+            raise ProjectError(
+                f"Could not upgrade {self.path.name} to schema {SCHEMA_VERSION}; the project "
+                f"is unchanged" + (f" and a copy is in {backup.name}" if backup else "")
+                + f" ({str(exc).splitlines()[0][:200]})."
+            ) from exc
 
     def _backup_before_migration(self, version: int) -> Path:
+        """Copy the file to ``NAME.vN.bak`` (never over an earlier backup) before migrating."""
         self._con.execute("CHECKPOINT")
         backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        shutil.copy2(self.path, backup)
+        n = 2
+        while backup.exists():
+            backup = self.path.with_name(f"{self.path.name}.v{version}.{n}.bak")
+            n += 1
+        try:
+            shutil.copy2(self.path, backup)
+        except OSError as exc:
+            backup.unlink(missing_ok=True)
+            raise ProjectError(
+                f"{self.path.name} needs an upgrade, but no backup copy could be written next "
+                f"to it ({exc.strerror}); nothing was changed. Free some space or move the "
+                "project to a writable folder."
+            ) from exc
         return backup
 
     # ------------------------------------------------------------------ access
@@ -183,13 +265,32 @@ class ProjectStore:
             cur.execute("BEGIN TRANSACTION")
             try:
                 yield cur
-            except BaseException:
-                cur.execute("ROLLBACK")
+            except BaseException as exc:
+                with contextlib.suppress(duckdb.Error):  # a failed disk may refuse it too
+                    cur.execute("ROLLBACK")
+                if isinstance(exc, duckdb.IOException):
+                    raise self._write_failed(exc) from exc
                 raise
             else:
-                cur.execute("COMMIT")
+                try:
+                    cur.execute("COMMIT")
+                except duckdb.Error as exc:  # the log could not be written at commit
+                    with contextlib.suppress(duckdb.Error):
+                        cur.execute("ROLLBACK")
+                    raise self._write_failed(exc) from exc
             finally:
                 cur.close()
+
+    def _write_failed(self, exc: Exception) -> ProjectError:
+        """User-facing error for a write the disk refused (full disk, quota, lost drive)."""
+        text = str(exc)
+        hint, low = "", text.lower()
+        if any(k in low for k in ("space", "too large", "quota")):
+            hint = " The disk (or your quota) is full: free some space and try again."
+        elif any(k in low for k in ("permission", "not permitted", "read-only")):
+            hint = " The file or its folder is read-only: open the project read-only."
+        return ProjectError(f"Could not save to {self.path.name}; nothing was changed.{hint} "
+                            f"({text.splitlines()[0][:200]})")
 
     # ------------------------------------------------------------------ meta
     def get_meta(self, key: str, default: Any = None) -> Any:

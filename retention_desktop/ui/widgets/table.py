@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.export import Sheet, neutralise, write_csv, write_xlsx
 from retention_desktop.ui import fmt
 
 Formatter = Callable[[Any], str]
@@ -259,11 +260,16 @@ class DataTable(QWidget):
             lines = ["\t".join(str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
             for r in rows:
                 lines.append("\t".join(
-                    str(self.proxy.index(r, c).data() or "") if (r, c) in chosen else ""
+                    str(neutralise(str(self.proxy.index(r, c).data() or ""))) if (r, c) in chosen
+                    else ""
                     for c in cols))
             return "\n".join(lines)
         df = self.visible_frame()
-        return df.to_csv(sep="\t", index=False, lineterminator="\n")
+        # pasted into a spreadsheet, text like "=cmd|..." would run: neutralise as in files
+        lines = ["\t".join(str(neutralise(str(c))) for c in df.columns)]
+        lines += ["\t".join("" if v is None or v != v else str(neutralise(v)) for v in row)
+                  for row in df.itertuples(index=False, name=None)]
+        return "\n".join(lines) + "\n"
 
     def copy(self) -> None:
         """Copy as TSV to the clipboard."""
@@ -273,13 +279,15 @@ class DataTable(QWidget):
         """Write the table (raw values, original column names translated) to CSV or XLSX."""
         df = self.model.frame().copy()
         df.columns = [self.model._headers.get(str(c), str(c)) for c in df.columns]
+        rows = df.itertuples(index=False, name=None)
         if path.lower().endswith(".xlsx"):
             for col in df.columns:
                 if isinstance(df[col].dtype, pd.DatetimeTZDtype):
                     df[col] = df[col].dt.tz_localize(None)
-            df.to_excel(path, index=False)
-        else:
-            df.to_csv(path, index=False, encoding="utf-8-sig")  # BOM: Excel reads UTF-8
+            rows = df.itertuples(index=False, name=None)
+            write_xlsx(path, [Sheet(self.export_name or "table", list(df.columns), list(rows))])
+        else:  # atomic, neutralised, UTF-8 with BOM (Excel reads Persian/Arabic)
+            write_csv(path, list(df.columns), rows)
 
     def export_dialog(self) -> None:
         """Ask for a file name and export."""

@@ -1,0 +1,79 @@
+"""Optional pseudonymisation of customer ids, e-mails and phone numbers on import.
+
+Each value is replaced by ``"p" + the first 16 hex digits of sha256(salt + value)``.
+The salt is random per project and kept in the project's ``meta`` table
+(``pseudonym_salt``), so the same customer gets the same pseudonym in every import
+of that project (retention and cohorts still work), while the pseudonyms of two
+projects cannot be matched. E-mails are compared case-insensitively and phone numbers
+by their digits. Once a project has pseudonymised data, every later import is
+pseudonymised too (mixing raw and pseudonymised ids would split customers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+
+import duckdb
+
+from retention_desktop.core.store.project import quote_ident
+
+SALT_KEY = "pseudonym_salt"
+_NORMAL_SQL = {
+    "customer_id": "{c}",
+    "email": "lower(trim({c}))",
+    "phone": "regexp_replace({c}, '[^0-9]', '', 'g')",
+}
+
+
+def normalise(value: str, kind: str = "customer_id") -> str:
+    """The form of ``value`` that is hashed (same rule as the SQL used on import)."""
+    if kind == "email":
+        return value.strip().lower()
+    if kind == "phone":
+        return "".join(ch for ch in value if ch.isascii() and ch.isdigit())
+    return value
+
+
+def pseudonym(salt: str, value: str, kind: str = "customer_id") -> str:
+    """The pseudonym of one value (for look-ups such as ``forget``)."""
+    return "p" + hashlib.sha256((salt + normalise(value, kind)).encode("utf-8")).hexdigest()[:16]
+
+
+def project_salt(cur: duckdb.DuckDBPyConnection, create: bool) -> str | None:
+    """The project's salt; created (inside the caller's transaction) when ``create``."""
+    row = cur.execute("SELECT value FROM meta WHERE key = ?", [SALT_KEY]).fetchone()
+    if row:
+        return json.loads(row[0])
+    if not create:
+        return None
+    salt = secrets.token_hex(16)
+    cur.execute("INSERT INTO meta VALUES (?, ?)", [SALT_KEY, json.dumps(salt)])
+    return salt
+
+
+def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str) -> list[str]:
+    """Replace customer ids / e-mails / phones of a staging table by pseudonyms.
+
+    Returns
+    -------
+    list of str
+        The columns that were pseudonymised.
+    """
+    have = {r[0] for r in cur.execute(
+        f"SELECT name FROM pragma_table_info({_literal(table)})").fetchall()}
+    done = []
+    for col, normal in _NORMAL_SQL.items():
+        if col not in have:
+            continue
+        c = quote_ident(col)
+        expr = normal.format(c=c)
+        cur.execute(f"UPDATE {quote_ident(table)} SET {c} = 'p' || substr(sha256(? || {expr}), "
+                    f"1, 16) WHERE {c} IS NOT NULL AND {expr} <> ''", [salt])
+        done.append(col)
+    return done
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
