@@ -37,11 +37,6 @@ def test_fuzz_import(fuzz_store):
 
     case()
     assert seen["accepted"] >= 5 and seen["rejected"] >= 5, seen  # both paths exercised
-    cur = store.cursor()
-    hostile = [c for (c,) in cur.execute("SELECT column_name FROM information_schema.columns "
-                                          "WHERE table_name = 'orders'").fetchall()
-               if any(ch in c for ch in "\";'-")]
-    assert hostile, "no hostile header reached the schema as a column name"
     for table in fuzzkit.TABLES:  # nothing was dropped by an injected statement
         store.table_count(table)
 
