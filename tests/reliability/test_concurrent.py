@@ -27,8 +27,12 @@ def test_writer_gets_one_line_message(held_project, capsys, tmp_path):
         ProjectStore(held_project)
 
 
-def test_read_only_commands_work_on_a_copy(held_project, capsys, tmp_path):
+def test_read_only_commands_work_on_a_copy(held_project, capsys, tmp_path, monkeypatch):
+    private = tmp_path / "tmp"  # copies go here: other processes' copies do not interfere
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     before = _snapshots()
+    assert before == set()
     assert main(["info", "--project", str(held_project), "--json"]) == 0
     info = capsys.readouterr().out
     assert '"held elsewhere"' in info  # committed by the other process, read from its WAL
