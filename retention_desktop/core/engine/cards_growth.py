@@ -6,13 +6,7 @@ Registered in the one registry of :mod:`retention_desktop.core.engine.definition
 
 from __future__ import annotations
 
-from retention_desktop.core.engine.definitions import Definition, Unit, register
-
-
-def _card(key: str, name: str, formula: str, denominator: str, window: str,
-          description: str, unit: Unit = "rate") -> Definition:
-    return register(Definition(key, name, formula, denominator, window, description, unit))
-
+from retention_desktop.core.engine.definitions import card as _card
 
 _RANGE = "the selected date range"
 _BASIS = ("sessions of the activity table when the project has one, otherwise order days "

@@ -104,9 +104,11 @@ def all_definitions() -> list[Definition]:
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 
-def _card(key: str, name: str, formula: str, denominator: str, window: str,
-          description: str, unit: Unit = "rate") -> Definition:
+def card(key: str, name: str, formula: str, denominator: str, window: str,
+         description: str, unit: Unit = "rate") -> Definition:
+    """Register a definition card (shorthand used by the card modules)."""
     return register(Definition(key, name, formula, denominator, window, description, unit))
+
 
 
 _RANGE = "orders dated inside the selected date range"
@@ -114,42 +116,42 @@ _ACTIVE = ("active at instant t = ordered on a day in (t - W, t], W = activity w
            "(default 90 days)")
 
 # ----------------------------------------------------------------------------- KPIs
-_card("orders", "Orders", "count of purchase documents of kind 'order'",
+card("orders", "Orders", "count of purchase documents of kind 'order'",
       "-", _RANGE,
       "Purchases by identified customers. Returns and cancellations adjust revenue but are "
       "not orders; guest checkouts are left out.", "count")
-_card("customers", "Customers", "count of distinct customer ids with >= 1 order",
+card("customers", "Customers", "count of distinct customer ids with >= 1 order",
       "-", _RANGE, "People who bought at least once in the range (guests excluded).", "count")
-_card("revenue", "Revenue", "sum of order revenue, minus returns/cancellations under the "
+card("revenue", "Revenue", "sum of order revenue, minus returns/cancellations under the "
       "'net' revenue policy", "-", _RANGE + " (returns on the day they happened)",
       "Money taken from identified customers.", "money")
-_card("aov", "Average order value (AOV)", "revenue / orders", "orders in the range", _RANGE,
+card("aov", "Average order value (AOV)", "revenue / orders", "orders in the range", _RANGE,
       "What an order brings in on average.", "money")
-_card("purchase_frequency", "Purchase frequency", "orders / customers",
+card("purchase_frequency", "Purchase frequency", "orders / customers",
       "customers with >= 1 order in the range", _RANGE,
       "How many times the average customer bought in the range.", "ratio")
-_card("revenue_per_customer", "Revenue per customer", "revenue / customers",
+card("revenue_per_customer", "Revenue per customer", "revenue / customers",
       "customers with >= 1 order in the range", _RANGE,
       "What the average customer spent in the range.", "money")
-_card("repeat_purchase_rate", "Repeat purchase rate",
+card("repeat_purchase_rate", "Repeat purchase rate",
       "customers with >= 2 orders in the range / customers with >= 1 order in the range",
       "customers with >= 1 order in the range", _RANGE + " only (earlier history ignored)",
       "Share of this range's customers who bought more than once inside it.")
-_card("returning_customer_rate", "Returning-customer rate",
+card("returning_customer_rate", "Returning-customer rate",
       "customers ordering in the range who had an earlier order (before the range or "
       "earlier in it) / customers ordering in the range",
       "customers with >= 1 order in the range", "whole history up to the range end",
       "Shopify-style: share of this range's customers who are not buying for the first "
       "time.")
-_card("share_of_spend", "Share of spend", "revenue of the segment / revenue of all segments",
+card("share_of_spend", "Share of spend", "revenue of the segment / revenue of all segments",
       "revenue of all values of the dimension", _RANGE,
       "Which segment brings in the money.")
 
 # ----------------------------------------------------------------------------- CRR
-_card("active_customer", "Active customer", "ordered on a day in (t - W, t]", "-",
+card("active_customer", "Active customer", "ordered on a day in (t - W, t]", "-",
       "W = activity window setting (default 90 days)",
       "Someone who bought recently enough to count as a current customer.", "count")
-_card("crr", "Customer retention rate (CRR)", "(E - N) / S0",
+card("crr", "Customer retention rate (CRR)", "(E - N) / S0",
       "S0 = customers active at the period start",
       "per period; " + _ACTIVE + "; N = customers whose first-ever order is in the period; "
       "E = customers active at the period end",
@@ -157,38 +159,38 @@ _card("crr", "Customer retention rate (CRR)", "(E - N) / S0",
       "It also counts people who came back after lapsing. With a window shorter than the "
       "period, new customers can lapse before the period ends and CRR can drop below 0; "
       "the strict rate cannot.")
-_card("crr_strict", "Strict retention rate", "R / S0 with R = |active at start AND active at "
+card("crr_strict", "Strict retention rate", "R / S0 with R = |active at start AND active at "
       "end|", "S0 = customers active at the period start", "per period; " + _ACTIVE,
       "Share of the starting base still active at the end (people who came back from "
       "inactivity do not count).")
-_card("retained", "Retained customers (R)", "|active at start AND active at end|", "-",
+card("retained", "Retained customers (R)", "|active at start AND active at end|", "-",
       "per period; " + _ACTIVE, "Starting customers who are still active at the end.",
       "count")
-_card("churned", "Churned customers", "S0 - R", "-", "per period; " + _ACTIVE,
+card("churned", "Churned customers", "S0 - R", "-", "per period; " + _ACTIVE,
       "Starting customers who are no longer active at the period end.", "count")
-_card("churn_rate", "Churn rate", "(S0 - R) / S0 = 1 - strict retention rate",
+card("churn_rate", "Churn rate", "(S0 - R) / S0 = 1 - strict retention rate",
       "S0 = customers active at the period start", "per period; " + _ACTIVE,
       "Share of the starting base lost during the period.")
-_card("resurrected", "Resurrected customers", "E - N - R (active at end, not new, not "
+card("resurrected", "Resurrected customers", "E - N - R (active at end, not new, not "
       "active at start)", "-", "per period; " + _ACTIVE,
       "Lapsed customers who came back during the period.", "count")
 
 # ----------------------------------------------------------------------------- second order
-_card("time_to_second", "Time to second purchase",
+card("time_to_second", "Time to second purchase",
       "days from a customer's first order to their second order (median, quartiles)",
       "customers whose first-ever order is in the range and who made a second order",
       "first order in the range; second order up to the data end",
       "How long new customers take to come back.", "days")
-_card("second_within_n", "Second order within N days",
+card("second_within_n", "Second order within N days",
       "customers with a 2nd order within N days of the first / eligible customers",
       "customers whose first order is in the range and at least N days before the data end",
       "N = 30, 60, 90 days after the first order",
       "Share of new customers who come back quickly (only customers observed for N days).")
-_card("aov_by_order_number", "AOV of 1st vs 2nd vs 3rd+ orders",
+card("aov_by_order_number", "AOV of 1st vs 2nd vs 3rd+ orders",
       "revenue of k-th orders / number of k-th orders (k = 1, 2, 3+ in each customer's "
       "whole history)", "orders of that rank in the range", _RANGE,
       "Do later purchases get bigger or smaller?", "money")
-_card("nday_repeat", "N-day repeat rate",
+card("nday_repeat", "N-day repeat rate",
       "customers with another order within N days of their first / eligible customers",
       "customers whose first order is in the range and at least N days before the data end",
       "N days after the first order",
@@ -197,41 +199,41 @@ _card("nday_repeat", "N-day repeat rate",
 # ----------------------------------------------------------------------------- cohorts
 _COH = ("cohort = period of the first order (or the value of a dimension on the first "
         "order); age k = periods since the first order's period")
-_card("cohort_return_on", "Return on period k",
+card("cohort_return_on", "Return on period k",
       "cohort customers who ordered in period k / cohort size", "cohort size", _COH,
       "Classic cohort retention curve (k = 0 is 100%). Wilson 95% interval per cell.")
-_card("cohort_on_or_after", "Return on or after period k",
+card("cohort_on_or_after", "Return on or after period k",
       "cohort customers with an order in period k or later / cohort size", "cohort size",
       _COH, "Unbounded retention: still buying at age k or later.")
-_card("cohort_repurchase", "Repurchase by period k",
+card("cohort_repurchase", "Repurchase by period k",
       "cohort customers with >= 2 orders by the end of period k / cohort size",
       "cohort size", _COH, "Share of the cohort that has bought a second time by age k.")
-_card("cohort_revenue", "Revenue per cohort customer in period k",
+card("cohort_revenue", "Revenue per cohort customer in period k",
       "revenue of the cohort in period k / cohort size", "cohort size", _COH,
       "What each acquired customer spends at age k.", "money")
-_card("cohort_ltv", "Cumulative LTV through period k",
+card("cohort_ltv", "Cumulative LTV through period k",
       "revenue of the cohort in periods 0..k / cohort size", "cohort size", _COH,
       "Realised lifetime value per acquired customer by age k.", "money")
-_card("cohort_weighted_mean", "Weighted mean cohort",
+card("cohort_weighted_mean", "Weighted mean cohort",
       "sum over complete cells of value x n / sum of n, per age k",
       "customers in complete cells at age k", _COH,
       "The average cohort, weighting bigger cohorts more.", "ratio")
-_card("cohort_health", "Cohort health score",
+card("cohort_health", "Cohort health score",
       "100 x cell value / weighted mean at the same age", "weighted mean at age k", _COH,
       "100 = an average cohort; above 100 the cohort does better than usual.", "score")
 
 # ----------------------------------------------------------------------------- lifecycle
 _LC = "per period; 'ordered' = has an order in the period"
-_card("lifecycle_new", "New customers", "first-ever order in the period", "-", _LC,
+card("lifecycle_new", "New customers", "first-ever order in the period", "-", _LC,
       "Customers acquired in the period.", "count")
-_card("lifecycle_returning", "Returning customers",
+card("lifecycle_returning", "Returning customers",
       "ordered in this and in the previous period (not new)", "-", _LC,
       "Customers who keep buying period after period.", "count")
-_card("lifecycle_resurrected", "Resurrected customers",
+card("lifecycle_resurrected", "Resurrected customers",
       "ordered in this period, not in the previous one, not new", "-", _LC,
       "Customers who came back after a break.", "count")
-_card("lifecycle_dormant", "Dormant customers",
+card("lifecycle_dormant", "Dormant customers",
       "ordered in the previous period but not in this one", "-", _LC,
       "Customers lost in the period (shown as a negative bar).", "count")
-_card("quick_ratio", "Quick ratio", "(new + resurrected) / dormant", "dormant customers",
+card("quick_ratio", "Quick ratio", "(new + resurrected) / dormant", "dormant customers",
       _LC, "Growth efficiency: above 1 the customer base grows.", "ratio")
