@@ -140,6 +140,7 @@ def test_report_tab_previews_and_exports(demo, tmp_path, qtbot):
     ctx = AppContext()
     tab = ReportTab(ctx)
     qtbot.addWidget(tab)
+    tab.show()  # like every analysis tab, the report computes while it is visible
     ctx.set_store(ProjectStore(path, read_only=True))
     qtbot.waitUntil(lambda: tab.data is not None, timeout=30_000)
     assert not tab.preview.pixmap().isNull()

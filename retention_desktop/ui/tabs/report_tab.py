@@ -27,21 +27,22 @@ from retention_desktop.core.report.model import ReportData
 from retention_desktop.core.report.xlsx import write_report_xlsx
 from retention_desktop.ui.report.output import print_pages, render_image, write_pdf, write_png
 from retention_desktop.ui.report.page import ReportPages
+from retention_desktop.ui.tabs.base import AnalysisTab
 
 PREVIEW_WIDTH = 820
 
 
-class ReportTab(QWidget):
+class ReportTab(AnalysisTab):
     """Preview and export of the one-page KPI summary.
 
     The report data is computed by :func:`core.report.data.build_report` through the
-    app's task runner whenever the project, the filter or the settings change; the
-    preview, the printer, the PDF and the Excel file all use that one result.
+    app's task runner when the project, the filter or the settings changed and the tab
+    is visible (a hidden tab recomputes when it is opened); the preview, the printer,
+    the PDF and the Excel file all use that one result.
     """
 
     def __init__(self, ctx, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.data: ReportData | None = None
         self._page_index = 0
 
@@ -96,11 +97,17 @@ class ReportTab(QWidget):
         self.pdf_btn.clicked.connect(self.export_pdf_dialog)
         self.xlsx_btn.clicked.connect(self.export_xlsx_dialog)
         self.png_btn.clicked.connect(self.export_png_dialog)
-        ctx.projectChanged.connect(self.refresh)
-        ctx.filterChanged.connect(self.refresh)
-        ctx.settingsChanged.connect(self.refresh)
+        ctx.projectChanged.connect(self._inputs_changed)
+        ctx.filterChanged.connect(self._inputs_changed)
+        ctx.settingsChanged.connect(self._inputs_changed)
         self._set_enabled(False)
-        self.refresh()
+        self._inputs_changed()
+
+    def _inputs_changed(self) -> None:
+        if self.ctx.store is None:
+            self.refresh()  # clears the preview at once
+        else:
+            self.invalidate()
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
