@@ -50,7 +50,7 @@ def analyse(args: argparse.Namespace) -> Any:
         With a message for the user.
     """
     from retention_desktop.core.clv.analysis import CLVOptions, customer_value_job
-    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
     from retention_desktop.core.store import ProjectStore
     from retention_desktop.core.tasks import CancelToken, run_to_completion
 
@@ -64,8 +64,7 @@ def analyse(args: argparse.Namespace) -> Any:
     spec = FilterSpec.from_where_args(args.where, lifecycle_stage=args.stage,
                                       rfm_segment=args.segment)
     with ProjectStore(args.project, read_only=True) as store:
-        saved = store.get_meta("settings", None)
-    settings = Settings.from_dict(saved) if isinstance(saved, dict) else Settings()
+        settings = saved_settings(store)
     if args.window is not None:
         settings = settings.with_(activity_window_days=args.window)
     options = CLVOptions(calibration_end=args.calibration_end, horizon_months=args.horizon,

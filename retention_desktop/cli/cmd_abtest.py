@@ -146,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _from_project(args: argparse.Namespace):
     from retention_desktop.core.abtest.from_data import experiment_job
-    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
     from retention_desktop.core.store import ProjectError, ProjectStore
     from retention_desktop.core.tasks import run_to_completion
 
@@ -155,8 +155,7 @@ def _from_project(args: argparse.Namespace):
     spec = FilterSpec.from_where_args(args.where)
     try:
         with ProjectStore(args.project, read_only=True) as store:
-            data = store.get_meta("settings", None)
-            settings = Settings.from_dict(data) if isinstance(data, dict) else Settings()
+            settings = saved_settings(store)
             exp = run_to_completion(experiment_job(
                 store, args.experiment, args.outcome, spec, settings,
                 variant_column=args.variant_column, control=args.control, cuped=args.cuped))

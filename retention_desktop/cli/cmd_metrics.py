@@ -109,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_USAGE
 
     from retention_desktop.core.engine.base import FilterError
-    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
     from retention_desktop.core.store import ProjectError, ProjectStore
 
     try:
@@ -122,9 +122,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     try:
         with ProjectStore(args.project, read_only=True) as store:
-            saved = store.get_meta("settings", None)
-            base = Settings.from_dict(saved) if isinstance(saved, dict) else Settings()
-            settings = _settings(args, base)
+            settings = _settings(args, saved_settings(store))
             result = func(store, spec, settings, **options)
     except (ProjectError, FilterError, ValueError, NotImplementedError) as exc:
         return fail(str(exc))

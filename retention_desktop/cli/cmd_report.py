@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     """Build the report and write the requested files."""
     if not (args.pdf or args.xlsx or args.png):
         return fail("nothing to write: give --pdf, --xlsx and/or --png")
-    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
     from retention_desktop.core.report.data import build_report
     from retention_desktop.core.report.xlsx import write_report_xlsx
     from retention_desktop.core.store import ProjectError, ProjectStore
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc))
     try:
         with ProjectStore(args.project, read_only=True) as store:
-            settings = Settings.from_dict(store.get_meta("settings", {}) or {})
+            settings = saved_settings(store)
             calendar = args.calendar or ("jalali" if args.lang == "fa" else settings.calendar)
             settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
             data = run_to_completion(build_report(store, spec, settings))

@@ -12,14 +12,18 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.engine.spec import (
+    SETTINGS_META_KEY,
+    FilterSpec,
+    Settings,
+    saved_settings,
+)
 from retention_desktop.core.store import ProjectStore
 from retention_desktop.ui.i18n import default_analysis_settings, sync_locale_with_settings
 from retention_desktop.ui.runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
-SETTINGS_META_KEY = "settings"
 DEMO_META_KEY = "demo"
 
 
@@ -112,12 +116,7 @@ class AppContext(QObject):
         if self.store is None:
             return default_analysis_settings()
         try:
-            data = self.store.get_meta(SETTINGS_META_KEY, None)
-        except Exception:  # noqa: BLE001
-            data = None
-        if isinstance(data, dict):
-            try:
-                return Settings.from_dict(data)
-            except (TypeError, ValueError):
-                log.warning("ignoring unreadable settings in the project")
-        return default_analysis_settings()
+            return saved_settings(self.store, default_analysis_settings())
+        except Exception:  # noqa: BLE001 - a damaged meta row must not break the UI
+            log.warning("ignoring unreadable settings in the project")
+            return default_analysis_settings()

@@ -66,6 +66,29 @@ class Settings:
         return replace(self, **changes)
 
 
+SETTINGS_META_KEY = "settings"
+
+
+def saved_settings(store: Any, default: Settings | None = None) -> Settings:
+    """The analysis settings saved in a project (``meta`` key ``settings``).
+
+    Parameters
+    ----------
+    store : ProjectStore
+        The open project.
+    default : Settings, optional
+        Returned when the project has none or they cannot be read (default ``Settings()``).
+    """
+    fallback = default if default is not None else Settings()
+    data = store.get_meta(SETTINGS_META_KEY, None)
+    if not isinstance(data, dict):
+        return fallback
+    try:
+        return Settings.from_dict(data)
+    except (TypeError, ValueError):
+        return fallback
+
+
 @dataclass(frozen=True)
 class FilterSpec:
     """Which orders and customers a computation looks at.
