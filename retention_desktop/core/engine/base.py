@@ -279,7 +279,7 @@ def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None
     """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
     row = cur.execute(
         "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
-    ).fetchall()  # fetchall: a half-read result would block the cursor (DuckDB 2)
+    ).fetchall()
     dmin, dmax = row[0] if row else (None, None)
     if dmax is None:
         return None, None

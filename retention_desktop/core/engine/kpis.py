@@ -75,7 +75,7 @@ def _guests(prep: Prepared) -> dict[str, Any]:
         "(WHERE kind = 'order' OR ?), 0.0) FROM orders WHERE customer_id IS NULL "
         f"AND order_ts >= ? AND order_ts < ?{rows_sql}",
         [prep.settings.revenue_policy == "net", lo, hi, *rows_params],
-    ).fetchall()[0]  # fetchall: a half-read result blocks the cursor's next register()
+    ).fetchall()[0]
     return {"guest_orders": int(n), "guest_revenue": clean(rev, 6)}
 
 

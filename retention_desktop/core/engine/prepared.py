@@ -154,8 +154,6 @@ class Prepared:
     def one(self, sql: str, params: list[Any] | None = None) -> tuple:
         """Run a query returning one row."""
         self._ensure_sql()
-        # fetchall, not fetchone: DuckDB 2 keeps a half-read result open on the cursor
-        # and refuses the next register() on it ("connection has an unfinished result")
         rows = self.cur.execute(sql, params or []).fetchall()
         return rows[0] if rows else None
 
