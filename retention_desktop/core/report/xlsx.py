@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
+
 from retention_desktop.core.export import Sheet, write_xlsx
 from retention_desktop.core.report.model import ReportData
 
@@ -55,7 +57,7 @@ def report_sheets(data: ReportData) -> list[Sheet]:
                         + [c.values[i][k] if k < len(c.values[i]) else None for k in ages])
         rows.append(["Weighted mean", None] + [c.mean[k] if k < len(c.mean) else None for k in ages])
         value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
-        last_col = _col_letter(len(header))
+        last_col = get_column_letter(len(header))
         sheets.append(Sheet(
             "Cohorts", header, rows,
             formats={"Size": INT, **{f"k={k}": value_fmt for k in ages}},
@@ -86,12 +88,6 @@ def report_sheets(data: ReportData) -> list[Sheet]:
     return sheets
 
 
-def _col_letter(n: int) -> str:
-    letters = ""
-    while n:
-        n, rem = divmod(n - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
 
 def write_report_xlsx(data: ReportData, target: str | Path) -> Path:
