@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../build/i18n/core_strings.py" line="+7"/>
+        <location filename="../../build/i18n/core_strings.py" line="+14"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -1826,42 +1826,42 @@
         <translation>هل تريد حذف الشريحة المحفوظة «{0}»؟</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../build/i18n/core_strings.py" line="-9"/>
         <source>period {0} – {1}</source>
         <translation>الفترة من {0} إلى {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>at least {0} orders</source>
         <translation>{0} طلبات على الأقل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>at most {0} orders</source>
         <translation>{0} طلبات على الأكثر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>first order {0} – {1}</source>
         <translation>الطلب الأول من {0} إلى {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>customer revenue {0} – {1}</source>
         <translation>إيرادات العميل من {0} إلى {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>stage {0}</source>
         <translation>المرحلة {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>RFM {0}</source>
         <translation>RFM {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+15"/>
         <source>Active filters: {0}</source>
         <translation>عوامل التصفية النشطة: {0}</translation>
     </message>
@@ -1871,7 +1871,7 @@
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-2"/>
+        <location filename="../../build/i18n/core_strings.py" line="+1"/>
         <source>all</source>
         <translation>الكل</translation>
     </message>
@@ -3073,7 +3073,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+135"/>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+136"/>
         <source>no previous period</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
@@ -3088,12 +3088,12 @@
         <translation>لا توجد بيانات</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>none (all customers)</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+81"/>
         <source>Segment</source>
         <translation>الشريحة</translation>
@@ -3132,12 +3132,12 @@
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
@@ -3192,7 +3192,7 @@
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>{0} {1} pts vs previous</source>
         <translation>{0} {1} نقطة مئوية مقارنة بالفترة السابقة</translation>
     </message>
@@ -3217,7 +3217,7 @@
         <translation>البيانات: {0}   ·   الفترة الرئيسية: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Filters: {0}</source>
         <translation>عوامل التصفية: {0}</translation>
     </message>
@@ -3295,7 +3295,7 @@
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/report_tab.py" line="+49"/>
+        <location filename="../../retention_desktop/ui/tabs/report_tab.py" line="+50"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -3365,7 +3365,7 @@
         <translation>افتح مشروعًا لعرض تقريره.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Preparing the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
@@ -4223,7 +4223,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-321"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-297"/>
         <source>From</source>
         <translation>من</translation>
     </message>

@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../build/i18n/core_strings.py" line="+7"/>
+        <location filename="../../build/i18n/core_strings.py" line="+14"/>
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
@@ -1826,42 +1826,42 @@
         <translation>بخش ذخیره‌شدهٔ «{0}» حذف شود؟</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../build/i18n/core_strings.py" line="-9"/>
         <source>period {0} – {1}</source>
         <translation>دوره {0} تا {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>at least {0} orders</source>
         <translation>دست‌کم {0} سفارش</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>at most {0} orders</source>
         <translation>حداکثر {0} سفارش</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>first order {0} – {1}</source>
         <translation>اولین سفارش از {0} تا {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>customer revenue {0} – {1}</source>
         <translation>درآمد مشتری از {0} تا {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>stage {0}</source>
         <translation>مرحلهٔ {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>RFM {0}</source>
         <translation>RFM {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+15"/>
         <source>Active filters: {0}</source>
         <translation>فیلترهای فعال: {0}</translation>
     </message>
@@ -1871,7 +1871,7 @@
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-2"/>
+        <location filename="../../build/i18n/core_strings.py" line="+1"/>
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -3073,7 +3073,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+135"/>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+136"/>
         <source>no previous period</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
@@ -3088,12 +3088,12 @@
         <translation>بدون داده</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>none (all customers)</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <location line="+81"/>
         <source>Segment</source>
         <translation>بخش</translation>
@@ -3132,12 +3132,12 @@
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-172"/>
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
@@ -3192,7 +3192,7 @@
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-87"/>
         <source>{0} {1} pts vs previous</source>
         <translation>{0} {1} واحد درصد نسبت به دورهٔ قبل</translation>
     </message>
@@ -3217,7 +3217,7 @@
         <translation>داده‌ها: {0}   ·   دورهٔ اصلی: {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Filters: {0}</source>
         <translation>فیلترها: {0}</translation>
     </message>
@@ -3295,7 +3295,7 @@
 <context>
     <name>ReportTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/report_tab.py" line="+49"/>
+        <location filename="../../retention_desktop/ui/tabs/report_tab.py" line="+50"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -3365,7 +3365,7 @@
         <translation>برای دیدن گزارش، یک پروژه باز کنید.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Preparing the report…</source>
         <translation>در حال آماده‌سازی گزارش…</translation>
     </message>
@@ -4223,7 +4223,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-321"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-297"/>
         <source>From</source>
         <translation>از</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from retention_desktop.core.engine.spec import FilterSpec
+from retention_desktop.core.engine.spec import FilterSpec, describe_filters
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.i18n import configure_date_edit
@@ -361,33 +361,9 @@ class FilterBar(QWidget):
     # ------------------------------------------------------------------ active filters line
     def describe(self, spec: FilterSpec) -> list[str]:
         """Human-readable active filters."""
-        parts = []
-        if spec.date_from or spec.date_to:
-            parts.append(self.tr("period {0} – {1}").format(
-                fmt.day(spec.date_from) if spec.date_from else "…",
-                fmt.day(spec.date_to) if spec.date_to else "…"))
         labels = {c: _dimension_label(lbl) for c, lbl in self.options.dimensions}
-        for col, values in spec.include:
-            parts.append(f"{labels.get(col, col)} = {', '.join(values)}")
-        for col, values in spec.exclude:
-            parts.append(f"{labels.get(col, col)} ≠ {', '.join(values)}")
-        if spec.min_orders:
-            parts.append(self.tr("at least {0} orders").format(spec.min_orders))
-        if spec.max_orders:
-            parts.append(self.tr("at most {0} orders").format(spec.max_orders))
-        if spec.first_order_from or spec.first_order_to:
-            parts.append(self.tr("first order {0} – {1}").format(
-                fmt.day(spec.first_order_from) if spec.first_order_from else "…",
-                fmt.day(spec.first_order_to) if spec.first_order_to else "…"))
-        if spec.min_revenue is not None or spec.max_revenue is not None:
-            parts.append(self.tr("customer revenue {0} – {1}").format(
-                fmt.number(spec.min_revenue) if spec.min_revenue is not None else "…",
-                fmt.number(spec.max_revenue) if spec.max_revenue is not None else "…"))
-        if spec.lifecycle_stage:
-            parts.append(self.tr("stage {0}").format(spec.lifecycle_stage))
-        if spec.rfm_segment:
-            parts.append(self.tr("RFM {0}").format(spec.rfm_segment))
-        return parts
+        return describe_filters(spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
+                                day=fmt.day, number=fmt.number, labels=labels)
 
     def _show_spec(self) -> None:
         spec = self.ctx.spec

@@ -9,9 +9,12 @@ so a background task can hold a snapshot while the user keeps editing.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
+
+from retention_desktop.core.i18n import tr_noop
 
 Grain = Literal["day", "week", "month", "quarter", "year"]
 Calendar = Literal["gregorian", "jalali"]
@@ -198,3 +201,59 @@ class FilterSpec:
             exclude=tuple((c, tuple(v)) for c, v in exclude.items()),
             **kwargs,
         )
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def describe_filters(
+    spec: FilterSpec,
+    *,
+    tr: Callable[[str], str] = _same,
+    day: Callable[[Any], str] = str,
+    number: Callable[[Any], str] = str,
+    labels: dict[str, str] | None = None,
+) -> list[str]:
+    """The active filters written out for people, one phrase per filter.
+
+    Used by the filter bar's "Active filters" line, the printed report and its workbook.
+
+    Parameters
+    ----------
+    spec : FilterSpec
+    tr : callable, optional
+        Translates a phrase (the UI passes Qt's translator for context ``FilterBar``);
+        the default keeps English.
+    day, number : callable, optional
+        Format a date / a number (default ``str``).
+    labels : dict, optional
+        Display names of dimension columns.
+    """
+    labels = labels or {}
+    parts: list[str] = []
+    if spec.date_from or spec.date_to:
+        parts.append(tr(tr_noop("period {0} – {1}", "FilterBar")).format(
+            day(spec.date_from) if spec.date_from else "…",
+            day(spec.date_to) if spec.date_to else "…"))
+    for col, values in spec.include:
+        parts.append(f"{labels.get(col, col)} = {', '.join(values)}")
+    for col, values in spec.exclude:
+        parts.append(f"{labels.get(col, col)} ≠ {', '.join(values)}")
+    if spec.min_orders:
+        parts.append(tr(tr_noop("at least {0} orders", "FilterBar")).format(spec.min_orders))
+    if spec.max_orders:
+        parts.append(tr(tr_noop("at most {0} orders", "FilterBar")).format(spec.max_orders))
+    if spec.first_order_from or spec.first_order_to:
+        parts.append(tr(tr_noop("first order {0} – {1}", "FilterBar")).format(
+            day(spec.first_order_from) if spec.first_order_from else "…",
+            day(spec.first_order_to) if spec.first_order_to else "…"))
+    if spec.min_revenue is not None or spec.max_revenue is not None:
+        parts.append(tr(tr_noop("customer revenue {0} – {1}", "FilterBar")).format(
+            number(spec.min_revenue) if spec.min_revenue is not None else "…",
+            number(spec.max_revenue) if spec.max_revenue is not None else "…"))
+    if spec.lifecycle_stage:
+        parts.append(tr(tr_noop("stage {0}", "FilterBar")).format(spec.lifecycle_stage))
+    if spec.rfm_segment:
+        parts.append(tr(tr_noop("RFM {0}", "FilterBar")).format(spec.rfm_segment))
+    return parts

@@ -19,7 +19,7 @@ from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis, kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
 from retention_desktop.core.engine.prepared import prepare
-from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
 from retention_desktop.core.report.model import (
     AbVerdict,
     CohortTable,
@@ -161,7 +161,7 @@ def build_report(
         date_min=_d(rng["from"]),
         date_max=_d(rng["to"]),
         period_label=period_label,
-        filters=describe_filter(spec),
+        filters=describe_filters(spec),
         revenue_policy=settings.revenue_policy,
         activity_window_days=settings.activity_window_days,
         currency=settings.currency,
@@ -177,31 +177,10 @@ def build_report(
         previous_start=previous_start,
         grain=settings.grain,
         calendar=settings.calendar,
+        spec=spec,
     )
     yield Progress(1.0, "Done")
     return data
-
-
-def describe_filter(spec: FilterSpec) -> list[str]:
-    """The active filters written out for people (English; the renderer translates words)."""
-    out = []
-    if spec.date_from or spec.date_to:
-        out.append(f"dates {spec.date_from or '…'} to {spec.date_to or '…'}")
-    for col, values in spec.include:
-        out.append(f"{col} = {', '.join(values)}")
-    for col, values in spec.exclude:
-        out.append(f"{col} ≠ {', '.join(values)}")
-    if spec.first_order_from or spec.first_order_to:
-        out.append(f"first order {spec.first_order_from or '…'} to {spec.first_order_to or '…'}")
-    if spec.min_orders is not None or spec.max_orders is not None:
-        out.append(f"orders {spec.min_orders or 0} to {spec.max_orders or '∞'}")
-    if spec.min_revenue is not None or spec.max_revenue is not None:
-        out.append(f"revenue {spec.min_revenue or 0} to {spec.max_revenue or '∞'}")
-    if spec.lifecycle_stage:
-        out.append(f"stage = {spec.lifecycle_stage}")
-    if spec.rfm_segment:
-        out.append(f"RFM segment = {spec.rfm_segment}")
-    return out
 
 
 def _cohort_table(matrix: dict) -> CohortTable | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from retention_desktop.core.engine.spec import FilterSpec
+
 
 @dataclass(frozen=True)
 class KpiCard:
@@ -135,7 +137,7 @@ class ReportData:
     date_min: date | None
     date_max: date | None
     period_label: str
-    filters: list[str]
+    filters: list[str]  # English phrases (workbook); the page writes ``spec`` out itself
     revenue_policy: str
     activity_window_days: int
     currency: str
@@ -152,3 +154,4 @@ class ReportData:
     previous_start: date | None = None
     grain: str = "month"
     calendar: str = "gregorian"
+    spec: FilterSpec | None = None

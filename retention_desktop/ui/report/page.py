@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
+from retention_desktop.core.engine.spec import describe_filters
 from retention_desktop.core.report.model import ReportData
 from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report import charts
@@ -161,7 +162,12 @@ class ReportPages:
         line = QCoreApplication.translate("Report", "Data: {0}   ·   Headline period: {1}").format(rng, period)
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
-        filters = "; ".join(d.filters) if d.filters else QCoreApplication.translate("Report", "none (all customers)")
+        phrases = d.filters if d.spec is None else describe_filters(
+            d.spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
+            day=lambda v: fmt.fmt_date(v, "short", loc=self.period_loc),
+            number=lambda v: fmt.fmt_number(v, 0, loc=self.loc))
+        filters = "; ".join(phrases) if phrases else QCoreApplication.translate(
+            "Report", "none (all customers)")
         self._text(p, self._box(x0, y, w, 11), QCoreApplication.translate("Report", "Filters: {0}").format(filters), 8,
                    color=MUTED)
         y += 16
