@@ -51,6 +51,8 @@ if [ "$build_bundle" = 1 ]; then
     find "$bundle/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f -exec strip --strip-debug {} +
     find "$bundle/_internal" -path '*/lib-dynload/*.so' -type f -exec strip --strip-debug {} +
   fi
+  # numpy and scipy wheels each carry the same libgfortran/libquadmath (3 MB): keep one.
+  "$PY" packaging/dedupe.py "$bundle"
 fi
 [ -x "$bundle/$app" ] || die "no bundle at $bundle (run without --no-bundle)"
 
@@ -91,6 +93,7 @@ chmod -R u+rwX,go+rX,go-w "$stage"
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$stage/usr/share/applications/$app.desktop"
 fi
+depends="$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import bundle_config as c; print(c.deb_depends())')"
 installed_kb="$(du -sk --apparent-size --exclude=DEBIAN "$stage" | cut -f1)"
 cat > "$stage/DEBIAN/control" <<EOF
 Package: $app
@@ -98,7 +101,7 @@ Version: $version
 Architecture: $arch
 Maintainer: Retention Desktop maintainers <maintainers@retention-desktop.invalid>
 Installed-Size: $installed_kb
-Depends: libgl1, libegl1, fontconfig-config
+Depends: $depends
 Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme
 Section: misc
 Priority: optional

@@ -49,7 +49,7 @@ QT_EXCLUDES = [
         "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
         "QtAxContainer", "QtBluetooth", "QtCharts", "QtDataVisualization", "QtDBus",
         "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation",
-        "QtMultimedia", "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtPdf",
+        "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtPdf",
         "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick", "QtQuick3D",
         "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
         "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
@@ -69,13 +69,46 @@ EXCLUDES = [
     "OpenGL", "pyqtgraph.opengl", "pyqtgraph.examples", "PyQt5", "PyQt6", "PySide2",
     "numba", "cupy", "h5py", "tables", "sqlalchemy", "xlrd", "xlsxwriter", "fsspec",
     "pandas.tests", "numpy.tests", "scipy.tests", "fastexcel", "polars",
+    # An offline app: no TLS (``_ssl`` and ``_hashlib`` bring OpenSSL, 5.4 MB; hashlib
+    # falls back to Python's built-in sha256), no sqlite, no interactive prompt.
+    "ssl", "_ssl", "_hashlib", "sqlite3", "_sqlite3", "readline",
 ] + QT_EXCLUDES
+
+# Linux libraries the bundle leaves to the distribution, like PySide6's own wheels do:
+# every desktop has them, and the .deb names their packages in ``Depends`` (see
+# ``deb_depends``). Dropping libcups alone removes its GnuTLS/Kerberos/Avahi chain
+# (~9 MB); glib and dbus take libsystemd/libgcrypt/pcre2/libmount along (~7 MB).
+# X11/xcb stay bundled: several xcb libraries are missing on a bare Debian.
+SYSTEM_LIBS = {
+    "libcups.so.2": "libcups2t64 | libcups2",
+    "libglib-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
+    "libgobject-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
+    "libgio-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
+    "libgmodule-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+}
+# What the frozen Qt needs on a bare Debian besides those (measured: see the issue).
+BASE_DEPENDS = ["libgl1", "libegl1", "fontconfig-config"]
+
+
+def deb_depends() -> str:
+    """The ``Depends:`` line of the .deb: Qt's OpenGL/EGL plus every ``SYSTEM_LIBS`` package."""
+    names = list(BASE_DEPENDS)
+    for package in SYSTEM_LIBS.values():
+        if package not in names:
+            names.append(package)
+    return ", ".join(names)
 
 # Qt pieces PyInstaller's PySide6 hooks collect that this app never loads: the GTK3
 # theme plugin (drags in GTK/cairo/pango), embedded-device platforms, exotic image
-# formats. Destinations use "/" (normalised) and match Linux, Windows and macOS layouts.
+# formats, TUIO touch tables (a network protocol: it alone keeps QtNetwork and Kerberos
+# in the bundle). Destinations use "/" (normalised) and match Linux, Windows and macOS.
 DROP_QT = re.compile(
     r"(^|/)plugins/(platformthemes/(lib)?qgtk3"
+    r"|generic/(lib)?qtuiotouchplugin\."
     r"|egldeviceintegrations/"
     r"|platforms/(lib)?q(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\."
     r"|imageformats/(lib)?q(tiff|webp|tga|wbmp|icns|pdf)\.)"
@@ -155,9 +188,10 @@ def drop_unused(entries: list[tuple], needed=None) -> list[tuple]:
     entries : list of tuple
         PyInstaller TOC entries ``(dest, source, typecode)`` (binaries and datas together).
     needed : callable, optional
-        ``needed(source_path) -> set of sonames`` (direct ELF dependencies). When given,
-        prunable libraries (see ``PRUNABLE_LIB``) that no kept file needs, directly or
-        through other libraries, are dropped too; ``libpython`` always stays.
+        ``needed(source_path) -> set of sonames`` (direct ELF dependencies). When given
+        (Linux), the ``SYSTEM_LIBS`` go, and prunable libraries (see ``PRUNABLE_LIB``)
+        that no kept file needs, directly or through other bundled libraries, are dropped
+        too; ``libpython`` always stays.
 
     Returns
     -------
@@ -172,6 +206,8 @@ def drop_unused(entries: list[tuple], needed=None) -> list[tuple]:
 
     kept = [e for e in entries if not unwanted(e[0])]
     if needed is not None:
+        kept = [e for e in kept if not (PRUNABLE_LIB.match(_norm(e[0]))
+                                        and _norm(e[0]).rsplit("/", 1)[-1] in SYSTEM_LIBS)]
         files = [e for e in kept if e[2] != "SYMLINK"]
         prunable = {
             _norm(e[0]).rsplit("/", 1)[-1]: e

@@ -158,6 +158,48 @@ def test_drop_unused_removes_plugins_translations_and_their_libraries(cfg):
     assert "libcairo.so.2" in [e[0] for e in cfg.drop_unused(toc)]
 
 
+def test_system_libraries_leave_the_bundle_with_their_chains(cfg):
+    """libcups goes to the distribution; GnuTLS it alone needed goes too, libz stays."""
+    toc = [
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/s/libcps.so", "BINARY"),
+        ("libcups.so.2", "/usr/lib/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/usr/lib/libgnutls.so.30", "BINARY"),
+        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/s/libQt6Core.so.6", "BINARY"),
+        ("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "/s/libtuio.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "/s/libQt6Network.so.6", "BINARY"),
+    ]
+    needs = {
+        "/s/libcps.so": {"libcups.so.2", "libQt6Core.so.6"},
+        "/usr/lib/libcups.so.2": {"libgnutls.so.30", "libz.so.1"},
+        "/s/libQt6Core.so.6": {"libz.so.1"},
+        "/s/libtuio.so": {"libQt6Network.so.6"},
+    }
+    kept = [e[0] for e in cfg.drop_unused(toc, lambda src: needs.get(src, set()))]
+    assert kept == ["PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "libz.so.1",
+                    "PySide6/Qt/lib/libQt6Core.so.6"]
+    depends = [d.strip() for d in cfg.deb_depends().split(",")]
+    assert depends[:3] == ["libgl1", "libegl1", "fontconfig-config"]
+    assert "libcups2t64 | libcups2" in depends and len(depends) == len(set(depends))
+    # Every library left to the distribution has a package that provides it.
+    assert set(cfg.SYSTEM_LIBS.values()) <= set(depends)
+
+
+def test_dedupe_links_identical_files_once(tmp_path):
+    dedupe = _load("rd_dedupe_test", PKG / "dedupe.py")
+    payload = bytes(range(256)) * 1024  # 256 KB, over the minimum
+    (tmp_path / "numpy.libs").mkdir()
+    (tmp_path / "scipy.libs").mkdir()
+    (tmp_path / "numpy.libs" / "libgfortran.so.5").write_bytes(payload)
+    (tmp_path / "scipy.libs" / "libgfortran.so.5").write_bytes(payload)
+    (tmp_path / "scipy.libs" / "other.so").write_bytes(payload[::-1])
+    assert dedupe.dedupe(tmp_path) == len(payload)
+    link = tmp_path / "scipy.libs" / "libgfortran.so.5"
+    assert link.is_symlink() and link.read_bytes() == payload
+    assert not (tmp_path / "scipy.libs" / "other.so").is_symlink()
+    assert dedupe.dedupe(tmp_path) == 0  # idempotent
+
+
 # ---------------------------------------------------------------- the spec itself
 class _Recorder:
     """Stand-ins for PyInstaller's spec classes that record their arguments."""
