@@ -28,8 +28,9 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/
 step() { printf '\n== %s\n' "$*"; }
 die() { echo "build.sh: $*" >&2; exit 1; }
 
-for tool in dpkg-deb zstd objdump; do
-  command -v "$tool" >/dev/null || die "$tool is missing (Debian: apt-get install dpkg zstd binutils)"
+for tool in dpkg-deb zstd objdump readelf strip as ld icupkg; do
+  command -v "$tool" >/dev/null \
+    || die "$tool is missing (Debian: apt-get install dpkg zstd binutils icu-devtools)"
 done
 
 if [ "$build_bundle" = 1 ]; then
@@ -45,14 +46,13 @@ if [ "$build_bundle" = 1 ]; then
   if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work" packaging/retention-desktop.spec
-  # Debug info only (the build machine's Python may carry it: libpython 23 MB -> 6 MB).
-  # Never strip the wheels' patchelf-ed libraries (numpy/scipy OpenBLAS break).
-  if command -v strip >/dev/null; then
-    find "$bundle/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f -exec strip --strip-debug {} +
-    find "$bundle/_internal" -path '*/lib-dynload/*.so' -type f -exec strip --strip-debug {} +
-  fi
+  # Symbol tables and debug info of every library patchelf never rewrote (~7 MB; the
+  # wheels' patchelf-ed libraries, e.g. numpy/scipy OpenBLAS, break when stripped).
+  "$PY" packaging/strip_bundle.py "$bundle"
   # numpy and scipy wheels each carry the same libgfortran/libquadmath (3 MB): keep one.
   "$PY" packaging/dedupe.py "$bundle"
+  # ICU data of every locale (32 MB) -> what Qt reaches for en/fa/ar (3.4 MB).
+  "$PY" packaging/trim_icu.py "$bundle"
 fi
 [ -x "$bundle/$app" ] || die "no bundle at $bundle (run without --no-bundle)"
 

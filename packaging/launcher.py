@@ -12,8 +12,8 @@ import sys
 
 SELFTEST_IMPORTS = (
     "duckdb", "pandas", "numpy", "scipy.optimize", "scipy.special", "scipy.stats",
-    "pyqtgraph", "superqt", "openpyxl", "python_calamine", "charset_normalizer",
-    "jdatetime", "defusedxml", "PySide6.QtPrintSupport", "PySide6.QtSvg",
+    "pyqtgraph", "openpyxl", "python_calamine", "charset_normalizer", "defusedxml",
+    "PySide6.QtPrintSupport", "PySide6.QtSvg",
 )
 
 
@@ -44,11 +44,31 @@ def selftest() -> int:
         assert duckdb.connect().execute("SELECT sum(i) FROM range(5) t(i)").fetchone()[0] == 10
         assert pd.DataFrame({"a": [1, 2]})["a"].sum() == 3
         assert "pyarrow" not in sys.modules, "pyarrow was loaded"
+        failures += _icu_failures()
     for line in failures:
         print("selftest: FAIL", line)
     print(f"selftest: {len(names)} app modules, {len(SELFTEST_IMPORTS)} dependencies,",
           "OK" if not failures else f"{len(failures)} failures")
     return 1 if failures else 0
+
+
+def _icu_failures() -> list[str]:
+    """Qt's collation and case mapping through the bundle's (trimmed) ICU data."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    def order(locale: str) -> list[str]:
+        return sorted(["ه", "ی", "و", "ن"], key=functools.cmp_to_key(QCollator(QLocale(locale)).compare))
+
+    failures = []
+    if order("fa_IR") != ["ن", "و", "ه", "ی"]:  # Persian alphabet: vav before heh
+        failures.append(f"ICU: Persian collation missing, got {order('fa_IR')}")
+    if order("ar_SA") != ["ن", "ه", "و", "ی"]:  # Arabic alphabet: heh before waw
+        failures.append(f"ICU: Arabic collation wrong, got {order('ar_SA')}")
+    if QLocale("en_US").toUpper("straße") != "STRASSE":
+        failures.append("ICU: case mapping missing")
+    return failures
 
 
 if __name__ == "__main__":

@@ -200,6 +200,31 @@ def test_dedupe_links_identical_files_once(tmp_path):
     assert dedupe.dedupe(tmp_path) == 0  # idempotent
 
 
+def test_icu_trim_keeps_what_qt_reaches_for_the_interface_languages():
+    trim_icu = _load("rd_trim_icu_test", PKG / "trim_icu.py")
+    items = ["root.res", "pool.res", "res_index.res", "fa.res", "fa_IR.res", "ar_EG.res",
+             "en_001.res", "de.res", "zh_Hant_TW.res", "sr_Latn.res", "coll/fa.res",
+             "coll/root.res", "coll/ucadata.icu", "coll/de.res", "coll/de_.res", "coll/pool.res",
+             "zone/fa.res", "zone/tr.res", "supplementalData.res", "likelySubtags.res",
+             "metaZones.res", "zoneinfo64.res", "unames.icu", "nfkc.nrm", "cnvalias.icu",
+             "ibm-1256_P110-1997.cnv", "brkitr/root.res", "brkitr/cjdict.dict",
+             "translit/root.res", "unit/fa.res", "curr/en.res", "lang/ar.res", "rbnf/fa.res"]
+    gone = set(trim_icu.items_to_remove(items))
+    assert gone == {"de.res", "zh_Hant_TW.res", "sr_Latn.res", "coll/de.res", "coll/de_.res",
+                    "zone/tr.res", "ibm-1256_P110-1997.cnv", "brkitr/root.res",
+                    "brkitr/cjdict.dict", "translit/root.res", "unit/fa.res", "curr/en.res",
+                    "lang/ar.res", "rbnf/fa.res"}
+
+
+def test_strip_skips_libraries_patchelf_rewrote():
+    strip = _load("rd_strip_test", PKG / "strip_bundle.py")
+    assert strip.patchelfed(Path("_internal/numpy.libs/libscipy_openblas64_.so"), "")
+    assert strip.patchelfed(Path("_internal/numpy/_core/_multiarray_umath.so"),
+                            "0x1d (RUNPATH) Library runpath: [$ORIGIN/../../numpy.libs]")
+    assert not strip.patchelfed(Path("_internal/PySide6/Qt/lib/libQt6Core.so.6"),
+                                "0x1d (RUNPATH) Library runpath: [$ORIGIN]")
+
+
 # ---------------------------------------------------------------- the spec itself
 class _Recorder:
     """Stand-ins for PyInstaller's spec classes that record their arguments."""
