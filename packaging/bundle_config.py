@@ -32,11 +32,9 @@ RUNTIME_IMPORTS = [
     "scipy.special",
     "scipy.stats",
     "pyqtgraph",
-    "superqt",
     "openpyxl",
     "python_calamine",
     "charset_normalizer",
-    "jdatetime",
     "defusedxml",
     "PySide6.QtPrintSupport",
     "PySide6.QtSvg",
@@ -71,7 +69,9 @@ EXCLUDES = [
     "pandas.tests", "numpy.tests", "scipy.tests", "fastexcel", "polars",
     # An offline app: no TLS (``_ssl`` and ``_hashlib`` bring OpenSSL, 5.4 MB; hashlib
     # falls back to Python's built-in sha256), no sqlite, no interactive prompt.
-    "ssl", "_ssl", "_hashlib", "sqlite3", "_sqlite3", "readline",
+    "ssl", "_ssl", "_hashlib", "sqlite3", "_sqlite3", "readline", "pydoc_data",
+    # Not dependencies (any more): superqt was never imported, and brought pygments (1.8 MB).
+    "superqt", "qtpy", "pygments", "jdatetime",
 ] + QT_EXCLUDES
 
 # Linux libraries the bundle leaves to the distribution, like PySide6's own wheels do:
