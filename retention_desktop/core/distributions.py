@@ -62,7 +62,9 @@ def t_sf(x, df):
 
 def t_ppf(p, df):
     """Student t quantile: the ``t`` with P(T <= t) = ``p`` for ``df`` degrees of freedom."""
-    return special.stdtrit(df, p)
+    p = np.asarray(p, dtype=float)
+    # stdtrit(df, 0) is +inf; the quantile of 0 is the bottom of the support
+    return _scalar(np.where(p == 0, -np.inf, special.stdtrit(df, p)))
 
 
 def chi2_sf(x, df):
@@ -79,7 +81,7 @@ def beta_pdf(x, a, b):
     x = np.asarray(x, dtype=float)
     a = np.asarray(a, dtype=float)
     b = np.asarray(b, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         log_pdf = (special.xlogy(a - 1.0, x) + special.xlog1py(b - 1.0, -x)
                    - special.betaln(a, b))
         pdf = np.exp(log_pdf)
