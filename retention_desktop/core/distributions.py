@@ -141,10 +141,12 @@ def fisher_exact_two_sided(table) -> float:
     Notes
     -----
     Only the part of the support where the pmf is within e^-800 of its maximum is
-    evaluated (found by bisection; the pmf is log-concave), so the cost does not grow
-    with the counts. Ties count within ``FISHER_REL_TOL`` relative tolerance (R's
-    ``fisher.test`` uses the same 1e-7): the log-pmf of huge tables carries rounding
-    error of ~1e-10, so scipy's tighter 1e-14 could break ties at random here.
+    evaluated (found by bisection; the pmf is log-concave): its width grows with the
+    standard deviation of the top-left cell (~40 sd), not with the counts. The log-pmf
+    comes from ``betaln`` of numbers as large as the counts, so the p-value agrees with
+    scipy to a relative ~1e-15 × the table total (~1e-10 at a million). Ties therefore
+    count within ``FISHER_REL_TOL`` (R's ``fisher.test`` uses the same 1e-7); scipy's
+    tighter 1e-14, on its exact Boost pmf, would break ties at random here.
     """
     c = np.asarray(table, dtype=np.int64)
     if c.shape != (2, 2):
