@@ -1,4 +1,4 @@
-"""Import heavy modules on first use (scipy.stats / scipy.optimize cost ~0.9 s each).
+"""Import heavy modules on first use (scipy.optimize costs ~0.9 s).
 
 The app builds every tab at start; the statistics behind the A/B and CLV tabs are only
 needed when the user computes something there, so their modules load on first access.
@@ -17,7 +17,7 @@ class LazyModule:
     Parameters
     ----------
     name : str
-        Dotted module name, e.g. ``"scipy.stats"``.
+        Dotted module name, e.g. ``"scipy.optimize"``.
     """
 
     __slots__ = ("_name", "_module")

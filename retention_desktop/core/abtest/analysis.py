@@ -11,12 +11,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from retention_desktop.core import distributions as dist
 from retention_desktop.core.abtest import bayes, sequential
 from retention_desktop.core.abtest import stats as st
 from retention_desktop.core.abtest.verdict import build_verdicts, render_verdict
-from retention_desktop.core.lazy import LazyModule
-
-_st = LazyModule("scipy.stats")
 
 #: Below this many customers in a variant the normal approximations are rough.
 SMALL_N = 30
@@ -87,7 +85,7 @@ def _variant_row(v: Variant, alpha: float) -> dict:
         return {"name": v.name, "n": v.n, "conversions": v.conversions,
                 "rate": v.conversions / v.n, "ci_low": low, "ci_high": high,
                 "ci_method": "wilson"}
-    half = float(_st.t.ppf(1 - alpha / 2, v.n - 1)) * v.sd / math.sqrt(v.n)
+    half = float(dist.t_ppf(1 - alpha / 2, v.n - 1)) * v.sd / math.sqrt(v.n)
     return {"name": v.name, "n": v.n, "mean": v.mean, "sd": v.sd,
             "ci_low": v.mean - half, "ci_high": v.mean + half, "ci_method": "t"}
 
@@ -105,7 +103,7 @@ def _compare(a: Variant, b: Variant, alpha: float, seq: bool, info_target: float
         se_a, se_b = st.proportion_se(xa, na), st.proportion_se(xb, nb)
         low, high = st.newcombe_diff_ci(xa, na, xb, nb, alpha)
         stat, p = st.two_proportion_z(xa, na, xb, nb)
-        p_fisher = float(_st.fisher_exact([[xb, nb - xb], [xa, na - xa]])[1])
+        p_fisher = dist.fisher_exact_two_sided([[xb, nb - xb], [xa, na - xa]])
         prob = bayes.prob_beat_control(xa, na, xb, nb)
         loss_b, loss_a = bayes.expected_loss(xa, na, xb, nb)
         row.update({"z": stat, "p_fisher": p_fisher, "ci_method": "newcombe",

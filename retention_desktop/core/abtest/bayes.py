@@ -16,9 +16,9 @@ import math
 import numpy as np
 from scipy.special import betaln
 
+from retention_desktop.core import distributions as dist
 from retention_desktop.core.lazy import LazyModule
 
-_st = LazyModule("scipy.stats")
 integrate = LazyModule("scipy.integrate")
 
 _MAX_TERMS = 5_000_000
@@ -38,7 +38,7 @@ def _prob_by_quadrature(a1: float, b1: float, a2: float, b2: float) -> float:
     sd1 = math.sqrt(a1 * b1 / ((a1 + b1) ** 2 * (a1 + b1 + 1)))
     lo, hi = max(0.0, m1 - 12 * sd1), min(1.0, m1 + 12 * sd1)
     value, _ = integrate.quad(
-        lambda t: _st.beta.pdf(t, a1, b1) * _st.beta.sf(t, a2, b2), lo, hi,
+        lambda t: dist.beta_pdf(t, a1, b1) * dist.beta_sf(t, a2, b2), lo, hi,
         points=[m1], epsabs=1e-12, epsrel=1e-10, limit=500,
     )
     return float(value)
@@ -103,7 +103,7 @@ def normal_prob_and_loss(diff: float, se: float) -> tuple[float, float, float]:
         prob = 1.0 if diff > 0 else (0.0 if diff < 0 else 0.5)
         return prob, max(0.0, -diff), max(0.0, diff)
     z = diff / se
-    prob = float(_st.norm.cdf(z))
-    loss_b = se * float(_st.norm.pdf(z)) - diff * float(_st.norm.cdf(-z))
+    prob = float(dist.norm_cdf(z))
+    loss_b = se * float(dist.norm_pdf(z)) - diff * float(dist.norm_cdf(-z))
     loss_a = loss_b + diff  # E[max(D,0)] - E[max(-D,0)] = E[D]
     return prob, max(0.0, loss_b), max(0.0, loss_a)

@@ -13,14 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retention_desktop.core.lazy import LazyModule
-
-_st = LazyModule("scipy.stats")
+from retention_desktop.core import distributions as dist
 
 
 def z_quantile(alpha: float, two_sided: bool = True) -> float:
     """Standard-normal critical value for a test at level ``alpha``."""
-    return float(_st.norm.ppf(1 - alpha / 2 if two_sided else 1 - alpha))
+    return float(dist.norm_ppf(1 - alpha / 2 if two_sided else 1 - alpha))
 
 
 def _check_counts(x: int, n: int) -> None:
@@ -125,7 +123,7 @@ def two_proportion_z(xa: int, na: int, xb: int, nb: int) -> tuple[float, float]:
     if se == 0:
         return 0.0, 1.0
     z = (xb / nb - xa / na) / se
-    return z, float(2 * _st.norm.sf(abs(z)))
+    return z, float(2 * dist.norm_sf(abs(z)))
 
 
 @dataclass(frozen=True)
@@ -158,8 +156,8 @@ def welch_t(
                            float(n_a + n_b - 2), p)
     df = (va + vb) ** 2 / (va**2 / (n_a - 1) + vb**2 / (n_b - 1)) if va + vb > 0 else n_a + n_b - 2
     t = diff / se
-    p = float(2 * _st.t.sf(abs(t), df))
-    half = float(_st.t.ppf(1 - alpha / 2, df)) * se
+    p = float(2 * dist.t_sf(abs(t), df))
+    half = float(dist.t_ppf(1 - alpha / 2, df)) * se
     return WelchResult(diff, diff - half, diff + half, t, float(df), p)
 
 
@@ -199,7 +197,7 @@ def srm_check(counts: Sequence[int], split: Sequence[float] | None = None) -> SR
     share = np.asarray(split, dtype=float) / float(sum(split))
     expected = total * share
     chi2 = float(((np.asarray(counts) - expected) ** 2 / expected).sum())
-    p = float(_st.chi2.sf(chi2, k - 1)) if k > 1 else 1.0
+    p = float(dist.chi2_sf(chi2, k - 1)) if k > 1 else 1.0
     return SRMResult(chi2, p, tuple(float(e) for e in expected), p < SRM_THRESHOLD)
 
 

@@ -15,10 +15,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from retention_desktop.core import distributions as dist
 from retention_desktop.core.abtest import planner
-from retention_desktop.core.lazy import LazyModule
-
-_st = LazyModule("scipy.stats")
 
 #: Above this many customers per variant a difference is too small to ever matter.
 NEGLIGIBLE_N = 10_000_000
@@ -34,7 +32,7 @@ def _needed_per_variant(control, variant, alpha: float, power: float) -> float:
     delta = variant.mean - control.mean
     if delta == 0:
         return math.inf
-    z = _st.norm.ppf(1 - alpha / 2) + _st.norm.ppf(power)
+    z = dist.norm_ppf(1 - alpha / 2) + dist.norm_ppf(power)
     return float(z**2 * (control.sd**2 + variant.sd**2) / delta**2)
 
 

@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import math
 
+from retention_desktop.core import distributions as dist
+
 Z95 = 1.959963984540054
 
 
-def _stats():
-    """scipy.stats, imported on first use: it costs ~0.5 s, and most app starts never
-    need a p-value."""
-    from scipy import stats
-
-    return stats
-
-
 def _z(alpha: float) -> float:
-    return Z95 if alpha == 0.05 else float(_stats().norm.ppf(1 - alpha / 2))
+    return Z95 if alpha == 0.05 else float(dist.norm_ppf(1 - alpha / 2))
 
 
 def wilson(successes: float, n: float, alpha: float = 0.05) -> tuple[float | None, float | None]:
@@ -53,7 +47,7 @@ def mean_ci(mean: float | None, sd: float | None, n: int,
     """Student-t interval of a mean from its sample standard deviation."""
     if mean is None or n < 2 or sd is None or math.isnan(sd):
         return None, None
-    half = float(_stats().t.ppf(1 - alpha / 2, n - 1)) * sd / math.sqrt(n)
+    half = float(dist.t_ppf(1 - alpha / 2, n - 1)) * sd / math.sqrt(n)
     return mean - half, mean + half
 
 
@@ -66,7 +60,7 @@ def two_proportion_z(x1: float, n1: float, x2: float, n2: float) -> float | None
     if var <= 0:
         return None if x1 / n1 == x2 / n2 else 0.0
     z = (x1 / n1 - x2 / n2) / math.sqrt(var)
-    return float(2 * _stats().norm.sf(abs(z)))
+    return float(2 * dist.norm_sf(abs(z)))
 
 
 def welch(m1: float | None, s1: float | None, n1: int,
@@ -79,7 +73,7 @@ def welch(m1: float | None, s1: float | None, n1: int,
         return None if m1 == m2 else 0.0
     t = (m1 - m2) / math.sqrt(v1 + v2)
     df = (v1 + v2) ** 2 / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1))
-    return float(2 * _stats().t.sf(abs(t), df))
+    return float(2 * dist.t_sf(abs(t), df))
 
 
 def rate_cell(successes: int, n: int, alpha: float = 0.05) -> dict[str, float | int | None]:
