@@ -30,7 +30,7 @@ RUNTIME_IMPORTS = [
     "numpy",
     "scipy.optimize",
     "scipy.special",
-    "scipy.stats",
+    "scipy.integrate",
     "pyqtgraph",
     "openpyxl",
     "python_calamine",
@@ -72,14 +72,28 @@ EXCLUDES = [
     "ssl", "_ssl", "_hashlib", "sqlite3", "_sqlite3", "readline", "pydoc_data",
     # Not dependencies (any more): superqt was never imported, and brought pygments (1.8 MB).
     "superqt", "qtpy", "pygments", "jdatetime",
+    # The app's distributions are scipy.special's (core/distributions.py); scipy.stats and
+    # what only it imports would add ~10 MB. pandas imports scipy.stats only inside
+    # functions the app never calls (rank correlations, nanops).
+    "scipy.stats", "scipy.interpolate", "scipy.ndimage", "scipy.signal",
+    "scipy.special.cython_special", "_pydecimal",
 ] + QT_EXCLUDES
 
 # Linux libraries the bundle leaves to the distribution, like PySide6's own wheels do:
 # every desktop has them, and the .deb names their packages in ``Depends`` (see
 # ``deb_depends``). Dropping libcups alone removes its GnuTLS/Kerberos/Avahi chain
 # (~9 MB); glib and dbus take libsystemd/libgcrypt/pcre2/libmount along (~7 MB).
+# The C++ and compression runtimes are on every Debian/Ubuntu (dpkg and apt need them);
+# a bundled libstdc++ older than the system's also breaks the system's Mesa drivers
+# ("GLIBCXX_3.4.NN not found"), so the distribution's copy is the safer one.
 # X11/xcb stay bundled: several xcb libraries are missing on a bare Debian.
 SYSTEM_LIBS = {
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "liblzma.so.5": "liblzma5",
+    "libbz2.so.1.0": "libbz2-1.0",
     "libcups.so.2": "libcups2t64 | libcups2",
     "libglib-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",
     "libgobject-2.0.so.0": "libglib2.0-0t64 | libglib2.0-0",

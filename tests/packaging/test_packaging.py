@@ -159,24 +159,24 @@ def test_drop_unused_removes_plugins_translations_and_their_libraries(cfg):
 
 
 def test_system_libraries_leave_the_bundle_with_their_chains(cfg):
-    """libcups goes to the distribution; GnuTLS it alone needed goes too, libz stays."""
+    """libcups goes to the distribution; GnuTLS it alone needed goes too, libxcb stays."""
     toc = [
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/s/libcps.so", "BINARY"),
         ("libcups.so.2", "/usr/lib/libcups.so.2", "BINARY"),
         ("libgnutls.so.30", "/usr/lib/libgnutls.so.30", "BINARY"),
-        ("libz.so.1", "/usr/lib/libz.so.1", "BINARY"),
+        ("libxcb.so.1", "/usr/lib/libxcb.so.1", "BINARY"),
         ("PySide6/Qt/lib/libQt6Core.so.6", "/s/libQt6Core.so.6", "BINARY"),
         ("PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "/s/libtuio.so", "BINARY"),
         ("PySide6/Qt/lib/libQt6Network.so.6", "/s/libQt6Network.so.6", "BINARY"),
     ]
     needs = {
         "/s/libcps.so": {"libcups.so.2", "libQt6Core.so.6"},
-        "/usr/lib/libcups.so.2": {"libgnutls.so.30", "libz.so.1"},
-        "/s/libQt6Core.so.6": {"libz.so.1"},
+        "/usr/lib/libcups.so.2": {"libgnutls.so.30", "libxcb.so.1"},
+        "/s/libQt6Core.so.6": {"libxcb.so.1"},
         "/s/libtuio.so": {"libQt6Network.so.6"},
     }
     kept = [e[0] for e in cfg.drop_unused(toc, lambda src: needs.get(src, set()))]
-    assert kept == ["PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "libz.so.1",
+    assert kept == ["PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "libxcb.so.1",
                     "PySide6/Qt/lib/libQt6Core.so.6"]
     depends = [d.strip() for d in cfg.deb_depends().split(",")]
     assert depends[:3] == ["libgl1", "libegl1", "fontconfig-config"]
