@@ -113,3 +113,17 @@ fi
 [ "$(cat "$userdata/keep-me.txt")" = keep ] || fail "user data was touched by removal"
 ok "user data in $userdata kept"
 echo "PASS: installed .deb works and uninstalls cleanly"
+
+echo "== portable tar.gz (unpacked in a scratch folder, run in place)"
+tarball="$(ls -t packaging/dist/${app}-*-linux-*.tar.gz 2>/dev/null | head -n 1)"
+if [ -n "$tarball" ]; then
+  mkdir -p "$tmp/portable"
+  tar -xzf "$tarball" -C "$tmp/portable"
+  exe="$(ls "$tmp"/portable/*/"$app")"
+  (cd "$tmp" && "$exe" --smoke > "$tmp/portable.log" 2>&1) || { cat "$tmp/portable.log"; fail "tar.gz --smoke"; }
+  ok "tar.gz: $(basename "$tarball") --smoke"
+  [ -x "$(dirname "$exe")/install-user.sh" ] || fail "tar.gz: install-user.sh missing"
+  ok "tar.gz: install-user.sh present"
+else
+  echo "(no tar.gz in packaging/dist: skipped)"
+fi
