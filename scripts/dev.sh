@@ -14,7 +14,8 @@ if [ "$cmd" = app ]; then
   need_libs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
               libxcb-shape0 libxkbcommon-x11-0)
 fi
-if [ "$cmd" = test ]; then need_libs+=(poppler-utils); fi
+# poppler-utils: PDF report checks; nsis: tests/packaging compiles the Windows installer script.
+if [ "$cmd" = test ]; then need_libs+=(poppler-utils nsis); fi
 
 install_system_libs() {
   # Only on Debian/Ubuntu as root; elsewhere we assume the desktop already has Qt's libraries.
