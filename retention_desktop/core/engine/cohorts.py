@@ -24,7 +24,7 @@ import numpy as np
 from retention_desktop.core.engine.prepared import Prepared, customer_ids, prepare
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
-from retention_desktop.core.engine.stats import clean, wilson
+from retention_desktop.core.engine.stats import clean, small_int_unique, wilson
 
 MEASURES = ("return-on", "on-or-after", "repurchase", "revenue", "ltv")
 RATE_MEASURES = ("return-on", "on-or-after", "repurchase")
@@ -63,7 +63,7 @@ def _aggregate(prep: Prepared, by: str | None) -> list[_Cohort]:
         return []
     first_j = c["first_j"].astype(np.int64)
     key = c[prep.dim_column(by)].astype(np.int64) if by else first_j
-    codes, gi_acq = np.unique(key[acq], return_inverse=True)
+    codes, gi_acq = small_int_unique(key[acq])
     gi = np.full(prep.n_customers, -1, dtype=np.int64)
     gi[acq] = gi_acq
     n_c = codes.size

@@ -294,19 +294,22 @@ def _load(prep: Prepared, lo: date) -> None:
     ).fetchnumpy()
     cols = {k: np.asarray(v) for k, v in arr.items()}
     del arr
-    if cols["ms"].size:
+    # Import order is only consulted for same-time documents: look it up through the
+    # permutation there instead of gathering all of it (one 10M gather less, ~0.3 s).
+    rid = cols.pop("rid")
+    perm = np.arange(rid.size)
+    if rid.size:
         # lexsort measured as fast as one argsort of a packed (hash prefix, seconds) key
         # at 10M rows, and needs no fix-up pass.
         perm = np.lexsort((cols["ms"], cols["h1"]))
         for key in cols:
             cols[key] = cols[key][perm]
-        del perm
-    _fix_order(cols)
+    _fix_order(cols, rid, perm)
+    del rid, perm
     h1, h2 = cols.pop("h1"), cols.pop("h2")
     ms = cols.pop("ms").astype(np.int64, copy=False)
     rev = cols.pop("rev").astype(np.float64, copy=False)
     is_order = cols.pop("o").astype(bool, copy=False)
-    cols.pop("rid")
     dim_arrays = {k: v.astype(np.int32, copy=False) for k, v in cols.items()}
     n = ms.size
     if n:
@@ -364,15 +367,18 @@ def _load(prep: Prepared, lo: date) -> None:
         prep.cust[k] = v[first_i]
 
 
-def _fix_order(cols: dict[str, np.ndarray]) -> None:
+def _fix_order(cols: dict[str, np.ndarray], rid: np.ndarray, order: np.ndarray) -> None:
     """Make an (h1, ms)-sorted order exact: group by (h1, h2) if two ids share h1, and
-    put documents of one customer with the same timestamp in import order (``rid``)."""
-    h1, h2, ms, rid = cols["h1"], cols["h2"], cols["ms"], cols["rid"]
+    put documents of one customer with the same timestamp in import order.
+
+    ``rid[order[i]]`` is the import position of the document now at ``i``.
+    """
+    h1, h2, ms = cols["h1"], cols["h2"], cols["ms"]
     if h1.size < 2:
         return
     same_h1 = h1[1:] == h1[:-1]
     if (same_h1 & (h2[1:] != h2[:-1])).any():  # 64-bit hash collision: full re-sort
-        perm = np.lexsort((rid, ms, h2, h1))
+        perm = np.lexsort((rid[order], ms, h2, h1))
     else:
         tie = same_h1 & (ms[1:] == ms[:-1])
         if not tie.any():
@@ -385,7 +391,7 @@ def _fix_order(cols: dict[str, np.ndarray]) -> None:
         run_start[1:] = ~tie[idx[1:] - 1] | (idx[1:] != idx[:-1] + 1)
         run_id = np.cumsum(run_start)
         perm = np.arange(h1.size)
-        perm[idx] = idx[np.lexsort((rid[idx], run_id))]
+        perm[idx] = idx[np.lexsort((rid[order[idx]], run_id))]
     for key in cols:
         cols[key] = cols[key][perm]
 

@@ -14,7 +14,7 @@ import numpy as np
 from retention_desktop.core.engine.prepared import Prepared, prepare
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
-from retention_desktop.core.engine.stats import clean, ratio, wilson
+from retention_desktop.core.engine.stats import clean, ratio, small_int_unique, wilson
 
 # Histogram of days to the second order: [lower, upper) in days; the last bin is open.
 HIST_EDGES = (0, 1, 7, 14, 30, 60, 90, 180, 365)
@@ -53,7 +53,7 @@ def nday_rows(prep: Prepared, ndays: tuple[int, ...], group: str | None = None) 
     gaps = _gap_days(prep)[acq]
     first_day = prep.cust["first_day"][acq]
     if group:
-        codes, inverse = np.unique(prep.cust[group][acq], return_inverse=True)
+        codes, inverse = small_int_unique(prep.cust[group][acq])
     else:
         codes, inverse = np.array([None]), np.zeros(first_day.size, dtype=np.int64)
     out = []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 Z95 = 1.959963984540054
 
 
@@ -46,3 +48,28 @@ def clean(value: float | None, digits: int = 10) -> float | None:
     if math.isnan(value) or math.isinf(value):
         return None
     return round(value, digits)
+
+
+def small_int_unique(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(keys, return_inverse=True)`` for integer keys spanning a small range.
+
+    Cohort keys are period numbers or dimension codes: a histogram over their range finds
+    the distinct values in one linear pass, where ``np.unique`` sorts (at 2.9 M customers
+    the sort was ~0.4 s of a 10M-order recompute). Falls back to ``np.unique`` when the
+    range is much wider than the number of keys.
+
+    Returns
+    -------
+    (codes, inverse) : sorted distinct keys, and each key's index into ``codes``.
+    """
+    keys = np.asarray(keys)
+    if keys.size == 0:
+        return np.unique(keys, return_inverse=True)
+    lo, hi = int(keys.min()), int(keys.max())
+    if hi - lo > 4 * keys.size + 1024:
+        return np.unique(keys, return_inverse=True)
+    shifted = (keys - lo).astype(np.intp, copy=False)
+    present = np.bincount(shifted, minlength=hi - lo + 1) > 0
+    codes = (np.flatnonzero(present) + lo).astype(keys.dtype, copy=False)
+    position = np.cumsum(present, dtype=np.intp) - 1
+    return codes, position[shifted]

@@ -230,12 +230,17 @@ def test_hash_collision_and_tie_regrouping():
     # h1 collides for two customers (h2 differs), interleaved by time as DuckDB sorted them.
     cols = {"h1": np.array([5, 5, 5, 5], dtype=np.uint64),
             "h2": np.array([1, 2, 1, 2], dtype=np.uint64),
-            "ms": np.array([10, 20, 30, 40]), "rid": np.array([0, 1, 2, 3])}
-    _fix_order(cols)
+            "ms": np.array([10, 20, 30, 40])}
+    _fix_order(cols, np.array([0, 1, 2, 3]), np.arange(4))
     assert cols["h2"].tolist() == [1, 1, 2, 2] and cols["ms"].tolist() == [10, 30, 20, 40]
-    # Ties within a customer are put in import order (rid), other rows stay put.
+    # Ties within a customer are put in import order, other rows stay put. The import
+    # positions are read through the sort's permutation: the rows now at 0..4 came from
+    # fetched rows 4, 2, 0, 3, 1, whose import positions are 7, 3, 1, 6, 2.
+    fetched_rid = np.array([1, 2, 3, 6, 7])
+    order = np.array([4, 2, 0, 3, 1])
     cols = {"h1": np.array([1, 1, 1, 2, 2], dtype=np.uint64),
             "h2": np.array([9, 9, 9, 8, 8], dtype=np.uint64),
-            "ms": np.array([10, 10, 20, 5, 5]), "rid": np.array([7, 3, 1, 6, 2])}
-    _fix_order(cols)
-    assert cols["rid"].tolist() == [3, 7, 1, 2, 6]
+            "ms": np.array([10, 10, 20, 5, 5]), "tag": fetched_rid[order]}
+    assert cols["tag"].tolist() == [7, 3, 1, 6, 2]
+    _fix_order(cols, fetched_rid, order)
+    assert cols["tag"].tolist() == [3, 7, 1, 2, 6]
