@@ -134,3 +134,20 @@ def test_pseudonymised_rejections_keep_no_raw_text(tmp_path):
                           default=str) + json.dumps(
             s.cursor().execute("SELECT * FROM orders").fetchall(), default=str)
     assert "secret-id" not in dump
+
+
+def test_one_pass_import_is_pseudonymised_too(tmp_path):
+    """An order-level CSV into an empty project takes the one-pass DuckDB path; its
+    customer ids must be hashed like those of the staged path."""
+    csv = tmp_path / "orders.csv"
+    raw = [f"C{i % 7}" for i in range(40)]
+    csv.write_text("order_id,customer_id,order_date,amount\n" + "".join(
+        f"SO-{i},{c},2024-01-{1 + i % 28:02d},{10 + i}.5\n" for i, c in enumerate(raw)),
+        encoding="utf-8")
+    with ProjectStore(tmp_path / "p.duckdb") as s:
+        summary = run_to_completion(import_files(s, [csv], ImportOptions(pseudonymise=True)))
+        assert summary.fast_path_files == 1 and summary.customers == 7
+        salt = s.get_meta("pseudonym_salt")
+        rows = s.cursor().execute(
+            "SELECT order_id, customer_id FROM orders ORDER BY source_row").fetchall()
+    assert rows == [(f"SO-{i}", _ref(salt, c)) for i, c in enumerate(raw)]

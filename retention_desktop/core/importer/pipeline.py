@@ -249,8 +249,9 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
-        if _pseudonymise(cur, options, summary, "_lines" if target == "orders" else "_gen",
-                         target == "orders" or gen_started):
+        # The one-pass path wrote straight into ``orders`` (empty before this import).
+        staging = "orders" if direct is not None else "_lines" if target == "orders" else "_gen"
+        if _pseudonymise(cur, options, summary, staging, target == "orders" or gen_started):
             # rejected rows keep no raw cell text, which could hold an id or e-mail
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
