@@ -264,3 +264,44 @@ def test_one_pass_import_matches_pandas_path(tmp_path, bad_last):
     assert fast_sum["fast_path_files"] == (0 if bad_last else 1)
     assert [r[-1] for r in fast_rows[:3]] == list(good["Region"][:3])  # extra dimension kept
     assert fast_rows[5][11] == 7  # source_row: data row 6 is line 7 of the file
+
+
+def test_text_clean_up_sql_equals_trim_everywhere():
+    """The cheaper blank clean-up of the fast path gives DuckDB's ``nullif(trim(x), '')``
+    for every kind of padding (spaces, tabs, Unicode blanks, non-ASCII text, empty)."""
+    import duckdb
+
+    from retention_desktop.core.importer.fastpath import _text_sql
+
+    values = [None, "", " ", "  ", "a", " a", "a ", "a b", "\ta\t", "\u00a0a\u00a0", "\u2003a",
+              "a\u3000", "\u1680a", "\u200ba", "کد ۱۲", " مشتری ", "👍🏽", "x\n", "\ra", "C 12 "]
+    con = duckdb.connect()
+    rows = con.execute(f"SELECT v, {_text_sql('v')} IS NOT DISTINCT FROM nullif(trim(v), '') "
+                       "FROM (SELECT unnest(?) AS v)", [values]).fetchall()
+    assert [v for v, same in rows if not same] == []
+    assert len(rows) == len(values)
+
+
+def test_one_pass_cells_the_typed_reader_refuses_match_pandas_path(tmp_path):
+    """Cells DuckDB's typed CSV reader refuses although a cast reads them (a blank-only
+    item count, an amount padded with non-breaking spaces) send the file to the staging
+    path; the project ends up exactly as with the pandas path."""
+    from retention_desktop.core.store import ProjectStore
+
+    f = tmp_path / "edge.csv"
+    f.write_text("Order ID,Customer ID,Order Date,Total,Items,Region\n"
+                 "A1, 7 ,2024-01-02 10:00,12.50,2,north\n"
+                 "A2,,2024-01-03, 3 , ,south \n"
+                 "A3,8.0,2024-01-04 11:30:00,\u00a05.25\u00a0,1,\u00a0west\n"
+                 "C4,8,2024-01-05,-5.25,1,north\n", encoding="utf-8")
+    got = []
+    for fast in (True, False):
+        with ProjectStore(tmp_path / f"{fast}.duckdb") as s:
+            summary = _import(s, [f], fast_path=fast)
+            got.append((summary.rows_created, s.cursor().execute(
+                "SELECT * EXCLUDE (import_id) FROM orders ORDER BY source_row").fetchall()))
+    assert got[0] == got[1]
+    rows = got[0][1]
+    assert [r[:2] for r in rows] == [("A1", "7"), ("A2", None), ("A3", "8"), ("C4", "8")]
+    assert [r[4] for r in rows] == [2.0, None, 1.0, 1.0] and rows[2][3] == 5.25
+    assert rows[3][5] == "cancel" and rows[1][-1] == "south" and rows[2][-1] == "west"
