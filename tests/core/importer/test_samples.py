@@ -305,3 +305,17 @@ def test_one_pass_cells_the_typed_reader_refuses_match_pandas_path(tmp_path):
     assert [r[:2] for r in rows] == [("A1", "7"), ("A2", None), ("A3", "8"), ("C4", "8")]
     assert [r[4] for r in rows] == [2.0, None, 1.0, 1.0] and rows[2][3] == 5.25
     assert rows[3][5] == "cancel" and rows[1][-1] == "south" and rows[2][-1] == "west"
+
+
+@pytest.mark.parametrize("body, expected", [
+    (b"h", 0), (b"h\n", 0), (b"h\na", 1), (b"h\na\n", 1), (b"h\na\n\n\n", 1),
+    (b"h\r\na\r\nb\r\n \t\r\n", 2), (b"h\n\nb\n", 2),  # a blank line inside counts
+    (b"h\n" + b"x,1\n" * 1_500_000, 1_500_000),  # > one 4 MiB read
+    (b"h\n" + b"x\n" * 2_097_151 + b"y", 2_097_152),  # last line ends on a read boundary
+])
+def test_line_count_of_the_fast_path(tmp_path, body, expected):
+    from retention_desktop.core.importer.fastpath import _count_lines
+
+    f = tmp_path / "f.csv"
+    f.write_bytes(body)
+    assert _count_lines(f) == expected
