@@ -40,6 +40,14 @@ def _call_preview(store, paths, options):
     return preview(paths, options, **kwargs)
 
 
+def _first_preview(store, paths, options):
+    """The preview, and whether the project already stores pseudonyms (the mapping
+    dialog then shows the pseudonymisation option locked on)."""
+    from retention_desktop.core.store.pseudonym import is_pseudonymised
+
+    return _call_preview(store, paths, options), is_pseudonymised(store)
+
+
 def _import_job(store, paths, options, token):
     """The importer's generator (runs in the task runner)."""
     from retention_desktop.core.importer import import_files
@@ -177,12 +185,13 @@ class DataTab(AnalysisTab):
         self.pending_paths = [str(p) for p in paths]
         options = options or ImportOptions()
         self.progress_label.setText(self.tr("Reading the first rows…"))
-        self.ctx.runner.submit("preview", _call_preview, store, self.pending_paths, options,
-                               on_result=lambda p: self._show_mapping(p, options),
+        self.ctx.runner.submit("preview", _first_preview, store, self.pending_paths, options,
+                               on_result=lambda r: self._show_mapping(r[0], options,
+                                                                      pseudonymised=r[1]),
                                on_error=lambda e: self.progress_label.setText(""),
                                label=self.tr("Reading the first rows…"))
 
-    def _show_mapping(self, preview, options) -> None:
+    def _show_mapping(self, preview, options, pseudonymised: bool = False) -> None:
         from retention_desktop.ui.dialogs.mapping_dialog import MappingDialog
 
         self.progress_label.setText("")
@@ -190,7 +199,7 @@ class DataTab(AnalysisTab):
             self.mapping_dialog.options = options
             self.mapping_dialog.set_preview(preview)
             return
-        dialog = MappingDialog(preview, options, self)
+        dialog = MappingDialog(preview, options, self, pseudonymised_project=pseudonymised)
         dialog.repreviewRequested.connect(
             lambda opts: self.ctx.runner.submit(
                 "preview", _call_preview, self.ctx.store, self.pending_paths, opts,
