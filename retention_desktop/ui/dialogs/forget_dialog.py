@@ -9,7 +9,7 @@ task runner. Afterwards every tab is refreshed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,7 +56,7 @@ class ForgetDialog(QDialog):
         self.preview = None  # ForgetPreview of the id now in the field
         self.running = False
         self.setWindowTitle(self.tr("Forget a customer"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
         intro = QLabel(self.tr("Deletes everything this project holds about one customer "
                                "(orders, returns, contact details, activity, A/B assignments, "
@@ -74,6 +74,10 @@ class ForgetDialog(QDialog):
         row.addWidget(self.find_button)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
+        self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # room for the longest answer (seven counts and two notes) without resizing
+        self.result.setMinimumHeight(10 * self.result.fontMetrics().lineSpacing())
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.hide()

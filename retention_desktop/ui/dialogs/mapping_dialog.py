@@ -84,7 +84,7 @@ class MappingDialog(QDialog):
                  pseudonymised_project: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns before importing"))
-        self.resize(980, 640)
+        self.resize(980, 700)
         self.preview = preview
         self.options = options
 
@@ -109,8 +109,8 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Date format"), self.date_order)
         form.addRow(self.tr("Encoding / separator"), self.encoding_label)
         form.addRow(self.tr("Header row"), self.header_label)
-        privacy = self._privacy_box(options.pseudonymise or pseudonymised_project,
-                                    pseudonymised_project)
+        form.addRow(self.tr("Privacy"), self._privacy_box(
+            options.pseudonymise or pseudonymised_project, pseudonymised_project))
 
         self.roles = QTableWidget(self)
         self.roles.setColumnCount(3)
@@ -142,7 +142,6 @@ class MappingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(privacy)
         layout.addLayout(middle, 1)
         layout.addWidget(QLabel(self.tr("Warnings"), self))
         layout.addWidget(self.warnings)
@@ -153,9 +152,9 @@ class MappingDialog(QDialog):
         self.target.activated.connect(self._target_changed)
         self.set_preview(preview)
 
-    def _privacy_box(self, checked: bool, locked: bool) -> QGroupBox:
+    def _privacy_box(self, checked: bool, locked: bool) -> QWidget:
         """The pseudonymisation option with a one-line explanation of what it means."""
-        box = QGroupBox(self.tr("Privacy"), self)
+        box = QWidget(self)
         self.pseudonymise = QCheckBox(
             self.tr("Pseudonymise customer ids, e-mails and phone numbers"), box)
         self.pseudonymise.setChecked(checked)
@@ -171,6 +170,8 @@ class MappingDialog(QDialog):
         self.privacy_note = QLabel(text, box)
         self.privacy_note.setWordWrap(True)
         box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
         box_layout.addWidget(self.pseudonymise)
         box_layout.addWidget(self.privacy_note)
         return box
