@@ -69,6 +69,7 @@ def test_pseudonymised_import_through_mapping_dialog_equals_cli(ctx_empty, qtbot
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert ctx_empty.runner.wait_idle(60_000)
 
+    assert "pseudonymised" in tab.result_label.text()
     store = ctx_empty.store
     salt = store.get_meta("pseudonym_salt")
     raw = pd.read_csv(UCI_CSV, dtype=str)["CUSTOMERID"].dropna()
@@ -187,4 +188,17 @@ def test_unknown_customer_and_cancel_delete_nothing(window, qtbot):
     qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
     assert "nothing was deleted" in dialog.result.text().lower()
     assert _counts(store) == before
+    dialog.close()
+
+
+def test_customer_shown_in_customers_tab_is_offered(window, qtbot):
+    customers = window.tab_widgets["customers"]
+    shown = sorted(_per_customer(window.ctx.store))[0]  # as the Customers tab lists it
+    customers.current_customer_id = shown
+    window.forget_action.trigger()
+    dialog = window.forget_dialog
+    assert dialog.customer.text() == shown
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)  # looked up at once
+    assert dialog.preview.counts["orders"] == _per_customer(window.ctx.store)[shown][0]
+    assert dialog.delete_button.isEnabled()
     dialog.close()

@@ -112,7 +112,7 @@ def forget_job(store: ProjectStore, customer_id: str,
     token = token or CancelToken()
     tables = (*CUSTOMER_TABLES, "rejected_rows")
     counts: dict[str, int] = {}
-    yield Progress(0.0, "Deleting the customer's data")
+    yield Progress(0.0)  # no message: the UI shows its own translated label
     with store.write() as cur:
         ids, _ = _match_ids(cur, customer_id)
         for i, table in enumerate(tables):
@@ -120,12 +120,12 @@ def forget_job(store: ProjectStore, customer_id: str,
             where, params = _where(table, ids)
             counts[table] = cur.execute(f"DELETE FROM {table} WHERE {where}",
                                         params).fetchone()[0]
-            yield Progress((i + 1) / (len(tables) + 1), "Deleting the customer's data")
+            yield Progress((i + 1) / (len(tables) + 1))
         token.raise_if_cancelled()  # last point where a cancel leaves everything as it was
     if any(counts.values()):
         # write the deletion into the main file now (not only into the write-ahead log)
         store.cursor().execute("CHECKPOINT")
-    yield Progress(1.0, "Deleting the customer's data")
+    yield Progress(1.0)
     return counts
 
 

@@ -93,6 +93,7 @@ class DataTab(AnalysisTab):
         self.mapping_dialog = None
         self.pending_paths: list[str] = []
         self.last_summary = None
+        self.pseudonymising = False  # the running import pseudonymises (result text)
 
         self.drop = DropZone(self)
         self.drop.dropped.connect(self.start_import)
@@ -217,6 +218,7 @@ class DataTab(AnalysisTab):
     def run_import(self, options) -> None:
         """Import ``pending_paths`` with ``options`` in the background."""
         store = self.ctx.store
+        self.pseudonymising = options.pseudonymise
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -261,6 +263,9 @@ class DataTab(AnalysisTab):
         if rejected:
             parts.append(self.tr("{0} rows could not be read: see Rejected rows.")
                          .format(fmt.integer(rejected)))
+        if self.pseudonymising:
+            parts.append(self.tr("Customer ids, e-mails and phone numbers were stored "
+                                 "pseudonymised."))
         self.result_label.setText(" ".join(parts))
         self.ctx.notify_data_changed()
         self.importFinished.emit(summary)
