@@ -65,6 +65,13 @@ def test_pseudonymised_import_through_mapping_dialog_equals_cli(ctx_empty, qtbot
     assert "salt" in dialog.privacy_note.text() and "cannot be undone" in dialog.privacy_note.text()
     box.click()  # as a user ticking it
     assert box.isChecked() and dialog.chosen_options().pseudonymise
+    # marketing spend holds no customers: the option does not apply (no salt is created)
+    dialog.target.setCurrentIndex(dialog.target.findData("spend"))
+    dialog.target.activated.emit(dialog.target.currentIndex())
+    assert not box.isEnabled() and not dialog.chosen_options().pseudonymise
+    dialog.target.setCurrentIndex(dialog.target.findData("orders"))
+    dialog.target.activated.emit(dialog.target.currentIndex())
+    assert box.isEnabled() and dialog.chosen_options().pseudonymise
     with qtbot.waitSignal(tab.importFinished, timeout=60_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert ctx_empty.runner.wait_idle(60_000)

@@ -159,6 +159,7 @@ class MappingDialog(QDialog):
             self.tr("Pseudonymise customer ids, e-mails and phone numbers"), box)
         self.pseudonymise.setChecked(checked)
         self.pseudonymise.setEnabled(not locked)
+        self._privacy_locked = locked
         if locked:
             text = self.tr("This project already stores pseudonymised customers, so this "
                            "import is pseudonymised too: mixing real and pseudonymised ids "
@@ -212,6 +213,7 @@ class MappingDialog(QDialog):
                                        "date format above."))
         self.warnings.addItems(warnings or [self.tr("No warnings.")])
         self._validate()
+        self._update_privacy()
 
     def _fill_roles(self) -> None:
         required, optional = target_fields(self.target.currentData())
@@ -297,7 +299,8 @@ class MappingDialog(QDialog):
             sheet=self.sheet.currentData() if self.sheet.count() else self.options.sheet,
             mapping=self.mapping(),
             date_order=self.date_order.currentData(),
-            pseudonymise=self.pseudonymise.isChecked(),
+            pseudonymise=self.pseudonymise.isChecked() and self.pseudonymise.isEnabled()
+            or self._privacy_locked,
         )
 
     def _sheet_changed(self) -> None:
@@ -309,3 +312,14 @@ class MappingDialog(QDialog):
     def _target_changed(self) -> None:
         self._fill_roles()
         self._validate()
+        self._update_privacy()
+
+    def _update_privacy(self) -> None:
+        """Marketing spend has no customers: nothing to pseudonymise (and no salt to create)."""
+        if self._privacy_locked:
+            return
+        required, optional = target_fields(self.target.currentData())
+        has_people = bool({"customer_id", "email", "phone"} & {*required, *optional})
+        self.pseudonymise.setEnabled(has_people)
+        self.pseudonymise.setToolTip("" if has_people else self.tr(
+            "These files hold no customer ids, e-mails or phone numbers."))
