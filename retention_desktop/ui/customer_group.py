@@ -8,7 +8,7 @@ table, so nothing is defined twice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -32,6 +32,27 @@ def _card_tr(text: str) -> str:
     the row headings of a card tooltip in the empty context)."""
     translated = tr_core(text, "definitions")
     return translated if translated != text else tr_core(text, "")
+
+
+#: Widest text of a filter button (pixels at the UI font); longer choices are elided and
+#: shown in full in the tooltip and in the active-filters line.
+MAX_BUTTON_TEXT_PX = 170
+
+
+def set_elided_text(button: QToolButton, text: str, max_px: int = MAX_BUTTON_TEXT_PX) -> None:
+    """Show ``text`` on ``button``, elided to ``max_px`` (the full text as tooltip when cut).
+
+    Parameters
+    ----------
+    button : QToolButton
+    text : str
+    max_px : int
+        Widest text in pixels, so long values cannot widen the filter bar.
+    """
+    shown = button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max_px)
+    button.setText(shown)
+    tip = button.property("tip") or ""  # the button's own explanation, if any
+    button.setToolTip("\n\n".join(t for t in (text if shown != text else "", tip) if t))
 
 
 class CustomerGroupButton(QToolButton):
@@ -61,8 +82,8 @@ class CustomerGroupButton(QToolButton):
             menu, self.tr("Any segment"), card_tooltip(segment_card.key, _card_tr),
             [(s, segment_label(s), segment_meaning(s)) for s in SEGMENTS])
         self.setMenu(menu)
-        self.setToolTip(self.tr("Only customers in this lifecycle stage and/or RFM segment "
-                                "(as of the newest order in the data)"))
+        self.setProperty("tip", self.tr("Only customers in this lifecycle stage and/or RFM "
+                                        "segment (as of the newest order in the data)"))
         self._update_text()
 
     def _group(self, menu: QMenu, any_text: str, any_tip: str,
@@ -110,5 +131,5 @@ class CustomerGroupButton(QToolButton):
         chosen = [stage_label(stage)] if stage else []
         if segment:
             chosen.append(segment_label(segment))
-        self.setText(self.tr("Customers: {0}").format(" · ".join(chosen)) if chosen
-                     else self.tr("Customers: all"))
+        set_elided_text(self, self.tr("Customers: {0}").format(" · ".join(chosen)) if chosen
+                        else self.tr("Customers: all"))

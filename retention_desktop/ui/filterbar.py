@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
-from retention_desktop.ui.customer_group import CustomerGroupButton
+from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import configure_date_edit
 
@@ -169,16 +169,21 @@ class FilterBar(QWidget):
         row.addWidget(self.min_orders)
         row.addWidget(self.first_button)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Segment:"), self))
-        row.addWidget(self.segment)
-        row.addWidget(self.save_button)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.clear_button)
+        # Saved segments and Clear sit beside the active-filters line, so the first row
+        # keeps room for the dimension and customer pickers in a 1280-px window.
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.active, 1)
+        second.addWidget(QLabel(self.tr("Segment:"), self))
+        second.addWidget(self.segment)
+        second.addWidget(self.save_button)
+        second.addWidget(self.delete_button)
+        second.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addWidget(self.active)
+        layout.addLayout(second)
 
         ctx.projectChanged.connect(self.reload_options)
         ctx.filterChanged.connect(self._show_spec)
@@ -375,5 +380,5 @@ class FilterBar(QWidget):
         for col, (button, _menu) in self.dim_buttons.items():
             label = button.property("label")
             n = len(chosen.get(col, ()))
-            button.setText(f"{label}: {self.tr('all')}" if not n
-                           else f"{label}: {n}" if n > 1 else f"{label}: {chosen[col][0]}")
+            set_elided_text(button, f"{label}: {self.tr('all')}" if not n
+                            else f"{label}: {n}" if n > 1 else f"{label}: {chosen[col][0]}")

@@ -120,11 +120,22 @@ def test_stage_picker_filters_like_the_engine(ctx, shop, qtbot):
     assert shown["revenue"] == pytest.approx(direct["revenue"])
 
     # a segment on top: both filters at once, then "Any stage" keeps only the segment
+    # long choices are elided on the buttons: the bar still fits a 1280-px window
+    for _col, (_button, menu) in bar.dim_buttons.items():
+        menu.actions()[-1].setChecked(True)
+    bar.customers.segment_actions["Can't lose them"].trigger()
+    bar.apply_now()
+    assert bar.minimumSizeHint().width() < 1200
+    assert "Can't lose them" in bar.customers.toolTip()
+
     bar.customers.segment_actions["Champions"].trigger()
     bar.customers.stage_actions[""].trigger()
+    for _col, (_button, menu) in bar.dim_buttons.items():
+        menu.actions()[-1].setChecked(False)
     bar.apply_now()
     assert ctx.spec == FilterSpec(rfm_segment="Champions")
     assert bar.customers.text().endswith(segment_label("Champions"))
+    assert ctx.runner.wait_idle(30_000)
 
 
 def test_saved_segment_keeps_stage_and_segment(ctx, shop, qtbot, monkeypatch):
