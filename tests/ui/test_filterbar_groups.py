@@ -183,6 +183,20 @@ def test_describe_filters_in_persian(persian):
     assert not re.search(r"[A-Za-z]", rest), text
 
 
+def test_describe_filters_in_arabic(qapp):
+    spec = FilterSpec(include=(("country", ("UK",)),), exclude=(("campaign", ("spring",)),),
+                      first_order_from=None, max_orders=3, lifecycle_stage="churned",
+                      rfm_segment="Lost")
+    i18n.install_translators(qapp, "ar")
+    try:
+        text = " · ".join(describe_spec(spec, day=str, number=str))
+    finally:
+        i18n.install_translators(qapp, "en")
+    rest = text.replace("UK", "").replace("spring", "").replace("RFM", "")
+    assert not re.search(r"[A-Za-z]", rest), text
+    assert re.search(r"[\u0600-\u06FF]", text)
+
+
 def test_filtered_report_in_persian_names_filters_in_persian(tmp_path, qapp):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is needed to read right-to-left text back")
