@@ -191,8 +191,8 @@ def _typed_columns(fm: dict[str, str], pos: dict[str, str], order: str) -> dict[
     """Source columns the direct path lets ``read_csv`` convert (``c3 -> 'DOUBLE'``).
 
     DuckDB's CSV reader parses numbers and ISO timestamps with the same rules as
-    ``CAST(nullif(trim(x), '') AS ...)`` (surrounding blanks ignored, empty = NULL), in
-    its parallel scan and without building strings first; what it refuses that the
+    ``CAST(nullif(trim(x), '') AS ...)`` (surrounding blanks ignored, empty = NULL),
+    while it parses and without building strings first; what it refuses that the
     cast accepts (a blank-only or non-breaking-space cell) stops the statement, and the
     file is staged instead. A column used by two fields stays text.
     """
@@ -302,9 +302,9 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
         not qualify for DuckDB at all.
     """
     # The insert needs the line count (source_row); count while the head is sniffed.
-    lines = _LineCount(path) if path.suffix.lower() in TEXT_SUFFIXES else None
+    counter = _LineCount(path) if path.suffix.lower() in TEXT_SUFFIXES else None
     plan = _plan(cur, path, options, saved_lookup)
-    if plan is None:
+    if plan is None or counter is None:
         return None
     dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
     add_dims(dims)
@@ -340,7 +340,7 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     # the size), and ``row_number() OVER ()`` made the stream serial anyway. A count
     # that is off (quoted line breaks, blank lines) pads one side with NULLs: a NOT NULL
     # error or the line-count check below sends the file to the staging path.
-    lines = lines.result()
+    lines = counter.result()
     try:
         cur.execute(
             f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
