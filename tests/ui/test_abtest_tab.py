@@ -134,6 +134,11 @@ def test_data_driven_through_context_and_runner(qtbot, tmp_path):
         qtbot.addWidget(tab)
         ctx.set_store(store, close_old=False)
         calc = tab.calculator
+        # the project's experiments are read on the runner, once the tab is shown
+        assert calc.experiment_combo.count() == 0 and not ctx.runner.is_running("abtest-facts")
+        tab.show()
+        assert ctx.runner.is_running("abtest-facts")
+        assert ctx.runner.wait_idle(20_000)
         assert calc.experiment_combo.currentData() == "experiment:mail"
         # orders columns that hold variants are offered too
         assert calc.experiment_combo.findData("column:channel") >= 0
