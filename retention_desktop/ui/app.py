@@ -59,14 +59,17 @@ def build_window(args: argparse.Namespace):
     ctx = AppContext()
     window = MainWindow(ctx, prefs)
     project = getattr(args, "project", None)
-    opened = False
+    target = None
     if project:
-        opened = window.open_project(Path(project))
+        target = Path(project)
     elif not (args.demo or args.smoke or prefs.first_start()):
         last = prefs.last_project()
         if last and Path(last).exists():
-            opened = window.open_project(last)
-    if not opened:
+            target = Path(last)
+    # opening runs in the background: the demo shop is the fallback when it fails
+    if target is not None:
+        window.open_project(target, on_done=lambda opened: opened or window.open_demo())
+    else:
         window.open_demo()
     prefs.mark_started()
     return ctx, window
@@ -75,6 +78,7 @@ def build_window(args: argparse.Namespace):
 def smoke(app: QApplication, ctx, window) -> int:
     """Visit every tab, wait for its work, and report whether anything failed."""
     errors = []
+    ctx.runner.wait_idle(SMOKE_TAB_TIMEOUT_MS)  # the project opens in the background
     # Which file the smoke run used (CI checks a project passed on the command line opens).
     print(f"smoke: project {ctx.store.path if ctx.store else None}", flush=True)
     ctx.runner.errorOccurred.connect(lambda e: errors.append(f"{e.key}: {e.message}"))
