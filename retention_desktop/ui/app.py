@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -43,6 +44,16 @@ def make_application() -> QApplication:
     app.setDesktopFileName("retention-desktop")  # Wayland/docks: match windows to the .desktop entry
     load_fonts()
     return app
+
+
+def freeze_startup_heap() -> None:
+    """Exclude everything allocated so far (modules, classes, widgets) from garbage collection.
+
+    A full collection walks every tracked object: ~150,000 once the window exists, 70-160 ms
+    holding the GIL, a frozen window whichever thread triggers it. The start-up objects live
+    as long as the app anyway; frozen, a full collection only walks what came later.
+    """
+    gc.freeze()
 
 
 def build_window(args: argparse.Namespace):
@@ -111,6 +122,7 @@ def run_app(args: argparse.Namespace) -> int:
         sys.stderr.write(f"error: {exc}\n")
         return 2
     ctx, window = build_window(args)
+    freeze_startup_heap()
     window.show()
     if args.smoke:
         result = {"code": 1}
