@@ -437,8 +437,14 @@ class MainWindow(QMainWindow):
         if fraction < 0:
             self.progress.setRange(0, 0)
         else:
+            # QProgressBar.setValue repaints synchronously, and a synchronous repaint paints
+            # every dirty widget of the window (all charts) in this turn; with updates off
+            # it only schedules the bar's repaint like any other widget
+            self.progress.setUpdatesEnabled(False)
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * min(max(fraction, 0.0), 1.0)))
+            self.progress.setUpdatesEnabled(True)
+            self.progress.update()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

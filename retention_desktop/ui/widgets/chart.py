@@ -155,9 +155,9 @@ class ChartPanel(QWidget):
                                      slot=self._mouse_moved)
         apply_palette(self.plot, self)
         apply_direction(self.plot.getPlotItem())
-        # the value axis only grows while one result is shown: with pyqtgraph's default
-        # (shrink too) wider labels -> fewer ticks -> narrower labels -> more ticks ...
-        # repainted the chart several times in one event-loop turn
+        # the value axis only grows: with pyqtgraph's default (shrink too) wider labels ->
+        # fewer ticks -> narrower labels -> more ticks ... repainted the chart several
+        # times in one event-loop turn, and every new result re-sized it again
         self.plot.getAxis("left").setStyle(autoReduceTextSpace=False)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -169,7 +169,6 @@ class ChartPanel(QWidget):
     def clear(self) -> None:
         """Remove all series."""
         self.plot.clear()
-        self.plot.getAxis("left").textWidth = 30  # the next result sizes the axis afresh
         self._legend = []
         self.legend_label.clear()
         self.series = []
