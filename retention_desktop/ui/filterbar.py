@@ -1,5 +1,6 @@
-"""The global filter bar above the tabs: date range, dimensions, min orders, first-order
-range, saved segments, and a line that always shows the active filters.
+"""The global filter bar above the tabs: date range, dimensions, customer group (lifecycle
+stage / RFM segment), min orders, first-order range, saved segments, and a line that
+always shows the active filters.
 
 Edits are debounced (``DEBOUNCE_MS``) and then become one new frozen ``FilterSpec`` on
 the context, which every tab follows.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from retention_desktop.core.engine.spec import FilterSpec, describe_filters
+from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
+from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
+from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import configure_date_edit
 
 DEBOUNCE_MS = 300
@@ -42,16 +45,6 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
-
-
-def _dimension_label(label: str) -> str:
-    """The imported column's name, translated when it is a standard field (channel,
-    campaign, country, plan...); other names are the shop's own and stay as they are."""
-    from PySide6.QtCore import QCoreApplication
-
-    title = label[:1].upper() + label[1:]
-    translated = QCoreApplication.translate("Fields", title)
-    return translated if translated != title else label
 
 
 class _RangePopup(QWidget):
@@ -124,6 +117,9 @@ class FilterBar(QWidget):
         self.dims_layout.setContentsMargins(0, 0, 0, 0)
         self.dim_buttons: dict[str, tuple[QToolButton, QMenu]] = {}
 
+        self.customers = CustomerGroupButton(self)
+        self.customers.changed.connect(self._schedule)
+
         self.min_orders = QSpinBox(self)
         self.min_orders.setRange(0, 1000)
         self.min_orders.setSpecialValueText(self.tr("any"))
@@ -168,20 +164,26 @@ class FilterBar(QWidget):
         row.addWidget(self.date_from)
         row.addWidget(self.date_to)
         row.addLayout(self.dims_layout)
+        row.addWidget(self.customers)
         row.addWidget(QLabel(self.tr("Min orders:"), self))
         row.addWidget(self.min_orders)
         row.addWidget(self.first_button)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Segment:"), self))
-        row.addWidget(self.segment)
-        row.addWidget(self.save_button)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.clear_button)
+        # Saved segments and Clear sit beside the active-filters line, so the first row
+        # keeps room for the dimension and customer pickers in a 1280-px window.
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.active, 1)
+        second.addWidget(QLabel(self.tr("Segment:"), self))
+        second.addWidget(self.segment)
+        second.addWidget(self.save_button)
+        second.addWidget(self.delete_button)
+        second.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addWidget(self.active)
+        layout.addLayout(second)
 
         ctx.projectChanged.connect(self.reload_options)
         ctx.filterChanged.connect(self._show_spec)
@@ -203,7 +205,7 @@ class FilterBar(QWidget):
             button.deleteLater()
         self.dim_buttons.clear()
         for col, raw_label in options.dimensions:
-            label = _dimension_label(raw_label)
+            label = dimension_label(col, raw_label)
             button = QToolButton(self)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)
@@ -281,6 +283,7 @@ class FilterBar(QWidget):
             date_from=date_from, date_to=date_to, include=tuple(include),
             first_order_from=first_from, first_order_to=first_to,
             min_orders=self.min_orders.value() or None,
+            lifecycle_stage=self.customers.stage(), rfm_segment=self.customers.segment(),
         )
 
     def apply_now(self) -> None:
@@ -305,6 +308,7 @@ class FilterBar(QWidget):
                 for act in menu.actions():
                     act.setChecked(act.data() in chosen.get(col, ()))
             self.min_orders.setValue(spec.min_orders or 0)
+            self.customers.set_value(spec.lifecycle_stage, spec.rfm_segment)
             has_first = spec.first_order_from is not None or spec.first_order_to is not None
             self.first_popup.enabled.setChecked(has_first)
             if spec.first_order_from:
@@ -361,9 +365,8 @@ class FilterBar(QWidget):
     # ------------------------------------------------------------------ active filters line
     def describe(self, spec: FilterSpec) -> list[str]:
         """Human-readable active filters."""
-        labels = {c: _dimension_label(lbl) for c, lbl in self.options.dimensions}
-        return describe_filters(spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
-                                day=fmt.day, number=fmt.number, labels=labels)
+        return describe_spec(spec, day=fmt.day, number=fmt.number,
+                             dimensions=self.options.dimensions)
 
     def _show_spec(self) -> None:
         spec = self.ctx.spec
@@ -372,9 +375,10 @@ class FilterBar(QWidget):
                             else self.tr("No filters: all customers, all time."))
         self.clear_button.setEnabled(bool(parts))
         self.delete_button.setEnabled(self.segment.currentIndex() > 0)
+        self.customers.set_value(spec.lifecycle_stage, spec.rfm_segment)
         chosen = dict(spec.include)
         for col, (button, _menu) in self.dim_buttons.items():
             label = button.property("label")
             n = len(chosen.get(col, ()))
-            button.setText(f"{label}: {self.tr('all')}" if not n
-                           else f"{label}: {n}" if n > 1 else f"{label}: {chosen[col][0]}")
+            set_elided_text(button, f"{label}: {self.tr('all')}" if not n
+                            else f"{label}: {n}" if n > 1 else f"{label}: {chosen[col][0]}")

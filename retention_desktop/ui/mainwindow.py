@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Open the &demo shop"), self.open_demo)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import data…"), self.import_own_data, "Ctrl+I")
+        self.forget_action = self._action(
+            file_menu, self.tr("&Forget a customer…"), self.forget_customer,
+            tip=self.tr("Delete all data of one customer (when a customer asks you to)"))
         self._action(file_menu, self.tr("&Export…"), self.export_current, "Ctrl+E",
                      self.tr("Export the current tab's table"))
         self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
@@ -333,6 +336,16 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(data_tab)
             if hasattr(data_tab, "pick_files"):
                 data_tab.pick_files()
+
+    def forget_customer(self) -> None:
+        """Open the Forget a customer dialog (pre-filled with the Customers tab's customer)."""
+        from retention_desktop.ui.dialogs.forget_dialog import ForgetDialog
+
+        shown = getattr(self.tab_widgets.get("customers"), "current_customer_id", "") or ""
+        dialog = ForgetDialog(self.ctx, self, customer_id=shown)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.forget_dialog = dialog
+        dialog.open()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

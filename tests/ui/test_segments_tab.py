@@ -178,3 +178,25 @@ def test_estimate_and_breakdown_frame():
     assert df["value"].tolist() == ["b  (baseline)", "a"]
     assert formatters["repeat"](df["repeat"][1]).endswith("▲")
     assert headers["nday"] == "7-day repeat"
+
+
+def test_filter_changes_during_compare_with_weekly_periods(make_tab, qtbot, demo_store):
+    """Regression: with weekly (or Jalali) periods and a country filter, filter changes
+    arriving while a comparison ran ended in "Values were not provided for the following
+    parameters: 2". Every job must finish without error and the last filter wins."""
+    ctx, tab = make_tab(demo_store)
+    errors = []
+    ctx.runner.errorOccurred.connect(errors.append)
+    ctx.set_settings(ctx.settings.with_(grain="week"), persist=False)
+    countries = [r[0] for r in demo_store.cursor().execute(
+        "SELECT DISTINCT country FROM orders WHERE country IS NOT NULL ORDER BY 1").fetchall()]
+    for country in countries[:4]:  # no waiting: each change lands while the last one runs
+        ctx.set_spec(FilterSpec().with_include("country", [country]))
+        qtbot.wait(5)
+    idle(qtbot, ctx)
+    assert errors == []
+    ref = compare(demo_store, ctx.spec, ctx.settings, by="channel")
+    assert ref["range"]["from"] == tab.results["breakdown"]["range"]["from"]
+    shown = shown_customers(tab)
+    assert {k: shown[k] for k in (v["value"] for v in ref["values"])} == {
+        v["value"]: v["customers"] for v in ref["values"]}

@@ -67,6 +67,14 @@ def period_start_sql(expr: str, settings: Settings) -> str:
     str
         SQL text; no parameters.
 
+    Raises
+    ------
+    ValueError
+        When ``expr`` holds a ``?`` placeholder: the week and Jalali expressions repeat
+        ``expr``, so the placeholder would need its value several times ("Values were not
+        provided for the following parameters: 2"). Bind the value once in a subquery
+        instead (``SELECT <period sql of x> FROM (SELECT CAST(? AS DATE) AS x)``).
+
     Notes
     -----
     Calendar hook: when ``settings.calendar == 'jalali'`` this delegates to
@@ -76,6 +84,9 @@ def period_start_sql(expr: str, settings: Settings) -> str:
     Period starts must be increasing in time and every day must map to the start of its
     own period; everything else (period indexes, ages, completeness) is derived from it.
     """
+    if "?" in expr:
+        raise ValueError("period_start_sql repeats its argument: bind the value in a "
+                         "subquery instead of passing a ? placeholder")
     grain = settings.grain
     if grain not in GRAINS:
         raise ValueError(f"unknown grain {grain!r}; use one of {', '.join(GRAINS)}")

@@ -214,6 +214,7 @@ def describe_filters(
     day: Callable[[Any], str] = str,
     number: Callable[[Any], str] = str,
     labels: dict[str, str] | None = None,
+    names: Callable[[str, str], str] | None = None,
 ) -> list[str]:
     """The active filters written out for people, one phrase per filter.
 
@@ -228,9 +229,13 @@ def describe_filters(
     day, number : callable, optional
         Format a date / a number (default ``str``).
     labels : dict, optional
-        Display names of dimension columns.
+        Display names of dimension columns (the UI passes translated standard names).
+    names : callable, optional
+        ``names(kind, value)`` gives the display name of a lifecycle stage (``kind`` =
+        ``'lifecycle_stage'``) or RFM segment (``'rfm_segment'``); default: the value.
     """
     labels = labels or {}
+    names = names or (lambda _kind, value: value)
     parts: list[str] = []
     if spec.date_from or spec.date_to:
         parts.append(tr(tr_noop("period {0} – {1}", "FilterBar")).format(
@@ -253,7 +258,9 @@ def describe_filters(
             number(spec.min_revenue) if spec.min_revenue is not None else "…",
             number(spec.max_revenue) if spec.max_revenue is not None else "…"))
     if spec.lifecycle_stage:
-        parts.append(tr(tr_noop("stage {0}", "FilterBar")).format(spec.lifecycle_stage))
+        parts.append(tr(tr_noop("stage {0}", "FilterBar")).format(
+            names("lifecycle_stage", spec.lifecycle_stage)))
     if spec.rfm_segment:
-        parts.append(tr(tr_noop("RFM {0}", "FilterBar")).format(spec.rfm_segment))
+        parts.append(tr(tr_noop("RFM {0}", "FilterBar")).format(
+            names("rfm_segment", spec.rfm_segment)))
     return parts

@@ -77,3 +77,9 @@ def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str) ->
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def is_pseudonymised(store) -> bool:
+    """Whether the project stores pseudonyms (it has a salt): every later import of it is
+    pseudonymised too (see :mod:`retention_desktop.core.importer.pipeline`)."""
+    return project_salt(store.cursor(), create=False) is not None

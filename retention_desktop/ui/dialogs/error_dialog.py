@@ -39,5 +39,7 @@ def describe_key(key: str, widget: QWidget) -> str:
         "preview": widget.tr("the file preview"),
         "data-summary": widget.tr("the data summary"),
         "filter-values": widget.tr("the filter values"),
+        "forget-preview": widget.tr("the look-up of the customer"),
+        "forget": widget.tr("deleting the customer's data"),
     }
     return names.get(key.split(":")[0], key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,14 +64,27 @@ class MappingDialog(QDialog):
     repreviewRequested(object)
         The user changed something that needs a new preview (sheet, encoding): carries
         the new ``ImportOptions``.
+
+    Parameters
+    ----------
+    preview : Preview
+        The importer's preview of the files.
+    options : ImportOptions
+        The options the preview was made with.
+    pseudonymised_project : bool
+        The project already stores pseudonyms: the importer pseudonymises this import
+        too, so the option is shown switched on and locked.
+    parent : QWidget, optional
+        Qt parent.
     """
 
     repreviewRequested = Signal(object)
 
-    def __init__(self, preview, options, parent: QWidget | None = None) -> None:
+    def __init__(self, preview, options, parent: QWidget | None = None, *,
+                 pseudonymised_project: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the columns before importing"))
-        self.resize(980, 640)
+        self.resize(980, 700)
         self.preview = preview
         self.options = options
 
@@ -95,6 +109,8 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("Date format"), self.date_order)
         form.addRow(self.tr("Encoding / separator"), self.encoding_label)
         form.addRow(self.tr("Header row"), self.header_label)
+        form.addRow(self.tr("Privacy"), self._privacy_box(
+            options.pseudonymise or pseudonymised_project, pseudonymised_project))
 
         self.roles = QTableWidget(self)
         self.roles.setColumnCount(3)
@@ -136,6 +152,31 @@ class MappingDialog(QDialog):
         self.target.activated.connect(self._target_changed)
         self.set_preview(preview)
 
+    def _privacy_box(self, checked: bool, locked: bool) -> QWidget:
+        """The pseudonymisation option with a one-line explanation of what it means."""
+        box = QWidget(self)
+        self.pseudonymise = QCheckBox(
+            self.tr("Pseudonymise customer ids, e-mails and phone numbers"), box)
+        self.pseudonymise.setChecked(checked)
+        self.pseudonymise.setEnabled(not locked)
+        self._privacy_locked = locked
+        if locked:
+            text = self.tr("This project already stores pseudonymised customers, so this "
+                           "import is pseudonymised too: mixing real and pseudonymised ids "
+                           "would split each customer in two.")
+        else:
+            text = self.tr("Only a salted hash of each value is stored; this cannot be undone. "
+                           "The salt stays in this project, so the same customer still "
+                           "matches across imports.")
+        self.privacy_note = QLabel(text, box)
+        self.privacy_note.setWordWrap(True)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self.pseudonymise)
+        box_layout.addWidget(self.privacy_note)
+        return box
+
     # ------------------------------------------------------------------ filling
     def set_preview(self, preview) -> None:
         """Show a (new) preview."""
@@ -172,6 +213,7 @@ class MappingDialog(QDialog):
                                        "date format above."))
         self.warnings.addItems(warnings or [self.tr("No warnings.")])
         self._validate()
+        self._update_privacy()
 
     def _fill_roles(self) -> None:
         required, optional = target_fields(self.target.currentData())
@@ -257,6 +299,8 @@ class MappingDialog(QDialog):
             sheet=self.sheet.currentData() if self.sheet.count() else self.options.sheet,
             mapping=self.mapping(),
             date_order=self.date_order.currentData(),
+            pseudonymise=self.pseudonymise.isChecked() and self.pseudonymise.isEnabled()
+            or self._privacy_locked,
         )
 
     def _sheet_changed(self) -> None:
@@ -268,3 +312,14 @@ class MappingDialog(QDialog):
     def _target_changed(self) -> None:
         self._fill_roles()
         self._validate()
+        self._update_privacy()
+
+    def _update_privacy(self) -> None:
+        """Marketing spend has no customers: nothing to pseudonymise (and no salt to create)."""
+        if self._privacy_locked:
+            return
+        required, optional = target_fields(self.target.currentData())
+        has_people = bool({"customer_id", "email", "phone"} & {*required, *optional})
+        self.pseudonymise.setEnabled(has_people)
+        self.pseudonymise.setToolTip("" if has_people else self.tr(
+            "These files hold no customer ids, e-mails or phone numbers."))

@@ -14,8 +14,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
-from retention_desktop.core.engine.spec import describe_filters
 from retention_desktop.core.report.model import ReportData
+from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report import charts
 from retention_desktop.ui.report.charts import INK, MUTED, font
@@ -162,9 +162,8 @@ class ReportPages:
         line = QCoreApplication.translate("Report", "Data: {0}   ·   Headline period: {1}").format(rng, period)
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
-        phrases = d.filters if d.spec is None else describe_filters(
-            d.spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
-            day=lambda v: fmt.fmt_date(v, "short", loc=self.period_loc),
+        phrases = d.filters if d.spec is None else describe_spec(
+            d.spec, day=lambda v: fmt.fmt_date(v, "short", loc=self.period_loc),
             number=lambda v: fmt.fmt_number(v, 0, loc=self.loc))
         filters = "; ".join(phrases) if phrases else QCoreApplication.translate(
             "Report", "none (all customers)")
@@ -229,7 +228,7 @@ class ReportPages:
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,
                                QCoreApplication.translate("Report", "Top segments by {0}").format(
-                                   d.segments[0].dimension))
+                                   dimension_label(d.segments[0].dimension)))
             self._segment_table(p, x0 + half + 14, sy, half, d.segments[:7])
         y += 140
 

@@ -103,6 +103,7 @@ class CustomersTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: CustomersView | None = None
+        self.current_customer_id = ""  # the customer whose detail is shown
         self._dirty = True
         self._build()
         if ctx is not None:
@@ -517,6 +518,7 @@ class CustomersTab(QWidget):
         """Show one customer's history and P(alive) over time."""
         if self.view is None or customer_id not in self.view.result.customers.index:
             return
+        self.current_customer_id = customer_id  # File > Forget a customer… offers it
         r = self.view.result
         c = r.customers.loc[customer_id]
         lines = [f"<b>{self.tr('Customer')} {customer_id}</b>"]

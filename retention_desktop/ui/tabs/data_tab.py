@@ -40,6 +40,14 @@ def _call_preview(store, paths, options):
     return preview(paths, options, **kwargs)
 
 
+def _first_preview(store, paths, options):
+    """The preview, and whether the project already stores pseudonyms (the mapping
+    dialog then shows the pseudonymisation option locked on)."""
+    from retention_desktop.core.store.pseudonym import is_pseudonymised
+
+    return _call_preview(store, paths, options), is_pseudonymised(store)
+
+
 def _import_job(store, paths, options, token):
     """The importer's generator (runs in the task runner)."""
     from retention_desktop.core.importer import import_files
@@ -85,6 +93,7 @@ class DataTab(AnalysisTab):
         self.mapping_dialog = None
         self.pending_paths: list[str] = []
         self.last_summary = None
+        self.pseudonymising = False  # the running import pseudonymises (result text)
 
         self.drop = DropZone(self)
         self.drop.dropped.connect(self.start_import)
@@ -177,12 +186,13 @@ class DataTab(AnalysisTab):
         self.pending_paths = [str(p) for p in paths]
         options = options or ImportOptions()
         self.progress_label.setText(self.tr("Reading the first rows…"))
-        self.ctx.runner.submit("preview", _call_preview, store, self.pending_paths, options,
-                               on_result=lambda p: self._show_mapping(p, options),
+        self.ctx.runner.submit("preview", _first_preview, store, self.pending_paths, options,
+                               on_result=lambda r: self._show_mapping(r[0], options,
+                                                                      pseudonymised=r[1]),
                                on_error=lambda e: self.progress_label.setText(""),
                                label=self.tr("Reading the first rows…"))
 
-    def _show_mapping(self, preview, options) -> None:
+    def _show_mapping(self, preview, options, pseudonymised: bool = False) -> None:
         from retention_desktop.ui.dialogs.mapping_dialog import MappingDialog
 
         self.progress_label.setText("")
@@ -190,7 +200,7 @@ class DataTab(AnalysisTab):
             self.mapping_dialog.options = options
             self.mapping_dialog.set_preview(preview)
             return
-        dialog = MappingDialog(preview, options, self)
+        dialog = MappingDialog(preview, options, self, pseudonymised_project=pseudonymised)
         dialog.repreviewRequested.connect(
             lambda opts: self.ctx.runner.submit(
                 "preview", _call_preview, self.ctx.store, self.pending_paths, opts,
@@ -208,6 +218,7 @@ class DataTab(AnalysisTab):
     def run_import(self, options) -> None:
         """Import ``pending_paths`` with ``options`` in the background."""
         store = self.ctx.store
+        self.pseudonymising = options.pseudonymise
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -252,6 +263,9 @@ class DataTab(AnalysisTab):
         if rejected:
             parts.append(self.tr("{0} rows could not be read: see Rejected rows.")
                          .format(fmt.integer(rejected)))
+        if self.pseudonymising:
+            parts.append(self.tr("Customer ids, e-mails and phone numbers were stored "
+                                 "pseudonymised."))
         self.result_label.setText(" ".join(parts))
         self.ctx.notify_data_changed()
         self.importFinished.emit(summary)

@@ -31,6 +31,7 @@ from retention_desktop.core.engine.whatif import whatif
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
+from retention_desktop.ui.filter_labels import dimension_label
 from retention_desktop.ui.tabs.segments_model import (
     Estimate,
     breakdown_frame,
@@ -192,7 +193,7 @@ class SegmentsTab(QWidget):
         self.dimension.blockSignals(True)
         self.dimension.clear()
         for col, label in options.dimensions:
-            self.dimension.addItem(label, col)
+            self.dimension.addItem(dimension_label(col, label), col)
         cols = [c for c, _ in options.dimensions]
         self._dims = cols
         pick = current if current in cols else ("channel" if "channel" in cols else

@@ -220,3 +220,37 @@ def test_edge_cases(tmp_path, shop):
     assert row["customers"] == 1 and row["crr"]["value"] is None  # nobody active before
     assert row["revenue_per_customer"]["ci_low"] is None  # one customer: no interval
     one.close()
+
+
+@pytest.mark.parametrize("calendar", ["gregorian", "jalali"])
+def test_week_grain_with_country_filter(tmp_path, calendar):
+    """Regression: the Segments tab failed with "Values were not provided for the following
+    parameters: 2" when comparing channels with a country filter and weekly periods. The
+    default window's start was computed with the ``?`` placeholder inside the period SQL,
+    which the week (and Jalali) expression repeats: two placeholders, one value."""
+    orders = cdnow_orders()
+    orders["country"] = [("UK", "DE")[int(c) % 2] for c in orders["customer_id"]]
+    store = build_store(tmp_path / "w.duckdb", orders)
+    settings = Settings(grain="week", week_start=5 if calendar == "jalali" else 0,
+                        calendar=calendar)
+    spec = FilterSpec(include=(("country", ("UK",)),))
+    r = compare(store, spec, settings, by="channel")
+    assert r["available"] is True
+    # 1998-06-30 - 364 days = 1997-07-01 (a Tuesday): its week began on the Monday
+    # (1997-06-30) or, for Saturday weeks, on Saturday 1997-06-28.
+    assert r["range"]["from"] == ("1997-06-30" if calendar == "gregorian" else "1997-06-28")
+    # Independent count: UK customers who ordered in the window, per channel (pandas).
+    start = pd.Timestamp(r["range"]["from"])
+    uk = orders[(orders["country"] == "UK") & (orders["order_ts"] >= start)]
+    expected = uk.groupby("channel")["customer_id"].nunique().to_dict()
+    assert {v["value"]: v["customers"] for v in r["values"]} == expected
+    store.close()
+
+
+def test_period_sql_refuses_placeholders():
+    """The period SQL may repeat its argument, so a ``?`` in it would need its value
+    twice; callers must bind the value once in a subquery (see ``compare_window``)."""
+    from retention_desktop.core.engine.base import period_start_sql
+
+    with pytest.raises(ValueError, match="placeholder"):
+        period_start_sql("CAST(? AS DATE)", Settings(grain="week"))

@@ -1,0 +1,90 @@
+"""Display names for filters: standard dimension names, lifecycle stages, RFM segments.
+
+One place for the UI: the filter bar, the Segments tab and the printed report all
+write the active filters through :func:`describe_spec`, so a filtered report printed
+in Persian or Arabic reads in that language (the workbook stays English on purpose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from retention_desktop.core.clv import rfm, stages
+from retention_desktop.core.engine.spec import FilterSpec, describe_filters
+from retention_desktop.ui.i18n import tr_core
+
+#: Stages and segments in display order (defined in ``core.clv``; never re-typed here).
+STAGES: tuple[str, ...] = stages.STAGES
+SEGMENTS: tuple[str, ...] = rfm.SEGMENTS
+
+
+def dimension_label(column: str, label: str | None = None) -> str:
+    """The display name of a dimension column.
+
+    Standard fields (channel, campaign, country, plan...) are translated through the
+    ``Fields`` context the import mapping uses; other names are the shop's own and stay
+    as they are.
+
+    Parameters
+    ----------
+    column : str
+        Column of ``orders``.
+    label : str, optional
+        The label saved with the dimension (default: the column name).
+    """
+    label = label or column
+    title = label[:1].upper() + label[1:]
+    translated = QCoreApplication.translate("Fields", title)
+    return translated if translated != title else label
+
+
+def dimension_labels(dimensions: Iterable[tuple[str, str]] = (),
+                     spec: FilterSpec | None = None) -> dict[str, str]:
+    """``{column: display name}`` for the project's dimensions and the spec's columns."""
+    out = {col: dimension_label(col, lbl) for col, lbl in dimensions}
+    if spec is not None:
+        for col, _values in (*spec.include, *spec.exclude):
+            out.setdefault(col, dimension_label(col))
+    return out
+
+
+def stage_label(stage: str) -> str:
+    """Translated name of a lifecycle stage (``new``, ``at risk``...)."""
+    return tr_core(stage)
+
+
+def segment_label(segment: str) -> str:
+    """Translated name of an RFM segment (``Champions``, ``At risk``...)."""
+    return tr_core(segment)
+
+
+def segment_meaning(segment: str) -> str:
+    """Translated one-line meaning of an RFM segment, from its rule table."""
+    rule = next((r for r in rfm.SEGMENT_RULES if r.segment == segment), None)
+    return tr_core(rule.description) if rule is not None else ""
+
+
+def value_label(kind: str, value: str) -> str:
+    """Display name of a customer-group filter value (``describe_filters``'s ``names``)."""
+    return stage_label(value) if kind == "lifecycle_stage" else segment_label(value)
+
+
+def describe_spec(spec: FilterSpec, *, day: Callable[[Any], str], number: Callable[[Any], str],
+                  dimensions: Iterable[tuple[str, str]] = ()) -> list[str]:
+    """The active filters in the UI language, one phrase per filter.
+
+    Parameters
+    ----------
+    spec : FilterSpec
+    day, number : callable
+        Format a date / a number in the UI language.
+    dimensions : iterable of (column, label), optional
+        The project's dimensions (their saved labels); other filtered columns get
+        their standard translated name.
+    """
+    return describe_filters(
+        spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
+        day=day, number=number, labels=dimension_labels(dimensions, spec), names=value_label)
