@@ -144,6 +144,10 @@ def test_data_driven_through_context_and_runner(qtbot, tmp_path):
         ctx.set_spec(FilterSpec(min_orders=2))
         assert not ctx.runner.is_running("abtest-facts")
         ctx.set_spec(FilterSpec())
+        # new rows in the same project (an import): read again
+        ctx.notify_data_changed()
+        assert ctx.runner.is_running("abtest-facts")
+        assert ctx.runner.wait_idle(20_000)
         assert calc.experiment_combo.currentData() == "experiment:mail"
         # orders columns that hold variants are offered too
         assert calc.experiment_combo.findData("column:channel") >= 0

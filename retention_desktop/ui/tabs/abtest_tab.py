@@ -76,17 +76,26 @@ class AbTestTab(QWidget):
         self.planner.addToPlans.connect(self._add_plan_from_planner)
         self.plans.showResults.connect(self.show_experiment)
         if ctx is not None:
-            ctx.projectChanged.connect(self._context_changed)
+            ctx.projectChanged.connect(self._project_changed)
             ctx.filterChanged.connect(self._context_changed)
             ctx.settingsChanged.connect(self._context_changed)
-            self._context_changed()
+            self.set_project(ctx.store, ctx.spec, ctx.settings)
 
     # ------------------------------------------------------------------ project binding
-    def _context_changed(self) -> None:
+    def _project_changed(self) -> None:
         ctx = self.ctx
         if ctx.store is not self.store:
             self.set_project(ctx.store, ctx.spec, ctx.settings)
-            return
+        elif ctx.store is not None:  # same project, new rows (an import, a forgotten customer)
+            self._facts_stale = True
+            if self.isVisible():
+                self._request_facts()
+            self._context_changed()
+
+    def _context_changed(self) -> None:
+        ctx = self.ctx
+        if ctx.store is not self.store:
+            return  # another project: projectChanged follows and binds it
         # the experiments, columns and plans do not depend on the filter or settings:
         # only an experiment already shown is recomputed
         self.spec, self.settings = ctx.spec, ctx.settings
