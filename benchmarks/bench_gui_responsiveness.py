@@ -135,6 +135,9 @@ def main() -> int:
     ctx = AppContext()
     window = MainWindow(ctx, Prefs())
     window.resize(1280, 800)
+    from retention_desktop.ui.app import freeze_startup_heap
+
+    freeze_startup_heap()  # as run_app does after building the window
     window.show()
     with ProjectStore(path, read_only=True) as probe:
         n_orders = probe.cursor().execute(

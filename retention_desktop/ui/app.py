@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -45,6 +46,16 @@ def make_application() -> QApplication:
     return app
 
 
+def freeze_startup_heap() -> None:
+    """Exclude everything allocated so far (modules, classes, widgets) from garbage collection.
+
+    A full collection walks every tracked object: ~150,000 once the window exists, 70-160 ms
+    holding the GIL, a frozen window whichever thread triggers it. The start-up objects live
+    as long as the app anyway; frozen, a full collection only walks what came later.
+    """
+    gc.freeze()
+
+
 def build_window(args: argparse.Namespace):
     """Create context + main window and open the right project.
 
@@ -59,14 +70,17 @@ def build_window(args: argparse.Namespace):
     ctx = AppContext()
     window = MainWindow(ctx, prefs)
     project = getattr(args, "project", None)
-    opened = False
+    target = None
     if project:
-        opened = window.open_project(Path(project))
+        target = Path(project)
     elif not (args.demo or args.smoke or prefs.first_start()):
         last = prefs.last_project()
         if last and Path(last).exists():
-            opened = window.open_project(last)
-    if not opened:
+            target = Path(last)
+    # opening runs in the background: the demo shop is the fallback when it fails
+    if target is not None:
+        window.open_project(target, on_done=lambda opened: opened or window.open_demo())
+    else:
         window.open_demo()
     prefs.mark_started()
     return ctx, window
@@ -75,6 +89,7 @@ def build_window(args: argparse.Namespace):
 def smoke(app: QApplication, ctx, window) -> int:
     """Visit every tab, wait for its work, and report whether anything failed."""
     errors = []
+    ctx.runner.wait_idle(SMOKE_TAB_TIMEOUT_MS)  # the project opens in the background
     # Which file the smoke run used (CI checks a project passed on the command line opens).
     print(f"smoke: project {ctx.store.path if ctx.store else None}", flush=True)
     ctx.runner.errorOccurred.connect(lambda e: errors.append(f"{e.key}: {e.message}"))
@@ -107,6 +122,7 @@ def run_app(args: argparse.Namespace) -> int:
         sys.stderr.write(f"error: {exc}\n")
         return 2
     ctx, window = build_window(args)
+    freeze_startup_heap()
     window.show()
     if args.smoke:
         result = {"code": 1}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop import APP_NAME, PROJECT_SUFFIX, __version__
-from retention_desktop.core.store import ProjectError, ProjectLockedError, ProjectStore
+from retention_desktop.core.store import ProjectLockedError
+from retention_desktop.core.store.opening import OpenResult, demo_project_job, open_project_job
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
 from retention_desktop.ui.filterbar import FilterBar
@@ -65,13 +67,22 @@ class MainWindow(QMainWindow):
         Shared context (store, settings, filter, runner).
     prefs : Prefs, optional
         App preferences (geometry, recent projects).
+
+    Signals
+    -------
+    projectOpenFinished(bool)
+        An :meth:`open_project` ended: whether the project is now open.
     """
+
+    projectOpenFinished = Signal(bool)
 
     def __init__(self, ctx: AppContext, prefs: Prefs | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.prefs = prefs or Prefs()
         self._error_dialogs: list[ErrorDialog] = []
+        self._open_serial = 0  # the latest open_project call; older results are dropped
+        self._open_pending = False
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(False)
 
@@ -196,32 +207,70 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About"), self.show_about)
 
     # ------------------------------------------------------------------ project handling
-    def open_project(self, path: str | Path, *, read_only: bool = False) -> bool:
-        """Open a project file; asks about read-only when it is locked elsewhere."""
+    def open_project(self, path: str | Path, *, read_only: bool = False,
+                     on_done: Callable[[bool], object] | None = None) -> None:
+        """Open a project file in the background; asks about read-only when it is locked.
+
+        Returns at once: the file is opened on the runner (the status bar shows
+        "Opening…" with Cancel) and the project appears when it is ready. The latest open
+        wins. ``on_done(opened)`` and :attr:`projectOpenFinished` report the outcome.
+        """
         path = Path(path)
-        try:
-            store = ProjectStore(path, read_only=read_only)
-        except ProjectLockedError as exc:
-            if read_only:  # not even a read-only copy could be made: do not ask again
+        self._open_serial += 1
+        self._open_pending = True
+        serial = self._open_serial
+        self.ctx.runner.submit(
+            None, open_project_job, path, read_only,
+            on_result=lambda result: self._project_opened(serial, result, on_done),
+            on_error=lambda _err: self._open_done(serial, False, on_done),
+            on_cancelled=lambda: self._open_done(serial, False, on_done),
+            label=self.tr("Opening {0}…").format(path.name))
+
+    def is_opening(self) -> bool:
+        """Whether a project is being opened."""
+        return self._open_pending
+
+    def _project_opened(self, serial: int, result: OpenResult,
+                        on_done: Callable[[bool], object] | None) -> None:
+        if serial != self._open_serial:  # another open was asked for meanwhile
+            if result.store is not None:
+                result.store.close()
+            return
+        exc, path = result.error, result.path
+        if isinstance(exc, ProjectLockedError):
+            if result.read_only:  # not even a read-only copy could be made: do not ask again
                 QMessageBox.warning(self, self.tr("Project in use"), str(exc))
-                return False
+                self._open_done(serial, False, on_done)
+                return
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Project in use"), str(exc),
                               QMessageBox.StandardButton.Cancel, self)
             read_only_button = box.addButton(self.tr("Open read-only"),
                                              QMessageBox.ButtonRole.AcceptRole)
             box.exec()
-            if box.clickedButton() is read_only_button:
-                return self.open_project(path, read_only=True)
-            return False
-        except ProjectError as exc:
+            if box.clickedButton() is read_only_button and serial == self._open_serial:
+                self.open_project(path, read_only=True, on_done=on_done)
+            else:
+                self._open_done(serial, False, on_done)
+            return
+        if exc is not None:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
             self.prefs.remove_recent(str(path))
-            return False
-        self.ctx.set_store(store)
+            self._open_done(serial, False, on_done)
+            return
+        self.ctx.set_store(result.store)
         if not self.ctx.is_demo:
             self.prefs.add_recent(path)
         self.prefs.set_last_project(path)
-        return True
+        self._open_done(serial, True, on_done)
+
+    def _open_done(self, serial: int, opened: bool,
+                   on_done: Callable[[bool], object] | None) -> None:
+        if serial != self._open_serial:
+            return
+        self._open_pending = False
+        if on_done is not None:
+            on_done(opened)
+        self.projectOpenFinished.emit(opened)
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -230,8 +279,11 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
-    def new_project(self) -> bool:
-        """Ask for a file name and create an empty project there."""
+    def new_project(self, then: Callable[[], object] | None = None) -> bool:
+        """Ask for a file name and create an empty project there.
+
+        Returns whether the project is being created; ``then()`` runs once it is open.
+        """
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New project"), str(Path.home() / f"my-shop{PROJECT_SUFFIX}"),
             self.tr("Retention Desktop projects (*{0})").format(PROJECT_SUFFIX))
@@ -245,22 +297,27 @@ class MainWindow(QMainWindow):
                                 self.tr("{0} already exists. Choose another name, or open it "
                                         "with File > Open.").format(target.name))
             return False
-        if self.open_project(target):
-            self.tabs.setCurrentWidget(self.tab_widgets["data"])
-            return True
-        return False
+
+        def opened(ok: bool) -> None:
+            if ok:
+                self.tabs.setCurrentWidget(self.tab_widgets["data"])
+                if then is not None:
+                    then()
+
+        self.open_project(target, on_done=opened)
+        return True
 
     def open_demo(self) -> None:
-        """Open (building on first use) the bundled demo shop."""
-        from retention_desktop.core.demo import ensure_demo_project
+        """Open (building it in the background on first use) the bundled demo shop."""
+        def built(result) -> None:
+            if isinstance(result, Exception):
+                QMessageBox.warning(self, self.tr("Demo shop"), self.tr(
+                    "Could not build the demo shop: {0}").format(result))
+            else:
+                self.open_project(result)
 
-        try:
-            path = ensure_demo_project()
-        except Exception as exc:  # noqa: BLE001
-            QMessageBox.warning(self, self.tr("Demo shop"), self.tr("Could not build the demo "
-                                                                    "shop: {0}").format(exc))
-            return
-        self.open_project(path)
+        self.ctx.runner.submit("open-demo", demo_project_job, on_result=built,
+                               label=self.tr("Preparing the demo shop…"))
 
     def import_own_data(self) -> None:
         """Go to the Data tab and pick files; from the demo shop, start a new project first."""
@@ -269,8 +326,11 @@ class MainWindow(QMainWindow):
                 self, self.tr("Import your own data"),
                 self.tr("Your data goes into a project file of its own. Choose where to save "
                         "it; then pick your CSV or Excel exports."))
-            if not self.new_project():
-                return
+            self.new_project(then=self._pick_files)
+            return
+        self._pick_files()
+
+    def _pick_files(self) -> None:
         data_tab = self.tab_widgets.get("data")
         if data_tab is not None:
             self.tabs.setCurrentWidget(data_tab)
@@ -390,8 +450,14 @@ class MainWindow(QMainWindow):
         if fraction < 0:
             self.progress.setRange(0, 0)
         else:
+            # QProgressBar.setValue repaints synchronously, and a synchronous repaint paints
+            # every dirty widget of the window (all charts) in this turn; with updates off
+            # it only schedules the bar's repaint like any other widget
+            self.progress.setUpdatesEnabled(False)
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * min(max(fraction, 0.0), 1.0)))
+            self.progress.setUpdatesEnabled(True)
+            self.progress.update()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -75,13 +75,30 @@ def test_window_offers_open_read_only(held_project, qtbot, monkeypatch, tmp_path
         seen.append("|".join(sorted(buttons)))
         buttons[label].click()
 
+    def answer_when_asked(label: str) -> QTimer:
+        # the question comes when the background open reports back
+        timer = QTimer()
+
+        def poll() -> None:
+            if isinstance(QApplication.activeModalWidget(), QMessageBox):
+                timer.stop()
+                answer(label)
+
+        timer.timeout.connect(poll)
+        timer.start(20)
+        return timer
+
     ctx = AppContext()
     win = MainWindow(ctx, Prefs())
     qtbot.addWidget(win)
-    QTimer.singleShot(50, lambda: answer("Cancel"))
-    assert win.open_project(held_project) is False
-    QTimer.singleShot(50, lambda: answer("Open read-only"))
-    assert win.open_project(held_project) is True
+    timer = answer_when_asked("Cancel")
+    with qtbot.waitSignal(win.projectOpenFinished, timeout=30_000) as done:
+        win.open_project(held_project)
+    assert done.args == [False] and ctx.store is None
+    timer = answer_when_asked("Open read-only")  # noqa: F841 - keeps the timer alive
+    with qtbot.waitSignal(win.projectOpenFinished, timeout=30_000) as done:
+        win.open_project(held_project)
+    assert done.args == [True]
     assert "open in another window" in seen[0]
     assert "Open read-only" in seen[1]
     assert ctx.store.read_only and ctx.store.snapshot

@@ -12,6 +12,7 @@ from scipy import stats
 
 from retention_desktop.core import formatting as fm
 from retention_desktop.core.abtest import stats as st
+from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.core.store import ProjectStore
 from retention_desktop.ui.tabs.abtest_calc import RAW, RESULT_COLUMNS
 from retention_desktop.ui.tabs.abtest_tab import AbTestTab
@@ -134,6 +135,19 @@ def test_data_driven_through_context_and_runner(qtbot, tmp_path):
         qtbot.addWidget(tab)
         ctx.set_store(store, close_old=False)
         calc = tab.calculator
+        # the project's experiments are read on the runner, once the tab is shown
+        assert calc.experiment_combo.count() == 0 and not ctx.runner.is_running("abtest-facts")
+        tab.show()
+        assert ctx.runner.is_running("abtest-facts")
+        assert ctx.runner.wait_idle(20_000)
+        # they do not depend on the filter: a filter change does not read them again
+        ctx.set_spec(FilterSpec(min_orders=2))
+        assert not ctx.runner.is_running("abtest-facts")
+        ctx.set_spec(FilterSpec())
+        # new rows in the same project (an import): read again
+        ctx.notify_data_changed()
+        assert ctx.runner.is_running("abtest-facts")
+        assert ctx.runner.wait_idle(20_000)
         assert calc.experiment_combo.currentData() == "experiment:mail"
         # orders columns that hold variants are offered too
         assert calc.experiment_combo.findData("column:channel") >= 0

@@ -173,3 +173,27 @@ def test_hidden_tab_waits_until_shown(ctx, small_store, qtbot):
     direct = engine_kpis(small_store, ctx.spec, ctx.settings)
     assert overview.result["kpis"]["customers"] == direct["customers"]
     assert overview.cards["customers"].value.text() == f"{direct['customers']:,}"
+
+
+def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
+    """The curves chart is split over several event-loop turns and the N-day table is
+    pivoted in the job, so no single turn of the GUI thread draws everything."""
+    from retention_desktop.ui.tabs.cohorts_tab import CURVES_PER_STEP, MAX_CURVES
+
+    cohorts = CohortsTab(ctx)
+    qtbot.addWidget(cohorts)
+    cohorts.show()
+    ctx.set_store(small_store, close_old=False)
+    assert ctx.runner.wait_idle(30_000)
+    n_cohorts = len(cohorts.matrix.cohorts)
+    drawn = min(n_cohorts, MAX_CURVES)
+    # heatmap, curve start, line batches, curve end, health, N-day table; the first step
+    # may already have run
+    expected = 1 + 1 + -(-drawn // CURVES_PER_STEP) + 1 + 1 + 1
+    assert cohorts.pending_steps() in (expected, expected - 1)
+    assert "nday_frame" in cohorts.result  # pivoted in the worker
+    cohorts.flush_steps()
+    assert len(cohorts.curves.series) == drawn + 1  # + the weighted mean
+    table = cohorts.nday_table.frame()
+    assert table["cohort"].iloc[0] == "All cohorts"
+    assert len(table) == n_cohorts + 1

@@ -110,9 +110,10 @@ def window(request, qapp, qtbot, tmp_path):
     win = MainWindow(ctx, Prefs())
     qtbot.addWidget(win)
     win.show()
-    assert win.open_project(path)
+    win.open_project(path)  # opens in the background
     win.tabs.setCurrentWidget(win.tab_widgets["overview"])
     assert ctx.runner.wait_idle(60_000)
+    assert ctx.store is not None and ctx.store.path == path
     win.pseudo = request.param == "pseudo"
     yield win
     win.close()

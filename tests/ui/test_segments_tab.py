@@ -39,6 +39,7 @@ def make_tab(qtbot):
         tab = SegmentsTab(ctx)
         qtbot.addWidget(tab)
         tab.resize(1280, 760)
+        tab.show()  # the tab computes only while visible
         made.append(ctx)
         idle(qtbot, ctx)
         return ctx, tab

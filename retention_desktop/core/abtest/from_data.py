@@ -322,3 +322,25 @@ def new_customers_per_day(store, days: int = 90) -> float | None:
     if not row or not row[0]:
         return None
     return row[0] / days
+
+
+def project_facts(store) -> dict:
+    """What the A/B tests tab shows about a project before a test is chosen.
+
+    One call for the runner (it reads a few tables and scans ``orders`` once, too slow for
+    the GUI thread on a big shop).
+
+    Returns
+    -------
+    dict
+        ``experiments`` (:func:`list_experiments`), ``columns`` (the orders' extra
+        columns, candidates for a variant column), ``per_day``
+        (:func:`new_customers_per_day`) and ``plans`` (``plans.list_plans``).
+    """
+    from retention_desktop.core.abtest.plans import list_plans
+
+    columns = [r[0] for r in store.cursor().execute(
+        "SELECT column_name FROM dimensions WHERE table_name = 'orders' "
+        "ORDER BY column_name").fetchall()]
+    return {"experiments": list_experiments(store), "columns": columns,
+            "per_day": new_customers_per_day(store), "plans": list_plans(store)}

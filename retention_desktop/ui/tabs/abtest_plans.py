@@ -86,8 +86,11 @@ class PlansPage(QWidget):
         lay.addWidget(self.hint)
         self.set_store(None)
 
-    def set_store(self, store) -> None:
-        """Bind to a project (``None``: no project open)."""
+    def set_store(self, store, plans: list[dict] | None = None) -> None:
+        """Bind to a project (``None``: no project open).
+
+        ``plans``: the project's rows already read in the background (else read here).
+        """
         self.store = store
         writable = store is not None and not store.read_only
         for b in (self.new_button, self.delete_button):
@@ -99,13 +102,14 @@ class PlansPage(QWidget):
             if writable else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.message.setText("" if store is not None else
                              self.tr("Open a project to keep a table of planned tests."))
-        self.reload()
+        self.reload(plans)
 
-    def reload(self) -> None:
-        """Read the plans from the project."""
+    def reload(self, rows: list[dict] | None = None) -> None:
+        """Show the plans of the project (``rows``, or read them now)."""
         self._loading = True
         try:
-            rows = core_plans.list_plans(self.store) if self.store is not None else []
+            if rows is None:
+                rows = core_plans.list_plans(self.store) if self.store is not None else []
             self.plans = rows
             self.table.setRowCount(len(rows))
             for r, plan in enumerate(rows):

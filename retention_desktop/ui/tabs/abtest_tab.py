@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from retention_desktop.core.abtest.from_data import (
     ExperimentError,
     experiment_job,
-    list_experiments,
-    new_customers_per_day,
     parse_outcome,
+    project_facts,
 )
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.tasks import run_to_completion
@@ -29,6 +28,16 @@ from retention_desktop.ui.tabs.abtest_plans import PlansPage
 log = logging.getLogger(__name__)
 
 TASK_KEY = "abtest-experiment"
+FACTS_KEY = "abtest-facts"
+
+
+def _read_facts(store) -> dict:
+    """``project_facts``; a damaged table leaves the tab usable for hand input."""
+    try:
+        return project_facts(store)
+    except Exception:  # noqa: BLE001 - a damaged table must not break the tab
+        log.exception("could not read the experiments of the project")
+        return {"experiments": []}
 
 
 def _experiment_task(*args, token=None, **kwargs):
@@ -50,6 +59,7 @@ class AbTestTab(QWidget):
         self.spec = FilterSpec()
         self.settings = Settings()
         self._data_request: dict | None = None  # last data-driven request, for refreshes
+        self._facts_stale = False  # the project's experiments/plans still to be read
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.calculator = CalculatorPage(self)
@@ -66,43 +76,79 @@ class AbTestTab(QWidget):
         self.planner.addToPlans.connect(self._add_plan_from_planner)
         self.plans.showResults.connect(self.show_experiment)
         if ctx is not None:
-            ctx.projectChanged.connect(self._context_changed)
+            ctx.projectChanged.connect(self._project_changed)
             ctx.filterChanged.connect(self._context_changed)
             ctx.settingsChanged.connect(self._context_changed)
-            self._context_changed()
+            self.set_project(ctx.store, ctx.spec, ctx.settings)
 
     # ------------------------------------------------------------------ project binding
+    def _project_changed(self) -> None:
+        ctx = self.ctx
+        if ctx.store is not self.store:
+            self.set_project(ctx.store, ctx.spec, ctx.settings)
+        elif ctx.store is not None:  # same project, new rows (an import, a forgotten customer)
+            self._facts_stale = True
+            if self.isVisible():
+                self._request_facts()
+            self._context_changed()
+
     def _context_changed(self) -> None:
         ctx = self.ctx
-        store_changed = ctx.store is not self.store
-        self.set_project(ctx.store, ctx.spec, ctx.settings)
-        if not store_changed and self._data_request is not None:
+        if ctx.store is not self.store:
+            return  # another project: projectChanged follows and binds it
+        # the experiments, columns and plans do not depend on the filter or settings:
+        # only an experiment already shown is recomputed
+        self.spec, self.settings = ctx.spec, ctx.settings
+        if self._data_request is not None:
             self._load(**self._data_request)
 
     def set_project(self, store, spec: FilterSpec | None = None,
                     settings: Settings | None = None) -> None:
-        """Bind the data-driven parts to a project (``None``: hand input only)."""
+        """Bind the data-driven parts to a project (``None``: hand input only).
+
+        With a context the project's experiments and plans are read on the runner, and
+        only once the tab is shown (reading them scans every order).
+        """
         if store is not self.store:
             self._data_request = None
         self.store = store
         self.spec = spec or FilterSpec()
         self.settings = settings or Settings()
-        experiments = None
-        columns: list[str] = []
-        per_day = None
-        if store is not None:
-            try:
-                experiments = list_experiments(store)
-                columns = [r[0] for r in store.cursor().execute(
-                    "SELECT column_name FROM dimensions WHERE table_name = 'orders' "
-                    "ORDER BY column_name").fetchall()]
-                per_day = new_customers_per_day(store)
-            except Exception:  # noqa: BLE001 - a damaged table must not break the tab
-                log.exception("could not read the experiments of the project")
-                experiments = []
-        self.calculator.set_experiments(experiments, columns)
-        self.planner.set_customers_per_day(per_day)
-        self.plans.set_store(store)
+        if self.ctx is not None:
+            self.ctx.runner.cancel(FACTS_KEY)
+        self._facts_stale = False
+        if store is None:
+            self._show_facts(None, {})
+        elif self.ctx is None:
+            self._show_facts(store, _read_facts(store))
+        else:
+            self._facts_stale = True
+            self.calculator.set_experiments([], [])
+            self.calculator.data_info.setText(self.tr("Reading the project's experiments…"))
+            self.planner.set_customers_per_day(None)
+            self.plans.set_store(store, [])  # editable at once; the rows follow
+            if self.isVisible():
+                self._request_facts()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._facts_stale and self.store is not None:
+            self._request_facts()
+
+    def _request_facts(self) -> None:
+        self._facts_stale = False
+        store = self.store
+        self.ctx.runner.submit(FACTS_KEY, _read_facts, store,
+                               on_result=lambda facts: self._show_facts(store, facts),
+                               label=self.tr("Reading the project's experiments…"))
+
+    def _show_facts(self, store, facts: dict) -> None:
+        if store is not self.store:
+            return  # a result for a project that is no longer open
+        self.calculator.set_experiments(facts.get("experiments"), facts.get("columns", []))
+        self.planner.set_customers_per_day(facts.get("per_day"))
+        # a plan added while the rows were being read: read them again (tiny table)
+        self.plans.set_store(store, None if self.plans.plans else facts.get("plans"))
 
     # ------------------------------------------------------------------ data-driven
     def load_from_data(self, store, spec: FilterSpec, experiment: str, outcome: str,

@@ -6,7 +6,9 @@ Two rules keep the window responsive on big shops (see ``docs/performance.md``):
   itself stale and recomputes when the user opens it (``invalidate`` / ``showEvent``).
 * A result is applied to the widgets in steps, one per event-loop turn
   (``run_steps``), so no single turn of the GUI thread is long (each chart or table is
-  one step) and input, painting and the Cancel button stay live in between.
+  one step) and input, painting and the Cancel button stay live in between. Steps are
+  ``STEP_INTERVAL_MS`` apart so Qt paints what one step changed before the next step
+  runs: back-to-back steps would be painted all in one (long) paint event.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
+
+#: Pause between two drawing steps; longer than Qt's coalescing delay for repaints
+#: (``QT_QPA_UPDATE_IDLE_TIME``, 5 ms) so each step's repaint gets its own turn.
+STEP_INTERVAL_MS = 8
 
 
 class AnalysisTab(QWidget):
@@ -29,7 +35,7 @@ class AnalysisTab(QWidget):
         self._steps: deque[Callable[[], object]] = deque()
         self._step_timer = QTimer(self)
         self._step_timer.setSingleShot(True)
-        self._step_timer.setInterval(0)
+        self._step_timer.setInterval(STEP_INTERVAL_MS)
         self._step_timer.timeout.connect(self._next_step)
 
     # ------------------------------------------------------------------ lazy refresh

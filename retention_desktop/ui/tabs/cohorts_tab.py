@@ -27,6 +27,36 @@ from retention_desktop.ui.widgets.heatmap import CohortMatrix, HeatmapPanel
 from retention_desktop.ui.widgets.table import DataTable
 
 MAX_CURVES = 12
+CURVES_PER_STEP = 4  # lines added per event-loop turn (each pyqtgraph line costs ~3 ms)
+
+
+def nday_frame(nday: dict) -> pd.DataFrame:
+    """The N-day repeat table as shown: one row per cohort (first the overall row, with
+    cohort ``None``), ``customers`` and one rate column per N (``"30d"``)."""
+    overall = pd.DataFrame(nday.get("overall", []))
+    per = pd.DataFrame(nday.get("by_cohort", []))
+    if per.empty:
+        return pd.DataFrame()
+    wide = per.pivot_table(index="cohort", columns="n", values="rate", aggfunc="first",
+                           sort=False)
+    elig = per.pivot_table(index="cohort", columns="n", values="eligible", aggfunc="first",
+                           sort=False)
+    wide.columns = [f"{int(c)}d" for c in wide.columns]
+    wide.insert(0, "customers", elig.max(axis=1).astype(int))
+    wide = wide.reset_index()
+    if not overall.empty:
+        row = {"cohort": None, "customers": int(overall["eligible"].max())}
+        row.update({f"{int(r.n)}d": r.rate for r in overall.itertuples()})
+        wide = pd.concat([pd.DataFrame([row]), wide], ignore_index=True)
+        wide.attrs["overall_row"] = True
+    return wide
+
+
+def cohort_job(store, spec, settings, measure, by, token=None):
+    """``cohort_view`` plus the pivoted N-day table (pandas work kept off the GUI thread)."""
+    result = yield from cohort_view(store, spec, settings, measure, by, token=token)
+    result["nday_frame"] = nday_frame(result["nday"])
+    return result
 
 
 class CohortsTab(AnalysisTab):
@@ -143,7 +173,7 @@ class CohortsTab(AnalysisTab):
             return
         request = self.current_request()
         spec, settings, measure, by = request
-        self.ctx.runner.submit("cohorts", cohort_view, self.ctx.store, spec, settings, measure, by,
+        self.ctx.runner.submit("cohorts", cohort_job, self.ctx.store, spec, settings, measure, by,
                                on_result=lambda r: self.show_result(r, request),
                                label=self.tr("Computing cohorts…"))
 
@@ -163,11 +193,12 @@ class CohortsTab(AnalysisTab):
         self.heatmap.value_format = value_format
         self.customers.set_frame(pd.DataFrame())
         self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
+        wide = result.get("nday_frame")
         self.run_steps([
             self._draw_heatmap,
-            lambda: self._draw_curves(value_format),
+            *self._curve_steps(value_format),
             lambda: self._draw_health(payload.get("health", [])),
-            lambda: self._fill_nday(result["nday"]),
+            lambda: self._fill_nday(wide if wide is not None else nday_frame(result["nday"])),
         ])
 
     def _draw_heatmap(self) -> None:
@@ -178,23 +209,35 @@ class CohortsTab(AnalysisTab):
             self.heatmap.set_empty("")
             self.heatmap.set_matrix(self.matrix)
 
-    def _draw_curves(self, value_format) -> None:
-        chart = self.curves
-        chart.clear()
-        m = self.matrix
-        if m is None or not m.cohorts:
-            chart.set_empty(self.tr("No cohorts for the current filters."))
-            return
-        chart.set_empty("")
-        chart.value_format = value_format
-        chart.set_categories([str(k) for k in m.ages])
+    def _curve_steps(self, value_format) -> list:
+        """Drawing the curves chart as steps: a few lines per event-loop turn."""
+        chart, m = self.curves, self.matrix
+
+        def begin() -> None:
+            chart.clear()
+            if not m.cohorts:
+                chart.set_empty(self.tr("No cohorts for the current filters."))
+                return
+            chart.set_empty("")
+            chart.value_format = value_format
+            chart.set_categories([str(k) for k in m.ages])
+
+        def lines(batch: list[tuple[int, int]]) -> None:
+            for idx, i in batch:
+                y = np.where(m.complete[i], m.value[i], np.nan)
+                chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None, legend=False)
+
+        def end() -> None:
+            chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts)"), m.mean, 0,
+                           width=3)
+            chart.reset_view()
+
+        if not m.cohorts:
+            return [begin]
         # the newest cohorts (most relevant), each only over its complete ages
-        rows = list(range(len(m.cohorts)))[-MAX_CURVES:]
-        for idx, i in enumerate(rows):
-            y = np.where(m.complete[i], m.value[i], np.nan)
-            chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None, legend=False)
-        chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts)"), m.mean, 0, width=3)
-        chart.reset_view()
+        rows = list(enumerate(list(range(len(m.cohorts)))[-MAX_CURVES:]))
+        batches = [rows[k:k + CURVES_PER_STEP] for k in range(0, len(rows), CURVES_PER_STEP)]
+        return [begin, *[lambda b=b: lines(b) for b in batches], end]
 
     def _draw_health(self, health: list) -> None:
         chart = self.health
@@ -210,26 +253,15 @@ class CohortsTab(AnalysisTab):
         chart.add_line(self.tr("Average cohort"), [100.0] * len(health), 7, dashed=True, symbol=None)
         chart.reset_view()
 
-    def _fill_nday(self, nday: dict) -> None:
-        overall = pd.DataFrame(nday.get("overall", []))
-        per = pd.DataFrame(nday.get("by_cohort", []))
-        if per.empty:
+    def _fill_nday(self, wide: pd.DataFrame) -> None:
+        if wide.empty:
             self.nday_table.set_frame(pd.DataFrame(), empty_text=self.tr("No customers yet."))
             return
-        wide = per.pivot_table(index="cohort", columns="n", values="rate", aggfunc="first",
-                               sort=False)
-        elig = per.pivot_table(index="cohort", columns="n", values="eligible", aggfunc="first",
-                               sort=False)
-        wide.columns = [f"{int(c)}d" for c in wide.columns]
-        wide.insert(0, "customers", elig.max(axis=1).astype(int))
-        wide = wide.reset_index()
         labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) \
             if self.matrix is not None else {}
-        if not overall.empty:
-            row = {"cohort": self.tr("All cohorts"),
-                   "customers": int(overall["eligible"].max())}
-            row.update({f"{int(r.n)}d": r.rate for r in overall.itertuples()})
-            wide = pd.concat([pd.DataFrame([row]), wide], ignore_index=True)
+        if wide.attrs.get("overall_row"):
+            wide = wide.copy()
+            wide.loc[0, "cohort"] = self.tr("All cohorts")
         formatters = {c: fmt.percent for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
         formatters["customers"] = fmt.integer
         formatters["cohort"] = lambda c: labels.get(str(c), str(c))  # raw value stays sortable

@@ -225,10 +225,18 @@ class SegmentsTab(QWidget):
         return PAGES[max(self.pages.currentIndex(), 0)]
 
     # ------------------------------------------------------------------ computing
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
-        """Recompute the visible page when its inputs changed (latest request wins)."""
+        """Recompute the visible page when its inputs changed (latest request wins).
+
+        A hidden tab only remembers what is stale and computes when shown, so it
+        competes with the visible tab for neither the cores nor the GUI thread.
+        """
         page = self.current_page()
-        if self.ctx.store is None or page not in self._dirty:
+        if self.ctx.store is None or page not in self._dirty or not self.isVisible():
             return
         self._dirty.discard(page)
         store, spec, settings = self.ctx.store, self.ctx.spec, self.ctx.settings

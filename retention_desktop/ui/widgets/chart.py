@@ -155,6 +155,10 @@ class ChartPanel(QWidget):
                                      slot=self._mouse_moved)
         apply_palette(self.plot, self)
         apply_direction(self.plot.getPlotItem())
+        # the value axis only grows: with pyqtgraph's default (shrink too) wider labels ->
+        # fewer ticks -> narrower labels -> more ticks ... repainted the chart several
+        # times in one event-loop turn, and every new result re-sized it again
+        self.plot.getAxis("left").setStyle(autoReduceTextSpace=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
