@@ -115,7 +115,8 @@ class BGNBDParams:
         r, alpha, a, b = self.r, self.alpha, self.a, self.b
         c = a + b + x - 1
         z = t / (alpha + T + t)
-        tail = (1 - z) ** (a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z)
+        with np.errstate(invalid="ignore", over="ignore"):  # non-finite: fallback below
+            tail = (1 - z) ** (a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z)
         bad = ~np.isfinite(tail)
         if np.any(bad):  # direct form as a fallback
             tail = np.where(bad, (1 - z) ** (r + x) * hyp2f1(r + x, b + x, c, z), tail)
