@@ -69,6 +69,7 @@ def build_window(args: argparse.Namespace):
     prefs = Prefs()
     ctx = AppContext()
     window = MainWindow(ctx, prefs)
+    window.interactive = not args.smoke
     project = getattr(args, "project", None)
     target = None
     if project:
@@ -78,7 +79,9 @@ def build_window(args: argparse.Namespace):
         if last and Path(last).exists():
             target = Path(last)
     # opening runs in the background: the demo shop is the fallback when it fails
-    if target is not None:
+    if target is not None and args.smoke:
+        window.open_project(target)  # a smoke run of a file that cannot open must fail
+    elif target is not None:
         window.open_project(target, on_done=lambda opened: opened or window.open_demo())
     else:
         window.open_demo()
@@ -92,6 +95,8 @@ def smoke(app: QApplication, ctx, window) -> int:
     ctx.runner.wait_idle(SMOKE_TAB_TIMEOUT_MS)  # the project opens in the background
     # Which file the smoke run used (CI checks a project passed on the command line opens).
     print(f"smoke: project {ctx.store.path if ctx.store else None}", flush=True)
+    if ctx.store is None:
+        errors.append("no project could be opened")
     ctx.runner.errorOccurred.connect(lambda e: errors.append(f"{e.key}: {e.message}"))
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Prefs()
         self._error_dialogs: list[ErrorDialog] = []
         self._open_serial = 0  # the latest open_project call; older results are dropped
+        # False for --smoke and other unattended runs: opening problems are written to
+        # stderr instead of waiting for a click on a modal dialog nobody will see.
+        self.interactive = True
         self._open_pending = False
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(False)
@@ -226,6 +230,13 @@ class MainWindow(QMainWindow):
             on_cancelled=lambda: self._open_done(serial, False, on_done),
             label=self.tr("Opening {0}…").format(path.name))
 
+    def _warn(self, title: str, text: str) -> None:
+        """A warning box, or a line on stderr when the window runs unattended."""
+        if self.interactive:
+            QMessageBox.warning(self, title, text)
+        else:
+            sys.stderr.write(f"{title}: {text}\n")
+
     def is_opening(self) -> bool:
         """Whether a project is being opened."""
         return self._open_pending
@@ -238,8 +249,8 @@ class MainWindow(QMainWindow):
             return
         exc, path = result.error, result.path
         if isinstance(exc, ProjectLockedError):
-            if result.read_only:  # not even a read-only copy could be made: do not ask again
-                QMessageBox.warning(self, self.tr("Project in use"), str(exc))
+            if result.read_only or not self.interactive:  # no read-only copy / nobody to ask
+                self._warn(self.tr("Project in use"), str(exc))
                 self._open_done(serial, False, on_done)
                 return
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Project in use"), str(exc),
@@ -253,7 +264,7 @@ class MainWindow(QMainWindow):
                 self._open_done(serial, False, on_done)
             return
         if exc is not None:
-            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
+            self._warn(self.tr("Cannot open project"), str(exc))
             self.prefs.remove_recent(str(path))
             self._open_done(serial, False, on_done)
             return
@@ -311,7 +322,7 @@ class MainWindow(QMainWindow):
         """Open (building it in the background on first use) the bundled demo shop."""
         def built(result) -> None:
             if isinstance(result, Exception):
-                QMessageBox.warning(self, self.tr("Demo shop"), self.tr(
+                self._warn(self.tr("Demo shop"), self.tr(
                     "Could not build the demo shop: {0}").format(result))
             else:
                 self.open_project(result)

@@ -158,3 +158,16 @@ def test_smoke_visits_every_tab_and_exits_zero(tmp_path):
     visited = [line for line in proc.stdout.splitlines() if line.startswith("smoke: visited")]
     for tab in ("Data", "Overview", "Cohorts", "Segments & campaigns"):
         assert f"smoke: visited {tab}" in visited
+
+
+def test_smoke_of_a_damaged_project_fails_with_the_reason_instead_of_a_dialog(tmp_path):
+    """Unattended runs must not wait on a modal box: the reason goes to stderr, exit 1."""
+    bad = tmp_path / "broken.rdproj.duckdb"
+    bad.write_bytes(b"this is not a DuckDB file" * 10)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RETENTION_DESKTOP_HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "retention_desktop", "--smoke", str(bad)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    assert proc.returncode == 1
+    assert "Cannot open project" in proc.stderr and "broken.rdproj.duckdb" in proc.stderr
+    assert "smoke: error: no project could be opened" in proc.stderr
+    assert bad.read_bytes() == b"this is not a DuckDB file" * 10  # nothing overwritten
