@@ -129,14 +129,19 @@ def run_app(args: argparse.Namespace) -> int:
     ctx, window = build_window(args)
     freeze_startup_heap()
     window.show()
-    if args.smoke:
-        result = {"code": 1}
+    try:
+        if args.smoke:
+            result = {"code": 1}
 
-        def go() -> None:
-            result["code"] = smoke(app, ctx, window)
-            QCoreApplication.exit(result["code"])
+            def go() -> None:
+                result["code"] = smoke(app, ctx, window)
+                QCoreApplication.exit(result["code"])
 
-        QTimer.singleShot(0, go)
-        app.exec()
-        return result["code"]
-    return app.exec()
+            QTimer.singleShot(0, go)
+            app.exec()
+            return result["code"]
+        return app.exec()
+    finally:
+        # Frozen objects are never freed at exit: DuckDB's bindings then print
+        # "nanobind: leaked ..." lines on the terminal. Hand them back to the collector.
+        gc.unfreeze()

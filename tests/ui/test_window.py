@@ -155,6 +155,8 @@ def test_smoke_visits_every_tab_and_exits_zero(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "retention_desktop", "--smoke"], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=240)
     assert proc.returncode == 0, proc.stderr[-2000:]
+    # Nothing alive at exit that the bindings would report on the user's terminal.
+    assert "leaked" not in proc.stderr, proc.stderr[-2000:]
     visited = [line for line in proc.stdout.splitlines() if line.startswith("smoke: visited")]
     for tab in ("Data", "Overview", "Cohorts", "Segments & campaigns"):
         assert f"smoke: visited {tab}" in visited
