@@ -39,6 +39,7 @@ def main(argv: list[str]) -> int:
     ctx, window = build_window(ns)
     window.resize(1280, 800)
     window.show()
+    wait_for_project(app, ctx, window)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     wanted = {int(i) for i in args.tabs.split(",") if i.strip()}
@@ -54,6 +55,9 @@ def main(argv: list[str]) -> int:
         for _ in range(5):
             app.processEvents()
         ctx.runner.wait_idle(120_000)
+        widget = window.tabs.widget(i)
+        if hasattr(widget, "flush_steps"):  # results are drawn in timer-driven steps
+            widget.flush_steps()
         for _ in range(20):
             app.processEvents()
         key = keys.get(window.tabs.tabText(i), f"tab{i}")
@@ -65,6 +69,16 @@ def main(argv: list[str]) -> int:
     ctx.runner.cancel_all()
     ctx.runner.wait_idle(10_000)
     return 0
+
+
+def wait_for_project(app, ctx, window, timeout_s: float = 120.0) -> None:
+    """Projects open on the task runner: spin the event loop until one is open."""
+    import time
+
+    end = time.monotonic() + timeout_s
+    while (ctx.store is None or window.is_opening()) and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
 
 
 if __name__ == "__main__":
