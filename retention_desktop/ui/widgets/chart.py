@@ -193,6 +193,8 @@ class ChartPanel(QWidget):
         x = np.arange(len(y), dtype=float)
         pen = pg.mkPen(series_color(index), width=width,
                        style=Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+        if not np.isfinite(y).any():
+            symbol = None  # nothing to mark (pyqtgraph's scatter warns on all-NaN bounds)
         item = self.plot.plot(x, y, pen=pen, symbol=symbol,
                               symbolSize=5, symbolBrush=series_color(index), symbolPen=None,
                               connect="finite")
