@@ -89,3 +89,19 @@ def test_every_plain_axis_gets_local_digits(qapp):
     finally:
         formatting.set_locale(previous)
     assert axis.tickStrings([100.0, 0.5], 1.0, 0.5) == ["100.0", "0.5"]
+
+
+def test_plain_axis_writes_large_values_with_separators_not_exponents(qapp):
+    from retention_desktop.core import formatting
+    from retention_desktop.ui.charts.axes import install_axis_localization
+
+    install_axis_localization()
+    axis = pg.AxisItem("left")
+    # pyqtgraph alone writes "60000" and "1.2e+06" for these: unreadable revenue axes
+    assert axis.tickStrings([0.0, 60000.0, 1_200_000.0], 1.0, 20000.0) == [
+        "0", "60,000", "1,200,000"]
+    previous = formatting.set_locale(FA)
+    try:
+        assert axis.tickStrings([60000.0], 1.0, 20000.0) == ["۶۰٬۰۰۰"]
+    finally:
+        formatting.set_locale(previous)

@@ -175,15 +175,19 @@ class LocalNumberAxisItem(pg.AxisItem):
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         """pyqtgraph's labels, re-written with local digits (and ``٪`` for percentages)."""
-        loc = self._loc or formatting.current_locale()
-        decimals = _decimals_for(spacing * scale)
-        out = []
-        for v in values:
-            x = v * scale
-            text = (formatting.fmt_percent(x, decimals, loc, ratio=False) if self._percent
-                    else formatting.fmt_number(x, decimals, loc))
-            out.append(text)
-        return out
+        return _number_ticks(values, scale, spacing, self._loc, self._percent)
+
+
+def _number_ticks(values: Sequence[float], scale: float, spacing: float,
+                  loc: formatting.LocaleSettings | None = None,
+                  percent: bool = False) -> list[str]:
+    """Tick labels through the one number formatter: local digits, thousands separators and
+    just enough decimals for the tick spacing (``60,000`` rather than pyqtgraph's ``60000``,
+    ``1,200,000`` rather than ``1.2e+06``)."""
+    loc = loc or formatting.current_locale()
+    decimals = _decimals_for(spacing * scale)
+    return [formatting.fmt_percent(v * scale, decimals, loc, ratio=False) if percent
+            else formatting.fmt_number(v * scale, decimals, loc) for v in values]
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
@@ -228,7 +232,9 @@ def install_axis_localization() -> None:
     original = pg.AxisItem.tickStrings
 
     def tick_strings(self, values, scale, spacing):
-        return _localized(original(self, values, scale, spacing))
+        if self.logMode:
+            return _localized(original(self, values, scale, spacing))
+        return _number_ticks(values, scale, spacing)
 
     pg.AxisItem.tickStrings = tick_strings
     pg.AxisItem._rd_localized_class = True
