@@ -36,6 +36,9 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       os.environ["RETENTION_DESKTOP_HOME"])
     app = make_application()
+    from retention_desktop.ui.i18n import setup_i18n
+
+    setup_i18n(app, "en")  # as run_app does: translators, fonts, chart axis formatting
     ctx, window = build_window(argparse.Namespace(demo=True, smoke=False, project=None, lang=None))
     window.resize(1280, 800)
     window.move(0, 0)
