@@ -61,3 +61,17 @@ def demo_store(tmp_path):
         store = result if isinstance(result, ProjectStore) else ProjectStore(path)
     yield store
     store.close()
+
+
+@pytest.fixture
+def ctx_empty(qapp, tmp_path):
+    """An app context holding a new, empty project (closed after the test)."""
+    from retention_desktop.core.store import ProjectStore
+    from retention_desktop.ui.context import AppContext
+
+    ctx = AppContext()
+    store = ProjectStore(tmp_path / "mine.rdproj.duckdb")
+    ctx.set_store(store)
+    yield ctx
+    ctx.runner.shutdown()
+    store.close()

@@ -9,21 +9,10 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 
-from retention_desktop.core.store import ProjectStore
-from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.tabs.data_tab import DataTab
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "online_retail_excel_sample"
 
-
-@pytest.fixture
-def ctx_empty(qapp, tmp_path):
-    ctx = AppContext()
-    store = ProjectStore(tmp_path / "mine.rdproj.duckdb")
-    ctx.set_store(store)
-    yield ctx
-    ctx.runner.shutdown()
-    store.close()
 
 
 def _open_mapping(qtbot, tab, paths):

@@ -38,15 +38,6 @@ def _counts(store) -> dict[str, int]:
     return {t: store.table_count(t) for t in TABLES}
 
 
-@pytest.fixture
-def ctx_empty(qapp, tmp_path):
-    ctx = AppContext()
-    store = ProjectStore(tmp_path / "mine.rdproj.duckdb")
-    ctx.set_store(store)
-    yield ctx
-    ctx.runner.shutdown()
-    store.close()
-
 
 def _open_mapping(qtbot, tab):
     tab.start_import([str(UCI_CSV)])
