@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min-n", type=int, help="cohort cells below this size are low-confidence")
     p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
                    help="keep orders with COL=VALUE (repeat; COL!=VALUE excludes)")
+    p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
+                   "Customers filter, e.g. 'at risk')")
+    p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
     p.add_argument("--first-order-from", type=_date)
     p.add_argument("--first-order-to", type=_date)
     p.add_argument("--min-orders", type=int)
@@ -117,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
             args.where, date_from=args.date_from, date_to=args.date_to,
             first_order_from=args.first_order_from, first_order_to=args.first_order_to,
             min_orders=args.min_orders, max_orders=args.max_orders,
+            lifecycle_stage=args.stage, rfm_segment=args.segment,
         )
     except ValueError as exc:
         return fail(str(exc))

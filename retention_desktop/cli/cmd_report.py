@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--project", required=True, help="project file")
     p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
                    help="segment filter (repeat; COL!=VALUE excludes)")
+    p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
+                   "Customers filter, e.g. 'at risk')")
+    p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
     p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first day")
     p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day")
     p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
@@ -46,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         spec = FilterSpec.from_where_args(args.where, date_from=args.date_from,
-                                          date_to=args.date_to)
+                                          date_to=args.date_to, lifecycle_stage=args.stage,
+                                          rfm_segment=args.segment)
     except ValueError as exc:
         return fail(str(exc))
     try:

@@ -103,3 +103,45 @@ def test_errors_are_one_line(project, capsys, tmp_path):
     assert main(["metrics", "kpis", "--project", str(tmp_path / "missing.duckdb")]) == 1
     assert "not found" in capsys.readouterr().err
     assert main(["metrics", "kpis", "--project", project, "--measure", "ltv"]) == 2
+
+
+def test_stage_and_segment_filters_match_pandas_and_the_engine(tmp_path, capsys):
+    """``--stage`` counts the customers an independent pandas restatement of the stage
+    rules finds; ``--segment`` equals the engine called with the same FilterSpec."""
+    from retention_desktop.core.demo import build_demo_project
+    from retention_desktop.core.engine.kpis import kpis
+    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from tests.core.pandas_stages import stages_by_pandas
+
+    path = build_demo_project(tmp_path / "demo.rdproj.duckdb", n_customers=400)
+    with ProjectStore(path, read_only=True) as store:
+        stages = stages_by_pandas(store, Settings().activity_window_days)
+        champions = kpis(store, FilterSpec(rfm_segment="Champions"), Settings())["customers"]
+    out = run_json(capsys, "metrics", "kpis", "--project", str(path), "--stage", "at risk",
+                   "--json")
+    assert out["customers"] == int((stages == "at risk").sum()) > 0
+    out = run_json(capsys, "metrics", "kpis", "--project", str(path), "--segment", "Champions",
+                   "--json")
+    assert out["customers"] == champions > 0
+    assert main(["metrics", "kpis", "--project", str(path), "--stage", "sleepy"]) != 0
+    assert "unknown lifecycle stage 'sleepy'" in capsys.readouterr().err
+
+
+def test_report_takes_the_same_customer_group_filter(tmp_path, capsys):
+    """``report --segment`` prints the numbers of the engine's report for that FilterSpec."""
+    from retention_desktop.core.demo import build_demo_project
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
+    from retention_desktop.core.report.data import build_report
+    from retention_desktop.core.tasks import run_to_completion
+
+    path = build_demo_project(tmp_path / "demo.rdproj.duckdb", n_customers=400)
+    with ProjectStore(path, read_only=True) as store:
+        data = run_to_completion(build_report(store, FilterSpec(rfm_segment="Champions"),
+                                              saved_settings(store)))
+    expected = {c.key: c.value for c in data.kpis}["customers"]
+    out = run_json(capsys, "report", "--project", str(path), "--segment", "Champions",
+                   "--xlsx", str(tmp_path / "r.xlsx"), "--json")
+    assert out["kpis"]["customers"] == expected
+    everyone = run_json(capsys, "report", "--project", str(path),
+                        "--xlsx", str(tmp_path / "all.xlsx"), "--json")
+    assert everyone["kpis"]["customers"] > expected
