@@ -43,6 +43,8 @@ def main() -> int:
     window.resize(1280, 800)
     window.move(0, 0)
     window.show()
+    from screenshots_i18n import wait_for_project  # same folder: one copy of the wait
+
     wait_for_project(app, ctx, window)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -81,16 +83,6 @@ def main() -> int:
         print(path)
     window.close()
     return 0
-
-
-def wait_for_project(app, ctx, window, timeout_s: float = 120.0) -> None:
-    """Projects open on the task runner: spin the event loop until one is open."""
-    import time
-
-    end = time.monotonic() + timeout_s
-    while (ctx.store is None or window.is_opening()) and time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
 
 
 if __name__ == "__main__":
