@@ -40,6 +40,20 @@ def emit(payload: Any, as_json: bool, text: str | None = None) -> None:
         sys.stdout.write(text.rstrip("\n") + "\n")
 
 
+def add_customer_filters(p: argparse.ArgumentParser) -> None:
+    """``--where`` / ``--stage`` / ``--segment``: the filters of the app's filter bar.
+
+    Read back with ``FilterSpec.from_where_args(args.where, lifecycle_stage=args.stage,
+    rfm_segment=args.segment, ...)``; core names the valid stages and segments when a
+    value is unknown.
+    """
+    p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
+                   help="keep orders with COL=VALUE (repeat; COL!=VALUE excludes)")
+    p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
+                   "Customers filter, e.g. 'at risk')")
+    p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
+
+
 def fail(message: str) -> int:
     """Print a one-line reason to stderr and return the error exit code."""
     sys.stderr.write("error: " + " ".join(str(message).split()) + "\n")

@@ -6,6 +6,8 @@ import argparse
 from datetime import date
 from typing import Any
 
+from retention_desktop.cli import add_customer_filters
+
 
 def _date(text: str) -> date:
     try:
@@ -34,10 +36,7 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--window", type=int, help="activity window W in days (default 90)")
     p.add_argument("--p-alive-threshold", type=float, metavar="P",
                    help="also call customers 'at risk' below this P(alive)")
-    p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
-                   help="keep orders with COL=VALUE (repeat; COL!=VALUE excludes)")
-    p.add_argument("--stage", help="keep customers in this lifecycle stage")
-    p.add_argument("--segment", help="keep customers in this RFM segment")
+    add_customer_filters(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
 

@@ -7,7 +7,7 @@ import inspect
 from datetime import date
 from typing import Any
 
-from retention_desktop.cli import EXIT_USAGE, emit, fail, growth_options
+from retention_desktop.cli import EXIT_USAGE, add_customer_filters, emit, fail, growth_options
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 
@@ -39,11 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--revenue-policy", choices=("net", "gross"))
     p.add_argument("--margin", type=float, help="gross margin in percent")
     p.add_argument("--min-n", type=int, help="cohort cells below this size are low-confidence")
-    p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
-                   help="keep orders with COL=VALUE (repeat; COL!=VALUE excludes)")
-    p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
-                   "Customers filter, e.g. 'at risk')")
-    p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
+    add_customer_filters(p)
     p.add_argument("--first-order-from", type=_date)
     p.add_argument("--first-order-to", type=_date)
     p.add_argument("--min-orders", type=int)

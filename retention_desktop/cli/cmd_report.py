@@ -10,18 +10,14 @@ import argparse
 import os
 from datetime import date
 
-from retention_desktop.cli import emit, fail
+from retention_desktop.cli import add_customer_filters, emit, fail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``report`` parser."""
     p = sub.add_parser("report", help="write the KPI summary as PDF and/or Excel")
     p.add_argument("--project", required=True, help="project file")
-    p.add_argument("--where", action="append", default=[], metavar="COL=VALUE",
-                   help="segment filter (repeat; COL!=VALUE excludes)")
-    p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
-                   "Customers filter, e.g. 'at risk')")
-    p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
+    add_customer_filters(p)
     p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first day")
     p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day")
     p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
