@@ -25,7 +25,9 @@ from retention_desktop.core.importer.mapping import (
     Resolved,
     check_required,
     dump_mapping,
+    layout_key,
     resolve,
+    saved_mapping,
 )
 from retention_desktop.core.importer.options import ImportOptions, ImportSummary
 from retention_desktop.core.importer.readers import RawTable, Rejection, read_any
@@ -74,11 +76,6 @@ def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
         raise ImportFailed("No files to import.")
     seen: set[Path] = set()
     return [(f, d) for f, d in out if not (f.resolve() in seen or seen.add(f.resolve()))]
-
-
-def _saved_mapping(cur: duckdb.DuckDBPyConnection, key: str) -> dict[str, str] | None:
-    row = cur.execute("SELECT mapping FROM mappings WHERE layout_key = ?", [key]).fetchone()
-    return json.loads(row[0]) if row else None
 
 
 def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[str, str]:
@@ -157,7 +154,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
             yield Progress(0.05, f"Reading {files[0].name}")
             direct = fastpath.try_direct(
-                cur, files[0], import_id, options, lambda key: _saved_mapping(cur, key),
+                cur, files[0], import_id, options, lambda key: saved_mapping(cur, key),
                 lambda extras: _dim_names(cur, extras),
                 lambda dims: _register_dims(cur, summary, dims, list(dims.values())))
         if direct is not None:
@@ -182,7 +179,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             staged = None
             if target == "orders" and options.fast_path and path not in slow:
                 staged = fastpath.try_stage(cur, path, idx, options,
-                                            lambda key: _saved_mapping(cur, key),
+                                            lambda key: saved_mapping(cur, key),
                                             lambda extras: _dim_names(cur, extras))
             if staged is not None:
                 orders_dims.update(staged.dims)
@@ -205,7 +202,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                               else "orders")
                     summary.target = target
                 res = resolve(table, target, options.mapping_dict,
-                              _saved_mapping(cur, _key(table, target)))
+                              saved_mapping(cur, layout_key(table, target)))
                 check_required(res, target, table)
                 if table.frame.empty and not table.rejected:
                     raise ImportFailed("The file has column names but no data rows.",
@@ -303,12 +300,6 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
 def _ambiguous(path: Path, order: str) -> str:
     return (f"{path.name}: dates could be day-first or month-first; read as {order}. "
             "Change it in the mapping dialog (or --date-order) if wrong.")
-
-
-def _key(table: RawTable, target: str) -> str:
-    from retention_desktop.core.importer.mapping import layout_key
-
-    return layout_key(table, target)
 
 
 def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,
