@@ -161,12 +161,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             staged, counts = direct
             for key, value in counts.items():
                 setattr(summary, key, value)
-            summary.fast_path_files = 1
-            _save_mapping(cur, staged.res)
-            encodings.append(staged.encoding)
-            date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
-            if staged.ambiguous:
-                summary.warnings.append(_ambiguous(files[0], staged.date_order))
+            _note_fast(cur, summary, staged, files[0], encodings, date_orders)
             files_to_stage: list[Path] = []
         else:
             files_to_stage = files
@@ -184,12 +179,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             if staged is not None:
                 orders_dims.update(staged.dims)
                 summary.rows_read += staged.rows
-                summary.fast_path_files += 1
-                _save_mapping(cur, staged.res)
-                encodings.append(staged.encoding)
-                date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
-                if staged.ambiguous:
-                    summary.warnings.append(_ambiguous(path, staged.date_order))
+                _note_fast(cur, summary, staged, path, encodings, date_orders)
                 continue
             from retention_desktop.core.importer.convert import generic_rows, order_lines
 
@@ -240,9 +230,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             _fail_if_nothing(table, table.rejected + lines.rejected, len(lines.frame))
             rejected.extend(lines.rejected)
             if lines.date_order:
-                date_orders.append(lines.date_order + (" (assumed)" if lines.ambiguous else ""))
-                if lines.ambiguous:
-                    summary.warnings.append(_ambiguous(path, lines.date_order))
+                _note_dates(summary, date_orders, path, lines.date_order, lines.ambiguous)
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
@@ -297,8 +285,23 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
     return True
 
 
-def _ambiguous(path: Path, order: str) -> str:
-    return (f"{path.name}: dates could be day-first or month-first; read as {order}. "
+def _note_fast(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
+               staged: fastpath.FastStaged, path: Path, encodings: list[str],
+               date_orders: list[str]) -> None:
+    """Record a file the DuckDB fast path read (one pass or staged)."""
+    summary.fast_path_files += 1
+    _save_mapping(cur, staged.res)
+    encodings.append(staged.encoding)
+    _note_dates(summary, date_orders, path, staged.date_order, staged.ambiguous)
+
+
+def _note_dates(summary: ImportSummary, date_orders: list[str], path: Path, order: str,
+                ambiguous: bool) -> None:
+    """Record the date order a file was read with; warn when it was a guess."""
+    date_orders.append(order + (" (assumed)" if ambiguous else ""))
+    if ambiguous:
+        summary.warnings.append(
+            f"{path.name}: dates could be day-first or month-first; read as {order}. "
             "Change it in the mapping dialog (or --date-order) if wrong.")
 
 
