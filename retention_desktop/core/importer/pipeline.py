@@ -157,6 +157,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 cur, files[0], import_id, options, lambda key: saved_mapping(cur, key),
                 lambda extras: _dim_names(cur, extras),
                 lambda dims: _register_dims(cur, summary, dims, list(dims.values())))
+            if direct is None:  # not a clean CSV: try_stage would sniff it again to say so
+                slow = slow | {files[0]}
         if direct is not None:
             staged, counts = direct
             for key, value in counts.items():
