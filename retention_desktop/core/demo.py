@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from retention_desktop.core.paths import user_data_dir
-from retention_desktop.core.store import ProjectStore
+from retention_desktop.core.store import ProjectStore, quote_ident
 
 DEMO_VERSION = 1
 DEMO_FILE_NAME = "demo-shop.rdproj.duckdb"
@@ -282,10 +282,10 @@ def write_shop(store: ProjectStore, shop: ShopData, *, name: str, demo: bool) ->
         }
         for table, frame in frames.items():
             cols = list(frame.columns)
-            col_sql = ", ".join(f'"{c}"' for c in cols)
+            col_sql = ", ".join(quote_ident(c) for c in cols)
             cur.register("frame_in", frame)
             cur.execute(
-                f'INSERT INTO "{table}" ({col_sql}, import_id) '
+                f"INSERT INTO {quote_ident(table)} ({col_sql}, import_id) "
                 f"SELECT {col_sql}, ? FROM frame_in",
                 [import_id],
             )

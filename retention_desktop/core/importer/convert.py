@@ -14,7 +14,7 @@ import pandas as pd
 
 from retention_desktop.core.importer.mapping import Resolved
 from retention_desktop.core.importer.readers import RawTable, Rejection
-from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS  # noqa: F401
+from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.values import (
     normalize_ids,
     normalize_text,

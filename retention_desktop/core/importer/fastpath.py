@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from retention_desktop.core.importer.errors import ImportFailed
-from retention_desktop.core.importer.mapping import Resolved, check_required, resolve
+from retention_desktop.core.importer.mapping import Resolved, check_required, layout_key, resolve
 from retention_desktop.core.importer.readers import read_text
 from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.sniff import SNIFF_BYTES, TEXT_SUFFIXES, WHITESPACE
@@ -141,8 +141,6 @@ def _plan(cur: duckdb.DuckDBPyConnection, path: Path, options, saved_lookup) -> 
     sample = _eligible(path, head, options)
     if sample is None:
         return None
-    from retention_desktop.core.importer.mapping import layout_key
-
     res = resolve(sample, "orders", options.mapping_dict,
                   saved_lookup(layout_key(sample, "orders")))
     try:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.readers import RawTable
 from retention_desktop.core.importer.roles import TARGET_FIELDS, RoleGuess, fold, guess_roles
+
+if TYPE_CHECKING:
+    import duckdb
 
 # Canonical ``orders`` columns an extra source column must not collide with.
 ORDER_COLUMNS = {"order_id", "customer_id", "order_ts", "revenue", "items", "kind", "channel",
@@ -101,3 +105,9 @@ def check_required(res: Resolved, target: str, table: RawTable) -> None:
 def dump_mapping(fields: dict[str, str]) -> str:
     """JSON text stored in the ``mappings`` table."""
     return json.dumps(dict(sorted(fields.items())), ensure_ascii=False)
+
+
+def saved_mapping(cur: duckdb.DuckDBPyConnection, key: str) -> dict[str, str] | None:
+    """The mapping saved for layout ``key`` (:func:`dump_mapping`'s JSON), or None."""
+    row = cur.execute("SELECT mapping FROM mappings WHERE layout_key = ?", [key]).fetchone()
+    return json.loads(row[0]) if row else None

@@ -89,11 +89,6 @@ class Preview:
     layout_key: str
     warnings: tuple[str, ...] = ()
 
-    def role_of(self, column: str) -> str | None:
-        """The field a column is mapped to (or None)."""
-        inverse = {v: k for k, v in self.mapping.items()}
-        return inverse.get(column)
-
 
 @dataclass
 class ImportSummary:

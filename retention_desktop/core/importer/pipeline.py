@@ -25,7 +25,9 @@ from retention_desktop.core.importer.mapping import (
     Resolved,
     check_required,
     dump_mapping,
+    layout_key,
     resolve,
+    saved_mapping,
 )
 from retention_desktop.core.importer.options import ImportOptions, ImportSummary
 from retention_desktop.core.importer.readers import RawTable, Rejection, read_any
@@ -74,11 +76,6 @@ def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, bool]]:
         raise ImportFailed("No files to import.")
     seen: set[Path] = set()
     return [(f, d) for f, d in out if not (f.resolve() in seen or seen.add(f.resolve()))]
-
-
-def _saved_mapping(cur: duckdb.DuckDBPyConnection, key: str) -> dict[str, str] | None:
-    row = cur.execute("SELECT mapping FROM mappings WHERE layout_key = ?", [key]).fetchone()
-    return json.loads(row[0]) if row else None
 
 
 def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[str, str]:
@@ -157,19 +154,16 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
             yield Progress(0.05, f"Reading {files[0].name}")
             direct = fastpath.try_direct(
-                cur, files[0], import_id, options, lambda key: _saved_mapping(cur, key),
+                cur, files[0], import_id, options, lambda key: saved_mapping(cur, key),
                 lambda extras: _dim_names(cur, extras),
                 lambda dims: _register_dims(cur, summary, dims, list(dims.values())))
+            if direct is None:  # not a clean CSV: try_stage would sniff it again to say so
+                slow = slow | {files[0]}
         if direct is not None:
             staged, counts = direct
             for key, value in counts.items():
                 setattr(summary, key, value)
-            summary.fast_path_files = 1
-            _save_mapping(cur, staged.res)
-            encodings.append(staged.encoding)
-            date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
-            if staged.ambiguous:
-                summary.warnings.append(_ambiguous(files[0], staged.date_order))
+            _note_fast(cur, summary, staged, files[0], encodings, date_orders)
             files_to_stage: list[Path] = []
         else:
             files_to_stage = files
@@ -182,17 +176,12 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             staged = None
             if target == "orders" and options.fast_path and path not in slow:
                 staged = fastpath.try_stage(cur, path, idx, options,
-                                            lambda key: _saved_mapping(cur, key),
+                                            lambda key: saved_mapping(cur, key),
                                             lambda extras: _dim_names(cur, extras))
             if staged is not None:
                 orders_dims.update(staged.dims)
                 summary.rows_read += staged.rows
-                summary.fast_path_files += 1
-                _save_mapping(cur, staged.res)
-                encodings.append(staged.encoding)
-                date_orders.append(staged.date_order + (" (assumed)" if staged.ambiguous else ""))
-                if staged.ambiguous:
-                    summary.warnings.append(_ambiguous(path, staged.date_order))
+                _note_fast(cur, summary, staged, path, encodings, date_orders)
                 continue
             from retention_desktop.core.importer.convert import generic_rows, order_lines
 
@@ -205,7 +194,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                               else "orders")
                     summary.target = target
                 res = resolve(table, target, options.mapping_dict,
-                              _saved_mapping(cur, _key(table, target)))
+                              saved_mapping(cur, layout_key(table, target)))
                 check_required(res, target, table)
                 if table.frame.empty and not table.rejected:
                     raise ImportFailed("The file has column names but no data rows.",
@@ -243,9 +232,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             _fail_if_nothing(table, table.rejected + lines.rejected, len(lines.frame))
             rejected.extend(lines.rejected)
             if lines.date_order:
-                date_orders.append(lines.date_order + (" (assumed)" if lines.ambiguous else ""))
-                if lines.ambiguous:
-                    summary.warnings.append(_ambiguous(path, lines.date_order))
+                _note_dates(summary, date_orders, path, lines.date_order, lines.ambiguous)
             _save_mapping(cur, res)
         summary.files = [str(f) for f in files if f not in skipped]
         token.raise_if_cancelled()
@@ -300,15 +287,24 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
     return True
 
 
-def _ambiguous(path: Path, order: str) -> str:
-    return (f"{path.name}: dates could be day-first or month-first; read as {order}. "
+def _note_fast(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
+               staged: fastpath.FastStaged, path: Path, encodings: list[str],
+               date_orders: list[str]) -> None:
+    """Record a file the DuckDB fast path read (one pass or staged)."""
+    summary.fast_path_files += 1
+    _save_mapping(cur, staged.res)
+    encodings.append(staged.encoding)
+    _note_dates(summary, date_orders, path, staged.date_order, staged.ambiguous)
+
+
+def _note_dates(summary: ImportSummary, date_orders: list[str], path: Path, order: str,
+                ambiguous: bool) -> None:
+    """Record the date order a file was read with; warn when it was a guess."""
+    date_orders.append(order + (" (assumed)" if ambiguous else ""))
+    if ambiguous:
+        summary.warnings.append(
+            f"{path.name}: dates could be day-first or month-first; read as {order}. "
             "Change it in the mapping dialog (or --date-order) if wrong.")
-
-
-def _key(table: RawTable, target: str) -> str:
-    from retention_desktop.core.importer.mapping import layout_key
-
-    return layout_key(table, target)
 
 
 def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,

@@ -6,7 +6,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from retention_desktop.core.importer.errors import ImportFailed
-from retention_desktop.core.importer.mapping import resolve
+from retention_desktop.core.importer.mapping import (
+    check_required,
+    layout_key,
+    resolve,
+    saved_mapping,
+)
 from retention_desktop.core.importer.options import ImportOptions, Preview
 from retention_desktop.core.importer.pipeline import expand_paths
 from retention_desktop.core.importer.readers import read_any
@@ -42,16 +47,7 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
     target = options.target
     if target == "auto":
         target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
-    saved = None
-    if store is not None:
-        from retention_desktop.core.importer.mapping import layout_key
-
-        row = store.cursor().execute("SELECT mapping FROM mappings WHERE layout_key = ?",
-                                     [layout_key(table, target)]).fetchone()
-        if row:
-            import json
-
-            saved = json.loads(row[0])
+    saved = saved_mapping(store.cursor(), layout_key(table, target)) if store is not None else None
     res = resolve(table, target, options.mapping_dict, saved)
     warnings = list(table.warnings)
     order, ambiguous = None, False
@@ -67,8 +63,6 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
             warnings.append(f"{int(d.bad.sum())} values in {res.fields[date_field]!r} "
                             "are not dates")
     try:
-        from retention_desktop.core.importer.mapping import check_required
-
         check_required(res, target, table)
     except ImportFailed as exc:
         warnings.append(exc.reason)

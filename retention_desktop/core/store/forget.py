@@ -6,7 +6,6 @@ delete, with the same matching rules, so the app can show it before the user con
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 import duckdb
@@ -49,13 +48,12 @@ class ForgetPreview:
 def _match_ids(cur: duckdb.DuckDBPyConnection, customer_id: str) -> tuple[list[str], bool]:
     """The stored forms of ``customer_id``: itself, plus its pseudonym in a pseudonymised
     project (so the shop can type the id it knows)."""
-    from retention_desktop.core.store.pseudonym import SALT_KEY, pseudonym
+    from retention_desktop.core.store.pseudonym import project_salt, pseudonym
 
-    ids = [customer_id]
-    row = cur.execute("SELECT value FROM meta WHERE key = ?", [SALT_KEY]).fetchone()
-    if row:
-        ids.append(pseudonym(json.loads(row[0]), customer_id))
-    return ids, bool(row)
+    salt = project_salt(cur, create=False)
+    if salt is None:
+        return [customer_id], False
+    return [customer_id, pseudonym(salt, customer_id)], True
 
 
 def _where(table: str, ids: list[str]) -> tuple[str, list[str]]:

@@ -62,7 +62,7 @@ def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str) ->
         The columns that were pseudonymised.
     """
     have = {r[0] for r in cur.execute(
-        f"SELECT name FROM pragma_table_info({_literal(table)})").fetchall()}
+        "SELECT name FROM pragma_table_info(?)", [table]).fetchall()}
     done = []
     for col, normal in _NORMAL_SQL.items():
         if col not in have:
@@ -73,10 +73,6 @@ def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str) ->
                     f"1, 16) WHERE {c} IS NOT NULL AND {expr} <> ''", [salt])
         done.append(col)
     return done
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def is_pseudonymised(store) -> bool:
