@@ -151,7 +151,7 @@ def build_report(
             d = definitions.get(key)
         except KeyError:
             continue
-        glossary.append(GlossaryEntry(d.key, d.name, d.formula, getattr(d, "description", "")))
+        glossary.append(GlossaryEntry(d.key, d.name, d.formula, d.description))
 
     rng = overall["range"]
     data = ReportData(
@@ -213,11 +213,9 @@ def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
 
 
 def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
-    """Mean 12-month CLV per customer when the CLV engine is available and fits."""
-    try:
-        from retention_desktop.core.clv.report import mean_clv  # optional engine
-    except ImportError:
-        return []
+    """Mean 12-month CLV per customer when the model fits."""
+    from retention_desktop.core.clv.report import mean_clv
+
     try:
         value = mean_clv(store, spec, settings)
     except Exception:  # noqa: BLE001 - a model that does not fit leaves the card out
@@ -229,11 +227,9 @@ def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
 
 
 def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:
-    """Latest verdicts of the project's experiments (when the A/B engine is available)."""
-    try:
-        from retention_desktop.core.abtest.report import latest_verdicts  # optional engine
-    except ImportError:
-        return []
+    """Latest verdicts of the project's experiments."""
+    from retention_desktop.core.abtest.report import latest_verdicts
+
     try:
         return latest_verdicts(store, spec, settings)
     except Exception:  # noqa: BLE001
