@@ -16,7 +16,7 @@ from typing import Any
 from retention_desktop.core.engine import definitions
 from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
-from retention_desktop.core.engine.kpis import kpis, kpis_prepared
+from retention_desktop.core.engine.kpis import kpis, range_dict
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
 from retention_desktop.core.engine.prepared import prepare
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
@@ -101,7 +101,6 @@ def build_report(
     yield Progress(0.0, "Preparing the report")
     prep = prepare(store, spec, settings)
     crr_all = crr_prepared(prep)
-    overall = kpis_prepared(prep)
     token.raise_if_cancelled()
 
     yield Progress(0.2, "Headline figures")
@@ -153,7 +152,7 @@ def build_report(
             continue
         glossary.append(GlossaryEntry(d.key, d.name, d.formula, d.description))
 
-    rng = overall["range"]
+    rng = range_dict(prep)
     data = ReportData(
         shop_name=str(store.get_meta("name", store.path.stem)),
         source=store.path.name,
