@@ -1,12 +1,13 @@
 """Definition cards of every A/B number, registered with the engine's registry.
 
 The cards live here (one place for A/B definitions); importing this module registers
-them with ``retention_desktop.core.engine.definitions`` when that registry is present.
-:data:`CARDS` is the plain list (keys match the JSON keys of ``abtest --json`` where
-there is one), so the cards can be shown even before the registry lands.
+them with ``retention_desktop.core.engine.definitions``. :data:`CARDS` is the plain list
+(keys match the JSON keys of ``abtest --json`` where there is one).
 """
 
 from __future__ import annotations
+
+from retention_desktop.core.engine.definitions import Definition, register
 
 _T = "the test period: from each customer's assignment to the end of the outcome window"
 
@@ -97,14 +98,5 @@ CARDS: tuple[dict[str, str], ...] = (
 )
 
 
-def register_cards() -> list:
-    """Register every card with the engine registry; returns the registered cards
-    (empty when the registry is not available in this build)."""
-    try:
-        from retention_desktop.core.engine.definitions import Definition, register
-    except ImportError:
-        return []
-    return [register(Definition(**card)) for card in CARDS]
-
-
-register_cards()
+for _card in CARDS:
+    register(Definition(**_card))

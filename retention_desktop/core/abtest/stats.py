@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from retention_desktop.core import distributions as dist
+from retention_desktop.core.engine.stats import wilson
 
 
 def z_quantile(alpha: float, two_sided: bool = True) -> float:
@@ -46,15 +47,9 @@ def wilson_ci(x: int, n: int, alpha: float = 0.05) -> tuple[float, float]:
     (low, high) : tuple of float
     """
     _check_counts(x, n)
-    z = z_quantile(alpha)
-    p = x / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    low, high = wilson(x, n, z_quantile(alpha))
     # Exact bounds at the edges (the formula gives them up to rounding).
-    low = 0.0 if x == 0 else max(0.0, centre - half)
-    high = 1.0 if x == n else min(1.0, centre + half)
-    return low, high
+    return (0.0 if x == 0 else low), (1.0 if x == n else high)
 
 
 def newcombe_diff_ci(

@@ -19,7 +19,7 @@ from retention_desktop.core.clv._fit import ConvergenceError, collapse
 from retention_desktop.core.clv.bgnbd import BGNBDParams, fit_bgnbd
 from retention_desktop.core.clv.gamma_gamma import GammaGammaParams, fit_gamma_gamma
 from retention_desktop.core.clv.holdout import HoldoutResult, holdout_check
-from retention_desktop.core.clv.summary import daily_transactions, summarise
+from retention_desktop.core.clv.summary import daily_transactions, summarise, unit_days
 from retention_desktop.core.clv.value import (
     ROUGH_REPEAT_CUSTOMERS,
     discounted_purchases,
@@ -379,7 +379,7 @@ def p_alive_history(result: CustomerValueResult, customer_id: str, step_days: in
     days = np.sort(result.daily.loc[result.daily["customer_id"] == customer_id, "day"].to_numpy())
     if bg is None or days.size == 0:
         return pd.DataFrame({"date": pd.Series([], dtype="datetime64[ns]"), "p_alive": []})
-    per = 7.0 if result.options.unit == "weeks" else 1.0
+    per = unit_days(result.options.unit)
     grid = pd.date_range(days[0], result.as_of, freq=f"{step_days}D")
     if grid[-1] != result.as_of:
         grid = grid.append(pd.DatetimeIndex([result.as_of]))

@@ -6,6 +6,8 @@ The cards are plain data (:data:`CARDS`); importing this module registers them w
 
 from __future__ import annotations
 
+from retention_desktop.core.engine.definitions import Definition, register
+
 CARDS: tuple[dict[str, str], ...] = (
     {
         "key": "clv_p_alive",
@@ -92,22 +94,5 @@ CARDS: tuple[dict[str, str], ...] = (
 )
 
 
-def card(key: str) -> dict[str, str]:
-    """The card with this key."""
-    for c in CARDS:
-        if c["key"] == key:
-            return c
-    raise KeyError(key)
-
-
-def register_cards() -> list:
-    """Register every card with the engine registry; returns the registered cards
-    (empty when the registry is not available in this build)."""
-    try:
-        from retention_desktop.core.engine.definitions import Definition, register
-    except ImportError:
-        return []
-    return [register(Definition(**c)) for c in CARDS]
-
-
-register_cards()
+for _card in CARDS:
+    register(Definition(**_card))

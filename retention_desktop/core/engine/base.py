@@ -94,13 +94,8 @@ def period_start_sql(expr: str, settings: Settings) -> str:
     if not 0 <= week_start <= 6:
         raise ValueError(f"week_start must be 0 (Monday) .. 6 (Sunday), got {week_start}")
     if settings.calendar == "jalali":
-        try:
-            from retention_desktop.core.calendar import jalali_period_sql
-        except ImportError as exc:
-            raise NotImplementedError(
-                "The Jalali calendar is not available in this build yet "
-                "(retention_desktop.core.calendar.jalali_period_sql is missing)."
-            ) from exc
+        from retention_desktop.core.calendar import jalali_period_sql  # pandas: import late
+
         return jalali_period_sql(expr, grain, week_start)
     if settings.calendar != "gregorian":
         raise ValueError(f"unknown calendar {settings.calendar!r}")
@@ -183,13 +178,8 @@ def _customer_hook_sql(kind: str, value: str, settings: Settings) -> tuple[str, 
     with ``kind`` in ``{'lifecycle_stage', 'rfm_segment'}`` returns ``(sql, params)`` of a
     ``SELECT customer_id ...`` over the raw ``orders`` table.
     """
-    try:
-        from retention_desktop.core.clv.filters import customer_filter_sql
-    except ImportError as exc:
-        raise NotImplementedError(
-            f"Filtering by {kind.replace('_', ' ')} needs the CLV module, which is not "
-            "available in this build yet."
-        ) from exc
+    from retention_desktop.core.clv.filters import customer_filter_sql
+
     return customer_filter_sql(kind, value, settings)
 
 

@@ -80,12 +80,7 @@ def register(defn: Definition) -> Definition:
 
 def _load_external() -> None:
     for name in EXTERNAL_CARD_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            # Only "that area has not landed yet" is fine; a broken import inside it is not.
-            if exc.name is None or not name.startswith(exc.name):
-                raise
+        importlib.import_module(name)
 
 
 def get(key: str) -> Definition:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 
 from retention_desktop.core import distributions as dist
-
-Z95 = 1.959963984540054
+from retention_desktop.core.engine import stats
+from retention_desktop.core.engine.stats import Z95
 
 
 def _z(alpha: float) -> float:
@@ -19,7 +19,7 @@ def _z(alpha: float) -> float:
 
 
 def wilson(successes: float, n: float, alpha: float = 0.05) -> tuple[float | None, float | None]:
-    """Wilson score interval of a proportion.
+    """Wilson score interval of a proportion at level ``1 - alpha`` (:func:`stats.wilson`).
 
     Parameters
     ----------
@@ -32,14 +32,7 @@ def wilson(successes: float, n: float, alpha: float = 0.05) -> tuple[float | Non
     -------
     (low, high) : tuple of float, or (None, None) when ``n == 0``.
     """
-    if not n:
-        return None, None
-    z = _z(alpha)
-    p = successes / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
+    return stats.wilson(successes, n, _z(alpha))
 
 
 def mean_ci(mean: float | None, sd: float | None, n: int,

@@ -55,12 +55,13 @@ def trend_prepared(prep: Prepared) -> dict[str, Any]:
         is_o = d["is_order"][inr]
         oj, ocust, oseq = jj[is_o], d["cust"][inr][is_o], d["seq"][inr][is_o]
         orders = np.bincount(oj, minlength=n_j).astype(float)
-        keys, counts = np.unique(oj * prep.n_customers + ocust, return_counts=True)
+        pair = oj * prep.n_customers + ocust  # (period, customer) as one key
+        keys, counts = np.unique(pair, return_counts=True)
         kj = keys // prep.n_customers
         customers = np.bincount(kj, minlength=n_j).astype(float)
         repeaters = np.bincount(kj[counts >= 2], minlength=n_j).astype(float)
         # returning = bought in the period and has an earlier order (order number >= 2)
-        ret_keys = np.unique((oj * prep.n_customers + ocust)[oseq >= 2])
+        ret_keys = np.unique(pair[oseq >= 2])
         returning = np.bincount(ret_keys // prep.n_customers, minlength=n_j).astype(float)
         first = c["first_day"]
         newbies = first[(first >= prep.start_day) & (first <= prep.end_day)]

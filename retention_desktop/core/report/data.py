@@ -16,7 +16,7 @@ from typing import Any
 from retention_desktop.core.engine import definitions
 from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
-from retention_desktop.core.engine.kpis import kpis, kpis_prepared
+from retention_desktop.core.engine.kpis import kpis, range_dict
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
 from retention_desktop.core.engine.prepared import prepare
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
@@ -101,7 +101,6 @@ def build_report(
     yield Progress(0.0, "Preparing the report")
     prep = prepare(store, spec, settings)
     crr_all = crr_prepared(prep)
-    overall = kpis_prepared(prep)
     token.raise_if_cancelled()
 
     yield Progress(0.2, "Headline figures")
@@ -151,9 +150,9 @@ def build_report(
             d = definitions.get(key)
         except KeyError:
             continue
-        glossary.append(GlossaryEntry(d.key, d.name, d.formula, getattr(d, "description", "")))
+        glossary.append(GlossaryEntry(d.key, d.name, d.formula, d.description))
 
-    rng = overall["range"]
+    rng = range_dict(prep)
     data = ReportData(
         shop_name=str(store.get_meta("name", store.path.stem)),
         source=store.path.name,
@@ -213,11 +212,9 @@ def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
 
 
 def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
-    """Mean 12-month CLV per customer when the CLV engine is available and fits."""
-    try:
-        from retention_desktop.core.clv.report import mean_clv  # optional engine
-    except ImportError:
-        return []
+    """Mean 12-month CLV per customer when the model fits."""
+    from retention_desktop.core.clv.report import mean_clv
+
     try:
         value = mean_clv(store, spec, settings)
     except Exception:  # noqa: BLE001 - a model that does not fit leaves the card out
@@ -229,11 +226,9 @@ def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
 
 
 def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:
-    """Latest verdicts of the project's experiments (when the A/B engine is available)."""
-    try:
-        from retention_desktop.core.abtest.report import latest_verdicts  # optional engine
-    except ImportError:
-        return []
+    """Latest verdicts of the project's experiments."""
+    from retention_desktop.core.abtest.report import latest_verdicts
+
     try:
         return latest_verdicts(store, spec, settings)
     except Exception:  # noqa: BLE001
