@@ -79,4 +79,4 @@ def user_errors() -> tuple[type[Exception], ...]:
     from retention_desktop.core.clv._fit import ConvergenceError
     from retention_desktop.core.store import ProjectError
 
-    return (ValueError, ProjectError, ConvergenceError, NotImplementedError)
+    return (ValueError, ProjectError, ConvergenceError)

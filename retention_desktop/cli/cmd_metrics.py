@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
         with ProjectStore(args.project, read_only=True) as store:
             settings = _settings(args, saved_settings(store))
             result = func(store, spec, settings, **options)
-    except (ProjectError, FilterError, ValueError, NotImplementedError) as exc:
+    except (ProjectError, FilterError, ValueError) as exc:
         return fail(str(exc))
     emit(result, args.json, _text(args.name, result))
     return 0
