@@ -57,7 +57,7 @@ class Plan:
 
 def _z(alpha: float, power: float, two_sided: bool) -> tuple[float, float]:
     # stdlib normal quantiles (Wichura AS241, ~1e-16): the planner runs while the tab is
-    # built, and scipy.stats would add ~1 s to the app's start
+    # built, before anything has loaded scipy (core/distributions.py imports it lazily)
     za = _NORMAL.inv_cdf(1 - alpha / 2 if two_sided else 1 - alpha)
     return float(za), float(_NORMAL.inv_cdf(power))
 
