@@ -193,12 +193,11 @@ class CohortsTab(AnalysisTab):
         self.heatmap.value_format = value_format
         self.customers.set_frame(pd.DataFrame())
         self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
-        wide = result.get("nday_frame")
         self.run_steps([
             self._draw_heatmap,
             *self._curve_steps(value_format),
             lambda: self._draw_health(payload.get("health", [])),
-            lambda: self._fill_nday(wide if wide is not None else nday_frame(result["nday"])),
+            lambda: self._fill_nday(result["nday_frame"]),  # pivoted by cohort_job
         ])
 
     def _draw_heatmap(self) -> None:
