@@ -195,8 +195,7 @@ class FilterBar(QWidget):
         if self.ctx.store is None:
             self.set_options(queries.FilterOptions())
             return
-        self.ctx.runner.submit("filter-values", queries.filter_options, self.ctx.store,
-                               on_result=self.set_options)
+        self.ctx.request_filter_options(self.set_options, fresh=True)
 
     def set_options(self, options: queries.FilterOptions) -> None:
         """Rebuild the dimension buttons and segment list."""

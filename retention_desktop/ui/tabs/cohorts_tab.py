@@ -139,8 +139,7 @@ class CohortsTab(AnalysisTab):
     def _project_changed(self) -> None:
         if self.ctx.store is None:
             return
-        self.ctx.runner.submit("cohort-dims", queries.filter_options, self.ctx.store,
-                               on_result=self._set_dimensions)
+        self.ctx.request_filter_options(self._set_dimensions)
         self.invalidate()
 
     def _set_dimensions(self, options: queries.FilterOptions) -> None:
