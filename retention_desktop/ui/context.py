@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,12 +20,14 @@ from retention_desktop.core.engine.spec import (
     saved_settings,
 )
 from retention_desktop.core.store import ProjectStore
+from retention_desktop.ui import queries
 from retention_desktop.ui.i18n import default_analysis_settings, sync_locale_with_settings
 from retention_desktop.ui.runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
 DEMO_META_KEY = "demo"
+FILTER_OPTIONS_KEY = "filter-values"
 
 
 class AppContext(QObject):
@@ -57,6 +60,11 @@ class AppContext(QObject):
         self.store: ProjectStore | None = None
         self.settings = default_analysis_settings()
         self.spec = FilterSpec()
+        # callers waiting for the filter choices, and whether the running query reads
+        # the project's current rows (connected first, so it runs before every tab's slot)
+        self._options_waiting: list[Callable[[queries.FilterOptions], object]] = []
+        self._options_query_current = False
+        self.projectChanged.connect(self._options_outdated)
 
     # ------------------------------------------------------------------ project
     @property
@@ -90,6 +98,43 @@ class AppContext(QObject):
     def notify_data_changed(self) -> None:
         """Tell every tab that the project's rows changed (after an import)."""
         self.projectChanged.emit()
+
+    # ------------------------------------------------------------------ filter choices
+    def request_filter_options(self, callback: Callable[[queries.FilterOptions], object], *,
+                               fresh: bool = False) -> None:
+        """Call ``callback(FilterOptions)`` once the open project's filter choices are read.
+
+        The query (dimensions with their values, date range, saved segments) scans the
+        orders: the filter bar and the tabs that offer dimensions share one run per data
+        change instead of each running its own.
+
+        Parameters
+        ----------
+        callback : callable
+            Called on the GUI thread with the :class:`~retention_desktop.ui.queries.FilterOptions`.
+        fresh : bool
+            Read again even if a query of the current rows is running (e.g. after saving
+            a segment).
+        """
+        self._options_waiting.append(callback)
+        if fresh or not (self._options_query_current
+                         and self.runner.is_running(FILTER_OPTIONS_KEY)):
+            self._options_query_current = True
+            self.runner.submit(FILTER_OPTIONS_KEY, queries.filter_options, self.store,
+                               on_result=self._options_read, on_error=self._options_failed,
+                               on_cancelled=self._options_failed)
+
+    def _options_outdated(self) -> None:
+        self._options_query_current = False
+
+    def _options_read(self, options: queries.FilterOptions) -> None:
+        waiting, self._options_waiting = self._options_waiting, []
+        for callback in waiting:
+            callback(options)
+
+    def _options_failed(self, *_args) -> None:
+        if not self.runner.is_running(FILTER_OPTIONS_KEY):  # not just replaced by a newer one
+            self._options_waiting.clear()
 
     # ------------------------------------------------------------------ filter / settings
     def set_spec(self, spec: FilterSpec) -> None:

@@ -47,22 +47,26 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def _date_edit(parent: QWidget) -> QDateEdit:
+    """A date field with a calendar pop-up, in the project's calendar and digits
+    (``configure_date_edit`` also sets the display format)."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    configure_date_edit(edit)
+    return edit
+
+
 class _RangePopup(QWidget):
     """A checkbox plus from/to date edits (lives inside a tool button's menu)."""
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox(label, self)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
+        self.start = _date_edit(self)
+        self.end = _date_edit(self)
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
-        self.enabled.toggled.connect(self.start.setEnabled)
-        self.enabled.toggled.connect(self.end.setEnabled)
-        for edit in (self.start, self.end):
-            configure_date_edit(edit)
+            self.enabled.toggled.connect(edit.setEnabled)
         form = QFormLayout(self)
         form.addRow(self.enabled)
         form.addRow(self.tr("From"), self.start)
@@ -101,14 +105,11 @@ class FilterBar(QWidget):
                 strict=True):
             self.period.addItem(text, key)
         self.period.setToolTip(self.tr("Reporting period (relative to the newest order in the data)"))
-        self.date_from = QDateEdit(self)
-        self.date_to = QDateEdit(self)
+        self.date_from = _date_edit(self)
+        self.date_to = _date_edit(self)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
             edit.dateChanged.connect(self._schedule)
-            configure_date_edit(edit)
         # Date pickers follow the project's calendar (Jalali for Persian projects).
         ctx.settingsChanged.connect(self._apply_calendar)
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -195,8 +196,7 @@ class FilterBar(QWidget):
         if self.ctx.store is None:
             self.set_options(queries.FilterOptions())
             return
-        self.ctx.runner.submit("filter-values", queries.filter_options, self.ctx.store,
-                               on_result=self.set_options)
+        self.ctx.request_filter_options(self.set_options, fresh=True)
 
     def set_options(self, options: queries.FilterOptions) -> None:
         """Rebuild the dimension buttons and segment list."""

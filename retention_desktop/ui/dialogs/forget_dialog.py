@@ -104,8 +104,9 @@ class ForgetDialog(QDialog):
         self.customer.returnPressed.connect(self.find)
         self.find_button.clicked.connect(self.find)
         self._text_changed()
-        if self._writable_message():
-            self.result.setText(self._writable_message())
+        not_writable = self._writable_message()
+        if not_writable:
+            self.result.setText(not_writable)
             self.customer.setEnabled(False)
             self.find_button.setEnabled(False)
         elif customer_id:

@@ -139,8 +139,7 @@ class CohortsTab(AnalysisTab):
     def _project_changed(self) -> None:
         if self.ctx.store is None:
             return
-        self.ctx.runner.submit("cohort-dims", queries.filter_options, self.ctx.store,
-                               on_result=self._set_dimensions)
+        self.ctx.request_filter_options(self._set_dimensions)
         self.invalidate()
 
     def _set_dimensions(self, options: queries.FilterOptions) -> None:
@@ -193,12 +192,11 @@ class CohortsTab(AnalysisTab):
         self.heatmap.value_format = value_format
         self.customers.set_frame(pd.DataFrame())
         self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
-        wide = result.get("nday_frame")
         self.run_steps([
             self._draw_heatmap,
             *self._curve_steps(value_format),
             lambda: self._draw_health(payload.get("health", [])),
-            lambda: self._fill_nday(wide if wide is not None else nday_frame(result["nday"])),
+            lambda: self._fill_nday(result["nday_frame"]),  # pivoted by cohort_job
         ])
 
     def _draw_heatmap(self) -> None:

@@ -185,8 +185,7 @@ class SegmentsTab(QWidget):
         self.typed_spend = None
         if self.ctx.store is None:
             return
-        self.ctx.runner.submit("segments-dims", queries.filter_options, self.ctx.store,
-                               on_result=self._set_dimensions)
+        self.ctx.request_filter_options(self._set_dimensions)
 
     def _set_dimensions(self, options: queries.FilterOptions) -> None:
         current = self.dimension.currentData()

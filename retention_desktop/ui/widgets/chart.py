@@ -157,8 +157,10 @@ class ChartPanel(QWidget):
         apply_direction(self.plot.getPlotItem())
         # the value axis only grows: with pyqtgraph's default (shrink too) wider labels ->
         # fewer ticks -> narrower labels -> more ticks ... repainted the chart several
-        # times in one event-loop turn, and every new result re-sized it again
-        self.plot.getAxis("left").setStyle(autoReduceTextSpace=False)
+        # times in one event-loop turn, and every new result re-sized it again. Both sides:
+        # right to left (fa/ar) apply_direction moves the values to the right axis.
+        for side in ("left", "right"):
+            self.plot.getAxis(side).setStyle(autoReduceTextSpace=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
