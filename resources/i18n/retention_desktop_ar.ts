@@ -477,7 +477,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -536,12 +536,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>First-order period</source>
         <translation>فترة الطلب الأول</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Measure:</source>
         <translation>المقياس:</translation>
     </message>
@@ -597,13 +597,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Health score</source>
         <translation>مؤشر الصحة</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+80"/>
+        <location line="-135"/>
+        <location line="+79"/>
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>انقر خلية في الخريطة الحرارية لعرض عملائها.</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>(بلا قيمة)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية؛ تحتاج المشاريع الجديدة إلى استيراد أولًا.</translation>
     </message>
@@ -1736,7 +1736,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+99"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+103"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>فترة التقرير (نسبةً إلى أحدث طلب في البيانات)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>أي عدد</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>الشريحة:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -1945,7 +1945,7 @@
         <translation>حذف نهائي</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Open a project first.</source>
         <translation>افتح مشروعًا أولًا.</translation>
     </message>
@@ -3931,7 +3931,7 @@ P(alive) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
     </message>
@@ -4452,7 +4452,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-307"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
         <source>From</source>
         <translation>من</translation>
     </message>

@@ -477,7 +477,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -536,12 +536,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>First-order period</source>
         <translation>دورهٔ اولین سفارش</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Measure:</source>
         <translation>معیار:</translation>
     </message>
@@ -597,13 +597,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+137"/>
         <source>Health score</source>
         <translation>امتیاز سلامت</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+80"/>
+        <location line="-135"/>
+        <location line="+79"/>
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>(بدون مقدار)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد. دوره را بازتر کنید یا فیلترها را پاک کنید؛ پروژه‌های جدید ابتدا به ورود داده نیاز دارند.</translation>
     </message>
@@ -1736,7 +1736,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+99"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+103"/>
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>دورهٔ گزارش (نسبت به جدیدترین سفارش در داده‌ها)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>همه</translation>
     </message>
@@ -1831,7 +1831,7 @@
         <translation>بخش:</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -1945,7 +1945,7 @@
         <translation>حذف همیشگی</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Open a project first.</source>
         <translation>ابتدا یک پروژه باز کنید.</translation>
     </message>
@@ -3931,7 +3931,7 @@ P(alive) {1}
         <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
     </message>
@@ -4452,7 +4452,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-307"/>
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-303"/>
         <source>From</source>
         <translation>از</translation>
     </message>
