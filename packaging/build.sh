@@ -37,13 +37,13 @@ if [ "$build_bundle" = 1 ]; then
   step "PyInstaller bundle ($version)"
   if ! "$PY" -m PyInstaller --version >/dev/null 2>&1; then
     echo "Installing PyInstaller into $("$PY" -c 'import sys; print(sys.prefix)') (the 'build' extra)"
-    "$PY" -m pip install -q --disable-pip-version-check 'pyinstaller>=6.10'
+    "$PY" -m pip install -q --disable-pip-version-check -c constraints.txt pyinstaller
   fi
   if "$PY" -c 'import pyarrow' 2>/dev/null; then
     echo "note: pyarrow is installed in this environment; the spec excludes it from the bundle"
   fi
   # Compiled translations are build products (never committed): make them before bundling.
-  if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
+  bash scripts/build_translations.sh   # the spec compiles them too; fail early here
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$work" packaging/retention-desktop.spec
   # Symbol tables and debug info of every library patchelf never rewrote (~7 MB; the
@@ -63,6 +63,10 @@ tmp_home="$(mktemp -d)"
 trap 'rm -rf "$tmp_home"' EXIT
 (cd "$tmp_home" && env -u XDG_DATA_HOME HOME="$tmp_home" QT_QPA_PLATFORM=offscreen "$root/$bundle/$app" --smoke)
 echo "bundle --smoke: OK"
+
+# The .deb's libc6 dependency must cover the newest glibc symbol any bundled file needs.
+glibc_min="$("$PY" -c 'import sys; sys.path.insert(0, "packaging"); import bundle_config as c; print(c.GLIBC_MINIMUM)')"
+"$PY" packaging/glibc_floor.py "$bundle" "$glibc_min"
 
 step "Debian package"
 stage="$work/deb/${app}_${version}_${arch}"

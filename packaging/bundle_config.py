@@ -8,6 +8,7 @@ so the bundle keeps working as new features, fonts and translations land.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
@@ -104,8 +105,20 @@ SYSTEM_LIBS = {
     "libfontconfig.so.1": "libfontconfig1",
     "libfreetype.so.6": "libfreetype6",
 }
+# Qt's Wayland platform plugin (native windows and fractional scaling on GNOME/KDE
+# Wayland sessions) needs these; every Wayland desktop has them, a bare server may not.
+# Left to the distribution like the libraries above: the .deb depends on them, and where
+# they are missing Qt falls back to its xcb plugin (XWayland).
+SYSTEM_LIBS.update({
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+})
+# The oldest glibc the bundle runs on: libpython and the math library reference
+# GLIBC_2.35 symbols (checked on every build by packaging/glibc_floor.py).
+GLIBC_MINIMUM = "2.35"
 # What the frozen Qt needs on a bare Debian besides those (measured: see the issue).
-BASE_DEPENDS = ["libgl1", "libegl1", "fontconfig-config"]
+BASE_DEPENDS = [f"libc6 (>= {GLIBC_MINIMUM})", "libgl1", "libegl1", "fontconfig-config"]
 
 
 def deb_depends() -> str:
@@ -124,6 +137,7 @@ DROP_QT = re.compile(
     r"(^|/)plugins/(platformthemes/(lib)?qgtk3"
     r"|generic/(lib)?qtuiotouchplugin\."
     r"|egldeviceintegrations/"
+    r"|wayland-graphics-integration-server/"  # compositor side: only a Wayland server loads it
     r"|platforms/(lib)?q(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\."
     r"|imageformats/(lib)?q(tiff|webp|tga|wbmp|icns|pdf)\.)"
 )
@@ -239,8 +253,37 @@ def drop_unused(entries: list[tuple], needed=None) -> list[tuple]:
                     todo.append(prunable[soname][1])
         gone = {id(e) for name, e in prunable.items() if name not in reached}
         kept = [e for e in kept if id(e) not in gone]
-    present = {_norm(e[0]) for e in kept}
-    return [e for e in kept if e[2] != "SYMLINK" or _norm(e[1]) in present]
+    return _keep_live_symlinks(kept)
+
+
+def _keep_live_symlinks(entries: list[tuple]) -> list[tuple]:
+    """Drop the ``SYMLINK`` entries whose target is no longer in the bundle.
+
+    PyInstaller stores a link's target relative to the link's own folder (its
+    ``os.path.relpath(target, dirname(link))``), e.g. ``Versions/Current -> A`` or
+    ``QtCore.framework/QtCore -> Versions/Current/QtCore`` inside a macOS framework.
+    A target may be a folder (one that holds kept files) or go through other links, so
+    it is resolved component by component against the kept links.
+    """
+    links = {_norm(e[0]): _norm(e[1]) for e in entries if e[2] == "SYMLINK"}
+    files = {_norm(e[0]) for e in entries if e[2] != "SYMLINK"}
+    folders = {f.rsplit("/", i)[0] for f in files for i in range(1, f.count("/") + 1)}
+
+    def resolve(path: str, hops: int = 0) -> str:
+        parts = path.split("/")
+        for i in range(1, len(parts) + 1):
+            head = "/".join(parts[:i])
+            if head in links and hops < 40:  # 40: the kernel's own limit on chained links
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(head), links[head]))
+                rest = "/".join(parts[i:])
+                return resolve(f"{target}/{rest}" if rest else target, hops + 1)
+        return path
+
+    def alive(link: str) -> bool:
+        target = resolve(link)
+        return target != link and (target in files or target in folders)
+
+    return [e for e in entries if e[2] != "SYMLINK" or alive(_norm(e[0]))]
 
 
 def elf_needed(path: str) -> set[str]:

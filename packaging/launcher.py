@@ -46,11 +46,29 @@ def selftest() -> int:
         assert pd.DataFrame({"a": [1, 2]})["a"].sum() == 3
         assert "pyarrow" not in sys.modules, "pyarrow was loaded"
         failures += _icu_failures()
+        failures += _translation_failures()
     for line in failures:
         print("selftest: FAIL", line)
     print(f"selftest: {len(names)} app modules, {len(SELFTEST_IMPORTS)} dependencies,",
           "OK" if not failures else f"{len(failures)} failures")
     return 1 if failures else 0
+
+
+def _translation_failures() -> list[str]:
+    """Every interface language's compiled translation is in the bundle and loads."""
+    from PySide6.QtCore import QTranslator
+
+    from retention_desktop.core.paths import resources_dir
+
+    failures = []
+    for lang in ("fa", "ar"):
+        qm = resources_dir() / "i18n" / f"retention_desktop_{lang}.qm"
+        translator = QTranslator()
+        if not qm.is_file():
+            failures.append(f"translation: {qm.name} missing from the bundle")
+        elif not translator.load(str(qm)) or translator.isEmpty():
+            failures.append(f"translation: {qm.name} does not load")
+    return failures
 
 
 def _icu_failures() -> list[str]:
@@ -73,6 +91,10 @@ def _icu_failures() -> list[str]:
 
 
 if __name__ == "__main__":
+    from retention_desktop.stdio import ensure_std_streams
+
+    # A windowed exe (Windows, macOS .app) starts with sys.stdout/stderr = None.
+    ensure_std_streams()
     # A frozen child process (if a feature ever uses multiprocessing) must not restart the app.
     multiprocessing.freeze_support()
     if os.environ.get("RETENTION_DESKTOP_BUNDLE_SELFTEST") == "1":

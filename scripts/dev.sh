@@ -39,11 +39,12 @@ setup_venv() {
   "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
     echo "Python 3.11 or newer is needed (found $("$py" --version 2>&1))." >&2; exit 1; }
   [ -x .venv/bin/python ] || "$py" -m venv .venv
-  local stamp; stamp="$(cat pyproject.toml scripts/dev.sh | sha256sum | cut -c1-16)"
+  local stamp; stamp="$(cat pyproject.toml constraints.txt scripts/dev.sh | sha256sum | cut -c1-16)"
   if [ "$(cat .venv/.setup-stamp 2>/dev/null)" != "$stamp" ]; then
     echo "Installing Python packages into .venv ..."
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+    # constraints.txt: the tested versions, so a new release upstream never changes a build
+    .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
     echo "$stamp" > .venv/.setup-stamp
   fi
   # Compiled translations are build products (.qm is never committed): rebuild when a .ts changed.

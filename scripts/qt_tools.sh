@@ -1,10 +1,10 @@
 # shellcheck shell=bash
 # Helpers sourced by the translation scripts: locate Python and PySide6's Qt tools.
-# Order: $PYTHON, the repository's .venv, the main checkout's venv (worktrees), python3.
+# Order: $PYTHON, the repository's .venv, python3.
 
 find_python() {
   local c
-  for c in "${PYTHON:-}" .venv/bin/python ../../main/.venv/bin/python /work/main/.venv/bin/python; do
+  for c in "${PYTHON:-}" .venv/bin/python; do
     if [ -n "$c" ] && [ -x "$c" ] && "$c" -c 'import PySide6' >/dev/null 2>&1; then echo "$c"; return; fi
   done
   command -v python3

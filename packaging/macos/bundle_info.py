@@ -8,6 +8,11 @@ List reference; PyInstaller's ``BUNDLE(info_plist=...)`` merges them over its de
 from __future__ import annotations
 
 DUCKDB_UTI = "org.duckdb.database"
+# The oldest macOS the bundle runs on: the highest minimum of its compiled wheels
+# (PySide6-Essentials 6.11 has no macosx_12 arm64 wheel; numpy 2.4 and scipy 1.17 install
+# macosx_14_0 wheels on Apple silicon). make_dmg.sh checks it with check_min_version.py;
+# README.md and docs/packaging.md say the same.
+MACOS_MINIMUM = "14.0"
 
 
 def info_plist(version: str, bundle_id: str = "org.retentiondesktop.RetentionDesktop") -> dict:
@@ -35,7 +40,7 @@ def info_plist(version: str, bundle_id: str = "org.retentiondesktop.RetentionDes
         "CFBundleDevelopmentRegion": "en",
         "CFBundleLocalizations": ["en", "fa", "ar"],
         "LSApplicationCategoryType": "public.app-category.business",
-        "LSMinimumSystemVersion": "12.0",
+        "LSMinimumSystemVersion": MACOS_MINIMUM,
         "NSHighResolutionCapable": True,
         "NSRequiresAquaSystemAppearance": False,
         "NSHumanReadableCopyright": "MIT licence",

@@ -20,11 +20,13 @@ exe="$app/Contents/MacOS/RetentionDesktop"
 
 if [ "${1:-}" != "--no-bundle" ]; then
   "$PY" -m PyInstaller --version >/dev/null 2>&1 || "$PY" -m pip install -q 'pyinstaller>=6.10'
-  if [ -f scripts/build_translations.sh ]; then bash scripts/build_translations.sh; fi
+  "$PY" scripts/build_translations.py   # the spec compiles them too; fail early here
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath packaging/dist --workpath packaging/build packaging/retention-desktop.spec
 fi
 [ -x "$exe" ] || { echo "no app bundle at $app" >&2; exit 1; }
+# Info.plist's minimum macOS must cover every compiled wheel that went into the bundle.
+"$PY" packaging/macos/check_min_version.py
 plutil -lint "$app/Contents/Info.plist"
 if find "$app" -iname '*pyarrow*' | grep -q .; then echo "pyarrow found in the bundle" >&2; exit 1; fi
 RETENTION_DESKTOP_BUNDLE_SELFTEST=1 "$exe"

@@ -91,6 +91,9 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
+    from retention_desktop.stdio import ensure_std_streams
+
+    ensure_std_streams()  # a windowed exe has none: the first write would end the app
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     # The optional ``project`` positional of the GUI would swallow the command name when a

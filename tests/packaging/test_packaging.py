@@ -158,6 +158,31 @@ def test_drop_unused_removes_plugins_translations_and_their_libraries(cfg):
     assert "libcairo.so.2" in [e[0] for e in cfg.drop_unused(toc)]
 
 
+def test_drop_unused_keeps_framework_links_relative_to_their_folder(cfg):
+    """macOS: PyInstaller writes framework links relative to the link's folder.
+
+    Shaped like PyInstaller 6's TOC for a Qt framework (``_try_preserving_symbolic_link``
+    stores ``relpath(target, dirname(link))``). Dropping these broke ``codesign --verify
+    --deep --strict`` and so the .dmg.
+    """
+    fw = "PySide6/Qt/lib/QtCore.framework"
+    toc = [
+        (f"{fw}/Versions/A/QtCore", "/s/QtCore", "BINARY"),
+        (f"{fw}/Versions/A/Resources/Info.plist", "/s/Info.plist", "DATA"),
+        (f"{fw}/Versions/Current", "A", "SYMLINK"),
+        (f"{fw}/QtCore", "Versions/Current/QtCore", "SYMLINK"),
+        (f"{fw}/Resources", "Versions/Current/Resources", "SYMLINK"),
+        ("QtCore", f"{fw}/QtCore", "SYMLINK"),  # top-level alias through two links
+        ("lib/libfoo.dylib", "../PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore", "SYMLINK"),
+        # a plugin the app drops, and the links that pointed at it
+        ("PySide6/Qt/plugins/imageformats/libqtiff.dylib", "/s/libqtiff.dylib", "BINARY"),
+        ("PySide6/Qt/plugins/libqtiff.dylib", "imageformats/libqtiff.dylib", "SYMLINK"),
+        ("dangling", "nowhere/at/all", "SYMLINK"),
+    ]
+    kept = [e[0] for e in cfg.drop_unused(toc)]
+    assert kept == [e[0] for e in toc[:7]]
+
+
 def test_system_libraries_leave_the_bundle_with_their_chains(cfg):
     """libcups goes to the distribution; GnuTLS it alone needed goes too, libxcb stays."""
     toc = [
@@ -179,7 +204,9 @@ def test_system_libraries_leave_the_bundle_with_their_chains(cfg):
     assert kept == ["PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "libxcb.so.1",
                     "PySide6/Qt/lib/libQt6Core.so.6"]
     depends = [d.strip() for d in cfg.deb_depends().split(",")]
-    assert depends[:3] == ["libgl1", "libegl1", "fontconfig-config"]
+    assert depends[:4] == ["libc6 (>= 2.35)", "libgl1", "libegl1", "fontconfig-config"]
+    # Qt's Wayland plugin is not bundled with its client libraries: the package names them.
+    assert {"libwayland-client0", "libwayland-cursor0", "libwayland-egl1"} <= set(depends)
     assert "libcups2t64 | libcups2" in depends and len(depends) == len(set(depends))
     # Every library left to the distribution has a package that provides it.
     assert set(cfg.SYSTEM_LIBS.values()) <= set(depends)
@@ -426,3 +453,67 @@ def test_user_data_never_lands_in_the_current_folder(xdg, tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     assert user_data_dir() == tmp_path / "home/.local/share/retention-desktop"
     assert not (tmp_path / "retention-desktop").exists() and not (tmp_path / "relative").exists()
+
+
+# ---------------------------------------------------------------- macOS minimum version
+def _load_script(name: str, path: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_macos_minimum_covers_the_wheels_and_is_stated_everywhere(tmp_path):
+    check = _load_script("rd_check_min_version", PKG / "macos/check_min_version.py")
+    info = _load_script("rd_bundle_info_min", PKG / "macos/bundle_info.py")
+    assert info.info_plist("1.0")["LSMinimumSystemVersion"] == info.MACOS_MINIMUM
+    # WHEEL files shaped like the ones pip writes on an Apple-silicon runner
+    wheels = {
+        "numpy-2.4.6.dist-info": ["cp311-cp311-macosx_14_0_arm64"],
+        "PySide6_Essentials-6.11.3.dist-info": ["cp39-abi3-macosx_13_0_universal2"],
+        "pandas-3.1.1.dist-info": ["cp311-cp311-macosx_11_0_arm64"],
+        "defusedxml-0.7.1.dist-info": ["py2-none-any", "py3-none-any"],
+    }
+    for folder, tags in wheels.items():
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "WHEEL").write_text(
+            "Wheel-Version: 1.0\n" + "".join(f"Tag: {t}\n" for t in tags))
+    assert check.wheel_minimums([tmp_path]) == {"numpy": (14, 0), "PySide6_Essentials": (13, 0),
+                                                "pandas": (11, 0)}
+    assert check.problems([tmp_path], (14, 0)) == []
+    assert check.problems([tmp_path], (12, 0)) == [
+        "PySide6_Essentials needs macOS 13.0, the app declares 12.0",
+        "numpy needs macOS 14.0, the app declares 12.0"]
+    major = info.MACOS_MINIMUM.split(".")[0]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    docs = (ROOT / "docs/packaging.md").read_text(encoding="utf-8")
+    assert f"| macOS {major} " in readme and f"| macOS {major} " in docs
+    assert "macOS 12" not in readme + docs
+
+
+# ---------------------------------------------------------------- glibc floor of the .deb
+def test_glibc_floor_of_this_python_is_declared_by_the_deb(cfg):
+    """The runtime this build bundles needs the glibc the .deb names (libpython: 2.35 here)."""
+    import sysconfig
+
+    floor = _load("rd_glibc_floor", PKG / "glibc_floor.py")
+    sample = ("0000 DF *UND* 0000 (GLIBC_2.2.5) malloc\n"
+              "0000 DF *UND* 0000 (GLIBC_2.35) __libc_start_main\n"
+              "0000 DF *UND* 0000 GLIBC_2.29 exp\n")
+    assert floor.versions_in(sample) == {(2, 2, 5), (2, 35), (2, 29)}
+    if not shutil.which("objdump"):
+        pytest.skip("objdump (binutils) not installed")
+    libdir = Path(sysconfig.get_config_var("LIBDIR") or "")
+    elves = [p for p in [*libdir.glob("libpython3*.so*"), Path(sys.executable).resolve()]
+             if p.is_file() and floor.is_elf(p)]
+    need, _who = floor.floor(elves)
+    assert need <= floor.parse(cfg.GLIBC_MINIMUM), need
+
+
+def test_installed_check_compares_the_packages_own_files():
+    """Comparing all of /usr before/after failed when apt pulled in a dependency."""
+    script = (PKG / "test_installed.sh").read_text(encoding="utf-8")
+    assert 'dpkg-query -L "$app"' in script
+    assert "find /opt /usr" not in script
