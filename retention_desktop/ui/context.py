@@ -163,10 +163,10 @@ class AppContext(QObject):
         self.settings = settings
         sync_locale_with_settings(settings)
         if persist and self.store is not None and not self.store.read_only:
-            try:
-                self.store.set_meta(SETTINGS_META_KEY, json.loads(settings.to_json()))
-            except Exception:  # noqa: BLE001
-                log.exception("could not save settings in the project")
+            # a write waits for a running import's lock: the runner waits, not the window
+            # (a failure reaches the error dialog like every job's)
+            self.runner.submit(None, self.store.set_meta, SETTINGS_META_KEY,
+                               json.loads(settings.to_json()), cancellable=False)
         self.settingsChanged.emit()
 
     def _load_settings(self) -> Settings:

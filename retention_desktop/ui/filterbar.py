@@ -365,8 +365,10 @@ class FilterBar(QWidget):
         if not ok or not name:
             return
         self.apply_now()
-        queries.save_segment(store, name, self.ctx.spec.to_json())
-        self.reload_options()
+        # written by the runner: a write waits for a running import's lock, never the window
+        self.ctx.runner.submit(None, queries.save_segment, store, name, self.ctx.spec.to_json(),
+                               on_result=lambda _none: self.reload_options(),
+                               label=self.tr("Saving the segment…"), cancellable=False)
 
     def delete_segment(self) -> None:
         """Remove the chosen saved segment from the project (the filter stays as it is)."""
@@ -376,8 +378,9 @@ class FilterBar(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete segment"),
                                       self.tr("Delete the saved segment “{0}”?").format(name))
         if answer == QMessageBox.StandardButton.Yes:
-            queries.delete_segment(store, name)
-            self.reload_options()
+            self.ctx.runner.submit(None, queries.delete_segment, store, name,
+                                   on_result=lambda _none: self.reload_options(),
+                                   label=self.tr("Deleting the segment…"), cancellable=False)
 
     # ------------------------------------------------------------------ active filters line
     def describe(self, spec: FilterSpec) -> list[str]:

@@ -86,6 +86,7 @@ class Task:
     label: str = ""
     progress: Progress = field(default_factory=lambda: Progress(-1.0, ""))
     request: Any = None
+    cancellable: bool = True
 
     def cancel(self) -> None:
         """Ask the job to stop; its result (if any) will be dropped."""
@@ -217,6 +218,7 @@ class TaskRunner(QObject):
         on_cancelled: Callable[[], Any] | None = None,
         label: str = "",
         request: Any = None,
+        cancellable: bool = True,
         **kwargs: Any,
     ) -> Task:
         """Run ``fn(*args, **kwargs)`` in the background.
@@ -239,6 +241,10 @@ class TaskRunner(QObject):
             under ``key`` was submitted for an equal request, it is kept and returned
             instead of being cancelled and started again: the three signals of opening a
             project (settings, filter, project) then cost one job, not three.
+        cancellable : bool
+            False for a short write the user asked for (a saved segment, the settings):
+            :meth:`cancel_all` (the status bar's Cancel, switching projects) lets it
+            finish instead of dropping it.
 
         Returns
         -------
@@ -259,6 +265,7 @@ class TaskRunner(QObject):
         task = Task(
             task_id, key, fn, args, kwargs, CancelToken(),
             on_result, on_error, on_progress, on_cancelled, label, request=request,
+            cancellable=cancellable,
         )
         was_busy = self.is_busy()
         self._tasks[task_id] = task
@@ -281,7 +288,8 @@ class TaskRunner(QObject):
     def cancel_all(self) -> None:
         """Cancel every running task (the status bar's Cancel button)."""
         for task in list(self._tasks.values()):
-            task.cancel()
+            if task.cancellable:
+                task.cancel()
 
     def is_busy(self) -> bool:
         """Whether any task is still running or has unreported results."""
