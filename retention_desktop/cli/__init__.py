@@ -54,6 +54,40 @@ def add_customer_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
 
 
+def add_period_option(p: argparse.ArgumentParser) -> None:
+    """``--period``: the filter bar's period presets (``last-90-days``, ``last-year`` ...)."""
+    from retention_desktop.core.engine.period import PRESETS
+
+    p.add_argument("--period", metavar="PRESET",
+                   help="a period counted back from the newest order, as in the app's "
+                   "filter bar: " + ", ".join(x for x in PRESETS if x != "custom")
+                   + " or last-N-days; months, quarters and years follow the calendar "
+                   "(instead of --from/--to)")
+
+
+def apply_period(args: argparse.Namespace, spec: Any, store: Any, calendar: str) -> Any:
+    """``spec`` with ``--period`` resolved against the project's last order and calendar.
+
+    Raises
+    ------
+    ValueError
+        For an unknown preset, or ``--period`` together with ``--from``/``--to``.
+    """
+    period = getattr(args, "period", None)
+    if not period:
+        return spec
+    if getattr(args, "date_from", None) or getattr(args, "date_to", None):
+        raise ValueError("give either --period or --from/--to, not both")
+    from retention_desktop.core.engine.base import resolve_bounds
+    from retention_desktop.core.engine.period import PRESETS, is_preset
+
+    if not is_preset(period) or period == "custom":
+        raise ValueError(f"unknown --period {period!r}; use one of: "
+                         + ", ".join(x for x in PRESETS if x != "custom") + ", last-N-days")
+    _start, end = resolve_bounds(store.cursor(), type(spec)())
+    return spec.with_(period=None if period == "all" else period).resolved(end, calendar)
+
+
 def fail(message: str) -> int:
     """Print a one-line reason to stderr and return the error exit code."""
     sys.stderr.write("error: " + " ".join(str(message).split()) + "\n")

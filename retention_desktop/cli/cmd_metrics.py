@@ -7,7 +7,15 @@ import inspect
 from datetime import date
 from typing import Any
 
-from retention_desktop.cli import EXIT_USAGE, add_customer_filters, emit, fail, growth_options
+from retention_desktop.cli import (
+    EXIT_USAGE,
+    add_customer_filters,
+    add_period_option,
+    apply_period,
+    emit,
+    fail,
+    growth_options,
+)
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 
@@ -31,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--project", help="project file")
     p.add_argument("--from", dest="date_from", type=_date, help="first day of the range")
     p.add_argument("--to", dest="date_to", type=_date, help="last day of the range")
+    add_period_option(p)
     p.add_argument("--grain", choices=GRAINS, help="period length (default: month)")
     p.add_argument("--week-start", type=int, choices=range(7), metavar="0-6",
                    help="first weekday, 0 = Monday ... 6 = Sunday")
@@ -123,6 +132,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with ProjectStore(args.project, read_only=True) as store:
             settings = _settings(args, saved_settings(store))
+            spec = apply_period(args, spec, store, settings.calendar)
             result = func(store, spec, settings, **options)
     except (ProjectError, FilterError, ValueError) as exc:
         return fail(str(exc))

@@ -10,7 +10,7 @@ import argparse
 import os
 from datetime import date
 
-from retention_desktop.cli import add_customer_filters, emit, fail
+from retention_desktop.cli import add_customer_filters, add_period_option, apply_period, emit, fail
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_customer_filters(p)
     p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first day")
     p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day")
+    add_period_option(p)
     p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
     p.add_argument("--calendar", choices=("gregorian", "jalali"),
                    help="period calendar (default: jalali for fa, else the project's setting)")
@@ -54,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
             settings = saved_settings(store)
             calendar = args.calendar or ("jalali" if args.lang == "fa" else settings.calendar)
             settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
+            spec = apply_period(args, spec, store, calendar)
             data = run_to_completion(build_report(store, spec, settings))
     except ProjectError as exc:
         return fail(str(exc))

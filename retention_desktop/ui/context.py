@@ -60,6 +60,8 @@ class AppContext(QObject):
         self.store: ProjectStore | None = None
         self.settings = default_analysis_settings()
         self.spec = FilterSpec()
+        # bumped when the project or its rows change: part of every request_id
+        self.data_version = 0
         # callers waiting for the filter choices, and whether the running query reads
         # the project's current rows (connected first, so it runs before every tab's slot)
         self._options_waiting: list[Callable[[queries.FilterOptions], object]] = []
@@ -90,6 +92,7 @@ class AppContext(QObject):
             old.close()
         self.spec = FilterSpec()
         self.settings = self._load_settings()
+        self.data_version += 1
         sync_locale_with_settings(self.settings)
         self.settingsChanged.emit()
         self.filterChanged.emit()
@@ -97,7 +100,16 @@ class AppContext(QObject):
 
     def notify_data_changed(self) -> None:
         """Tell every tab that the project's rows changed (after an import)."""
+        self.data_version += 1
         self.projectChanged.emit()
+
+    def request_id(self, *extra: object) -> tuple:
+        """What a tab's job computes now: the data version, filter, settings and ``extra``.
+
+        Passed to ``runner.submit(request=...)``: a change that does not alter it (the
+        second and third signal of opening a project) does not start the job again.
+        """
+        return (self.data_version, id(self.store), self.spec, self.settings, *extra)
 
     # ------------------------------------------------------------------ filter choices
     def request_filter_options(self, callback: Callable[[queries.FilterOptions], object], *,
@@ -151,10 +163,10 @@ class AppContext(QObject):
         self.settings = settings
         sync_locale_with_settings(settings)
         if persist and self.store is not None and not self.store.read_only:
-            try:
-                self.store.set_meta(SETTINGS_META_KEY, json.loads(settings.to_json()))
-            except Exception:  # noqa: BLE001
-                log.exception("could not save settings in the project")
+            # a write waits for a running import's lock: the runner waits, not the window
+            # (a failure reaches the error dialog like every job's)
+            self.runner.submit(None, self.store.set_meta, SETTINGS_META_KEY,
+                               json.loads(settings.to_json()), cancellable=False)
         self.settingsChanged.emit()
 
     def _load_settings(self) -> Settings:

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from retention_desktop.core.engine import period as period_presets
 from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui import fmt, queries
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
-from retention_desktop.ui.i18n import configure_date_edit
+from retention_desktop.ui.i18n import configure_date_edit, tr_core
 
 DEBOUNCE_MS = 300
 
@@ -85,13 +86,21 @@ class FilterBar(QWidget):
     def _apply_calendar(self) -> None:
         for edit in (self.date_from, self.date_to, self.first_popup.start, self.first_popup.end):
             configure_date_edit(edit)
+        calendar = self.ctx.settings.calendar
+        if calendar != self._calendar:
+            self._calendar = calendar
+            # "last complete year" of a project switched to Jalali is Farvardin..Esfand
+            spec = self._resolved(self.ctx.spec)
+            if spec != self.ctx.spec and self.options.date_max is not None:
+                self.set_spec(spec)
 
-    PRESETS = ("all", "30", "90", "365", "year", "custom")
+    PRESETS = period_presets.PRESETS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.options = queries.FilterOptions()
+        self._calendar = ctx.settings.calendar
         self._applying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -99,12 +108,12 @@ class FilterBar(QWidget):
         self._timer.timeout.connect(self.apply_now)
 
         self.period = QComboBox(self)
-        for key, text in zip(self.PRESETS, (
-                self.tr("All time"), self.tr("Last 30 days"), self.tr("Last 90 days"),
-                self.tr("Last 12 months"), self.tr("Last calendar year"), self.tr("Custom range")),
-                strict=True):
-            self.period.addItem(text, key)
-        self.period.setToolTip(self.tr("Reporting period (relative to the newest order in the data)"))
+        for key in self.PRESETS:
+            self.period.addItem(tr_core(period_presets.LABELS[key], "FilterBar"), key)
+        self.period.setToolTip(self.tr(
+            "Reporting period, counted back from the newest order in the data; months, "
+            "quarters and years follow the project's calendar. A chosen period moves with "
+            "new data and is kept in saved segments."))
         self.date_from = _date_edit(self)
         self.date_to = _date_edit(self)
         for edit in (self.date_from, self.date_to):
@@ -228,7 +237,14 @@ class FilterBar(QWidget):
                 edit.blockSignals(False)
             self._set_dates(start, end)
         self._fill_segments()
-        self.set_spec(self.ctx.spec)  # controls of the new project show the active filter
+        # controls of the new project show the active filter; a preset ("last 90 days")
+        # moves to the new data's end instead of freezing the dates it meant before
+        self.set_spec(self._resolved(self.ctx.spec))
+
+    def _resolved(self, spec: FilterSpec) -> FilterSpec:
+        """``spec`` with its preset period resolved against this project's data and calendar."""
+        end = self.options.date_max.date() if self.options.date_max is not None else None
+        return spec.resolved(end, self.ctx.settings.calendar)
 
     def _set_dates(self, start: date, end: date) -> None:
         for edit, d in ((self.date_from, start), (self.date_to, end),
@@ -258,16 +274,10 @@ class FilterBar(QWidget):
 
     def date_range(self) -> tuple[date | None, date | None]:
         """The reporting range the period controls describe."""
-        key = self.period.currentData()
-        end = self.options.date_max.date() if self.options.date_max is not None else date.today()
-        if key == "all":
-            return None, None
-        if key == "custom":
-            a, b = _pydate(self.date_from.date()), _pydate(self.date_to.date())
-            return (a, b) if a <= b else (b, a)
-        if key == "year":
-            return date(end.year - 1, 1, 1), date(end.year - 1, 12, 31)
-        return end - timedelta(days=int(key) - 1), end
+        end = self.options.date_max.date() if self.options.date_max is not None else None
+        return period_presets.resolve(
+            self.period.currentData(), end, self.ctx.settings.calendar,
+            custom=(_pydate(self.date_from.date()), _pydate(self.date_to.date())))
 
     def build_spec(self) -> FilterSpec:
         """The FilterSpec the controls describe (keeps fields the bar does not edit)."""
@@ -279,8 +289,10 @@ class FilterBar(QWidget):
             chosen = tuple(a.data() for a in menu.actions() if a.isChecked())
             if chosen:
                 include.append((col, chosen))
+        key = self.period.currentData()
         return spec.with_(
             date_from=date_from, date_to=date_to, include=tuple(include),
+            period=key if key not in ("all", "custom") else None,
             first_order_from=first_from, first_order_to=first_to,
             min_orders=self.min_orders.value() or None,
             lifecycle_stage=self.customers.stage(), rfm_segment=self.customers.segment(),
@@ -296,8 +308,13 @@ class FilterBar(QWidget):
         """Show ``spec`` in the controls and apply it (saved segments, Clear)."""
         self._applying = True
         try:
-            self.period.setCurrentIndex(self.period.findData(
-                "all" if spec.date_from is None and spec.date_to is None else "custom"))
+            no_dates = spec.date_from is None and spec.date_to is None
+            key = (spec.period if period_presets.is_preset(spec.period)
+                   and self.period.findData(spec.period) >= 0
+                   else "all" if no_dates else "custom")
+            self.period.setCurrentIndex(self.period.findData(key))
+            self.date_from.setVisible(key == "custom")
+            self.date_to.setVisible(key == "custom")
             if spec.date_from or spec.date_to:
                 lo = spec.date_from or _pydate(self.date_from.minimumDate())
                 hi = spec.date_to or _pydate(self.date_to.maximumDate())
@@ -348,8 +365,10 @@ class FilterBar(QWidget):
         if not ok or not name:
             return
         self.apply_now()
-        queries.save_segment(store, name, self.ctx.spec.to_json())
-        self.reload_options()
+        # written by the runner: a write waits for a running import's lock, never the window
+        self.ctx.runner.submit(None, queries.save_segment, store, name, self.ctx.spec.to_json(),
+                               on_result=lambda _none: self.reload_options(),
+                               label=self.tr("Saving the segment…"), cancellable=False)
 
     def delete_segment(self) -> None:
         """Remove the chosen saved segment from the project (the filter stays as it is)."""
@@ -359,8 +378,9 @@ class FilterBar(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete segment"),
                                       self.tr("Delete the saved segment “{0}”?").format(name))
         if answer == QMessageBox.StandardButton.Yes:
-            queries.delete_segment(store, name)
-            self.reload_options()
+            self.ctx.runner.submit(None, queries.delete_segment, store, name,
+                                   on_result=lambda _none: self.reload_options(),
+                                   label=self.tr("Deleting the segment…"), cancellable=False)
 
     # ------------------------------------------------------------------ active filters line
     def describe(self, spec: FilterSpec) -> list[str]:

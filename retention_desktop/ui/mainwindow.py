@@ -117,24 +117,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ construction
     def _build_tabs(self) -> None:
-        from retention_desktop.ui.tabs.placeholder import PlaceholderTab
-
         for entry in TABS:
-            title = QCoreApplication.translate("Tabs", entry.title)
-            try:
-                cls = load_tab_class(entry)
-                widget = cls(self.ctx, parent=self.tabs) if cls is not None else None
-            except Exception as exc:  # noqa: BLE001 - one broken tab must not kill the app
-                log.exception("tab %s failed to load", entry.key)
-                widget = PlaceholderTab(self.ctx, self.tr("This tab could not be loaded: {0}")
-                                        .format(exc), self.tabs)
-            if widget is None:
-                if not entry.placeholder:
-                    continue
-                widget = PlaceholderTab(
-                    self.ctx, QCoreApplication.translate("Tabs", entry.placeholder), self.tabs)
+            widget = load_tab_class(entry)(self.ctx, parent=self.tabs)
             widget.setObjectName(f"tab_{entry.key}")
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(widget, QCoreApplication.translate("Tabs", entry.title))
             self.tab_widgets[entry.key] = widget
 
     def _build_status_bar(self) -> None:

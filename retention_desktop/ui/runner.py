@@ -85,6 +85,8 @@ class Task:
     on_cancelled: Callable[[], Any] | None = None
     label: str = ""
     progress: Progress = field(default_factory=lambda: Progress(-1.0, ""))
+    request: Any = None
+    cancellable: bool = True
 
     def cancel(self) -> None:
         """Ask the job to stop; its result (if any) will be dropped."""
@@ -215,6 +217,8 @@ class TaskRunner(QObject):
         on_progress: Callable[[Progress], Any] | None = None,
         on_cancelled: Callable[[], Any] | None = None,
         label: str = "",
+        request: Any = None,
+        cancellable: bool = True,
         **kwargs: Any,
     ) -> Task:
         """Run ``fn(*args, **kwargs)`` in the background.
@@ -232,6 +236,15 @@ class TaskRunner(QObject):
             ``on_progress(Progress)``, ``on_cancelled()``.
         label : str
             Translated text for the status bar ("Computing cohorts…").
+        request : hashable, optional
+            What the job computes (``AppContext.request_id(...)``). When the running task
+            under ``key`` was submitted for an equal request, it is kept and returned
+            instead of being cancelled and started again: the three signals of opening a
+            project (settings, filter, project) then cost one job, not three.
+        cancellable : bool
+            False for a short write the user asked for (a saved segment, the settings):
+            :meth:`cancel_all` (the status bar's Cancel, switching projects) lets it
+            finish instead of dropping it.
 
         Returns
         -------
@@ -240,14 +253,19 @@ class TaskRunner(QObject):
         """
         if self._closed:
             raise RuntimeError("the task runner has been shut down")
+        old = self._latest.get(key) if key is not None else None
+        running = self._tasks.get(old) if old is not None else None
+        if (running is not None and request is not None and running.request == request
+                and not running.token.cancelled):
+            return running  # the same computation is under way: latest wins already
         task_id = next(self._ids)
         key = key if key is not None else f"task-{task_id}"
-        old = self._latest.get(key)
-        if old is not None and old in self._tasks:
-            self._tasks[old].cancel()
+        if running is not None:
+            running.cancel()
         task = Task(
             task_id, key, fn, args, kwargs, CancelToken(),
-            on_result, on_error, on_progress, on_cancelled, label,
+            on_result, on_error, on_progress, on_cancelled, label, request=request,
+            cancellable=cancellable,
         )
         was_busy = self.is_busy()
         self._tasks[task_id] = task
@@ -270,7 +288,8 @@ class TaskRunner(QObject):
     def cancel_all(self) -> None:
         """Cancel every running task (the status bar's Cancel button)."""
         for task in list(self._tasks.values()):
-            task.cancel()
+            if task.cancellable:
+                task.cancel()
 
     def is_busy(self) -> bool:
         """Whether any task is still running or has unreported results."""

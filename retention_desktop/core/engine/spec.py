@@ -115,6 +115,11 @@ class FilterSpec:
         Keep customers in this lifecycle stage (see ``core.clv.stages``).
     rfm_segment : str, optional
         Keep customers in this RFM segment (see ``core.clv.rfm``).
+    period : str, optional
+        The preset the reporting window came from (``"last-90-days"``, ``"last-year"``,
+        see ``core.engine.period``); None for all time or explicit dates. Kept so that
+        :meth:`resolved` can move the window with new data and saved segments keep
+        meaning "last quarter" rather than the dates it meant once.
     """
 
     date_from: date | None = None
@@ -129,6 +134,19 @@ class FilterSpec:
     max_revenue: float | None = None
     lifecycle_stage: str | None = None
     rfm_segment: str | None = None
+    period: str | None = None
+
+    def resolved(self, data_end: date | None, calendar: str = "gregorian") -> FilterSpec:
+        """This spec with its preset period turned into dates for data ending ``data_end``.
+
+        A spec with no preset (all time, explicit dates) comes back unchanged.
+        """
+        from retention_desktop.core.engine.period import is_preset, resolve
+
+        if not is_preset(self.period) or self.period == "custom":
+            return self
+        lo, hi = resolve(self.period, data_end, calendar)
+        return replace(self, date_from=lo, date_to=hi)
 
     def is_empty(self) -> bool:
         """True when nothing is filtered."""
@@ -238,9 +256,15 @@ def describe_filters(
     names = names or (lambda _kind, value: value)
     parts: list[str] = []
     if spec.date_from or spec.date_to:
-        parts.append(tr(tr_noop("period {0} – {1}", "FilterBar")).format(
-            day(spec.date_from) if spec.date_from else "…",
-            day(spec.date_to) if spec.date_to else "…"))
+        from retention_desktop.core.engine.period import LABELS
+
+        span = (day(spec.date_from) if spec.date_from else "…",
+                day(spec.date_to) if spec.date_to else "…")
+        if spec.period in LABELS:  # "Last 90 days (2 Sep 2011 – 30 Nov 2011)"
+            parts.append(tr(tr_noop("{0} ({1} – {2})", "FilterBar")).format(
+                tr(LABELS[spec.period]), *span))
+        else:
+            parts.append(tr(tr_noop("period {0} – {1}", "FilterBar")).format(*span))
     for col, values in spec.include:
         parts.append(f"{labels.get(col, col)} = {', '.join(values)}")
     for col, values in spec.exclude:

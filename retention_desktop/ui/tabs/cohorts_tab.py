@@ -174,7 +174,8 @@ class CohortsTab(AnalysisTab):
         spec, settings, measure, by = request
         self.ctx.runner.submit("cohorts", cohort_job, self.ctx.store, spec, settings, measure, by,
                                on_result=lambda r: self.show_result(r, request),
-                               label=self.tr("Computing cohorts…"))
+                               label=self.tr("Computing cohorts…"),
+                               request=self.ctx.request_id(*request))
 
     def show_result(self, result: dict, request: tuple) -> None:
         """Fill every view from the job's result."""

@@ -115,7 +115,8 @@ class OverviewTab(AnalysisTab):
             return
         self.ctx.runner.submit("overview", overview, self.ctx.store, self.ctx.spec,
                                self.ctx.settings, on_result=self.show_result,
-                               label=self.tr("Computing the overview…"))
+                               label=self.tr("Computing the overview…"),
+                               request=self.ctx.request_id())
 
     def show_result(self, result: dict) -> None:
         """Keep the job's result and draw it, one chart or table per event-loop turn."""

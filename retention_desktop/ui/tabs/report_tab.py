@@ -120,7 +120,7 @@ class ReportTab(AnalysisTab):
         self.status.setText(self.tr("Preparing the report…"))
         self.ctx.runner.submit(
             "report", build_report, self.ctx.store, self.ctx.spec, self.ctx.settings,
-            on_result=self._on_data,
+            on_result=self._on_data, request=self.ctx.request_id(),
         )
 
     def _on_data(self, data: ReportData) -> None:
