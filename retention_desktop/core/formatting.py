@@ -550,6 +550,16 @@ def bidi_isolate(text: str, loc: LocaleSettings | None = None) -> str:
     return f"{LRI}{text}{PDI}" if loc.rtl and text else text
 
 
+def bidi_isolate_each(*texts: str, loc: LocaleSettings | None = None) -> list[str]:
+    """Each formatted number as its own unit, for templates like ``"{0} to {1}"``.
+
+    A negative number (left-to-right marks around its minus) would otherwise pull the words
+    and the next number into one left-to-right run in fa/ar.
+    """
+    loc = loc or _Current.locale
+    return [bidi_isolate(t, loc) for t in texts]
+
+
 def fmt_range(low: str, high: str, loc: LocaleSettings | None = None,
               template: str = "{0} – {1}") -> str:
     """An interval of already formatted bounds, read lower bound first in every language.

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.formatting import fmt_int
+
 IGNORE = ""
 
 FIELD_NAMES = {
@@ -202,7 +204,7 @@ class MappingDialog(QDialog):
                "|": self.tr("pipe"), " ": self.tr("spaces")}.get(preview.delimiter or "",
                                                                preview.delimiter or "—")
         self.encoding_label.setText(f"{enc} / {sep}" if preview.delimiter else enc)
-        self.header_label.setText(self.tr("yes (row {0})").format((preview.header_row or 0) + 1)
+        self.header_label.setText(self.tr("yes (row {0})").format(fmt_int((preview.header_row or 0) + 1))
                                   if preview.has_header else self.tr("no header: columns are numbered"))
         self._fill_roles()
         self._fill_rows()
