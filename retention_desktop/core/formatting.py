@@ -480,7 +480,7 @@ def month_names(loc: LocaleSettings | None = None) -> tuple[str, ...]:
 # operators, brackets and the separators translators put inside formulas.
 _FORMULA_CHARS = (r"A-Za-z\u0370-\u03ff0-9\u06f0-\u06f9\u0660-\u0669_\s()\[\]{}|+\-\u2212"
                   r"\u00d7\u00b7*/=<>\u2264\u2265\u00b1^.,\u060c'\u2032\u00b2\u00b3\u2080-\u2089"
-                  r"\u0304\u2026\u221a\u2211\u03a3%\u066a:&")
+                  r"\u0304\u2026\u221a\u2211\u03a3%\u066a\u066b\u066c:&")
 _FORMULA_RUN = re.compile(f"[{_FORMULA_CHARS}]+")
 # What makes a run a formula rather than punctuation between words: a Latin or Greek letter.
 _FORMULA_ANCHOR = re.compile(r"[A-Za-z\u0370-\u03ff]")

@@ -143,6 +143,8 @@ def test_only_the_formula_of_a_persian_definition_is_isolated():
     assert _unmark(fmt.bidi_formulas("نرخ نگهداشت (E−N)/S0", FA)) == "نرخ نگهداشت <(E−N)/S0>"
     assert _unmark(fmt.bidi_formulas("میانگین ارزش سفارش (AOV)", AR)) == "میانگین ارزش سفارش <(AOV)>"
     # Persian words in brackets and plain numbers are not formulas
+    p_value = _unmark(fmt.bidi_formulas("هنوز شواهد کافی نیست (p = ۰٫۳۸۴)", FA))
+    assert p_value == "هنوز شواهد کافی نیست <(p = ۰٫۳۸۴)>"
     plain = "روزهای میان اولین و دومین سفارش مشتری (میانه، چارک‌ها) در ۹۰ روز"
     assert fmt.bidi_formulas(plain, FA) == plain
     # English is untouched; text isolated already is not isolated twice

@@ -184,7 +184,7 @@ class MappingDialog(QDialog):
         """Show a (new) preview."""
         self.preview = preview
         names = [str(f).replace("\\", "/").rsplit("/", 1)[-1] for f in preview.files]
-        self.files_label.setText(", ".join(names[:6]) + (self.tr(" and {0} more").format(len(names) - 6)
+        self.files_label.setText(", ".join(names[:6]) + (self.tr(" and {0} more").format(fmt_int(len(names) - 6))
                                                          if len(names) > 6 else ""))
         i = self.target.findData(preview.target)
         self.target.setCurrentIndex(max(i, 0))
