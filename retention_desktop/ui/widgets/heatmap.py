@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.core import formatting
+from retention_desktop.core.formatting import bidi_formulas
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
@@ -119,7 +120,7 @@ class HeatmapPanel(QWidget):
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                         interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
-        self.title_label = QLabel(title, self)
+        self.title_label = QLabel(bidi_formulas(title), self)  # formulas stay LTR in fa/ar
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)

@@ -197,7 +197,7 @@ class DataTable(QWidget):
             lambda idx: self.rowActivated.emit(self.proxy.mapToSource(idx).row())
         )
 
-        self.title_label = QLabel(title, self)
+        self.title_label = QLabel(bidi_formulas(title), self)  # formulas stay LTR in fa/ar
         self.title_label.setVisible(bool(title))
         font = self.title_label.font()
         font.setBold(True)
