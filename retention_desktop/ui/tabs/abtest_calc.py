@@ -55,8 +55,8 @@ def _signed_pct(value: float | None, missing: str = "—") -> str:
     """``+25.0%`` from a value already in percent."""
     if value is None:
         return missing
-    return ("+" if value > 0 else "") + fm.fmt_percent(value, 1, ratio=False)
-
+    # the sign belongs to the number (left-to-right marks in fa/ar), not to the sentence
+    return fm.fmt_percent(value, 1, ratio=False, signed=True)
 
 
 def _split_example() -> str:
@@ -375,7 +375,8 @@ class CalculatorPage(QWidget):
             return fm.fmt_percent(x, 2) if binary else fm.fmt_number(x, 2)
 
         def signed(x):
-            return ("+" if x > 0 else "") + val(x)
+            return (fm.fmt_percent(x, 2, signed=True) if binary
+                    else fm.fmt_number(x, 2, signed=True))
 
         rows = []
         for i, v in enumerate(result["variants"]):
