@@ -96,3 +96,52 @@ def test_percent_sign_sits_on_the_same_side_alone_and_in_a_sentence(qapp):
             sign, digit = text.index("٪"), text.index(fmt.to_local_digits("3", loc))
             sides.append(xs[sign] < xs[digit])
         assert sides[0] == sides[1], lang
+
+
+def _ink_columns(image, top: int, bottom: int) -> list[int]:
+    """x of every column holding dark pixels between rows ``top`` and ``bottom``."""
+    cols = []
+    for x in range(image.width()):
+        if any(image.pixelColor(x, y).lightness() < 128 for y in range(top, bottom)):
+            cols.append(x)
+    return cols
+
+
+def test_chart_axis_keeps_the_space_between_month_and_year(qapp, persian):
+    """pyqtgraph's cached QPicture dropped it ("آذر۱۴۰۳"); the label must be as wide as
+    Qt draws the same text directly."""
+    import datetime as dt
+
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from retention_desktop.ui.charts.axes import PeriodAxisItem, install_axis_localization
+
+    install_axis_localization()
+    axis = PeriodAxisItem([dt.date(2024, 5, 21)], "month")
+    label = axis._labels[0]
+    assert " " in label
+    widget = pg.PlotWidget(axisItems={"bottom": axis}, background="w")
+    axis.setTextPen("k")
+    widget.plot([0, 1], [0, 1])
+    widget.setXRange(-1, 1)
+    widget.resize(400, 200)
+    widget.show()
+    qapp.processEvents()
+    shot = widget.grab().toImage()
+    area = axis.sceneBoundingRect()
+    top, bottom = int(area.top()) + 6, int(area.bottom()) - 1
+    ink = [x for x in _ink_columns(shot, top, bottom)]
+    shown = ink[-1] - ink[0]
+    # the same text drawn by Qt directly, in the axis font
+    ref = QImage(400, 60, QImage.Format.Format_ARGB32)
+    ref.fill(QColor("white"))
+    p = QPainter(ref)
+    p.setFont(axis.style["tickFont"] or widget.font())
+    p.setPen(QColor("black"))
+    p.drawText(10, 40, label)
+    p.end()
+    ref_ink = _ink_columns(ref, 0, 60)
+    expected = ref_ink[-1] - ref_ink[0]
+    widget.close()
+    assert abs(shown - expected) <= 2, (shown, expected)
