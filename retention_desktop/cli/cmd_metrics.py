@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import re
 from datetime import date
 from typing import Any
 
@@ -139,10 +140,17 @@ def _label_locale(args: argparse.Namespace, settings: Any) -> tuple[Any, str]:
 
 
 def _fmt(value: Any, loc: Any = None) -> str:
-    if isinstance(value, float) and loc is not None and loc.language != "en":
+    if loc is not None and loc.language != "en" and isinstance(value, (int, float)) \
+            and not isinstance(value, bool):
         from retention_desktop.core.formatting import fmt_number
 
-        return fmt_number(value, 4 if abs(value) < 10 else 2, loc)
+        decimals = 0 if isinstance(value, int) else (4 if abs(value) < 10 else 2)
+        return fmt_number(value, decimals, loc)
+    if loc is not None and loc.language != "en" and isinstance(value, str) \
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        from retention_desktop.core.formatting import fmt_date
+
+        return fmt_date(value, "short", loc)  # the analysis calendar, local digits
     if isinstance(value, float):
         return f"{value:,.4f}" if abs(value) < 10 else f"{value:,.2f}"
     return str(value)
@@ -182,9 +190,9 @@ def _text(name: str, result: dict[str, Any], labels: tuple[Any, str] | None = No
                 cols = list(value[0])
                 lines.append("  " + "\t".join(cols))
                 for row in value:
-                    lines.append("  " + "\t".join(_fmt(row.get(c)) for c in cols))
+                    lines.append("  " + "\t".join(_fmt(row.get(c), loc) for c in cols))
         elif isinstance(value, dict):
-            lines.append(f"{key}: " + ", ".join(f"{k}={_fmt(v)}" for k, v in value.items()))
+            lines.append(f"{key}: " + ", ".join(f"{k}={_fmt(v, loc)}" for k, v in value.items()))
         else:
-            lines.append(f"{key}: {_fmt(value)}")
+            lines.append(f"{key}: {_fmt(value, loc)}")
     return "\n".join(lines)
