@@ -326,7 +326,7 @@ class ReportPages:
     def _plan_appendix(self) -> list[tuple[str, list[str], list[list[str]]]]:
         """Split the appendix tables into pages; headers repeat on every page."""
         d, pages = self.data, []
-        rows_per_page = int((self.body.height() - 40) // 11)
+        rows_per_page = int((self.body.height() - 50) // 11)
         tables: list[tuple[str, list[str], list[list[str]]]] = []
         if d.cohort is not None and d.cohort.cohorts:
             c = d.cohort
@@ -372,9 +372,10 @@ class ReportPages:
         first = 0.2 if len(header) > 6 else 0.3
         rest = (1 - first) / max(len(header) - 1, 1)
         widths = [first] + [rest] * (len(header) - 1)
-        self._row(p, x, y, w, header, widths, 7, bold=True)
+        # a two-line header: long translated headers wrap instead of running into each other
+        self._row(p, x, y, w, header, widths, 7, bold=True, height=20)
         for i, cells in enumerate(rows):
-            self._row(p, x, y + 11 * (i + 1), w, cells, widths, 7)
+            self._row(p, x, y + 20 + 11 * i, w, cells, widths, 7)
         foot = fmt.fmt_page(index + 1, self.page_count(), self.loc)
         self._text(p, self._box(x, self.height - MARGIN - 8, w, 10), foot, 6, color=MUTED,
                    align=self._trail())
