@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from retention_desktop.core import formatting as fmt
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.formatting import LocaleSettings
 
 EN = LocaleSettings.for_language("en")
@@ -139,18 +140,18 @@ def _unmark(text: str) -> str:
 
 def test_only_the_formula_of_a_persian_definition_is_isolated():
     text = "سفارش داده است در روزی در بازهٔ (t - W، t]"
-    assert _unmark(fmt.bidi_formulas(text, FA)) == "سفارش داده است در روزی در بازهٔ <(t - W، t]>"
-    assert _unmark(fmt.bidi_formulas("نرخ نگهداشت (E−N)/S0", FA)) == "نرخ نگهداشت <(E−N)/S0>"
-    assert _unmark(fmt.bidi_formulas("میانگین ارزش سفارش (AOV)", AR)) == "میانگین ارزش سفارش <(AOV)>"
+    assert _unmark(bidi_formulas(text, FA)) == "سفارش داده است در روزی در بازهٔ <(t - W، t]>"
+    assert _unmark(bidi_formulas("نرخ نگهداشت (E−N)/S0", FA)) == "نرخ نگهداشت <(E−N)/S0>"
+    assert _unmark(bidi_formulas("میانگین ارزش سفارش (AOV)", AR)) == "میانگین ارزش سفارش <(AOV)>"
     # Persian words in brackets and plain numbers are not formulas
-    p_value = _unmark(fmt.bidi_formulas("هنوز شواهد کافی نیست (p = ۰٫۳۸۴)", FA))
+    p_value = _unmark(bidi_formulas("هنوز شواهد کافی نیست (p = ۰٫۳۸۴)", FA))
     assert p_value == "هنوز شواهد کافی نیست <(p = ۰٫۳۸۴)>"
     plain = "روزهای میان اولین و دومین سفارش مشتری (میانه، چارک‌ها) در ۹۰ روز"
-    assert fmt.bidi_formulas(plain, FA) == plain
+    assert bidi_formulas(plain, FA) == plain
     # English is untouched; text isolated already is not isolated twice
-    assert fmt.bidi_formulas("(E - N) / S0", EN) == "(E - N) / S0"
-    once = fmt.bidi_formulas("نرخ (E−N)/S0", FA)
-    assert fmt.bidi_formulas(once, FA) == once
+    assert bidi_formulas("(E - N) / S0", EN) == "(E - N) / S0"
+    once = bidi_formulas("نرخ (E−N)/S0", FA)
+    assert bidi_formulas(once, FA) == once
 
 
 def test_interval_and_page_numbers_keep_one_order_and_one_digit_system():

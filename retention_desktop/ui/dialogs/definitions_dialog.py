@@ -27,11 +27,12 @@ def card_html(card: definitions.Definition, tr=lambda s: s) -> str:
     from html import escape
 
     from retention_desktop.core import formatting
+    from retention_desktop.core.bidi import bidi_formulas
 
     loc = formatting.current_locale()
 
     def show(text: str) -> str:
-        return escape(formatting.bidi_formulas(tr(text), loc))
+        return escape(bidi_formulas(tr(text), loc))
 
     rows = [
         (tr("Formula"), card.formula),

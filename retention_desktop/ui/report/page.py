@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
+from retention_desktop.core.bidi import bidi_formulas, bidi_isolate
 from retention_desktop.core.report.model import ReportData
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import tr_core
@@ -105,15 +106,15 @@ class ReportPages:
         opt.setTextDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
         opt.setWrapMode(QTextOption.WordWrap if wrap else QTextOption.NoWrap)
         # in fa/ar only formulas and Latin names read left to right, never whole sentences
-        p.drawText(rect, fmt.bidi_formulas(text, self.loc), opt)
+        p.drawText(rect, bidi_formulas(text, self.loc), opt)
 
     def _ltr(self, text: str) -> str:
         """Isolate left-to-right content (data names, paths) inside right-to-left text."""
-        return fmt.bidi_isolate(text, self.loc)
+        return bidi_isolate(text, self.loc)
 
     def _def(self, text: str) -> str:
         """A translated definition: its words right to left, only its formulas left to right."""
-        return fmt.bidi_formulas(tr_def(text), self.loc)
+        return bidi_formulas(tr_def(text), self.loc)
 
     def _section(self, p: QPainter, x: float, y: float, w: float, title: str) -> float:
         self._text(p, self._box(x, y, w, 12), title, 9, bold=True)

@@ -29,12 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.core.formatting import (
-    bidi_isolate_each,
-    parse_number,
-    to_latin_digits,
-    to_local_digits,
-)
+from retention_desktop.core.bidi import bidi_isolate_each
+from retention_desktop.core.formatting import parse_number, to_latin_digits, to_local_digits
 from retention_desktop.ui import fmt
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs.segments_model import cac_frame, nps_frames

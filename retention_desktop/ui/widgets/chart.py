@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.core.formatting import bidi_formulas
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 

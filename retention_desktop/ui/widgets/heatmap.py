@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.core import formatting
-from retention_desktop.core.formatting import bidi_formulas
+from retention_desktop.core.bidi import bidi_formulas, bidi_isolate_each
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
@@ -247,7 +246,7 @@ class HeatmapPanel(QWidget):
             self.tr("Customers in cell: {0}").format(fmt.integer(m.n[i, j])),
         ]
         if np.isfinite(m.ci_low[i, j]) and np.isfinite(m.ci_high[i, j]):
-            lines.append(self.tr("95% CI: {0} – {1}").format(*formatting.bidi_isolate_each(
+            lines.append(self.tr("95% CI: {0} – {1}").format(*bidi_isolate_each(
                 self.value_format(m.ci_low[i, j]), self.value_format(m.ci_high[i, j]))))
         if not m.complete[i, j]:
             lines.append(self.tr("Period not complete yet"))

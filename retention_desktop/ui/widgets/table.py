@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.export import Sheet, neutralise, write_csv, write_xlsx
-from retention_desktop.core.formatting import bidi_formulas
 from retention_desktop.ui import fmt
 
 Formatter = Callable[[Any], str]
