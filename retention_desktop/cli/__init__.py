@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+LANGUAGES = ("en", "fa", "ar")
 
 
 def emit(payload: Any, as_json: bool, text: str | None = None) -> None:
@@ -120,7 +121,29 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    for command in sub.choices.values():  # every command takes --lang (before or after it)
+        if "--lang" not in command._option_string_actions:
+            command.add_argument("--lang", default=None, choices=LANGUAGES,
+                                 help="language of the text output (digits, dates, periods)")
     return parser
+
+
+def _split_global_lang(argv: list[str], commands) -> list[str]:
+    """``--lang fa report ...`` -> ``report --lang fa ...`` (a --lang after the command wins).
+
+    Only moves a ``--lang`` that stands before a command name; the GUI keeps its own.
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            value, rest = argv[i + 1], argv[:i] + argv[i + 2:]
+        elif arg.startswith("--lang="):
+            value, rest = arg.split("=", 1)[1], argv[:i] + argv[i + 1:]
+        else:
+            continue
+        if rest and rest[0] in commands.choices:
+            return [rest[0], "--lang", value, *rest[1:]]
+        return argv
+    return argv
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     # The optional ``project`` positional of the GUI would swallow the command name when a
     # command has positionals of its own (``import FILE...``): dispatch commands directly.
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    argv = _split_global_lang(argv, commands)
     if argv and argv[0] in commands.choices:
         args = commands.choices[argv[0]].parse_args(argv[1:])
         args.command = argv[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import re
 from datetime import date
 from typing import Any
 
@@ -136,33 +137,72 @@ def run(args: argparse.Namespace) -> int:
             result = func(store, spec, settings, **options)
     except (ProjectError, FilterError, ValueError) as exc:
         return fail(str(exc))
-    emit(result, args.json, _text(args.name, result))
+    emit(result, args.json, _text(args.name, result, _label_locale(args, settings)))
     return 0
 
 
-def _fmt(value: Any) -> str:
+def _label_locale(args: argparse.Namespace, settings: Any) -> tuple[Any, str]:
+    """Locale and grain for period labels: the language's digits, the analysis calendar."""
+    from retention_desktop.core.formatting import LocaleSettings
+
+    loc = LocaleSettings.for_language(getattr(args, "lang", None) or "en")
+    return loc.with_(calendar=settings.calendar), settings.grain
+
+
+def _fmt(value: Any, loc: Any = None) -> str:
+    if loc is not None and loc.language != "en" and isinstance(value, (int, float)) \
+            and not isinstance(value, bool):
+        from retention_desktop.core.formatting import fmt_number
+
+        decimals = 0 if isinstance(value, int) else (4 if abs(value) < 10 else 2)
+        return fmt_number(value, decimals, loc)
+    if loc is not None and loc.language != "en" and isinstance(value, str) \
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        from retention_desktop.core.formatting import fmt_date
+
+        return fmt_date(value, "short", loc)  # the analysis calendar, local digits
     if isinstance(value, float):
         return f"{value:,.4f}" if abs(value) < 10 else f"{value:,.2f}"
     return str(value)
 
 
-def _text(name: str, result: dict[str, Any]) -> str:
-    """A plain-text rendering for people (``--json`` for machines)."""
+def _cohort_label(row: dict[str, Any], labels: tuple[Any, str] | None) -> str:
+    """``Azar 1389 (n=872)``: the cohort's period in the analysis calendar, its size."""
+    from retention_desktop.core.formatting import fmt_int, fmt_period
+
+    cohort, size = row["cohort"], row["size"]
+    if labels is None:
+        return f"{cohort} (n={size})"
+    loc, grain = labels
+    try:
+        cohort = fmt_period(cohort, grain, loc)
+    except (TypeError, ValueError):  # a cohort by a dimension value, not a period
+        pass
+    return f"{cohort} (n={fmt_int(size, loc)})"
+
+
+def _text(name: str, result: dict[str, Any], labels: tuple[Any, str] | None = None) -> str:
+    """A plain-text rendering for people (``--json`` for machines).
+
+    ``labels`` = (locale, grain) writes cohort periods in the analysis calendar (Jalali
+    cohorts as Jalali months) and numbers in the ``--lang`` digits.
+    """
+    loc = labels[0] if labels else None
     lines = [f"{name}"]
     for key, value in result.items():
         if isinstance(value, list) and value and isinstance(value[0], dict):
             lines.append(f"{key}:")
             if key == "cohorts":
                 for row in value:
-                    cells = " ".join(_fmt(c["value"]) for c in row["cells"])
-                    lines.append(f"  {row['cohort']} (n={row['size']}): {cells}")
+                    cells = " ".join(_fmt(c["value"], loc) for c in row["cells"])
+                    lines.append(f"  {_cohort_label(row, labels)}: {cells}")
             else:
                 cols = list(value[0])
                 lines.append("  " + "\t".join(cols))
                 for row in value:
-                    lines.append("  " + "\t".join(_fmt(row.get(c)) for c in cols))
+                    lines.append("  " + "\t".join(_fmt(row.get(c), loc) for c in cols))
         elif isinstance(value, dict):
-            lines.append(f"{key}: " + ", ".join(f"{k}={_fmt(v)}" for k, v in value.items()))
+            lines.append(f"{key}: " + ", ".join(f"{k}={_fmt(v, loc)}" for k, v in value.items()))
         else:
-            lines.append(f"{key}: {_fmt(value)}")
+            lines.append(f"{key}: {_fmt(value, loc)}")
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from contextlib import contextmanager
 from datetime import date
 
 from retention_desktop.cli import add_customer_filters, add_period_option, apply_period, emit, fail
@@ -40,7 +41,6 @@ def run(args: argparse.Namespace) -> int:
         return fail("nothing to write: give --pdf, --xlsx and/or --png")
     from retention_desktop.core.engine.spec import FilterSpec, saved_settings
     from retention_desktop.core.report.data import build_report
-    from retention_desktop.core.report.xlsx import write_report_xlsx
     from retention_desktop.core.store import ProjectError, ProjectStore
     from retention_desktop.core.tasks import run_to_completion
 
@@ -64,10 +64,11 @@ def run(args: argparse.Namespace) -> int:
 
     written: dict[str, str] = {}
     try:
-        if args.xlsx:
-            written["xlsx"] = str(write_report_xlsx(data, args.xlsx))
-        if args.pdf or args.png:
-            written.update(_render(data, args))
+        with _language(args.lang, need_qt=bool(args.pdf or args.png)) as words:
+            if args.xlsx:
+                written["xlsx"] = str(_write_xlsx(data, args, words))
+            if args.pdf or args.png:
+                written.update(_render(data, args))
     except OSError as exc:
         return fail(f"could not write the report: {exc}")
     payload = {
@@ -81,29 +82,59 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render(data, args: argparse.Namespace) -> dict[str, str]:
-    """Paint the pages with Qt (offscreen when there is no display)."""
+@contextmanager
+def _language(lang: str, need_qt: bool):
+    """Qt (offscreen when there is no display) with the report language's translators.
+
+    Yields ``tr(text, context)`` for the Qt-free workbook, or None for English without Qt.
+    Translators go back to English afterwards (a shared test application stays as it was).
+    """
+    if lang == "en" and not need_qt:
+        yield None
+        return
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from retention_desktop.core import formatting as fmt
     from retention_desktop.ui.app import load_fonts
-    from retention_desktop.ui.i18n import install_translators
-    from retention_desktop.ui.report.output import write_pdf, write_png
-    from retention_desktop.ui.report.page import ReportPages
+    from retention_desktop.ui.i18n import install_translators, tr_core
 
     app = QApplication.instance() or QApplication(["retention-desktop"])
     load_fonts()
-    install_translators(app, args.lang)
+    install_translators(app, lang)
+    try:
+        yield lambda text, context: tr_core(text, context)
+    finally:
+        install_translators(app, "en")
+
+
+def _write_xlsx(data, args: argparse.Namespace, words):
+    """The workbook in the report's language, direction and calendar."""
+    from retention_desktop.core import formatting as fmt
+    from retention_desktop.core.report.xlsx import write_report_xlsx
+
+    loc = fmt.LocaleSettings.for_language(args.lang)
+    filters = None
+    if words is not None and data.spec is not None:
+        from retention_desktop.ui.filter_labels import describe_spec
+
+        period_loc = loc.with_(calendar=data.calendar)
+        filters = describe_spec(data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
+                                number=lambda v: fmt.fmt_number(v, 0, loc=loc))
+    return write_report_xlsx(data, args.xlsx, tr=words, loc=loc, filters=filters)
+
+
+def _render(data, args: argparse.Namespace) -> dict[str, str]:
+    """Paint the pages with Qt (inside :func:`_language`)."""
+    from retention_desktop.core import formatting as fmt
+    from retention_desktop.ui.report.output import write_pdf, write_png
+    from retention_desktop.ui.report.page import ReportPages
+
     pages = ReportPages(data, args.page, loc=fmt.LocaleSettings.for_language(args.lang),
                         appendix=args.appendix)
     out: dict[str, str] = {"pages": pages.page_count()}
-    try:
-        if args.pdf:
-            out["pdf"] = str(write_pdf(pages, args.pdf))
-        if args.png:
-            out["png"] = str(write_png(pages, args.png))
-    finally:
-        install_translators(app, "en")  # leave a shared (test) application as it was
+    if args.pdf:
+        out["pdf"] = str(write_pdf(pages, args.pdf))
+    if args.png:
+        out["png"] = str(write_png(pages, args.png))
     return out

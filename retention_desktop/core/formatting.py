@@ -46,6 +46,14 @@ _TO_LATIN = str.maketrans({**{c: str(i) for i, c in enumerate(_DIGITS["persian"]
 _BIDI_MARKS = "\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e"
 # Left-to-right marks around the minus keep "-12" reading as one number inside RTL text.
 _LRM = "\u200e"
+# Left-to-right isolate ... pop directional isolate: a formula or a number inside RTL text.
+LRI, PDI = "\u2066", "\u2069"
+# Arabic letter marks around a "٪" percentage. Without them the sign moves: Arabic-Indic
+# digits (and Persian digits after Persian words) do not pull "٪" into their run, so it
+# lands left of the number in a right-to-left line and right of it when the number stands
+# alone or in a left-to-right cell. With a strong right-to-left mark on both sides (as
+# CLDR writes Arabic percentages) it sits at the reading end, left of the digits, everywhere.
+_ALM = "\u061c"
 
 _GREG_MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -269,7 +277,12 @@ def fmt_percent(value: Any, decimals: int = 1, loc: LocaleSettings | None = None
     if _is_missing(value):
         return missing
     pct = float(value) * 100.0 if ratio else float(value)
-    return fmt_number(pct, decimals, loc, signed=signed) + loc.percent_sign
+    number = fmt_number(pct, decimals, loc, signed=signed)
+    if loc.percent_sign == "٪" and loc.rtl:
+        if _LRM in number:  # a signed number is its own left-to-right unit
+            number = LRI + number + PDI
+        return _ALM + number + loc.percent_sign + _ALM
+    return number + loc.percent_sign
 
 
 def currency_code(currency: str) -> str:
@@ -459,3 +472,31 @@ def month_names(loc: LocaleSettings | None = None) -> tuple[str, ...]:
     loc = loc or _Current.locale
     lang = loc.language if loc.language in LANGUAGES else "en"
     return (_JALALI_MONTHS if loc.calendar == "jalali" else _GREG_MONTHS)[lang]
+
+
+# ------------------------------------------------------------------ reading direction
+def fmt_range(low: str, high: str, loc: LocaleSettings | None = None,
+              template: str = "{0} – {1}") -> str:
+    """An interval of already formatted bounds, read lower bound first in every language.
+
+    In right-to-left text each bound is isolated, so a negative bound (left-to-right marks
+    around its minus) cannot pull the dash and the other bound into one left-to-right run
+    that would show the upper bound first.
+
+    Parameters
+    ----------
+    low, high : str
+        Formatted bounds.
+    template : str
+        ``"{0} – {1}"`` or e.g. ``"[{0}, {1}]"``.
+    """
+    loc = loc or _Current.locale
+    if loc.rtl:
+        low, high = f"{LRI}{low}{PDI}", f"{LRI}{high}{PDI}"
+    return template.format(low, high)
+
+
+def fmt_page(number: int, total: int, loc: LocaleSettings | None = None) -> str:
+    """``3 / 7`` page numbers in the locale's digits (one digit system for both)."""
+    loc = loc or _Current.locale
+    return fmt_range(fmt_int(number, loc), fmt_int(total, loc), loc, "{0} / {1}")

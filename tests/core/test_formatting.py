@@ -9,12 +9,14 @@ import pandas as pd
 import pytest
 
 from retention_desktop.core import formatting as fmt
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.formatting import LocaleSettings
 
 EN = LocaleSettings.for_language("en")
 FA = LocaleSettings.for_language("fa")
 AR = LocaleSettings.for_language("ar")
 LRM = "\u200e"
+ALM, LRI, PDI = "\u061c", "\u2066", "\u2069"
 
 
 def test_numbers_per_language():
@@ -38,13 +40,14 @@ def test_signed_changes():
     assert fmt.fmt_percent(0.042, 1, EN, signed=True) == "+4.2%"
     assert fmt.fmt_percent(-0.01, 1, EN, signed=True) == "-1.0%"
     assert fmt.fmt_percent(0.0, 1, EN, signed=True) == "0.0%"
-    assert fmt.fmt_percent(0.042, 1, FA, signed=True) == f"{LRM}+{LRM}۴٫۲٪"
+    assert fmt.fmt_percent(0.042, 1, FA, signed=True) == f"{ALM}{LRI}{LRM}+{LRM}۴٫۲{PDI}٪{ALM}"
 
 
 def test_percent_local_sign():
     assert fmt.fmt_percent(0.425, 1, EN) == "42.5%"
-    assert fmt.fmt_percent(0.425, 1, FA) == "۴۲٫۵٪"
-    assert fmt.fmt_percent(0.425, 0, AR) == "٤٢٪"
+    assert fmt.fmt_percent(0.425, 1, FA) == f"{ALM}۴۲٫۵٪{ALM}"
+    assert fmt.fmt_percent(0.425, 0, AR) == f"{ALM}٤٢٪{ALM}"
+    assert fmt.parse_number(fmt.fmt_percent(-0.425, 1, AR)) == -42.5
     assert fmt.fmt_percent(42.5, 1, EN, ratio=False) == "42.5%"
 
 
@@ -128,3 +131,35 @@ def test_for_language_defaults_and_overrides():
     assert AR.calendar == "gregorian" and AR.percent_sign == "٪"
     assert LocaleSettings.for_language("de") == EN
     assert LocaleSettings.for_language("fa", digits="latin").digits == "latin"
+
+
+# ------------------------------------------------------------------ reading direction
+def _unmark(text: str) -> str:
+    return text.replace(LRI, "<").replace(PDI, ">")
+
+
+def test_only_the_formula_of_a_persian_definition_is_isolated():
+    text = "سفارش داده است در روزی در بازهٔ (t - W، t]"
+    assert _unmark(bidi_formulas(text, FA)) == "سفارش داده است در روزی در بازهٔ <(t - W، t]>"
+    assert _unmark(bidi_formulas("نرخ نگهداشت (E−N)/S0", FA)) == "نرخ نگهداشت <(E−N)/S0>"
+    assert _unmark(bidi_formulas("میانگین ارزش سفارش (AOV)", AR)) == "میانگین ارزش سفارش <(AOV)>"
+    # Persian words in brackets and plain numbers are not formulas
+    p_value = _unmark(bidi_formulas("هنوز شواهد کافی نیست (p = ۰٫۳۸۴)", FA))
+    assert p_value == "هنوز شواهد کافی نیست <(p = ۰٫۳۸۴)>"
+    plain = "روزهای میان اولین و دومین سفارش مشتری (میانه، چارک‌ها) در ۹۰ روز"
+    assert bidi_formulas(plain, FA) == plain
+    # English is untouched; text isolated already is not isolated twice
+    assert bidi_formulas("(E - N) / S0", EN) == "(E - N) / S0"
+    once = bidi_formulas("نرخ (E−N)/S0", FA)
+    assert bidi_formulas(once, FA) == once
+
+
+def test_interval_and_page_numbers_keep_one_order_and_one_digit_system():
+    low, high = fmt.fmt_percent(-0.021, 1, FA), fmt.fmt_percent(0.03, 1, FA)
+    text = fmt.fmt_range(low, high, FA)
+    # each bound is its own isolate: the lower bound comes first in reading order
+    assert text.startswith(LRI) and text.index(low) < text.index(high)
+    assert fmt.to_latin_digits(text) == "-2٫1٪ – 3٫0٪"
+    assert fmt.to_latin_digits(fmt.fmt_page(1, 4, FA)) == "1 / 4"
+    assert "1" not in fmt.fmt_page(1, 4, FA) and "۱" in fmt.fmt_page(1, 4, FA)
+    assert fmt.fmt_page(2, 3, EN) == "2 / 3"

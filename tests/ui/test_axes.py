@@ -63,7 +63,7 @@ def test_period_axis_labels_and_thinning(qapp):
 
 def test_value_axis_local_digits(qapp):
     axis = LocalNumberAxisItem("left", percent=True, loc=FA)
-    assert axis.tickStrings([10.0, 12.5], 1.0, 2.5) == ["۱۰٫۰٪", "۱۲٫۵٪"]
+    assert axis.tickStrings([10.0, 12.5], 1.0, 2.5) == ["\u061c۱۰٫۰٪\u061c", "\u061c۱۲٫۵٪\u061c"]
 
 
 def test_apply_direction_rtl(qapp):

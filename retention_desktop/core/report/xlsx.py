@@ -1,12 +1,22 @@
-"""The report as an Excel workbook: one sheet per table, real number formats (Qt-free)."""
+"""The report as an Excel workbook: one sheet per table, real number formats (Qt-free).
+
+Sheet names, headers and labels are written in the report's language (the caller passes
+the translation function, as the PDF gets its language from the UI's translators); in
+fa/ar the sheets read right to left, and periods are labelled in the report's calendar.
+Numbers stay numbers, so the workbook still sums and sorts.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
+from retention_desktop.core import formatting as fmt
 from retention_desktop.core.export import Sheet, write_xlsx
+from retention_desktop.core.i18n import tr_noop
 from retention_desktop.core.report.model import ReportData
 
 PCT = "0.0%"
@@ -14,82 +24,198 @@ MONEY = "#,##0.00"
 INT = "#,##0"
 _UNIT_FORMAT = {"rate": PCT, "money": MONEY, "count": INT, "days": "0.0", "ratio": "0.00",
                 "score": "0.0"}
+_CTX = "Report"
+# (text, context) -> text in the report's language
+Translate = Callable[[str, str], str]
+_UNIT_WORDS = {
+    "rate": tr_noop("rate", "Report"), "money": tr_noop("money", "Report"),
+    "count": tr_noop("count", "Report"), "days": tr_noop("days", "Report"),
+    "ratio": tr_noop("ratio", "Report"), "score": tr_noop("score", "Report"),
+}
 
 
-def report_sheets(data: ReportData) -> list[Sheet]:
-    """The workbook's sheets, in order (README first)."""
-    readme_rows: list[list] = [
-        ["Shop", data.shop_name],
-        ["Source", data.source],
-        ["Generated", data.generated_at.replace(microsecond=0)],
-        ["Data from", data.date_min], ["Data to", data.date_max],
-        ["Headline period", data.period_label],
-        ["Filters", "; ".join(data.filters) or "none (all customers)"],
-        ["Revenue policy", "net of returns" if data.revenue_policy == "net" else "gross"],
-        ["Activity window (days)", data.activity_window_days],
+_LIFECYCLE_COLUMNS = (
+    tr_noop("Period", "Report"), tr_noop("First day", "Report"),
+    tr_noop("New", "Report"), tr_noop("Returning", "Report"),
+    tr_noop("Resurrected", "Report"), tr_noop("Dormant", "Report"))
+_SEGMENT_COLUMNS = (
+    tr_noop("Dimension", "Report"), tr_noop("Value", "Report"),
+    tr_noop("Customers", "Report"), tr_noop("Repeat purchase rate", "Report"),
+    tr_noop("Revenue per customer", "Report"), tr_noop("CRR", "Report"),
+    tr_noop("Share of spend", "Report"))
+_AB_COLUMNS = (
+    tr_noop("Experiment", "Report"), tr_noop("Outcome", "Report"),
+    tr_noop("Control", "Report"), tr_noop("Variant", "Report"),
+    tr_noop("Control rate", "Report"), tr_noop("Variant rate", "Report"),
+    tr_noop("Lift %", "Report"), tr_noop("p-value", "Report"),
+    tr_noop("P(variant beats control)", "Report"), tr_noop("Verdict", "Report"))
+
+
+def _identity(text: str, context: str) -> str:
+    return text
+
+
+class _Words:
+    """Translate workbook words (context ``ReportWorkbook``) and definition names."""
+
+    def __init__(self, tr: Translate | None):
+        self._tr = tr or _identity
+
+    def __call__(self, text: str) -> str:
+        return self._tr(text, "Report")
+
+    def definition(self, text: str) -> str:
+        return self._tr(text, "definitions")
+
+
+def _period_label(value, grain: str, loc: fmt.LocaleSettings) -> str:
+    try:
+        return fmt.fmt_period(value, grain, loc)
+    except (TypeError, ValueError):  # a cohort by a dimension value, not a date
+        return str(value)
+
+
+def _readme(data: ReportData, w: _Words, loc: fmt.LocaleSettings,
+            filters: Sequence[str] | None) -> Sheet:
+    period = data.period_label
+    if data.period_start is not None:
+        period = fmt.fmt_period(data.period_start, data.grain, loc)
+    policy = (w(tr_noop("net of returns", "Report")) if data.revenue_policy == "net"
+              else w(tr_noop("gross", "Report")))
+    phrases = list(filters) if filters is not None else list(data.filters)
+    rows: list[list] = [
+        [w(tr_noop("Shop", "Report")), data.shop_name],
+        [w(tr_noop("Source", "Report")), data.source],
+        [w(tr_noop("Generated", "Report")), fmt.fmt_date(data.generated_at, "long", loc)],
+        [w(tr_noop("Data from", "Report")), fmt.fmt_date(data.date_min, "long", loc)],
+        [w(tr_noop("Data to", "Report")), fmt.fmt_date(data.date_max, "long", loc)],
+        [w(tr_noop("Headline period", "Report")), period],
+        [w(tr_noop("Filters", "Report")),
+         "; ".join(phrases) or w(tr_noop("none (all customers)", "Report"))],
+        [w(tr_noop("Revenue policy", "Report")), policy],
+        [w(tr_noop("Activity window (days)", "Report")), data.activity_window_days],
         ["", ""],
-        ["Definition", "Formula"],
-    ] + [[g.name, g.formula] for g in data.glossary]
-    sheets = [Sheet("README", ["Item", "Value"], readme_rows, widths={"Item": 28, "Value": 90})]
+        [w(tr_noop("Definition", "Report")), w(tr_noop("Formula", "Report"))],
+    ] + [[w.definition(g.name), w.definition(g.formula)] for g in data.glossary]
+    item, value = w(tr_noop("Item", "Report")), w(tr_noop("Value", "Report"))
+    return Sheet(w(tr_noop("README", "Report")), [item, value], rows,
+                 widths={item: 28, value: 90})
 
-    kpi_rows = [[k.label, k.value, k.previous, k.change, k.unit] for k in data.kpis]
+
+def _kpis(data: ReportData, w: _Words) -> Sheet:
+    rows = [[w.definition(k.label), k.value, k.previous, k.change,
+             w(_UNIT_WORDS.get(k.unit, k.unit))] for k in data.kpis]
     # one column mixes units (percent, money, counts): format cell by cell
     unit_formats = {(i + 2, col): _UNIT_FORMAT.get(k.unit, "0.00")
                     for i, k in enumerate(data.kpis) for col in (2, 3)}
     unit_formats.update({(i + 2, 4): (PCT if k.unit not in ("rate", "ratio") else "+0.0%;-0.0%")
                          for i, k in enumerate(data.kpis)})
-    sheets.append(Sheet("KPIs", ["KPI", "Value", "Previous period", "Change", "Unit"], kpi_rows,
-                        cell_formats=unit_formats))
+    header = [w(tr_noop("KPI", "Report")), w(tr_noop("Value", "Report")),
+              w(tr_noop("Previous period", "Report")), w(tr_noop("Change", "Report")),
+              w(tr_noop("Unit", "Report"))]
+    return Sheet(w(tr_noop("KPIs", "Report")), header, rows, cell_formats=unit_formats)
 
+
+def _crr(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
+    period, first = w(tr_noop("Period", "Report")), w(tr_noop("First day", "Report"))
+    crr, strict = w(tr_noop("CRR (E-N)/S0", "Report")), w(tr_noop("Strict CRR R/S0", "Report"))
+    churn = w(tr_noop("Churn rate", "Report"))
+    rows = [[_period_label(r.period, data.grain, loc), _date(r.period), r.s0, r.n, r.e, r.crr,
+             r.crr_strict, r.churn_rate] for r in data.crr_rows]
+    return Sheet(w(tr_noop("CRR", "Report")), [period, first, "S0", "N", "E", crr, strict, churn],
+                 rows, formats={first: "yyyy-mm-dd", "S0": INT, "N": INT, "E": INT, crr: PCT,
+                                strict: PCT, churn: PCT})
+
+
+def _date(value):
+    from datetime import date
+
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _cohorts(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
+    c = data.cohort
+    ages = c.ages
+    age_cols = [w(tr_noop("k={0}", "Report")).format(k) for k in ages]
+    cohort, size = w(tr_noop("Cohort", "Report")), w(tr_noop("Size", "Report"))
+    rows = [[_period_label(name, data.grain, loc), c.sizes[i]]
+            + [c.values[i][k] if k < len(c.values[i]) else None for k in ages]
+            for i, name in enumerate(c.cohorts)]
+    rows.append([w(tr_noop("Weighted mean", "Report")), None]
+                + [c.mean[k] if k < len(c.mean) else None for k in ages])
+    value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
+    header = [cohort, size] + age_cols
+    last_col = get_column_letter(len(header))
+    return Sheet(w(tr_noop("Cohorts", "Report")), header, rows,
+                 formats={size: INT, **{a: value_fmt for a in age_cols}},
+                 color_scale=f"C2:{last_col}{len(c.cohorts) + 1}" if ages else None)
+
+
+def _lifecycle(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
+    names = [w(t) for t in _LIFECYCLE_COLUMNS]
+    rows = [[_period_label(r.period, data.grain, loc), r.period, r.new, r.returning,
+             r.resurrected, r.dormant] for r in data.lifecycle]
+    return Sheet(w(tr_noop("Lifecycle", "Report")), names, rows,
+                 formats={names[1]: "yyyy-mm-dd", **{n: INT for n in names[2:]}})
+
+
+def _segments(data: ReportData, w: _Words) -> Sheet:
+    names = [w(t) for t in _SEGMENT_COLUMNS]
+    rows = [[w(s.dimension), s.value, s.customers, s.repeat_rate, s.revenue_per_customer, s.crr,
+             s.share_of_revenue] for s in data.segments]
+    return Sheet(w(tr_noop("Segments", "Report")), names, rows,
+                 formats={names[2]: INT, names[3]: PCT, names[4]: MONEY, names[5]: PCT,
+                          names[6]: PCT})
+
+
+def _ab(data: ReportData, w: _Words) -> Sheet:
+    names = [w(t) for t in _AB_COLUMNS]
+    rows = [[a.experiment, a.outcome, a.control, a.variant, a.control_rate, a.variant_rate,
+             a.lift_pct, a.p_value, a.prob_beat_control, w(a.verdict)] for a in data.ab]
+    return Sheet(w(tr_noop("A-B tests", "Report")), names, rows,
+                 formats={names[4]: PCT, names[5]: PCT, names[6]: "0.0", names[7]: "0.0000",
+                          names[8]: PCT})
+
+
+def report_sheets(data: ReportData, tr: Translate | None = None,
+                  loc: fmt.LocaleSettings | None = None,
+                  filters: Sequence[str] | None = None) -> list[Sheet]:
+    """The workbook's sheets, in order (README first).
+
+    Parameters
+    ----------
+    data : ReportData
+    tr : callable, optional
+        ``tr(text, context)`` -> text in the report's language (the UI's ``tr_core``);
+        default: English.
+    loc : LocaleSettings, optional
+        Language, digits and direction of labels; periods use ``data.calendar``.
+        Default: English.
+    filters : sequence of str, optional
+        The filter phrases in the report's language (default: ``data.filters``).
+    """
+    w = _Words(tr)
+    loc = dataclasses.replace(loc or fmt.LocaleSettings.for_language("en"),
+                              calendar=data.calendar)
+    sheets = [_readme(data, w, loc, filters), _kpis(data, w)]
     if data.crr_rows:
-        sheets.append(Sheet(
-            "CRR", ["Period", "S0", "N", "E", "CRR (E-N)/S0", "Strict CRR R/S0", "Churn rate"],
-            [[r.period, r.s0, r.n, r.e, r.crr, r.crr_strict, r.churn_rate] for r in data.crr_rows],
-            formats={"S0": INT, "N": INT, "E": INT, "CRR (E-N)/S0": PCT, "Strict CRR R/S0": PCT,
-                     "Churn rate": PCT}))
+        sheets.append(_crr(data, w, loc))
     if data.cohort is not None and data.cohort.cohorts:
-        c = data.cohort
-        ages = c.ages
-        header = ["Cohort", "Size"] + [f"k={k}" for k in ages]
-        rows = []
-        for i, name in enumerate(c.cohorts):
-            rows.append([str(name), c.sizes[i]]
-                        + [c.values[i][k] if k < len(c.values[i]) else None for k in ages])
-        rows.append(["Weighted mean", None] + [c.mean[k] if k < len(c.mean) else None for k in ages])
-        value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
-        last_col = get_column_letter(len(header))
-        sheets.append(Sheet(
-            "Cohorts", header, rows,
-            formats={"Size": INT, **{f"k={k}": value_fmt for k in ages}},
-            color_scale=f"C2:{last_col}{len(c.cohorts) + 1}" if ages else None))
+        sheets.append(_cohorts(data, w, loc))
     if data.lifecycle:
-        sheets.append(Sheet(
-            "Lifecycle", ["Period", "New", "Returning", "Resurrected", "Dormant"],
-            [[r.period, r.new, r.returning, r.resurrected, r.dormant] for r in data.lifecycle],
-            formats={"Period": "yyyy-mm-dd", "New": INT, "Returning": INT, "Resurrected": INT,
-                     "Dormant": INT}))
+        sheets.append(_lifecycle(data, w, loc))
     if data.segments:
-        sheets.append(Sheet(
-            "Segments", ["Dimension", "Value", "Customers", "Repeat purchase rate",
-                         "Revenue per customer", "CRR", "Share of spend"],
-            [[s.dimension, s.value, s.customers, s.repeat_rate, s.revenue_per_customer, s.crr,
-              s.share_of_revenue] for s in data.segments],
-            formats={"Customers": INT, "Repeat purchase rate": PCT, "Revenue per customer": MONEY,
-                     "CRR": PCT, "Share of spend": PCT}))
+        sheets.append(_segments(data, w))
     if data.ab:
-        sheets.append(Sheet(
-            "A-B tests", ["Experiment", "Outcome", "Control", "Variant", "Control rate",
-                          "Variant rate", "Lift %", "p-value", "P(variant beats control)",
-                          "Verdict"],
-            [[a.experiment, a.outcome, a.control, a.variant, a.control_rate, a.variant_rate,
-              a.lift_pct, a.p_value, a.prob_beat_control, a.verdict] for a in data.ab],
-            formats={"Control rate": PCT, "Variant rate": PCT, "Lift %": "0.0",
-                     "p-value": "0.0000", "P(variant beats control)": PCT}))
-    return sheets
+        sheets.append(_ab(data, w))
+    return [dataclasses.replace(s, right_to_left=loc.rtl) for s in sheets]
 
 
+def write_report_xlsx(data: ReportData, target: str | Path, tr: Translate | None = None,
+                      loc: fmt.LocaleSettings | None = None,
+                      filters: Sequence[str] | None = None) -> Path:
+    """Write the report workbook (atomic; formula-like text neutralised).
 
-
-def write_report_xlsx(data: ReportData, target: str | Path) -> Path:
-    """Write the report workbook (atomic; formula-like text neutralised)."""
-    return write_xlsx(target, report_sheets(data))
+    See :func:`report_sheets` for ``tr``, ``loc`` and ``filters``.
+    """
+    return write_xlsx(target, report_sheets(data, tr, loc, filters))

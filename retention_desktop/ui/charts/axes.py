@@ -237,7 +237,33 @@ def install_axis_localization() -> None:
         return _number_ticks(values, scale, spacing)
 
     pg.AxisItem.tickStrings = tick_strings
+    pg.AxisItem.paint = _paint_axis
     pg.AxisItem._rd_localized_class = True
+
+
+_PYQTGRAPH_AXIS_PAINT = pg.AxisItem.paint
+
+
+def _paint_axis(self, p, opt, widget):
+    """Paint an axis straight onto the painter when labels mix Persian/Arabic and digits.
+
+    pyqtgraph caches an axis in a ``QPicture``; replaying it drops the space between a
+    right-to-left word and a number ("آذر۱۴۰۳" instead of "آذر ۱۴۰۳"). Drawing the
+    same specs directly keeps it; left-to-right locales keep the cached picture.
+    """
+    loc = getattr(self, "_loc", None) or formatting.current_locale()
+    if not loc.rtl:
+        return _PYQTGRAPH_AXIS_PAINT(self, p, opt, widget)
+    p.save()
+    try:
+        if self.style["tickFont"]:
+            p.setFont(self.style["tickFont"])
+        specs = self.generateDrawSpecs(p)
+        if specs is not None:
+            self.drawPicture(p, *specs)
+    finally:
+        p.restore()
+    return None
 
 
 def apply_direction(plot_item: pg.PlotItem, rtl: bool | None = None) -> None:

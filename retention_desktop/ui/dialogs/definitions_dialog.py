@@ -19,8 +19,20 @@ from retention_desktop.core.engine import definitions
 
 
 def card_html(card: definitions.Definition, tr=lambda s: s) -> str:
-    """A definition card as small HTML (tooltips and the dialog share it)."""
+    """A definition card as small HTML (tooltips and the dialog share it).
+
+    Every field is shown translated; in fa/ar the card reads right to left and only its
+    formulas are left-to-right runs (``(E - N) / S0``, never ``S0 / (E - N)``).
+    """
     from html import escape
+
+    from retention_desktop.core import formatting
+    from retention_desktop.core.bidi import bidi_formulas
+
+    loc = formatting.current_locale()
+
+    def show(text: str) -> str:
+        return escape(bidi_formulas(tr(text), loc))
 
     rows = [
         (tr("Formula"), card.formula),
@@ -28,10 +40,11 @@ def card_html(card: definitions.Definition, tr=lambda s: s) -> str:
         (tr("Window"), card.window),
     ]
     body = "".join(
-        f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v and v != "-"
+        f"<tr><td><b>{escape(k)}</b></td><td>{show(v)}</td></tr>" for k, v in rows if v and v != "-"
     )
-    return (f"<h3>{escape(tr(card.name))}</h3><p>{escape(tr(card.description))}</p>"
+    html = (f"<h3>{show(card.name)}</h3><p>{show(card.description)}</p>"
             f"<table cellspacing='4'>{body}</table>")
+    return f"<div dir='rtl'>{html}</div>" if loc.rtl else html
 
 
 def card_tooltip(key: str, tr=lambda s: s) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.formatting import fmt_int
+
 IGNORE = ""
 
 FIELD_NAMES = {
@@ -182,7 +184,7 @@ class MappingDialog(QDialog):
         """Show a (new) preview."""
         self.preview = preview
         names = [str(f).replace("\\", "/").rsplit("/", 1)[-1] for f in preview.files]
-        self.files_label.setText(", ".join(names[:6]) + (self.tr(" and {0} more").format(len(names) - 6)
+        self.files_label.setText(", ".join(names[:6]) + (self.tr(" and {0} more").format(fmt_int(len(names) - 6))
                                                          if len(names) > 6 else ""))
         i = self.target.findData(preview.target)
         self.target.setCurrentIndex(max(i, 0))
@@ -202,7 +204,7 @@ class MappingDialog(QDialog):
                "|": self.tr("pipe"), " ": self.tr("spaces")}.get(preview.delimiter or "",
                                                                preview.delimiter or "—")
         self.encoding_label.setText(f"{enc} / {sep}" if preview.delimiter else enc)
-        self.header_label.setText(self.tr("yes (row {0})").format((preview.header_row or 0) + 1)
+        self.header_label.setText(self.tr("yes (row {0})").format(fmt_int((preview.header_row or 0) + 1))
                                   if preview.has_header else self.tr("no header: columns are numbered"))
         self._fill_roles()
         self._fill_rows()

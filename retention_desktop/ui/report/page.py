@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
+from retention_desktop.core.bidi import bidi_formulas, bidi_isolate
 from retention_desktop.core.report.model import ReportData
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import tr_core
@@ -104,11 +105,16 @@ class ReportPages:
                           | Qt.AlignAbsolute)
         opt.setTextDirection(Qt.RightToLeft if self.rtl else Qt.LeftToRight)
         opt.setWrapMode(QTextOption.WordWrap if wrap else QTextOption.NoWrap)
-        p.drawText(rect, text, opt)
+        # in fa/ar only formulas and Latin names read left to right, never whole sentences
+        p.drawText(rect, bidi_formulas(text, self.loc), opt)
 
     def _ltr(self, text: str) -> str:
-        """Isolate left-to-right content (formulas, paths) inside right-to-left text."""
-        return f"\u2066{text}\u2069" if self.rtl else text
+        """Isolate left-to-right content (data names, paths) inside right-to-left text."""
+        return bidi_isolate(text, self.loc)
+
+    def _def(self, text: str) -> str:
+        """A translated definition: its words right to left, only its formulas left to right."""
+        return bidi_formulas(tr_def(text), self.loc)
 
     def _section(self, p: QPainter, x: float, y: float, w: float, title: str) -> float:
         self._text(p, self._box(x, y, w, 12), title, 9, bold=True)
@@ -182,7 +188,7 @@ class ReportPages:
             p.drawRoundedRect(r, 3, 3)
             inner = r.adjusted(6, 4, -6, -4)
             self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
-                       tr_def(card.label), 7, color=MUTED)
+                       self._def(card.label), 7, color=MUTED)
             self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
                        self._fmt_value(card.value, card.unit), 15, bold=True)
             self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
@@ -309,20 +315,19 @@ class ReportPages:
         for i, g in enumerate(entries):
             cx = x + (i // per_col) * (col_w + 12)
             cy = sy + (i % per_col) * line_h
-            self._text(p, self._box(cx, cy, col_w, 8), tr_def(g.name), 6, bold=True)
-            self._text(p, self._box(cx, cy + 7, col_w, 9), self._ltr(tr_def(g.formula)), 6,
-                       color=INK)
+            self._text(p, self._box(cx, cy, col_w, 8), self._def(g.name), 6, bold=True)
+            self._text(p, self._box(cx, cy + 7, col_w, 9), self._def(g.formula), 6, color=INK)
         gen = QCoreApplication.translate("Report", "Generated on {0} from {1}").format(
             fmt.fmt_date(d.generated_at, loc=self.loc), self._ltr(d.source))
         self._text(p, self._box(x, foot_top + 4, w, 10), gen, 6, color=MUTED)
-        page = f"1 / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
+        page = fmt.fmt_page(1, self.page_count(), self.loc)
         self._text(p, self._box(x, foot_top + 4, w, 10), page, 6, color=MUTED, align=self._trail())
 
     # ------------------------------------------------------------------ appendix
     def _plan_appendix(self) -> list[tuple[str, list[str], list[list[str]]]]:
         """Split the appendix tables into pages; headers repeat on every page."""
         d, pages = self.data, []
-        rows_per_page = int((self.body.height() - 40) // 11)
+        rows_per_page = int((self.body.height() - 50) // 11)
         tables: list[tuple[str, list[str], list[list[str]]]] = []
         if d.cohort is not None and d.cohort.cohorts:
             c = d.cohort
@@ -341,7 +346,8 @@ class ReportPages:
         if d.crr_rows:
             header = [QCoreApplication.translate("Report", "Period"), "S0", "N", "E", QCoreApplication.translate("Report", "CRR (seed formula)"),
                       QCoreApplication.translate("Report", "Strict CRR"), QCoreApplication.translate("Report", "Churn rate")]
-            rows = [[r.period, fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
+            rows = [[fmt.fmt_period(r.period, d.grain, loc=self.period_loc),
+                     fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
                      fmt.fmt_int(r.e, loc=self.loc), self._fmt_value(r.crr, "rate"),
                      self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate")]
                     for r in d.crr_rows]
@@ -367,9 +373,10 @@ class ReportPages:
         first = 0.2 if len(header) > 6 else 0.3
         rest = (1 - first) / max(len(header) - 1, 1)
         widths = [first] + [rest] * (len(header) - 1)
-        self._row(p, x, y, w, header, widths, 7, bold=True)
+        # a two-line header: long translated headers wrap instead of running into each other
+        self._row(p, x, y, w, header, widths, 7, bold=True, height=20)
         for i, cells in enumerate(rows):
-            self._row(p, x, y + 11 * (i + 1), w, cells, widths, 7)
-        foot = f"{index + 1} / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
-        self._text(p, self._box(x, self.height - MARGIN - 8, w, 10),
-                   fmt.to_local_digits(foot, self.loc), 6, color=MUTED, align=self._trail())
+            self._row(p, x, y + 20 + 11 * i, w, cells, widths, 7)
+        foot = fmt.fmt_page(index + 1, self.page_count(), self.loc)
+        self._text(p, self._box(x, self.height - MARGIN - 8, w, 10), foot, 6, color=MUTED,
+                   align=self._trail())

@@ -55,8 +55,14 @@ def _signed_pct(value: float | None, missing: str = "—") -> str:
     """``+25.0%`` from a value already in percent."""
     if value is None:
         return missing
-    return ("+" if value > 0 else "") + fm.fmt_percent(value, 1, ratio=False)
+    # the sign belongs to the number (left-to-right marks in fa/ar), not to the sentence
+    return fm.fmt_percent(value, 1, ratio=False, signed=True)
 
+
+def _split_example() -> str:
+    """``50,50`` in the user's digits and comma (what the split box accepts)."""
+    comma = "،" if fm.current_locale().rtl else ","
+    return fm.fmt_int(50) + comma + fm.fmt_int(50)
 
 class CalculatorPage(QWidget):
     """Hand-input calculator plus the "from project data" loader.
@@ -99,7 +105,7 @@ class CalculatorPage(QWidget):
         self.alpha_spin.setSingleStep(0.01)
         self.alpha_spin.setValue(0.05)
         self.split_edit = QLineEdit(box)
-        self.split_edit.setPlaceholderText(self.tr("equal (e.g. 50,50)"))
+        self.split_edit.setPlaceholderText(self.tr("equal (e.g. {0})").format(_split_example()))
         self.mode_combo = QComboBox(box)
         self.mode_combo.addItem(self.tr("Fixed: I look once, at the planned size"), "fixed")
         self.mode_combo.addItem(self.tr("Sequential: safe to look every day"), "sequential")
@@ -292,7 +298,7 @@ class CalculatorPage(QWidget):
         out = []
         headers = self._headers()
         for r in range(self.table.rowCount()):
-            name = self._cell(r, 0) or self.tr("Variant {0}").format(r + 1)
+            name = self._cell(r, 0) or self.tr("Variant {0}").format(fm.fmt_int(r + 1))
             nums = []
             for c in range(1, len(headers)):
                 text = self._cell(r, c)
@@ -300,11 +306,11 @@ class CalculatorPage(QWidget):
                     nums.append(fm.parse_number(text))
                 except ValueError:
                     raise ValueError(self.tr("Row {0}, {1}: “{2}” is not a number.")
-                                     .format(r + 1, headers[c], text)) from None
+                                     .format(fm.fmt_int(r + 1), headers[c], text)) from None
             if binary:
                 if any(x != int(x) for x in nums):
                     raise ValueError(self.tr("Row {0}: customers and converted must be whole "
-                                             "numbers.").format(r + 1))
+                                             "numbers.").format(fm.fmt_int(r + 1)))
                 out.append(Variant(name, int(nums[0]), conversions=int(nums[1])))
             else:
                 out.append(Variant(name, int(nums[2]), mean=nums[0], sd=nums[1]))
@@ -317,7 +323,8 @@ class CalculatorPage(QWidget):
         try:
             return [fm.parse_number(x) for x in text.replace("،", ",").split(",") if x.strip()]
         except ValueError:
-            raise ValueError(self.tr("The planned split must look like 50,50.")) from None
+            raise ValueError(self.tr("The planned split must look like {0}.").format(
+                _split_example())) from None
 
     # ------------------------------------------------------------------ compute
     def compute(self, higher_is_better: bool | None = None) -> dict | None:
@@ -368,26 +375,27 @@ class CalculatorPage(QWidget):
             return fm.fmt_percent(x, 2) if binary else fm.fmt_number(x, 2)
 
         def signed(x):
-            return ("+" if x > 0 else "") + val(x)
+            return (fm.fmt_percent(x, 2, signed=True) if binary
+                    else fm.fmt_number(x, 2, signed=True))
 
         rows = []
         for i, v in enumerate(result["variants"]):
             value = v["rate"] if binary else v["mean"]
             row = {"variant": (v["name"], v["name"]), "n": (fm.fmt_int(v["n"]), v["n"]),
                    "value": (val(value), value),
-                   "ci": (f"{val(v['ci_low'])} – {val(v['ci_high'])}", v["ci_low"])}
+                   "ci": (fm.fmt_range(val(v["ci_low"]), val(v["ci_high"])), v["ci_low"])}
             if i == 0:
                 row["lift"] = (self.tr("control"), None)
             else:
                 c = result["comparisons"][i - 1]
                 row.update({
                     "diff": (signed(c["diff"]), c["diff"]),
-                    "diff_ci": (f"{signed(c['diff_ci_low'])} – {signed(c['diff_ci_high'])}",
+                    "diff_ci": (fm.fmt_range(signed(c["diff_ci_low"]), signed(c["diff_ci_high"])),
                                 c["diff_ci_low"]),
                     "lift": (_signed_pct(c["lift_pct"], self.tr("n/a")), c["lift_pct"]),
                     "lift_ci": ("—" if c["lift_pct_ci_low"] is None else
-                                f"{_signed_pct(c['lift_pct_ci_low'])} – "
-                                f"{_signed_pct(c['lift_pct_ci_high'])}",
+                                fm.fmt_range(_signed_pct(c["lift_pct_ci_low"]),
+                                             _signed_pct(c["lift_pct_ci_high"])),
                                 c["lift_pct_ci_low"]),
                     "p": (fmt_p(c["p_value"]), c["p_value"]),
                     "p_holm": (fmt_p(c["p_holm"]), c["p_holm"]),

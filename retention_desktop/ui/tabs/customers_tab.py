@@ -178,7 +178,8 @@ class CustomersTab(QWidget):
                                         "predict without having seen it"))
         self.holdout.addItem(self.tr("Check: last third of history"), 0)
         for months in (3, 6, 12):
-            self.holdout.addItem(self.tr("Check: last {0} months").format(months), months)
+            self.holdout.addItem(self.tr("Check: last {0} months").format(fmt.integer(months)),
+                                 months)
         self.holdout.currentIndexChanged.connect(self.refresh)
         self.matrix_kind = QComboBox(self)
         self.matrix_kind.addItem(self.tr("Lifecycle stages"), "stage")
@@ -367,7 +368,7 @@ class CustomersTab(QWidget):
         if r.bgnbd is not None:
             parts.append(self.tr("Predicted value over {0} months: {1} in total, {2} per "
                                  "customer (gross margin {3}).").format(
-                r.options.horizon_months, self._money(r.customers["clv"].sum()),
+                fmt.integer(r.options.horizon_months), self._money(r.customers["clv"].sum()),
                 self._money(r.customers["clv"].mean()), fmt.percent(r.margin, 0)))
         else:
             parts.append(self.tr("The purchase model could not be fitted on this data, so "

@@ -25,6 +25,8 @@ from retention_desktop.core import formatting as fmt
 from retention_desktop.core.report.data import build_report
 from retention_desktop.core.report.model import ReportData
 from retention_desktop.core.report.xlsx import write_report_xlsx
+from retention_desktop.ui.filter_labels import describe_spec
+from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report.output import print_pages, render_image, write_pdf, write_png
 from retention_desktop.ui.report.page import ReportPages
 from retention_desktop.ui.tabs.base import AnalysisTab
@@ -222,7 +224,17 @@ class ReportTab(AnalysisTab):
         """Ask for a file name and write the Excel workbook."""
         path = self._ask_path(self.tr("Export Excel"), ".xlsx", self.tr("Excel (*.xlsx)"))
         if path and self.data is not None:
-            self._guard(lambda: write_report_xlsx(self.data, path))
+            self._guard(lambda: self.export_xlsx(path))
+
+    def export_xlsx(self, path: str) -> None:
+        """Write the workbook in the report's language, direction and calendar."""
+        pages = self.pages()
+        loc = pages.loc if pages is not None else fmt.current_locale()
+        period_loc = loc.with_(calendar=self.data.calendar)
+        filters = None if self.data.spec is None else describe_spec(
+            self.data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
+            number=lambda v: fmt.fmt_number(v, 0, loc=loc))
+        write_report_xlsx(self.data, path, tr=tr_core, loc=loc, filters=filters)
 
     def export_png_dialog(self) -> None:
         """Save the current page as a PNG image."""

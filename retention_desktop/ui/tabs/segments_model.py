@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
+from retention_desktop.core import formatting
 from retention_desktop.ui import fmt
 
 UP, DOWN = "▲", "▼"
@@ -59,7 +60,9 @@ class Estimate(float):
             return "—"
         out = one(float(self))
         if self.ci_low is not None and self.ci_high is not None:
-            out += f"  [{one(self.ci_low)}, {one(self.ci_high)}]"
+            comma = "، " if formatting.current_locale().rtl else ", "
+            out += "  " + formatting.fmt_range(one(self.ci_low), one(self.ci_high),
+                                               template="[{0}" + comma + "{1}]")
         mark = self.marker()
         return f"{out} {mark}" if mark else out
 

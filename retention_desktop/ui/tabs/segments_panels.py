@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_isolate_each
+from retention_desktop.core.formatting import parse_number, to_latin_digits, to_local_digits
 from retention_desktop.ui import fmt
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs.segments_model import cac_frame, nps_frames
@@ -126,11 +128,13 @@ class SpendEditor(QWidget):
             if not month and not amount:  # empty or a pre-filled channel name only
                 continue
             try:
+                month = to_latin_digits(month).strip()  # typed with Persian digits too
                 period = date.fromisoformat(month + "-01" if len(month) == 7 else month)
-                value = float(amount.replace(",", ""))
+                value = parse_number(amount)
             except ValueError:
-                raise ValueError(self.tr("Row {0}: use a month like 2024-03 and a number "
-                                         "for the amount.").format(fmt.integer(r + 1))) from None
+                raise ValueError(self.tr("Row {0}: use a month like {1} and a number "
+                                         "for the amount.").format(
+                    fmt.integer(r + 1), to_local_digits("2024-03"))) from None
             out.append({"period": period.isoformat(), "channel": channel or None,
                         "amount": value})
         return out
@@ -391,7 +395,8 @@ class NpsPage(QWidget):
         parts = []
         if n["n"]:
             parts.append(self.tr("NPS {0} [{1} to {2}] from {3} answers").format(
-                fmt.number(n["nps"], 0), fmt.number(n["ci_low"], 0), fmt.number(n["ci_high"], 0),
+                fmt.number(n["nps"], 0), *bidi_isolate_each(
+                    fmt.number(n["ci_low"], 0), fmt.number(n["ci_high"], 0)),
                 fmt.integer(n["n"])))
         if c["n"]:
             parts.append(self.tr("CSAT {0} of 5, top-2-box {1} ({2} answers)").format(

@@ -127,8 +127,9 @@ class SegmentsTab(QWidget):
         self.breakdown = DataTable(self.tr("Each value of the dimension, as if filtered to it"),
                                    "segments", page)
         self.breakdown.title_label.setToolTip(card_tooltip("segment_compare", self.tr))
-        self.legend = QLabel(self.tr("[low, high] = 95% interval · ▲/▼ = significantly higher / "
-                                     "lower than the baseline (p < 0.05)"), page)
+        self.legend = QLabel(self.tr("[low, high] = {0} interval · ▲/▼ = significantly higher / "
+                                     "lower than the baseline (p < {1})").format(
+            fmt.percent(0.95, 0), fmt.number(0.05, 2)), page)
         self.legend.setWordWrap(True)
         self.chart_metric = QComboBox(page)
         for key, text, card in (("repeat_purchase_rate", self.tr("Repeat purchase rate"),
@@ -362,8 +363,8 @@ class SegmentsTab(QWidget):
             "A campaign ends on the last order carrying it (* = end date from the campaign "
             "dates). Its customers are judged by "
             "whether they ordered again within {0} days after that (any order, with or "
-            "without a campaign). ▲/▼ = differs from the baseline campaign (p < 0.05).")
-            .format(fmt.integer(result["n_days"])))
+            "without a campaign). ▲/▼ = differs from the baseline campaign (p < {1}).")
+            .format(fmt.integer(result["n_days"]), fmt.number(0.05, 2)))
         df, formatters, headers = campaign_frame(result, self.ctx.settings.currency)
         self.campaigns.export_name = f"campaigns-after-end-{result['by']}"
         self.campaigns.set_frame(df, formatters, headers)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 
@@ -113,7 +114,7 @@ class ChartPanel(QWidget):
         self.legend_label.setWordWrap(True)
         self._legend: list[str] = []
         self.legend = self.legend_label  # older callers hide() it
-        self.title_label = QLabel(title, self)
+        self.title_label = QLabel(bidi_formulas(title), self)  # formulas stay LTR in fa/ar
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
@@ -259,6 +260,7 @@ class ChartPanel(QWidget):
     def export_dialog(self) -> None:
         """Ask for a file and save the PNG."""
         name = (self.title_label.text() or "chart").replace("/", "-")
+        name = name.replace("\u2066", "").replace("\u2069", "")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{name}.png",
                                               self.tr("PNG picture (*.png)"))
         if path:

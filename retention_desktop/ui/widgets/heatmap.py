@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_formulas, bidi_isolate_each
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
@@ -118,7 +119,7 @@ class HeatmapPanel(QWidget):
         self.colorbar = pg.ColorBarItem(values=(0, 1), colorMap=pg.colormap.get("viridis"),
                                         interactive=False, width=14)
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
-        self.title_label = QLabel(title, self)
+        self.title_label = QLabel(bidi_formulas(title), self)  # formulas stay LTR in fa/ar
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
@@ -245,8 +246,8 @@ class HeatmapPanel(QWidget):
             self.tr("Customers in cell: {0}").format(fmt.integer(m.n[i, j])),
         ]
         if np.isfinite(m.ci_low[i, j]) and np.isfinite(m.ci_high[i, j]):
-            lines.append(self.tr("95% CI: {0} – {1}").format(
-                self.value_format(m.ci_low[i, j]), self.value_format(m.ci_high[i, j])))
+            lines.append(self.tr("95% CI: {0} – {1}").format(*bidi_isolate_each(
+                self.value_format(m.ci_low[i, j]), self.value_format(m.ci_high[i, j]))))
         if not m.complete[i, j]:
             lines.append(self.tr("Period not complete yet"))
         if m.low_n[i, j]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.export import Sheet, neutralise, write_csv, write_xlsx
 from retention_desktop.ui import fmt
 
@@ -48,8 +49,9 @@ def _plain(value: Any) -> str:
         return fmt.integer(value)
     if isinstance(value, (float, np.floating)):
         return fmt.number(value, 2)
-    if isinstance(value, (pd.Timestamp,)):
-        return value.strftime("%Y-%m-%d %H:%M") if value.hour or value.minute else value.strftime("%Y-%m-%d")
+    if isinstance(value, (pd.Timestamp,)):  # the user's calendar and digits
+        return fmt.timestamp(value.isoformat(sep=" ")) if value.hour or value.minute \
+            else fmt.day(value)
     return str(value)
 
 
@@ -133,11 +135,12 @@ class DataFrameModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._df.columns):
             col = str(self._df.columns[section])
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers.get(col, col)
+                # in fa/ar a formula in a header ("(E−N)/S0") is a left-to-right run
+                return bidi_formulas(self._headers.get(col, col))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self._tooltips.get(col)
         elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+            return fmt.integer(section + 1)
         return None
 
 
@@ -194,7 +197,7 @@ class DataTable(QWidget):
             lambda idx: self.rowActivated.emit(self.proxy.mapToSource(idx).row())
         )
 
-        self.title_label = QLabel(title, self)
+        self.title_label = QLabel(bidi_formulas(title), self)  # formulas stay LTR in fa/ar
         self.title_label.setVisible(bool(title))
         font = self.title_label.font()
         font.setBold(True)
@@ -261,12 +264,17 @@ class DataTable(QWidget):
         """The full DataFrame (unsorted, unformatted)."""
         return self.model.frame()
 
+    def _header(self, column: int) -> str:
+        """A column's shown header without the isolate marks (for copies and files)."""
+        text = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+        return text.replace("\u2066", "").replace("\u2069", "")
+
     def visible_frame(self) -> pd.DataFrame:
         """The rows in the order shown, with the shown (formatted) texts."""
         rows = []
         for r in range(self.proxy.rowCount()):
             rows.append([self.proxy.index(r, c).data() for c in range(self.proxy.columnCount())])
-        headers = [self.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(self.proxy.columnCount())]
+        headers = [self._header(c) for c in range(self.proxy.columnCount())]
         return pd.DataFrame(rows, columns=headers)
 
     # ------------------------------------------------------------------ copy / export
@@ -277,7 +285,7 @@ class DataTable(QWidget):
             rows = sorted({i.row() for i in indexes})
             cols = sorted({i.column() for i in indexes})
             chosen = {(i.row(), i.column()) for i in indexes}
-            lines = ["\t".join(str(self.proxy.headerData(c, Qt.Orientation.Horizontal)) for c in cols)]
+            lines = ["\t".join(self._header(c) for c in cols)]
             for r in rows:
                 lines.append("\t".join(
                     str(neutralise(str(self.proxy.index(r, c).data() or ""))) if (r, c) in chosen

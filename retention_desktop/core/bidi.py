@@ -1,0 +1,96 @@
+"""Reading direction of mixed Persian/Arabic and left-to-right text (Qt-free).
+
+In fa/ar only a formula is a left-to-right run: :func:`bidi_formulas` isolates each formula
+(``(E - N) / S0``, ``(AOV)``, ``p = ۰٫۰۵``) inside translated text and leaves the words
+right to left. Wrapping a whole sentence in an isolate would lay its words out left to
+right. English text passes unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retention_desktop.core.formatting import LRI, PDI, LocaleSettings, current_locale
+
+# Characters a formula is written with: Latin/Greek letters, digits of any system, math
+# operators, brackets and the separators translators put inside formulas.
+_FORMULA_CHARS = (r"A-Za-z\u0370-\u03ff0-9\u06f0-\u06f9\u0660-\u0669_\s()\[\]{}|+\-\u2212"
+                  r"\u00d7\u00b7*/=<>\u2264\u2265\u00b1^.,\u060c'\u2032\u00b2\u00b3\u2080-\u2089"
+                  r"\u0304\u2026\u221a\u2211\u03a3%\u066a\u066b\u066c:&")
+_FORMULA_RUN = re.compile(f"[{_FORMULA_CHARS}]+")
+# What makes a run a formula rather than punctuation between words: a Latin or Greek letter.
+_FORMULA_ANCHOR = re.compile(r"[A-Za-z\u0370-\u03ff]")
+_OPENING, _CLOSING = "([{", ")]}"
+
+
+def _formula_span(run: str) -> tuple[int, int] | None:
+    """Start and end of the formula inside a run of formula characters (None: no formula).
+
+    The span starts at the first letter/digit (or an opening bracket before it) and ends at
+    the last letter/digit (or a closing bracket after it): spaces and separators at the
+    edges belong to the surrounding sentence.
+    """
+    if not _FORMULA_ANCHOR.search(run):
+        return None
+    core = [i for i, ch in enumerate(run) if ch.isalnum() or ch in "\u2026\u03a3\u2211"]
+    start, end = core[0], core[-1] + 1
+    while start > 0 and (run[start - 1] in _OPENING or run[start - 1] in "|"):
+        start -= 1
+    while end < len(run) and (run[end] in _CLOSING or run[end] in "|²³'\u2032"):
+        end += 1
+    # an unmatched opening bracket left of the span belongs to it when it closes inside
+    opened = run[start:end].count("(") - run[start:end].count(")")
+    while opened < 0 and start > 0 and run[:start].rstrip().endswith(_OPENING):
+        start = len(run[:start].rstrip()) - 1
+        opened += 1
+    return start, end
+
+
+def bidi_formulas(text: str, loc: LocaleSettings | None = None) -> str:
+    """Keep every formula inside a right-to-left sentence reading left to right.
+
+    In fa/ar each formula run (``(E - N) / S0``, ``(AOV)``, ``R/S0``) is wrapped in a
+    left-to-right isolate; the words around it stay right to left. Wrapping the whole
+    sentence instead would lay the Persian words out left to right (scrambled). English
+    text is returned unchanged.
+
+    Parameters
+    ----------
+    text : str
+        A translated label, definition or formula.
+    loc : LocaleSettings, optional
+        Default: the current locale.
+    """
+    loc = loc or current_locale()
+    if not loc.rtl or not text:
+        return text
+    if LRI in text:  # leave what is isolated already; look at the rest
+        parts = re.split(f"({LRI}[^{PDI}]*{PDI})", text)
+        return "".join(part if part.startswith(LRI) else bidi_formulas(part, loc)
+                       for part in parts)
+    out, pos = [], 0
+    for m in _FORMULA_RUN.finditer(text):
+        span = _formula_span(m.group())
+        if span is None:
+            continue
+        a, b = m.start() + span[0], m.start() + span[1]
+        out.append(text[pos:a] + LRI + text[a:b] + PDI)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def bidi_isolate(text: str, loc: LocaleSettings | None = None) -> str:
+    """``text`` as one left-to-right unit inside right-to-left text (a formula, a file name)."""
+    loc = loc or current_locale()
+    return f"{LRI}{text}{PDI}" if loc.rtl and text else text
+
+
+def bidi_isolate_each(*texts: str, loc: LocaleSettings | None = None) -> list[str]:
+    """Each formatted number as its own unit, for templates like ``"{0} to {1}"``.
+
+    A negative number (left-to-right marks around its minus) would otherwise pull the words
+    and the next number into one left-to-right run in fa/ar.
+    """
+    loc = loc or current_locale()
+    return [bidi_isolate(t, loc) for t in texts]

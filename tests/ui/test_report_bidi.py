@@ -1,0 +1,112 @@
+"""The printed report in Persian and Arabic reads right to left; only formulas read left to right.
+
+The PDF is written by the CLI and read back with ``pdftotext -bbox-layout``: in a
+right-to-left line the logically first word is the right-most one, and a formula's tokens
+keep their left-to-right order. The oracle for the logical order is the translation itself.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from retention_desktop.cli import main
+from retention_desktop.core.demo import build_demo_project
+from retention_desktop.core.engine import definitions
+from retention_desktop.ui.i18n import install_translators
+from tests.ui.pdf_layout import find_line, page_lines, read_rtl, similarity, x_of
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="pdftotext (poppler-utils) reads the PDF back")
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    path = tmp_path_factory.mktemp("bidi") / "demo.rdproj.duckdb"
+    build_demo_project(path, n_customers=400)
+    return path
+
+
+def _translated(qapp, lang: str, *sources: str) -> list[str]:
+    """What the report's translator makes of definition texts (the logical order)."""
+    install_translators(qapp, lang)
+    try:
+        return [QCoreApplication.translate("definitions", s) for s in sources]
+    finally:
+        install_translators(qapp, "en")
+
+
+@pytest.fixture(scope="module", params=["fa", "ar"])
+def report(request, project, tmp_path_factory):
+    lang = request.param
+    pdf = tmp_path_factory.mktemp(f"pdf_{lang}") / f"report_{lang}.pdf"
+    assert main(["report", "--project", str(project), "--lang", lang, "--appendix",
+                 "--pdf", str(pdf)]) == 0
+    return lang, pdf
+
+
+def test_definition_sentences_read_right_to_left_around_their_formula(report, qapp):
+    lang, pdf = report
+    lines = page_lines(pdf)
+    active = definitions.get("active_customer")
+    (formula,) = _translated(qapp, lang, active.formula)
+    start, end = formula.index("(t"), formula.index("t]") + 2
+    words = find_line(lines, "(t", "t]")
+    latin = [w for w in words if not w.rtl]
+    left, right = min(w.x0 for w in latin), max(w.x1 for w in latin)
+    # words before the formula are right of it, words after it are left of it
+    before, after = formula[:start].strip(), formula[end:].strip()
+    assert before or after
+    if before:
+        assert similarity(read_rtl([w for w in words if w.rtl and w.x0 >= right]), before) > 0.9
+    if after:
+        assert similarity(read_rtl([w for w in words if w.rtl and w.x1 <= left]), after) > 0.9
+    # and the formula itself keeps its left-to-right order
+    assert x_of(words, "(t") < x_of(words, "t]")
+
+
+def test_formulas_keep_left_to_right_order(report, qapp):
+    lang, pdf = report
+    lines = page_lines(pdf)
+    crr = find_line(lines, "(E", "N)", "S0")  # (E - N) / S0, not S0 / (E - N)
+    assert x_of(crr, "(E") < x_of(crr, "N)") < x_of(crr, "S0")
+    (name,) = _translated(qapp, lang, definitions.get("crr").name)
+    words = find_line(lines, "(CRR)")
+    # "نرخ نگهداشت مشتری (CRR)": the abbreviation ends the name, at its left end
+    assert all(w.x0 >= x_of(words, "(CRR)") for w in words if w.rtl)
+    assert similarity(read_rtl(words), name) > 0.9
+
+
+def test_every_plain_definition_line_reads_right_to_left(report, qapp):
+    """Definitions without Latin text must appear as one right-to-left line each."""
+    lang, pdf = report
+    cards = [definitions.get(k) for k in ("customers", "revenue", "repeat_purchase_rate",
+                                          "lifecycle_new", "lifecycle_dormant")]
+    texts = _translated(qapp, lang, *[t for c in cards for t in (c.name, c.formula)])
+    shown = {read_rtl(words) for words in page_lines(pdf)}
+    plain = [t for t in texts if not re.search(r"[A-Za-z]", t)]
+    assert plain
+    for text in plain:
+        # the first word of the sentence is the right-most: the line reads back exactly
+        assert max(similarity(line, text) for line in shown) > 0.9, text
+
+
+def test_one_digit_system_outside_formulas_and_ids(report):
+    lang, pdf = report
+    local = "۰۱۲۳۴۵۶۷۸۹" if lang == "fa" else "٠١٢٣٤٥٦٧٨٩"
+    latin_numbers, local_digits = [], 0
+    for page in (1, 2, 3, 4):
+        for words in page_lines(pdf, page):
+            for w in words:
+                local_digits += sum(ch in local for ch in w.text)
+                # a Latin digit may only stand inside a formula or an id (next to letters)
+                if re.search(r"[0-9]", w.text) and not re.search(r"[A-Za-z]", w.text):
+                    latin_numbers.append((page, w.text))
+    assert local_digits > 100
+    assert latin_numbers == []
+    # the page number is "1 / 4" in one digit system
+    footer = [w.text for words in page_lines(pdf, 1) for w in words if w.y > 780]
+    assert local[1] in footer and "/" in footer
