@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,8 +31,13 @@ from retention_desktop.ui.filterbar import FilterBar
 from retention_desktop.ui.prefs import Prefs
 from retention_desktop.ui.runner import TaskError
 from retention_desktop.ui.tabs import TABS, load_tab_class
+from retention_desktop.ui.widgets.scroll_tabs import ScrollingTabWidget
 
 log = logging.getLogger(__name__)
+PREFERRED_SIZE = (1280, 800)  # the first window on a screen that has room for it
+# What a window manager adds around the client area before the first show reveals it:
+# (side and bottom border, title bar) in pixels.
+FRAME_ALLOWANCE = (8, 38)
 
 
 class DemoBanner(QFrame):
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
         self.banner.importRequested.connect(self.import_own_data)
         self.banner.hide()
         self.filter_bar = FilterBar(ctx, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tab_widgets: dict[str, QWidget] = {}
         self._build_tabs()
@@ -484,14 +488,41 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.prefs.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self.fit_to_screen()
         state = self.prefs.window_state()
         if state is not None:
             self.restoreState(state)
         tab = self.tab_widgets.get(self.prefs.current_tab())
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+
+    def _fits_screen(self) -> bool:
+        """Whether the (restored) window lies inside the screen's available area, frame
+        included: a geometry saved on a bigger monitor would hide the status bar."""
+        return self._available().contains(self._frame_rect(self.geometry()))
+
+    @staticmethod
+    def _frame_rect(client: QRect) -> QRect:
+        # before the first show the window manager's frame is unknown: allow for a title bar
+        return client.adjusted(-FRAME_ALLOWANCE[0], -FRAME_ALLOWANCE[1],
+                               FRAME_ALLOWANCE[0], FRAME_ALLOWANCE[0])
+
+    def fit_to_screen(self) -> None:
+        """Size the window to :data:`PREFERRED_SIZE`, or less on a smaller screen, centred
+        in the available area (taskbar and panels excluded), frame and title bar included."""
+        avail = self._available()
+        side, title = FRAME_ALLOWANCE
+        width = max(min(PREFERRED_SIZE[0], avail.width() - 2 * side), 1)
+        height = max(min(PREFERRED_SIZE[1], avail.height() - title - side), 1)
+        self.resize(width, height)
+        # move() places the frame's corner; centre the frame, not the client area
+        self.move(avail.x() + (avail.width() - width - 2 * side) // 2,
+                  avail.y() + (avail.height() - height - title - side) // 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.save_window(self.saveGeometry(), self.saveState())

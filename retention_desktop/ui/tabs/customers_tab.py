@@ -138,16 +138,22 @@ class CustomersTab(QWidget):
         self.overdue.setSuffix(self.tr("× usual gap"))
         self.recompute = QPushButton(self.tr("Recompute"), self)
         self.recompute.clicked.connect(self.refresh)
-        opts = QHBoxLayout()
-        for text, w in ((self.tr("CLV horizon"), self.horizon), (self.tr("Discount"), self.discount),
-                        (self.tr("Margin"), self.margin), (self.tr("At risk when overdue by"),
-                                                           self.overdue)):
-            opts.addWidget(QLabel(text, self))
-            opts.addWidget(w)
-        opts.addWidget(self.use_alive)
-        opts.addWidget(self.alive_threshold)
-        opts.addStretch(1)
-        opts.addWidget(self.recompute)
+        # Model options on one row, at-risk rules on the next: one row was ~1,200 px wide.
+        opts = QVBoxLayout()
+        model_row, risk_row = QHBoxLayout(), QHBoxLayout()
+        for row, text, w in ((model_row, self.tr("CLV horizon"), self.horizon),
+                             (model_row, self.tr("Discount"), self.discount),
+                             (model_row, self.tr("Margin"), self.margin),
+                             (risk_row, self.tr("At risk when overdue by"), self.overdue)):
+            row.addWidget(QLabel(text, self))
+            row.addWidget(w)
+        model_row.addStretch(1)
+        model_row.addWidget(self.recompute)
+        risk_row.addWidget(self.use_alive)
+        risk_row.addWidget(self.alive_threshold)
+        risk_row.addStretch(1)
+        opts.addLayout(model_row)
+        opts.addLayout(risk_row)
         self.status = QLabel(" ", self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -185,6 +191,7 @@ class CustomersTab(QWidget):
         self.matrix_kind.addItem(self.tr("RFM segments"), "segment")
         self.matrix_kind.currentIndexChanged.connect(self._draw_matrix)
         self.matrix_title = QLabel(self.tr("Movement"), self)
+        self.matrix_title.setWordWrap(True)  # a long period must not widen the window
         font = self.matrix_title.font()
         font.setBold(True)
         self.matrix_title.setFont(font)

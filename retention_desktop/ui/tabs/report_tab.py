@@ -64,13 +64,22 @@ class ReportTab(AnalysisTab):
         self.xlsx_btn = QPushButton(self.tr("Export Excel…"))
         self.png_btn = QPushButton(self.tr("Save page as PNG…"))
 
-        bar = QHBoxLayout()
+        # Two rows (page options, then output) so the tab fits a 1024-px screen in every
+        # language; one row was ~1,220 px and set the whole window's minimum width.
+        options = QHBoxLayout()
         for w in (QLabel(self.tr("Paper:")), self.page_size, QLabel(self.tr("Language:")),
-                  self.language, self.appendix, self.prev_btn, self.page_label, self.next_btn):
-            bar.addWidget(w)
-        bar.addStretch(1)
+                  self.language, self.appendix):
+            options.addWidget(w)
+        options.addStretch(1)
+        for w in (self.prev_btn, self.page_label, self.next_btn):
+            options.addWidget(w)
+        actions = QHBoxLayout()
         for w in (self.preview_btn, self.print_btn, self.pdf_btn, self.xlsx_btn, self.png_btn):
-            bar.addWidget(w)
+            actions.addWidget(w)
+        actions.addStretch(1)
+        bar = QVBoxLayout()
+        bar.addLayout(options)
+        bar.addLayout(actions)
 
         self.status = QLabel(self.tr("Open a project to see its report."))
         self.status.setWordWrap(True)
