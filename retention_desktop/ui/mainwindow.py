@@ -502,15 +502,13 @@ class MainWindow(QMainWindow):
         return screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
 
     def _fits_screen(self) -> bool:
-        """Whether the (restored) window lies inside the screen's available area, frame
-        included: a geometry saved on a bigger monitor would hide the status bar."""
-        return self._available().contains(self._frame_rect(self.geometry()))
-
-    @staticmethod
-    def _frame_rect(client: QRect) -> QRect:
-        # before the first show the window manager's frame is unknown: allow for a title bar
-        return client.adjusted(-FRAME_ALLOWANCE[0], -FRAME_ALLOWANCE[1],
-                               FRAME_ALLOWANCE[0], FRAME_ALLOWANCE[0])
+        """Whether the (restored) window, frame and title bar included, fits the screen's
+        available area: a size saved on a bigger monitor would hide the status bar.
+        (``restoreGeometry`` itself already moves a window back onto a screen.)"""
+        avail, size = self._available(), self.size()
+        side, title = FRAME_ALLOWANCE
+        return (size.width() + 2 * side <= avail.width()
+                and size.height() + title + side <= avail.height())
 
     def fit_to_screen(self) -> None:
         """Size the window to :data:`PREFERRED_SIZE`, or less on a smaller screen, centred

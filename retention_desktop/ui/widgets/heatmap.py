@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
+from retention_desktop.ui.widgets.heatmap_keys import HeatmapKeyboard
 
 
 @dataclass
@@ -154,6 +155,7 @@ class HeatmapPanel(QWidget):
         self.glw.scene().sigMouseClicked.connect(self._mouse_clicked)
         apply_palette(self.glw, self)
         apply_direction(self.plot)
+        self.keys = HeatmapKeyboard(self)  # arrows move, Enter/Space opens a cell
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
