@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +28,7 @@ from retention_desktop.core.store import ProjectLockedError
 from retention_desktop.core.store.opening import OpenResult, demo_project_job, open_project_job
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
+from retention_desktop.ui.exporting import ExportNotice
 from retention_desktop.ui.filterbar import FilterBar
 from retention_desktop.ui.prefs import Prefs
 from retention_desktop.ui.runner import TaskError
@@ -153,7 +155,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.ctx.runner.cancel_all)
         self.project_label = QLabel(self)
+        self.export_notice = ExportNotice(self)
         bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.export_notice)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.project_label)
@@ -184,6 +188,9 @@ class MainWindow(QMainWindow):
         self.forget_action = self._action(
             file_menu, self.tr("&Forget a customer…"), self.forget_customer,
             tip=self.tr("Delete all data of one customer (when a customer asks you to)"))
+        self.shop_name_action = self._action(
+            file_menu, self.tr("Shop &name…"), self.edit_shop_name,
+            tip=self.tr("The name shown on the report, in exported file names and the title bar"))
         self._action(file_menu, self.tr("&Export…"), self.export_current, "Ctrl+E",
                      self.tr("Export the current tab's table"))
         self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
@@ -375,12 +382,12 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         demo = self.ctx.is_demo
         self.banner.setVisible(demo)
+        self.shop_name_action.setEnabled(store is not None and not store.read_only)
         if store is None:
             self.setWindowTitle(APP_NAME)
             self.project_label.setText(self.tr("No project"))
             return
-        name = store.get_meta("name", None) or store.path.name
-        parts = [str(name)]
+        parts = [store.display_name()]
         if demo:
             parts.append(self.tr("DEMO"))
         if store.read_only:
@@ -413,6 +420,23 @@ class MainWindow(QMainWindow):
                     "retention, customer value, A/B tests and a printable KPI summary.</p>"
                     "<p>Your data never leaves this computer.</p>").format(APP_NAME, __version__))
 
+    def edit_shop_name(self) -> None:
+        """Ask for the shop's name (kept in the project; empty = from the file name)."""
+        store = self.ctx.store
+        if store is None or store.read_only:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Shop name"),
+            self.tr("Name on the report, in exported file names and the title bar\n"
+                    "(leave empty to use the file name):"), text=store.display_name())
+        if not ok:
+            return
+        store.set_meta("name", name.strip())
+        self._project_changed()
+        report = self.tab_widgets.get("report")
+        if hasattr(report, "invalidate"):
+            report.invalidate()  # the report's title shows the new name
+
     def export_current(self) -> None:
         tab = self.tabs.currentWidget()
         if hasattr(tab, "export_current"):
@@ -444,6 +468,10 @@ class MainWindow(QMainWindow):
         painter.setWindow(pixmap.rect())
         painter.drawPixmap(0, 0, pixmap)
         painter.end()
+
+    def show_export_notice(self, path: Path, text: str) -> None:
+        """"Saved … in …" with *Open folder* in the status bar (see ``ui.exporting``)."""
+        self.export_notice.show_path(path, text)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

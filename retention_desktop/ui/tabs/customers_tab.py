@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -554,11 +553,15 @@ class CustomersTab(QWidget):
         """Ask for a file and write the chosen list."""
         if self.view is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), "customers.xlsx",
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export customers"),
+            [exporting.shop_name(self), self.list_choice.currentText() or self.tr("Customers"),
+             exporting.filter_period(self)], ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
-        if path:
-            self.export_to(path)
+        if path is not None and self.export_to(str(path)) is not None:
+            exporting.announce(self, path)
 
     def export_to(self, path: str) -> dict | None:
         """Write the chosen list to ``path`` (CSV/XLSX by extension)."""

@@ -13,7 +13,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -257,9 +256,12 @@ class ChartPanel(QWidget):
         return self.grab().save(path, "PNG")
 
     def export_dialog(self) -> None:
-        """Ask for a file and save the PNG."""
-        name = (self.title_label.text() or "chart").replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{name}.png",
-                                              self.tr("PNG picture (*.png)"))
-        if path:
-            self.export_png(path)
+        """Ask for a file (in Documents or the last export folder) and save the PNG."""
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export chart"),
+            [exporting.shop_name(self), self.title_label.text() or self.tr("chart"),
+             exporting.filter_period(self)], ".png", self.tr("PNG picture (*.png)"))
+        if path is not None and self.export_png(str(path)):
+            exporting.announce(self, path)
