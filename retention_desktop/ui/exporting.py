@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from retention_desktop.ui.prefs import Prefs
@@ -24,10 +24,6 @@ from retention_desktop.ui.prefs import Prefs
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 SEPARATOR = " – "
 MAX_NAME = 120  # characters before the extension
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 def clean_part(text: str) -> str:
@@ -41,7 +37,7 @@ def clean_part(text: str) -> str:
 def suggested_name(parts: Iterable[str], suffix: str) -> str:
     """``"Demo shop – KPI summary – December 2024.pdf"`` from its non-empty parts."""
     cleaned = [c for c in (clean_part(p) for p in parts if p) if c]
-    stem = SEPARATOR.join(cleaned)[:MAX_NAME].rstrip(" .-–") or tr("export")
+    stem = SEPARATOR.join(cleaned)[:MAX_NAME].rstrip(" .-–") or QCoreApplication.translate("Export", "export")
     return stem + suffix
 
 
@@ -73,7 +69,7 @@ def filter_period(widget: QWidget) -> str:
     if spec is None or (spec.date_from is None and spec.date_to is None):
         return ""
     ends = [fmt.day(d) if d is not None else "…" for d in (spec.date_from, spec.date_to)]
-    return tr("{0} to {1}").format(*ends)
+    return QCoreApplication.translate("Export", "{0} to {1}").format(*ends)
 
 
 def ask_save_path(parent: QWidget, title: str, parts: Iterable[str], suffix: str,
@@ -109,7 +105,13 @@ def ask_save_path(parent: QWidget, title: str, parts: Iterable[str], suffix: str
 def announce(widget: QWidget, path: str | Path) -> str:
     """Tell the user where the file went (status bar with *Open folder*); returns the text."""
     path = Path(path)
-    text = tr("Saved “{0}” in {1}").format(path.name, path.parent.name or str(path.parent))
+    # names are isolated (FSI … PDI) so a Latin file name cannot turn a Persian sentence
+    # around; a leading RLM keeps the sentence right to left in an RTL interface
+    folder = path.parent.name or str(path.parent)
+    text = QCoreApplication.translate("Export", "Saved “{0}” in {1}").format(
+        f"\u2068{path.name}\u2069", f"\u2068{folder}\u2069")
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        text = "\u200f" + text
     window = widget.window()
     notice = getattr(window, "show_export_notice", None)
     if callable(notice):
@@ -132,12 +134,12 @@ class ExportNotice(QWidget):
         self.path: Path | None = None
         self.label = QLabel(self)
         self.open_button = QToolButton(self)
-        self.open_button.setText(tr("Open folder"))
-        self.open_button.setToolTip(tr("Show the saved file in its folder"))
+        self.open_button.setText(QCoreApplication.translate("Export", "Open folder"))
+        self.open_button.setToolTip(QCoreApplication.translate("Export", "Show the saved file in its folder"))
         self.open_button.clicked.connect(lambda: self.open_folder())
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
-        self.close_button.setToolTip(tr("Hide this note"))
+        self.close_button.setToolTip(QCoreApplication.translate("Export", "Hide this note"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(lambda: self.hide())
         layout = QHBoxLayout(self)
