@@ -181,6 +181,12 @@ class FilterBar(QWidget):
         second.addWidget(self.save_button)
         second.addWidget(self.delete_button)
         second.addWidget(self.clear_button)
+        # Fusion draws a pop-up button's arrow over the end of its text: keep room for it
+        side = "left" if self.isRightToLeft() else "right"
+        self.setStyleSheet(
+            f"QToolButton[popupMode=\"2\"] {{ padding-{side}: 10px; }}"
+            f"QToolButton[popupMode=\"2\"]::menu-indicator {{ subcontrol-origin: padding;"
+            f" subcontrol-position: bottom {side}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(2)

@@ -102,7 +102,7 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.axis = CategoryAxis("bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(120)  # room for axes and a line; 160 set a 1024×600 window scrolling
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         # the legend is a label above the plot: never covers data, mirrors for RTL, and
