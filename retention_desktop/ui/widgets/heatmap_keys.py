@@ -31,9 +31,12 @@ class HeatmapKeyboard(QObject):
         super().__init__(panel)
         self.panel = panel
         self.cell: tuple[int, int] | None = None
+        # a focus ring seen on every colour: white dashes over a solid black outline
         self.cursor = QGraphicsRectItem(0, 0, 1, 1)
-        pen = pg.mkPen("#FFFFFF", width=2, cosmetic=True, style=Qt.PenStyle.DashLine)
-        self.cursor.setPen(pen)
+        self.cursor.setPen(pg.mkPen("#000000", width=4, cosmetic=True))
+        dashes = QGraphicsRectItem(0, 0, 1, 1, self.cursor)
+        dashes.setPen(pg.mkPen("#FFFFFF", width=2, cosmetic=True, style=Qt.PenStyle.DashLine))
+        self._dashes = dashes
         self.cursor.setZValue(11)
         self.cursor.hide()
         panel.plot.addItem(self.cursor)
@@ -68,6 +71,7 @@ class HeatmapKeyboard(QObject):
             return
         i, j = self.cell
         self.cursor.setRect(j, i, 1, 1)
+        self._dashes.setRect(j, i, 1, 1)
         self.cursor.setVisible(self.panel.glw.hasFocus())
         text = self.panel.cell_text(i, j)
         view = self.panel.glw
