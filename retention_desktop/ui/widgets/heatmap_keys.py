@@ -92,11 +92,14 @@ class HeatmapKeyboard(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.FocusIn:
+            # a click focuses the view too: no tooltip flash at the old cell then
+            by_key = event.reason() in (Qt.FocusReason.TabFocusReason,
+                                        Qt.FocusReason.BacktabFocusReason,
+                                        Qt.FocusReason.ShortcutFocusReason)
             rows, cols = self._shape()
             if self.cell is None or self.cell[0] >= rows or self.cell[1] >= cols:
-                self.move_to(0, 1 if cols > 1 else 0)  # age 0 is 100 % by definition
-            else:
-                self._show(tip=False)
+                self.cell = (0, 1 if cols > 1 else 0) if rows and cols else None  # age 0 = 100 %
+            self._show(tip=by_key)
         elif kind == QEvent.Type.FocusOut:
             self.cursor.hide()
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
