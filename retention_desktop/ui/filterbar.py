@@ -36,6 +36,7 @@ from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import configure_date_edit, tr_core
+from retention_desktop.ui.widgets.menus import MultiSelectMenu
 
 DEBOUNCE_MS = 300
 
@@ -189,6 +190,12 @@ class FilterBar(QWidget):
         second.addWidget(self.save_button)
         second.addWidget(self.delete_button)
         second.addWidget(self.clear_button)
+        # Fusion draws a pop-up button's arrow over the end of its text: keep room for it
+        side = "left" if self.isRightToLeft() else "right"
+        self.setStyleSheet(
+            f"QToolButton[popupMode=\"2\"] {{ padding-{side}: 10px; }}"
+            f"QToolButton[popupMode=\"2\"]::menu-indicator {{ subcontrol-origin: padding;"
+            f" subcontrol-position: bottom {side}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 2)
         layout.setSpacing(2)
@@ -197,7 +204,18 @@ class FilterBar(QWidget):
 
         ctx.projectChanged.connect(self.reload_options)
         ctx.filterChanged.connect(self._show_spec)
+        self._set_tab_order()
         self._show_spec()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the bar as it is read: the dimension buttons, created when a project
+        opens, would otherwise come after every other control."""
+        chain = [self.period, self.date_from, self.date_to,
+                 *(button for button, _menu in self.dim_buttons.values()),
+                 self.customers, self.min_orders, self.first_button,
+                 self.segment, self.save_button, self.delete_button, self.clear_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     # ------------------------------------------------------------------ options
     def reload_options(self) -> None:
@@ -217,7 +235,7 @@ class FilterBar(QWidget):
             label = dimension_label(col, raw_label)
             button = QToolButton(self)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            menu = QMenu(button)
+            menu = MultiSelectMenu(button)  # stays open while several values are ticked
             for value, n in options.values.get(col, []):
                 act = QAction(f"{value}  ({fmt.integer(n)})", menu)
                 act.setCheckable(True)
@@ -228,6 +246,7 @@ class FilterBar(QWidget):
             button.setProperty("label", label)
             self.dims_layout.addWidget(button)
             self.dim_buttons[col] = (button, menu)
+        self._set_tab_order()
         if options.date_max is not None:
             end = options.date_max.date()
             start = options.date_min.date() if options.date_min is not None else end

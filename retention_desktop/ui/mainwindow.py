@@ -7,18 +7,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,12 +28,18 @@ from retention_desktop.core.store import ProjectLockedError
 from retention_desktop.core.store.opening import OpenResult, demo_project_job, open_project_job
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
+from retention_desktop.ui.exporting import ExportNotice
 from retention_desktop.ui.filterbar import FilterBar
 from retention_desktop.ui.prefs import Prefs
 from retention_desktop.ui.runner import TaskError
 from retention_desktop.ui.tabs import TABS, load_tab_class
+from retention_desktop.ui.widgets.scroll_tabs import ScrollingTabWidget
 
 log = logging.getLogger(__name__)
+PREFERRED_SIZE = (1280, 800)  # the first window on a screen that has room for it
+# What a window manager adds around the client area before the first show reveals it:
+# (side and bottom border, title bar) in pixels.
+FRAME_ALLOWANCE = (8, 38)
 
 
 class DemoBanner(QFrame):
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
         self.banner.importRequested.connect(self.import_own_data)
         self.banner.hide()
         self.filter_bar = FilterBar(ctx, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = ScrollingTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tab_widgets: dict[str, QWidget] = {}
         self._build_tabs()
@@ -135,7 +141,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.ctx.runner.cancel_all)
         self.project_label = QLabel(self)
+        self.export_notice = ExportNotice(self)
         bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.export_notice)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.project_label)
@@ -166,6 +174,9 @@ class MainWindow(QMainWindow):
         self.forget_action = self._action(
             file_menu, self.tr("&Forget a customer…"), self.forget_customer,
             tip=self.tr("Delete all data of one customer (when a customer asks you to)"))
+        self.shop_name_action = self._action(
+            file_menu, self.tr("Shop &name…"), self.edit_shop_name,
+            tip=self.tr("The name shown on the report, in exported file names and the title bar"))
         self._action(file_menu, self.tr("&Export…"), self.export_current, "Ctrl+E",
                      self.tr("Export the current tab's table"))
         self._action(file_menu, self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print)
@@ -357,12 +368,12 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         demo = self.ctx.is_demo
         self.banner.setVisible(demo)
+        self.shop_name_action.setEnabled(store is not None and not store.read_only)
         if store is None:
             self.setWindowTitle(APP_NAME)
             self.project_label.setText(self.tr("No project"))
             return
-        name = store.get_meta("name", None) or store.path.name
-        parts = [str(name)]
+        parts = [store.display_name()]
         if demo:
             parts.append(self.tr("DEMO"))
         if store.read_only:
@@ -395,6 +406,23 @@ class MainWindow(QMainWindow):
                     "retention, customer value, A/B tests and a printable KPI summary.</p>"
                     "<p>Your data never leaves this computer.</p>").format(APP_NAME, __version__))
 
+    def edit_shop_name(self) -> None:
+        """Ask for the shop's name (kept in the project; empty = from the file name)."""
+        store = self.ctx.store
+        if store is None or store.read_only:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Shop name"),
+            self.tr("Name on the report, in exported file names and the title bar\n"
+                    "(leave empty to use the file name):"), text=store.display_name())
+        if not ok:
+            return
+        store.set_meta("name", name.strip())
+        self._project_changed()
+        report = self.tab_widgets.get("report")
+        if hasattr(report, "invalidate"):
+            report.invalidate()  # the report's title shows the new name
+
     def export_current(self) -> None:
         tab = self.tabs.currentWidget()
         if hasattr(tab, "export_current"):
@@ -426,6 +454,10 @@ class MainWindow(QMainWindow):
         painter.setWindow(pixmap.rect())
         painter.drawPixmap(0, 0, pixmap)
         painter.end()
+
+    def show_export_notice(self, path: Path, text: str) -> None:
+        """"Saved … in …" with *Open folder* in the status bar (see ``ui.exporting``)."""
+        self.export_notice.show_path(path, text)
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -470,14 +502,39 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.prefs.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            self.fit_to_screen()
         state = self.prefs.window_state()
         if state is not None:
             self.restoreState(state)
         tab = self.tab_widgets.get(self.prefs.current_tab())
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED_SIZE)
+
+    def _fits_screen(self) -> bool:
+        """Whether the (restored) window, frame and title bar included, fits the screen's
+        available area: a size saved on a bigger monitor would hide the status bar.
+        (``restoreGeometry`` itself already moves a window back onto a screen.)"""
+        avail, size = self._available(), self.size()
+        side, title = FRAME_ALLOWANCE
+        return (size.width() + 2 * side <= avail.width()
+                and size.height() + title + side <= avail.height())
+
+    def fit_to_screen(self) -> None:
+        """Size the window to :data:`PREFERRED_SIZE`, or less on a smaller screen, centred
+        in the available area (taskbar and panels excluded), frame and title bar included."""
+        avail = self._available()
+        side, title = FRAME_ALLOWANCE
+        width = max(min(PREFERRED_SIZE[0], avail.width() - 2 * side), 1)
+        height = max(min(PREFERRED_SIZE[1], avail.height() - title - side), 1)
+        self.resize(width, height)
+        # move() places the frame's corner; centre the frame, not the client area
+        self.move(avail.x() + (avail.width() - width - 2 * side) // 2,
+                  avail.y() + (avail.height() - height - title - side) // 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.save_window(self.saveGeometry(), self.saveState())

@@ -1,7 +1,7 @@
 """Per-user app preferences in QSettings, under a versioned prefix.
 
 Project-specific analysis settings live in the project file (see ``AppContext``); this
-is only window geometry, recent projects and the last project. Bumping
+is only window geometry, recent projects, the last project and the last export folder. Bumping
 ``PREFS_VERSION`` starts from clean defaults instead of misreading an old layout.
 """
 
@@ -69,6 +69,14 @@ class Prefs:
 
     def set_last_project(self, path: str | Path | None) -> None:
         self._set("projects/last", str(path) if path else "")
+
+    # ------------------------------------------------------------------ exports
+    def last_export_dir(self) -> str:
+        """Folder of the last export (empty before the first one)."""
+        return str(self._get("exports/last_dir", "") or "")
+
+    def set_last_export_dir(self, folder: str | Path) -> None:
+        self._set("exports/last_dir", str(folder))
 
     def first_start(self) -> bool:
         return not bool(self._get("started", False))

@@ -154,7 +154,7 @@ def build_report(
 
     rng = range_dict(prep)
     data = ReportData(
-        shop_name=str(store.get_meta("name", store.path.stem)),
+        shop_name=store.display_name(),
         source=store.path.name,
         generated_at=generated_at or datetime.now(),
         date_min=_d(rng["from"]),

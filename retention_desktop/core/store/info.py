@@ -38,7 +38,7 @@ def describe(store: ProjectStore) -> dict[str, Any]:
     return {
         "project": str(store.path),
         "schema_version": SCHEMA_VERSION,
-        "name": store.get_meta("name", store.path.stem),
+        "name": store.display_name(),
         "demo": bool(store.get_meta("demo", False)),
         "tables": tables,
         "orders": {"order": kinds.get("order", 0), "return": kinds.get("return", 0),

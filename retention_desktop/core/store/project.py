@@ -58,6 +58,15 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def name_from_path(path: str | Path) -> str:
+    """A readable name from a project file name: ``my-shop.rdproj.duckdb`` → ``my-shop``."""
+    name = Path(path).name
+    for suffix in (".duckdb", ".rdproj"):
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
 class ProjectStore:
     """The project file and its one connection.
 
@@ -297,6 +306,12 @@ class ProjectStore:
         """Read a JSON value from the ``meta`` table."""
         row = self.cursor().execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
+
+    def display_name(self) -> str:
+        """The shop's name as the user sees it (title bar, report title, export file names):
+        the name set in the project, else the file name without its extensions."""
+        name = self.get_meta("name", None)
+        return name.strip() if isinstance(name, str) and name.strip() else name_from_path(self.path)
 
     def set_meta(self, key: str, value: Any) -> None:
         """Write a JSON value to the ``meta`` table."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from retention_desktop.core.export import atomic_path
-from retention_desktop.ui.report.page import PAGE_SIZES, ReportPages
+from retention_desktop.ui.report.page import PAGE_SIZES, ReportPages, report_title
 
 
 def write_pdf(pages: ReportPages, target: str | Path, dpi: int = 300) -> Path:
@@ -31,7 +31,7 @@ def write_pdf(pages: ReportPages, target: str | Path, dpi: int = 300) -> Path:
     with atomic_path(target, suffix=".pdf") as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(dpi)
-        writer.setTitle(pages.data.shop_name)
+        writer.setTitle(report_title(pages.data.shop_name))
         writer.setCreator("Retention Desktop")
         writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES.get(pages.page, QPageSize.A4)),
                                          QPageLayout.Portrait, QMarginsF(0, 0, 0, 0)))

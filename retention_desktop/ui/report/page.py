@@ -37,6 +37,11 @@ def page_points(page: str) -> tuple[float, float]:
     return size.width(), size.height()
 
 
+
+def report_title(shop_name: str) -> str:
+    """The report's title: the shop's name and "KPI summary" (PDF title and page heading)."""
+    return QCoreApplication.translate("Report", "{0} – KPI summary").format(shop_name)
+
 class ReportPages:
     """Paints the KPI summary page and optional appendix pages.
 
@@ -152,7 +157,7 @@ class ReportPages:
         d, w = self.data, self.body.width()
         x0, y = MARGIN, MARGIN
         demo = QCoreApplication.translate("Report", "DEMO DATA")
-        title = d.shop_name + (f"  ·  {demo}" if d.demo else "")
+        title = report_title(d.shop_name) + (f"  ·  {demo}" if d.demo else "")
         self._text(p, self._box(x0, y, w, 22), title, 17, bold=True)
         self._text(p, self._box(x0, y, w, 22), QCoreApplication.translate("Report", "Customer retention summary"), 9,
                    color=MUTED, align=self._trail())

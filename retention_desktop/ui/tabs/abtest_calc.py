@@ -95,6 +95,9 @@ class CalculatorPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(80)
         self.table.setMaximumHeight(118)
+        # Tab leaves the table (to Add variant, …) instead of cycling through its cells;
+        # arrows move between cells and typing or F2 still edits one
+        self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(self.tr("Add variant"), box)
         self.add_button.clicked.connect(self._add_row)
         self.remove_button = QPushButton(self.tr("Remove variant"), box)

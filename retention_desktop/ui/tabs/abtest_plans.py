@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -180,12 +179,15 @@ class PlansPage(QWidget):
     def _export(self) -> None:
         if self.store is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export test plans"), "test-plans.xlsx",
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export test plans"),
+            [self.store.display_name(), self.tr("Test plans")], ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
-        if path:
-            core_plans.export_plans(self.store, path)
-            self.message.setText(self.tr("Saved {0}").format(path))
+        if path is not None:
+            core_plans.export_plans(self.store, str(path))
+            self.message.setText(exporting.announce(self, path))
 
     def _results(self) -> None:
         plan = self._selected_plan()

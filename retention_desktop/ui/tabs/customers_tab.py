@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -138,16 +137,22 @@ class CustomersTab(QWidget):
         self.overdue.setSuffix(self.tr("× usual gap"))
         self.recompute = QPushButton(self.tr("Recompute"), self)
         self.recompute.clicked.connect(self.refresh)
-        opts = QHBoxLayout()
-        for text, w in ((self.tr("CLV horizon"), self.horizon), (self.tr("Discount"), self.discount),
-                        (self.tr("Margin"), self.margin), (self.tr("At risk when overdue by"),
-                                                           self.overdue)):
-            opts.addWidget(QLabel(text, self))
-            opts.addWidget(w)
-        opts.addWidget(self.use_alive)
-        opts.addWidget(self.alive_threshold)
-        opts.addStretch(1)
-        opts.addWidget(self.recompute)
+        # Model options on one row, at-risk rules on the next: one row was ~1,200 px wide.
+        opts = QVBoxLayout()
+        model_row, risk_row = QHBoxLayout(), QHBoxLayout()
+        for row, text, w in ((model_row, self.tr("CLV horizon"), self.horizon),
+                             (model_row, self.tr("Discount"), self.discount),
+                             (model_row, self.tr("Margin"), self.margin),
+                             (risk_row, self.tr("At risk when overdue by"), self.overdue)):
+            row.addWidget(QLabel(text, self))
+            row.addWidget(w)
+        model_row.addStretch(1)
+        model_row.addWidget(self.recompute)
+        risk_row.addWidget(self.use_alive)
+        risk_row.addWidget(self.alive_threshold)
+        risk_row.addStretch(1)
+        opts.addLayout(model_row)
+        opts.addLayout(risk_row)
         self.status = QLabel(" ", self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -186,6 +191,7 @@ class CustomersTab(QWidget):
         self.matrix_kind.addItem(self.tr("RFM segments"), "segment")
         self.matrix_kind.currentIndexChanged.connect(self._draw_matrix)
         self.matrix_title = QLabel(self.tr("Movement"), self)
+        self.matrix_title.setWordWrap(True)  # a long period must not widen the window
         font = self.matrix_title.font()
         font.setBold(True)
         self.matrix_title.setFont(font)
@@ -548,11 +554,15 @@ class CustomersTab(QWidget):
         """Ask for a file and write the chosen list."""
         if self.view is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), "customers.xlsx",
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export customers"),
+            [exporting.shop_name(self), self.list_choice.currentText() or self.tr("Customers"),
+             exporting.filter_period(self)], ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
-        if path:
-            self.export_to(path)
+        if path is not None and self.export_to(str(path)) is not None:
+            exporting.announce(self, path)
 
     def export_to(self, path: str) -> dict | None:
         """Write the chosen list to ``path`` (CSV/XLSX by extension)."""

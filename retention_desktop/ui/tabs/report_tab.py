@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from retention_desktop.core import formatting as fmt
 from retention_desktop.core.report.data import build_report
 from retention_desktop.core.report.model import ReportData
 from retention_desktop.core.report.xlsx import write_report_xlsx
+from retention_desktop.ui.exporting import announce, ask_save_path
 from retention_desktop.ui.filter_labels import describe_spec
 from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report.output import print_pages, render_image, write_pdf, write_png
@@ -66,13 +66,22 @@ class ReportTab(AnalysisTab):
         self.xlsx_btn = QPushButton(self.tr("Export Excel…"))
         self.png_btn = QPushButton(self.tr("Save page as PNG…"))
 
-        bar = QHBoxLayout()
+        # Two rows (page options, then output) so the tab fits a 1024-px screen in every
+        # language; one row was ~1,220 px and set the whole window's minimum width.
+        options = QHBoxLayout()
         for w in (QLabel(self.tr("Paper:")), self.page_size, QLabel(self.tr("Language:")),
-                  self.language, self.appendix, self.prev_btn, self.page_label, self.next_btn):
-            bar.addWidget(w)
-        bar.addStretch(1)
+                  self.language, self.appendix):
+            options.addWidget(w)
+        options.addStretch(1)
+        for w in (self.prev_btn, self.page_label, self.next_btn):
+            options.addWidget(w)
+        actions = QHBoxLayout()
         for w in (self.preview_btn, self.print_btn, self.pdf_btn, self.xlsx_btn, self.png_btn):
-            bar.addWidget(w)
+            actions.addWidget(w)
+        actions.addStretch(1)
+        bar = QVBoxLayout()
+        bar.addLayout(options)
+        bar.addLayout(actions)
 
         self.status = QLabel(self.tr("Open a project to see its report."))
         self.status.setWordWrap(True)
@@ -206,9 +215,20 @@ class ReportTab(AnalysisTab):
         dialog.exec()
 
     def _ask_path(self, title: str, suffix: str, filt: str) -> Path | None:
-        name = (self.data.shop_name if self.data else "report").replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"{name}{suffix}", filt)
-        return Path(path) if path else None
+        return ask_save_path(self, title, self.export_name_parts(), suffix, filt)
+
+    def export_name_parts(self) -> list[str]:
+        """Suggested file name parts: shop, "KPI summary", the report's headline period."""
+        d = self.data
+        if d is None:
+            return [self.tr("KPI summary")]
+        period = d.period_label
+        if d.period_start is not None:
+            period = fmt.fmt_period(d.period_start, d.grain)
+        return [d.shop_name, self.tr("KPI summary"), period]
+
+    def _done(self, path: Path) -> None:
+        self.status.setText(announce(self, path))
 
     def export_pdf(self, path: str | Path) -> Path:
         """Write the PDF (vector, embedded fonts)."""
@@ -218,13 +238,13 @@ class ReportTab(AnalysisTab):
         """Ask for a file name and write the PDF."""
         path = self._ask_path(self.tr("Export PDF"), ".pdf", self.tr("PDF (*.pdf)"))
         if path:
-            self._guard(lambda: self.export_pdf(path))
+            self._guard(lambda: self.export_pdf(path), path)
 
     def export_xlsx_dialog(self) -> None:
         """Ask for a file name and write the Excel workbook."""
         path = self._ask_path(self.tr("Export Excel"), ".xlsx", self.tr("Excel (*.xlsx)"))
         if path and self.data is not None:
-            self._guard(lambda: self.export_xlsx(path))
+            self._guard(lambda: self.export_xlsx(path), path)
 
     def export_xlsx(self, path: str) -> None:
         """Write the workbook in the report's language, direction and calendar."""
@@ -240,15 +260,17 @@ class ReportTab(AnalysisTab):
         """Save the current page as a PNG image."""
         path = self._ask_path(self.tr("Save page as PNG"), ".png", self.tr("PNG image (*.png)"))
         if path:
-            self._guard(lambda: write_png(self.pages(), path, self._page_index))
+            self._guard(lambda: write_png(self.pages(), path, self._page_index), path)
 
     def export_current(self) -> None:
         """File > Export…: the report as PDF."""
         self.export_pdf_dialog()
 
-    def _guard(self, action) -> None:
+    def _guard(self, action, path: Path) -> None:
         try:
             action()
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("The file could not be written:") + f"\n{exc}")
+        else:
+            self._done(path)

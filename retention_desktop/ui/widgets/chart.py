@@ -13,7 +13,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -104,7 +103,7 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.axis = CategoryAxis("bottom")
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis})
-        self.plot.setMinimumHeight(160)
+        self.plot.setMinimumHeight(120)  # room for axes and a line; 160 set a 1024×600 window scrolling
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         # the legend is a label above the plot: never covers data, mirrors for RTL, and
@@ -258,10 +257,12 @@ class ChartPanel(QWidget):
         return self.grab().save(path, "PNG")
 
     def export_dialog(self) -> None:
-        """Ask for a file and save the PNG."""
-        name = (self.title_label.text() or "chart").replace("/", "-")
-        name = name.replace("\u2066", "").replace("\u2069", "")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{name}.png",
-                                              self.tr("PNG picture (*.png)"))
-        if path:
-            self.export_png(path)
+        """Ask for a file (in Documents or the last export folder) and save the PNG."""
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export chart"),
+            [exporting.shop_name(self), self.title_label.text() or self.tr("chart"),
+             exporting.filter_period(self)], ".png", self.tr("PNG picture (*.png)"))
+        if path is not None and self.export_png(str(path)):
+            exporting.announce(self, path)

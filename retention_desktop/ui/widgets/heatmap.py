@@ -10,7 +10,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from retention_desktop.core.bidi import bidi_formulas, bidi_isolate_each
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.widgets.chart import CategoryAxis, apply_palette
+from retention_desktop.ui.widgets.heatmap_keys import HeatmapKeyboard
 
 
 @dataclass
@@ -155,6 +155,7 @@ class HeatmapPanel(QWidget):
         self.glw.scene().sigMouseClicked.connect(self._mouse_clicked)
         apply_palette(self.glw, self)
         apply_direction(self.plot)
+        self.keys = HeatmapKeyboard(self)  # arrows move, Enter/Space opens a cell
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -275,8 +276,12 @@ class HeatmapPanel(QWidget):
         return self.grab().save(path, "PNG")
 
     def export_dialog(self) -> None:
-        """Ask for a file name and save the PNG."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "cohorts.png",
-                                              self.tr("PNG picture (*.png)"))
-        if path:
-            self.export_png(path)
+        """Ask for a file name (Documents or the last export folder) and save the PNG."""
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export chart"),
+            [exporting.shop_name(self), self.title_label.text() or self.tr("Cohorts"),
+             exporting.filter_period(self)], ".png", self.tr("PNG picture (*.png)"))
+        if path is not None and self.export_png(str(path)):
+            exporting.announce(self, path)

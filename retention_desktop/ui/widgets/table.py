@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -318,18 +317,23 @@ class DataTable(QWidget):
             write_csv(path, list(df.columns), rows)
 
     def export_dialog(self) -> None:
-        """Ask for a file name and export."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export table"), f"{self.export_name}.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"),
-        )
-        if not path:
+        """Ask for a file name (in Documents or the last export folder) and export."""
+        from retention_desktop.ui import exporting
+
+        path = exporting.ask_save_path(
+            self, self.tr("Export table"),
+            [exporting.shop_name(self), self.export_name or self.tr("table"),
+             exporting.filter_period(self)], ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
+        if path is None:
             return
         try:
-            self.export(path)
+            self.export(str(path))
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export failed"),
                                 self.tr("Could not write {0}: {1}").format(path, exc))
+        else:
+            exporting.announce(self, path)
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self)
