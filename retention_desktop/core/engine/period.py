@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from retention_desktop.core import calendar as cal
 from retention_desktop.core.i18n import tr_noop
 
 # The presets in the order the filter bar lists them; "custom" keeps explicit dates.
@@ -50,6 +49,9 @@ def period_bounds(day: date, grain: str, calendar: str = "gregorian") -> tuple[d
     ``core.calendar``'s bucketing.
     """
     if calendar == "jalali":
+        # imported here: the CLI's --help lists the presets and must not load numpy
+        from retention_desktop.core import calendar as cal
+
         jy, jm, _jd = cal.gregorian_to_jalali(day)
         first_month = {"month": jm, "quarter": 3 * ((jm - 1) // 3) + 1, "year": 1}[grain]
         last_month = {"month": jm, "quarter": first_month + 2, "year": 12}[grain]
