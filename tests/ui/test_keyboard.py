@@ -43,7 +43,9 @@ def test_filter_bar_tab_order_follows_the_bar(ctx, small_store, qtbot):
     bar = FilterBar(ctx)
     _show(qtbot, bar)
     ctx.set_store(small_store, close_old=False)
-    qtbot.waitUntil(lambda: len(bar.dim_buttons) >= 2, timeout=30_000)
+    # new buttons are shown by a queued event: wait until a user could reach them
+    qtbot.waitUntil(lambda: len(bar.dim_buttons) >= 2 and all(
+        button.isVisible() for button, _menu in bar.dim_buttons.values()), timeout=30_000)
     dims = [button for button, _menu in bar.dim_buttons.values()]
     bar.period.setFocus()
     seen = [_focused()]
