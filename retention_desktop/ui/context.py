@@ -96,7 +96,16 @@ class AppContext(QObject):
         self.projectChanged.emit()
 
     def notify_data_changed(self) -> None:
-        """Tell every tab that the project's rows changed (after an import)."""
+        """Tell every tab that the project's rows changed (after an import).
+
+        The settings are read again: an import may have detected the data's currency,
+        which every amount shows from then on.
+        """
+        settings = self._load_settings()
+        if settings != self.settings:
+            self.settings = settings
+            sync_locale_with_settings(settings)
+            self.settingsChanged.emit()
         self.projectChanged.emit()
 
     # ------------------------------------------------------------------ filter choices

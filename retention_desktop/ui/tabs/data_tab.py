@@ -287,6 +287,11 @@ class DataTab(AnalysisTab):
         if self.pseudonymising:
             parts.append(self.tr("Customer ids, e-mails and phone numbers were stored "
                                  "pseudonymised."))
+        if d.get("currency"):
+            from retention_desktop.core import formatting
+
+            loc = formatting.current_locale().with_(currency=d["currency"])
+            parts.append(self.tr("Amounts are in {0}.").format(formatting.currency_label(loc)))
         self.result_label.setText(" ".join(parts))
         self.ctx.notify_data_changed()
         self.importFinished.emit(summary)
