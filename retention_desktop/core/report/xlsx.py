@@ -7,6 +7,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from retention_desktop.core.export import Sheet, write_xlsx
+from retention_desktop.core.formatting import excel_money_format
 from retention_desktop.core.report.model import ReportData
 
 PCT = "0.0%"
@@ -18,6 +19,8 @@ _UNIT_FORMAT = {"rate": PCT, "money": MONEY, "count": INT, "days": "0.0", "ratio
 
 def report_sheets(data: ReportData) -> list[Sheet]:
     """The workbook's sheets, in order (README first)."""
+    money = excel_money_format(data.currency)  # the currency next to every amount
+    unit_format = {**_UNIT_FORMAT, "money": money}
     readme_rows: list[list] = [
         ["Shop", data.shop_name],
         ["Source", data.source],
@@ -27,6 +30,7 @@ def report_sheets(data: ReportData) -> list[Sheet]:
         ["Filters", "; ".join(data.filters) or "none (all customers)"],
         ["Revenue policy", "net of returns" if data.revenue_policy == "net" else "gross"],
         ["Activity window (days)", data.activity_window_days],
+        ["Currency", data.currency or "not known"],
         ["", ""],
         ["Definition", "Formula"],
     ] + [[g.name, g.formula] for g in data.glossary]
@@ -34,7 +38,7 @@ def report_sheets(data: ReportData) -> list[Sheet]:
 
     kpi_rows = [[k.label, k.value, k.previous, k.change, k.unit] for k in data.kpis]
     # one column mixes units (percent, money, counts): format cell by cell
-    unit_formats = {(i + 2, col): _UNIT_FORMAT.get(k.unit, "0.00")
+    unit_formats = {(i + 2, col): unit_format.get(k.unit, "0.00")
                     for i, k in enumerate(data.kpis) for col in (2, 3)}
     unit_formats.update({(i + 2, 4): (PCT if k.unit not in ("rate", "ratio") else "+0.0%;-0.0%")
                          for i, k in enumerate(data.kpis)})
@@ -56,7 +60,7 @@ def report_sheets(data: ReportData) -> list[Sheet]:
             rows.append([str(name), c.sizes[i]]
                         + [c.values[i][k] if k < len(c.values[i]) else None for k in ages])
         rows.append(["Weighted mean", None] + [c.mean[k] if k < len(c.mean) else None for k in ages])
-        value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
+        value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else money
         last_col = get_column_letter(len(header))
         sheets.append(Sheet(
             "Cohorts", header, rows,
@@ -74,7 +78,7 @@ def report_sheets(data: ReportData) -> list[Sheet]:
                          "Revenue per customer", "CRR", "Share of spend"],
             [[s.dimension, s.value, s.customers, s.repeat_rate, s.revenue_per_customer, s.crr,
               s.share_of_revenue] for s in data.segments],
-            formats={"Customers": INT, "Repeat purchase rate": PCT, "Revenue per customer": MONEY,
+            formats={"Customers": INT, "Repeat purchase rate": PCT, "Revenue per customer": money,
                      "CRR": PCT, "Share of spend": PCT}))
     if data.ab:
         sheets.append(Sheet(
