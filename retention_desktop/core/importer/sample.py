@@ -47,6 +47,7 @@ class OrderSample:
     guest_rows: int | None = 0  # rows of the whole file without a customer (None: no
     #                             customer column at all, every order is a guest)
     data_rows: int = 0          # data rows of the whole file
+    currency: str | None = None  # what the headers / money cells name (ISO code), if any
 
 
 class OrderSampler:
@@ -72,6 +73,7 @@ class OrderSampler:
                                          rows=np.asarray(table.rows[:n]), rejected=[])
         self.target = target
         self.saved = saved
+        self.currency = _currency_of(self.table)
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | Path], options=None, store=None) -> OrderSampler:
@@ -104,15 +106,27 @@ class OrderSampler:
 
         rows = len(self.full.frame)
         if self.target != "orders" or self.table.frame.empty:
-            return OrderSample(data_rows=rows)
+            return OrderSample(data_rows=rows, currency=self.currency)
         try:
             res = resolve(self.table, "orders", dict(mapping), self.saved)
             guests = guest_rows(self.full, res)
             check_required(res, "orders", self.table)
             orders = tuple(first_orders(self.table, res, date_order, n))
         except ImportFailed as exc:
-            return OrderSample(problem=exc.reason, data_rows=rows)
-        return OrderSample(orders, None, guests, rows)
+            return OrderSample(problem=exc.reason, data_rows=rows, currency=self.currency)
+        return OrderSample(orders, None, guests, rows, self.currency)
+
+
+def _currency_of(table: RawTable) -> str | None:
+    """The currency the header and first rows name (as the import will store it)."""
+    from retention_desktop.core.importer.currency import SAMPLE_ROWS, detect_currency
+
+    if not table.has_header:
+        return None
+    head = table.frame.head(SAMPLE_ROWS)
+    guess = detect_currency([str(c) for c in head.columns],
+                            {str(c): list(head[c]) for c in head.columns})
+    return guess.code if guess else None
 
 
 def _first_order_rows(table: RawTable, res, n: int) -> RawTable:

@@ -121,6 +121,7 @@ class MappingDialog(QDialog):
                           ("spend", self.tr("Marketing spend")), ("survey", self.tr("Survey (NPS/CSAT)"))):
             self.target.addItem(text, key)
         self.layout_label = QLabel(self)
+        self.currency_label = QLabel(self)
         self.identity_label = QLabel(self)
         self.identity_label.setWordWrap(True)
         self.sheet = QComboBox(self)
@@ -134,6 +135,7 @@ class MappingDialog(QDialog):
         form.addRow(self.tr("What is in them"), self.target)
         form.addRow(self.tr("Recognised as"), self.layout_label)
         form.addRow(self.tr("Customers"), self.identity_label)
+        form.addRow(self.tr("Currency"), self.currency_label)
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow(self.tr("Date format"), self.date_order)
         form.addRow(self.tr("Encoding / separator"), self.encoding_label)
@@ -306,14 +308,16 @@ class MappingDialog(QDialog):
         OrderSample``) and the count of rows without a customer."""
         self._sample = sample
         orders = list(getattr(sample, "orders", ()) or ())
+        currency = getattr(sample, "currency", None) or ""
+        self._show_currency(currency)
         self.orders.setRowCount(len(orders))
         for r, o in enumerate(orders):
             customer = o.customer_id if o.customer_id else self.tr("guest")
             if o.kind != "order":
                 customer += " · " + (self.tr("return") if o.kind == "return"
                                      else self.tr("cancellation"))
-            cells = (o.order_id, fmt.timestamp(o.order_ts), customer, fmt.money(o.revenue),
-                     fmt.integer(o.lines))
+            cells = (o.order_id, fmt.timestamp(o.order_ts), customer,
+                     fmt.money(o.revenue, currency), fmt.integer(o.lines))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c in (3, 4):
@@ -333,6 +337,19 @@ class MappingDialog(QDialog):
                                              "the import will store."))
         self._fill_warnings()
         self._validate()
+
+    def _show_currency(self, code: str) -> None:
+        """The currency the file names (kept with the project), or how to set one."""
+        from retention_desktop.core import formatting
+
+        if code:
+            loc = formatting.current_locale()
+            name = formatting.currency_label(loc.with_(currency=code, money_unit="as_is"))
+            self.currency_label.setText(self.tr("{0} (named in the file; kept with the "
+                                                "project)").format(name))
+        else:
+            self.currency_label.setText(self.tr("not named in the file: set it in Settings "
+                                                "if you want it shown with amounts"))
 
     def _update_identity(self) -> None:
         """Say which columns identify a customer, best first (as the importer uses them)."""
