@@ -95,6 +95,21 @@ class AppContext(QObject):
         self.filterChanged.emit()
         self.projectChanged.emit()
 
+    def set_money_unit(self, unit: str) -> None:
+        """Show Iranian amounts in Rial or Toman at once (1 Toman = 10 Rial; a display
+        toggle, stored amounts never change); remembered for the next start."""
+        import dataclasses
+
+        from retention_desktop.core import formatting
+        from retention_desktop.ui.i18n import load_preferences, save_preferences
+
+        loc = formatting.current_locale()
+        if loc.money_unit == unit:
+            return
+        formatting.set_locale(loc.with_(money_unit=unit))
+        save_preferences(dataclasses.replace(load_preferences(), money_unit=unit))
+        self.settingsChanged.emit()
+
     def notify_data_changed(self) -> None:
         """Tell every tab that the project's rows changed (after an import).
 

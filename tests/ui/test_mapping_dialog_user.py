@@ -252,3 +252,11 @@ def test_persian_export_currency_in_dialog_and_on_the_cards(window_for, qtbot, m
     assert _number(card) == pytest.approx(kpis["revenue"], rel=1e-9, abs=1)
     assert kpis["revenue"] == pytest.approx(raw["amount"].sum())
     assert _cli_json("info", "--project", project)["currency"] == "IRR"
+
+    # Settings > Show amounts in Toman: the same revenue, divided by 10, named Toman
+    assert win.toman_action.isEnabled() and not win.toman_action.isChecked()
+    win.toman_action.trigger()
+    qtbot.waitUntil(lambda: "تومان" in value.text(), timeout=30_000)
+    assert _number(value.text()) == pytest.approx(kpis["revenue"] / 10, abs=1)
+    win.toman_action.trigger()  # and back
+    qtbot.waitUntil(lambda: rial in value.text(), timeout=30_000)
