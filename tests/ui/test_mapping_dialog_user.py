@@ -260,3 +260,24 @@ def test_persian_export_currency_in_dialog_and_on_the_cards(window_for, qtbot, m
     assert _number(value.text()) == pytest.approx(kpis["revenue"] / 10, abs=1)
     win.toman_action.trigger()  # and back
     qtbot.waitUntil(lambda: rial in value.text(), timeout=30_000)
+
+
+def test_dialog_names_the_recognised_layout(qapp, qtbot):
+    """An importer that knows the platform (Preview.layout) has its name shown."""
+    import dataclasses
+    import types
+
+    from retention_desktop.core.importer import ImportOptions
+    from retention_desktop.core.importer.sample import preview_with_orders
+    from retention_desktop.ui.dialogs.mapping_dialog import MappingDialog
+
+    pre = preview_with_orders([UCI_CSV]).preview
+    known = types.SimpleNamespace(**{f.name: getattr(pre, f.name)
+                                     for f in dataclasses.fields(pre)})
+    known.layout = "Shopify orders export"
+    dialog = MappingDialog(known, ImportOptions())
+    qtbot.addWidget(dialog)
+    assert dialog.layout_label.text() == "Shopify orders export"
+    plain = MappingDialog(pre, ImportOptions())
+    qtbot.addWidget(plain)
+    assert "no known shop export" in plain.layout_label.text()
