@@ -184,11 +184,17 @@ def test_dialog_shows_first_orders_guests_and_imports_them(window_for, qtbot, mo
     _choose(qtbot, dialog, "PRICE", "revenue")
     unit_sums = raw.groupby("INVOICE")["PRICE"].apply(lambda s: s.astype(float).sum())
     first = expected.index[0]
-    qtbot.waitUntil(lambda: _shown_orders(dialog)[0][1] == pytest.approx(unit_sums[first]),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.orders.rowCount() > 0 and _shown_orders(dialog)[0][1] ==
+                    pytest.approx(unit_sums[first]), timeout=20_000)
+    # no money column at all: Import is refused, in GUI words (no "--map" advice)
+    _choose(qtbot, dialog, "PRICE", "")
+    qtbot.waitUntil(lambda: not dialog.import_button.isEnabled(), timeout=20_000)
+    assert "No orders can be built" in dialog.problem.text()
+    assert "--map" not in dialog.problem.text()
     _choose(qtbot, dialog, "PRICE", "unit_price")  # put it right again
-    qtbot.waitUntil(lambda: _shown_orders(dialog)[0][1] == pytest.approx(
-        expected.loc[first, "amount"], abs=0.006), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.orders.rowCount() > 0 and _shown_orders(dialog)[0][1] ==
+                    pytest.approx(expected.loc[first, "amount"], abs=0.006), timeout=20_000)
+    assert dialog.import_button.isEnabled()
     shown = _shown_orders(dialog)
 
     with qtbot.waitSignal(tab.importFinished, timeout=60_000):

@@ -326,10 +326,7 @@ class MappingDialog(QDialog):
                 self.orders.setItem(r, c, item)
         self.orders.resizeColumnsToContents()
         if getattr(sample, "problem", None):
-            # the importer's reason, without its command-line advice ("... or with --map")
-            reason = sample.problem.split(" Choose it in", 1)[0]
-            self.orders_note.setText(self.tr("No orders can be built with these columns: "
-                                             "{0}").format(reason))
+            self.orders_note.setText(self.tr("No orders yet: see below what is missing."))
         elif not orders and self.target.currentData() == "orders":
             self.orders_note.setText(self.tr("No order could be read from the first rows."))
         else:
@@ -451,6 +448,12 @@ class MappingDialog(QDialog):
                 for f in twice]
         if self.no_data_rows():
             out.insert(0, self.tr("This file has no data rows: there is nothing to import."))
+        elif self._sample is not None and getattr(self._sample, "problem", None) and \
+                self.target.currentData() == "orders" and not out:
+            # what the importer itself refuses (e.g. no money column), without its
+            # command-line advice ("... or with --map revenue=COLUMN")
+            reason = self._sample.problem.split(" Choose it in", 1)[0]
+            out.append(self.tr("No orders can be built with these columns: {0}").format(reason))
         return out
 
     def no_data_rows(self) -> bool:
