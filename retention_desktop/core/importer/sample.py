@@ -74,6 +74,7 @@ class OrderSampler:
         self.target = target
         self.saved = saved
         self.currency = _currency_of(self.table)
+        self._guests: dict[tuple, int | None] = {}
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | Path], options=None, store=None) -> OrderSampler:
@@ -109,7 +110,10 @@ class OrderSampler:
             return OrderSample(data_rows=rows, currency=self.currency)
         try:
             res = resolve(self.table, "orders", dict(mapping), self.saved)
-            guests = guest_rows(self.full, res)
+            key = tuple(res.fields.get(f) for f in (*IDENTITY_FIELDS, "order_id"))
+            if key not in self._guests:  # only a change of these columns changes it
+                self._guests[key] = guest_rows(self.full, res)
+            guests = self._guests[key]
             check_required(res, "orders", self.table)
             orders = tuple(first_orders(self.table, res, date_order, n))
         except ImportFailed as exc:
@@ -208,25 +212,54 @@ def guest_rows(table: RawTable, res) -> int | None:
     line of their order (an order's customer may sit on its first line only).
 
     Returns None when no column is used as the customer at all (every order is a guest).
+    Each distinct cell is normalised once (a big export repeats its ids and e-mails).
     """
-    from retention_desktop.core.importer.values import normalize_ids, normalize_text
-
     frame = table.frame
     cols = [res.fields[f] for f in IDENTITY_FIELDS if f in res.fields]
     if not cols:
         return None
     empty = np.ones(len(frame), bool)
     for col in cols:
-        empty &= (normalize_text(frame[col]) == "").to_numpy()
+        empty &= _blank(frame[col])
     oid = res.fields.get("order_id")
     if oid is not None and empty.any():
-        ids = normalize_ids(frame[oid])
-        known = ids.notna().to_numpy()
-        has_customer = (~empty[known]).astype(int)
-        any_in_order = (ids[known].to_frame("id").assign(c=has_customer)
-                        .groupby("id")["c"].transform("max").to_numpy() > 0)
-        empty[np.flatnonzero(known)[any_in_order]] = False
+        group = _order_codes(frame[oid])
+        known = group >= 0
+        has_customer = np.zeros(int(group.max()) + 1 if known.any() else 0, bool)
+        np.logical_or.at(has_customer, group[known], ~empty[known])
+        empty[np.flatnonzero(known)[has_customer[group[known]]]] = False
     return int(empty.sum())
+
+
+def _blank(values) -> np.ndarray:
+    """Cells with nothing in them once normalised (as the importer reads ids)."""
+    import pandas as pd
+
+    from retention_desktop.core.importer.values import normalize_text
+
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    out = np.ones(len(codes), bool)
+    if len(uniques):
+        blank = (normalize_text(pd.Series(uniques, dtype=object)) == "").to_numpy()
+        seen = codes >= 0
+        out[seen] = blank[codes[seen]]
+    return out
+
+
+def _order_codes(values) -> np.ndarray:
+    """One integer per order (ids normalised as the importer does), -1 for no id."""
+    import pandas as pd
+
+    from retention_desktop.core.importer.values import normalize_ids
+
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    out = np.full(len(codes), -1, dtype=np.int64)
+    if len(uniques):
+        norm = normalize_ids(pd.Series(uniques, dtype=object)).to_numpy(dtype=object)
+        ncodes, _ = pd.factorize(norm, use_na_sentinel=True)
+        seen = codes >= 0
+        out[seen] = ncodes[codes[seen]]
+    return out
 
 
 @dataclass(frozen=True)
