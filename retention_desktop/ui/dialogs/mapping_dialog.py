@@ -130,7 +130,7 @@ class MappingDialog(QDialog):
             self.date_order.addItem(text, key)
         self.encoding_label = QLabel(self)
         self.header_label = QLabel(self)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Files"), self.files_label)
         form.addRow(self.tr("What is in them"), self.target)
         form.addRow(self.tr("Recognised as"), self.layout_label)
@@ -165,7 +165,7 @@ class MappingDialog(QDialog):
         self.rows = QTableWidget(self)
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.warnings = QListWidget(self)
-        self.warnings.setMaximumHeight(72)
+        self.warnings.setMaximumHeight(60)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #B00020;")
@@ -255,6 +255,7 @@ class MappingDialog(QDialog):
         if preview.sheet:
             self.sheet.setCurrentIndex(max(self.sheet.findData(preview.sheet), 0))
         self.sheet.setEnabled(len(preview.sheets or ()) > 1)
+        self.form.setRowVisible(self.sheet, bool(preview.sheets))  # text files have none
         j = self.date_order.findData(preview.date_order)
         self.date_order.setCurrentIndex(max(j, 0))
         self.date_order.setToolTip(self.tr("Detected from the data. Day and month could not be "
