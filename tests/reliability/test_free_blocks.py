@@ -134,6 +134,7 @@ def test_staged_import_reopens(woo_project):
 
 
 def test_reimport_reopens(woo_project, tmp_path):
+    """A re-import into the shortened file (which fills the tail again) still opens."""
     csv, project = _woo_project_copy(woo_project, tmp_path)
     with ProjectStore(project) as store:
         again = run_to_completion(import_files(store, [csv]))
@@ -148,6 +149,7 @@ def test_forget_reopens(woo_project, tmp_path):
         with store.write() as cur:  # give one order a customer to forget
             cur.execute("UPDATE orders SET customer_id = 'C-forget' WHERE order_id = ?", [order])
         assert forget_customer(store, "C-forget")["orders"] == 1
+    assert _free_tail(project) > 0  # the forget's checkpoint left (another) free tail
     _reopens(project)
 
 
