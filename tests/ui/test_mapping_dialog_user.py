@@ -181,6 +181,8 @@ def test_dialog_shows_first_orders_guests_and_imports_them(window_for, qtbot, mo
         assert customer.startswith(row["customer"] or "guest")
 
     # a wrong money column is visible at a glance: the unit price as the order amount
+    # (quantity left out, so no importer can put it right by itself)
+    _choose(qtbot, dialog, "QUANTITY", "")
     _choose(qtbot, dialog, "PRICE", "revenue")
     unit_sums = raw.groupby("INVOICE")["PRICE"].apply(lambda s: s.astype(float).sum())
     first = expected.index[0]
@@ -192,6 +194,7 @@ def test_dialog_shows_first_orders_guests_and_imports_them(window_for, qtbot, mo
     assert "No orders can be built" in dialog.problem.text()
     assert "--map" not in dialog.problem.text()
     _choose(qtbot, dialog, "PRICE", "unit_price")  # put it right again
+    _choose(qtbot, dialog, "QUANTITY", "quantity")
     qtbot.waitUntil(lambda: dialog.orders.rowCount() > 0 and _shown_orders(dialog)[0][1] ==
                     pytest.approx(expected.loc[first, "amount"], abs=0.006), timeout=20_000)
     assert dialog.import_button.isEnabled()
