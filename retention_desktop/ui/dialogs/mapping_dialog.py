@@ -148,17 +148,18 @@ class MappingDialog(QDialog):
         self.roles.setHorizontalHeaderLabels([self.tr("Column in your file"), self.tr("Use as"),
                                               self.tr("Detected by")])
         header = self.roles.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(60)
         self.roles.verticalHeader().hide()
         self.orders = QTableWidget(self)
         self.orders.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.orders.setColumnCount(5)
+        # the amount next to the order (a long e-mail as customer must not push it away)
         self.orders.setHorizontalHeaderLabels([self.tr("Order"), self.tr("Date"),
-                                               self.tr("Customer"), self.tr("Amount"),
-                                               self.tr("Lines")])
+                                               self.tr("Amount"), self.tr("Lines"),
+                                               self.tr("Customer")])
+        self.orders.horizontalHeader().setStretchLastSection(True)
         self.orders.verticalHeader().hide()
         self.orders_note = QLabel(self)
         self.orders_note.setWordWrap(True)
@@ -189,7 +190,7 @@ class MappingDialog(QDialog):
         middle.addWidget(right)
         middle.setStretchFactor(0, 1)
         middle.setStretchFactor(1, 1)
-        middle.setSizes([500, 480])
+        middle.setSizes([540, 440])
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(self.tr("Import"),
@@ -317,11 +318,11 @@ class MappingDialog(QDialog):
             if o.kind != "order":
                 customer += " · " + (self.tr("return") if o.kind == "return"
                                      else self.tr("cancellation"))
-            cells = (o.order_id, fmt.timestamp(o.order_ts), customer,
-                     fmt.money(o.revenue, currency), fmt.integer(o.lines))
+            cells = (o.order_id, fmt.timestamp(o.order_ts), fmt.money(o.revenue, currency),
+                     fmt.integer(o.lines), customer)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c in (3, 4):
+                if c in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.orders.setItem(r, c, item)
@@ -385,13 +386,16 @@ class MappingDialog(QDialog):
             self.roles.setCellWidget(r, 1, combo)
             how_text = {"header": self.tr("header name"), "content": self.tr("content"),
                         "saved": self.tr("saved mapping"), "user": self.tr("you"),
-                        "layout": self.tr("shop export layout")}.get(
+                        "layout": self.tr("export layout")}.get(
                 how.get(col, ""), "")
             how_item = QTableWidgetItem(how_text)
             how_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.roles.setItem(r, 2, how_item)
+        # "Detected by" must stay in view: long column names and role names are elided
         self.roles.resizeColumnToContents(0)
-        self.roles.setColumnWidth(0, min(self.roles.columnWidth(0), 220))
+        self.roles.setColumnWidth(0, min(self.roles.columnWidth(0), 150))
+        self.roles.resizeColumnToContents(1)
+        self.roles.setColumnWidth(1, min(self.roles.columnWidth(1), 210))
         self._update_identity()
 
     def _roles_changed(self) -> None:
