@@ -68,6 +68,21 @@ def _codes(text: str) -> list[str]:
     return found
 
 
+# What is left of an amount cell once its currency is taken out: digits (any script),
+# separators, signs, brackets and spaces ("۲۵٬۵۰۰ تومان", "$1,234.50", "(12.00 €)").
+_AMOUNT_REST = re.compile(r"^[\s\d.,'\u066b\u066c\u060c+\-\u2212()]*$")
+
+
+def _is_amount(text: str) -> bool:
+    """A cell that is an amount with its currency, not a product name with a price in it."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    rest = text
+    for _code, pattern in _PATTERNS:
+        rest = pattern.sub(" ", rest)
+    return rest != text and bool(_AMOUNT_REST.match(rest))
+
+
 def detect_currency(headers: Sequence[str],
                     cells: Mapping[str, Iterable[object]]) -> CurrencyGuess | None:
     """The currency a table's headers and cells name most, or None.
@@ -77,9 +92,9 @@ def detect_currency(headers: Sequence[str],
     headers : sequence of str
         The column names.
     cells : mapping of str to iterable
-        A sample of each column's cells. A cell counts when it holds a digit next to
-        the currency ("25,500 ریال", "$12.50"); in a currency column ("Currency": "USD")
-        every cell counts.
+        A sample of each column's cells. A cell counts when it is an amount with its
+        currency ("25,500 ریال", "$12.50"; not "Gift card $25"); in a currency column
+        ("Currency": "USD") every cell counts.
     """
     score: Counter[str] = Counter()
     evidence: dict[str, str] = {}
@@ -93,7 +108,7 @@ def detect_currency(headers: Sequence[str],
         n, example, hits = 0, "", Counter()
         for v in values:
             text = "" if v is None else str(v)
-            if not text or not (whole or any(ch.isdigit() for ch in text)):
+            if not text or not (whole or _is_amount(text)):
                 continue
             for code in _codes(text):
                 hits[code] += 1

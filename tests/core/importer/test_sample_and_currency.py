@@ -96,8 +96,10 @@ def test_header_only_file_has_no_data_rows(tmp_path):
     (["Order", "Total"], {"Total": ["$12.50", "$3.00"]}, "USD"),
     (["Order", "Total (€)"], {}, "EUR"),
     (["Order", "Amount", "Currency"], {"Currency": ["GBP", "GBP"]}, "GBP"),
-    (["Invoice", "Description", "Price"], {"Description": ["1 pound of coffee"],
+    (["Invoice", "Description", "Price"], {"Description": ["1 pound of coffee",
+                                                           "Gift card $25"],
                                             "Price": ["12.5"]}, None),
+    (["Invoice", "Price"], {"Price": ["(12.00 €)", "1.234,50 €"]}, "EUR"),
 ])
 def test_detect_currency(headers, cells, code):
     guess = detect_currency(headers, cells)
