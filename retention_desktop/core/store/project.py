@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -120,9 +121,11 @@ class ProjectStore:
             return duckdb.connect(str(self.path), read_only=self.read_only, config=_DUCKDB_CONFIG)
         except duckdb.IOException as exc:
             text = str(exc)
-            if "lock" in text.lower() and self.read_only:
+            # a word, not a substring: "Could not read ... block" is damage, not a lock
+            locked = re.search(r"\block\b", text.lower()) is not None
+            if locked and self.read_only:
                 return self._connect_snapshot(exc)
-            if "lock" in text.lower():
+            if locked:
                 raise ProjectLockedError(
                     f"The project {self.path.name} is open in another window or program. "
                     "Close it there, or open this project read-only."
