@@ -355,6 +355,27 @@ def fmt_money(value: Any, decimals: int | None = None, loc: LocaleSettings | Non
     return text + "\u00a0" + label
 
 
+
+def excel_money_format(currency: str, loc: LocaleSettings | None = None) -> str:
+    """An Excel number format that writes the data's currency with every amount.
+
+    Workbook cells hold the stored amounts, so the unit is the data's own currency (the
+    Rial/Toman display toggle does not apply): ``'"$"#,##0.00'``, ``'#,##0 "ریال"'``.
+    Returns ``'#,##0.00'`` when the currency is unknown.
+    """
+    loc = loc or _Current.locale
+    code = currency_code(currency) if currency.strip() else ""
+    if not code:
+        return "#,##0.00"
+    names = _CURRENCY_NAMES.get(code)
+    label = names.get(loc.language, names["en"]) if names else currency.strip()
+    digits = "#,##0" if code in ("IRR", "IRT") else "#,##0.00"
+    label = label.replace('"', "")
+    if len(label) == 1:  # a symbol: before the amount, as in "$12.50"
+        return f'"{label}"{digits}'
+    return f'{digits} "{label}"'
+
+
 # ------------------------------------------------------------------ dates and periods
 def _as_date(value: Any) -> _dt.date | None:
     if _is_missing(value):

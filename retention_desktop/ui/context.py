@@ -98,9 +98,33 @@ class AppContext(QObject):
         self.filterChanged.emit()
         self.projectChanged.emit()
 
+    def set_money_unit(self, unit: str) -> None:
+        """Show Iranian amounts in Rial or Toman at once (1 Toman = 10 Rial; a display
+        toggle, stored amounts never change); remembered for the next start."""
+        import dataclasses
+
+        from retention_desktop.core import formatting
+        from retention_desktop.ui.i18n import load_preferences, save_preferences
+
+        loc = formatting.current_locale()
+        if loc.money_unit == unit:
+            return
+        formatting.set_locale(loc.with_(money_unit=unit))
+        save_preferences(dataclasses.replace(load_preferences(), money_unit=unit))
+        self.settingsChanged.emit()
+
     def notify_data_changed(self) -> None:
-        """Tell every tab that the project's rows changed (after an import)."""
+        """Tell every tab that the project's rows changed (after an import).
+
+        The settings are read again: an import may have detected the data's currency,
+        which every amount shows from then on.
+        """
         self.data_version += 1
+        settings = self._load_settings()
+        if settings != self.settings:
+            self.settings = settings
+            sync_locale_with_settings(settings)
+            self.settingsChanged.emit()
         self.projectChanged.emit()
 
     def request_id(self, *extra: object) -> tuple:

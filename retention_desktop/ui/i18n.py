@@ -240,9 +240,9 @@ def sync_locale_with_settings(settings) -> formatting.LocaleSettings:
     wins; the project's currency wins over the language preference when set.
     """
     loc = formatting.current_locale()
-    changes = {"calendar": settings.calendar}
-    if getattr(settings, "currency", ""):
-        changes["currency"] = settings.currency
+    # the project's currency, else the user's own (never the previous project's)
+    changes = {"calendar": settings.calendar,
+               "currency": getattr(settings, "currency", "") or load_preferences().currency}
     new = loc.with_(**changes)
     if new != loc:
         formatting.set_locale(new)

@@ -201,6 +201,12 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Preferences if not QKeySequence(
                          QKeySequence.StandardKey.Preferences).isEmpty() else "Ctrl+,")
         self._action(settings, self.tr("&Language and numbers…"), self.edit_language)
+        self.toman_action = self._action(
+            settings, self.tr("Show amounts in &Toman"), lambda: self._toggle_toman(),
+            tip=self.tr("1 Toman = 10 Rial: changes how amounts are shown, never the data"))
+        self.toman_action.setCheckable(True)
+        self.ctx.settingsChanged.connect(self._update_toman_action)
+        self._update_toman_action()
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Metric &definitions"), self.show_definitions,
@@ -388,6 +394,28 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self)
         if dialog.exec():
             self.ctx.set_settings(dialog.settings())
+
+    def _update_toman_action(self) -> None:
+        """Offered only for Iranian money; ticked while amounts are shown in Toman."""
+        from retention_desktop.core import formatting
+
+        loc = formatting.current_locale()
+        code = formatting.currency_code(self.ctx.settings.currency or loc.currency or "")
+        self.toman_action.setEnabled(code in ("IRR", "IRT"))
+        self.toman_action.setChecked(code in ("IRR", "IRT")
+                                     and formatting.money_scale(loc)[1] == "IRT")
+
+    def _toggle_toman(self) -> None:
+        from retention_desktop.core import formatting
+
+        code = formatting.currency_code(self.ctx.settings.currency
+                                        or formatting.current_locale().currency or "")
+        want_toman = self.toman_action.isChecked()
+        if code == "IRR":
+            self.ctx.set_money_unit("toman" if want_toman else "as_is")
+        elif code == "IRT":
+            self.ctx.set_money_unit("as_is" if want_toman else "rial")
+        self._update_toman_action()
 
     def edit_language(self) -> None:
         from retention_desktop.ui.language_settings import LanguageDialog

@@ -32,6 +32,7 @@ def _one_line_error(capsys) -> str:
     return err
 
 
+@pytest.mark.damages_project
 @pytest.mark.parametrize("fraction", [0.002, 0.95, 0.9995])
 def test_truncated_project_is_refused_untouched(imported_project, fraction, capsys):
     size = imported_project.stat().st_size
@@ -61,6 +62,7 @@ def test_foreign_file_is_refused_untouched(tmp_path, content, capsys):
     assert path.read_bytes() == content
 
 
+@pytest.mark.damages_project
 def test_newer_schema_is_refused_untouched(imported_project, capsys):
     with ProjectStore(imported_project) as store:
         store.set_meta("schema_version", SCHEMA_VERSION + 5)
@@ -79,6 +81,7 @@ def _old_schema(monkeypatch, statements: list[str]) -> None:
     monkeypatch.setattr(project_mod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
 
 
+@pytest.mark.damages_project  # left at a schema this build does not know
 def test_migration_backs_up_the_old_file_first(imported_project, monkeypatch):
     with ProjectStore(imported_project) as store:  # checkpointed, version 1
         orders = store.table_count("orders")

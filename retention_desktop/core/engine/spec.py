@@ -70,6 +70,8 @@ class Settings:
 
 
 SETTINGS_META_KEY = "settings"
+# What an import found in the headers / money cells (core/importer/currency.py writes it).
+DETECTED_CURRENCY_META_KEY = "currency"
 
 
 def saved_settings(store: Any, default: Settings | None = None) -> Settings:
@@ -81,15 +83,23 @@ def saved_settings(store: Any, default: Settings | None = None) -> Settings:
         The open project.
     default : Settings, optional
         Returned when the project has none or they cannot be read (default ``Settings()``).
+
+    When no currency is set, the one an import detected (``meta`` key ``currency``) is
+    used, so every amount on screen, in reports and in ``--json`` carries its unit.
     """
     fallback = default if default is not None else Settings()
     data = store.get_meta(SETTINGS_META_KEY, None)
-    if not isinstance(data, dict):
-        return fallback
-    try:
-        return Settings.from_dict(data)
-    except (TypeError, ValueError):
-        return fallback
+    settings = fallback
+    if isinstance(data, dict):
+        try:
+            settings = Settings.from_dict(data)
+        except (TypeError, ValueError):
+            settings = fallback
+    if not settings.currency.strip():  # none chosen: the currency the import detected
+        detected = store.get_meta(DETECTED_CURRENCY_META_KEY, None)
+        if isinstance(detected, dict) and detected.get("code"):
+            settings = settings.with_(currency=str(detected["code"]))
+    return settings
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,7 @@ class ImportSummary:
     fast_path_files: int = 0
     dimensions_added: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    currency: str | None = None  # detected from the headers / money cells (ISO code)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (keys as printed by ``retention-desktop import``)."""
@@ -159,4 +160,5 @@ class ImportSummary:
             "dimensions_added": list(self.dimensions_added),
             "fast_path_files": self.fast_path_files,
             "warnings": list(self.warnings),
+            "currency": self.currency,
         }

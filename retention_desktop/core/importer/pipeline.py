@@ -127,12 +127,19 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
     no_direct: set[Path] = set()
     while True:
         try:
-            return (yield from _run(store, files, options, token, slow, optional, no_direct))
+            summary = yield from _run(store, files, options, token, slow, optional, no_direct)
+            break
         except fastpath.FastPathError as retry:
             # DuckDB stopped on the file; the transaction is rolled back and the file is
             # read again the next safer way (staged, then the pandas path).
             (no_direct if retry.direct else slow).add(retry.path)
             yield Progress(-1, f"Re-reading {retry.path.name} carefully")
+    if summary.target == "orders":
+        from retention_desktop.core.importer.currency import remember_currency
+
+        summary.currency, notes = remember_currency(store, summary.files, options)
+        summary.warnings.extend(notes)
+    return summary
 
 
 def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,

@@ -21,7 +21,7 @@ PREVIEW_ROWS = 20
 
 
 def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
-            store=None) -> Preview:
+            store=None, parts: dict | None = None) -> Preview:
     """Read the first file of ``paths`` and describe how it would be imported.
 
     Parameters
@@ -32,6 +32,9 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
         Sheet, encoding, mapping and date-order overrides.
     store : ProjectStore, optional
         When given, a mapping saved for the same layout is applied.
+    parts : dict, optional
+        Filled with the ``table`` read, its ``res`` (mapping) and ``saved`` mapping, for
+        :func:`~retention_desktop.core.importer.sample.preview_with_orders`.
 
     Raises
     ------
@@ -68,6 +71,8 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
         warnings.append(exc.reason)
     if table.rejected:
         warnings.append(f"{len(table.rejected)} rows have the wrong number of fields")
+    if parts is not None:
+        parts.update(table=table, res=res, saved=saved)
     head = table.frame.head(PREVIEW_ROWS)
     rows = tuple(tuple(normalize_text(head[c]).iloc[i] for c in head.columns)
                  for i in range(len(head)))

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.export import Sheet, write_xlsx
+from retention_desktop.core.formatting import excel_money_format
 from retention_desktop.core.i18n import tr_noop
 from retention_desktop.core.report.model import ReportData
 
@@ -94,6 +95,8 @@ def _readme(data: ReportData, w: _Words, loc: fmt.LocaleSettings,
          "; ".join(phrases) or w(tr_noop("none (all customers)", "Report"))],
         [w(tr_noop("Revenue policy", "Report")), policy],
         [w(tr_noop("Activity window (days)", "Report")), data.activity_window_days],
+        [w(tr_noop("Currency", "Report")),
+         data.currency or w(tr_noop("not known", "Report"))],
         ["", ""],
         [w(tr_noop("Definition", "Report")), w(tr_noop("Formula", "Report"))],
     ] + [[w.definition(g.name), w.definition(g.formula)] for g in data.glossary]
@@ -106,7 +109,9 @@ def _kpis(data: ReportData, w: _Words) -> Sheet:
     rows = [[w.definition(k.label), k.value, k.previous, k.change,
              w(_UNIT_WORDS.get(k.unit, k.unit))] for k in data.kpis]
     # one column mixes units (percent, money, counts): format cell by cell
-    unit_formats = {(i + 2, col): _UNIT_FORMAT.get(k.unit, "0.00")
+    # the currency next to every amount
+    unit_format = {**_UNIT_FORMAT, "money": excel_money_format(data.currency)}
+    unit_formats = {(i + 2, col): unit_format.get(k.unit, "0.00")
                     for i, k in enumerate(data.kpis) for col in (2, 3)}
     unit_formats.update({(i + 2, 4): (PCT if k.unit not in ("rate", "ratio") else "+0.0%;-0.0%")
                          for i, k in enumerate(data.kpis)})
@@ -143,7 +148,7 @@ def _cohorts(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
             for i, name in enumerate(c.cohorts)]
     rows.append([w(tr_noop("Weighted mean", "Report")), None]
                 + [c.mean[k] if k < len(c.mean) else None for k in ages])
-    value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
+    value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else excel_money_format(data.currency)
     header = [cohort, size] + age_cols
     last_col = get_column_letter(len(header))
     return Sheet(w(tr_noop("Cohorts", "Report")), header, rows,
@@ -164,7 +169,7 @@ def _segments(data: ReportData, w: _Words) -> Sheet:
     rows = [[w(s.dimension), s.value, s.customers, s.repeat_rate, s.revenue_per_customer, s.crr,
              s.share_of_revenue] for s in data.segments]
     return Sheet(w(tr_noop("Segments", "Report")), names, rows,
-                 formats={names[2]: INT, names[3]: PCT, names[4]: MONEY, names[5]: PCT,
+                 formats={names[2]: INT, names[3]: PCT, names[4]: excel_money_format(data.currency), names[5]: PCT,
                           names[6]: PCT})
 
 

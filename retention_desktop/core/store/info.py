@@ -18,7 +18,8 @@ def describe(store: ProjectStore) -> dict[str, Any]:
     dict
         ``schema_version``, ``name``, ``demo``, ``tables`` (row counts), ``orders``
         (order/return/cancel counts), ``customers`` (distinct non-guest customers with an
-        order), ``guest_orders``, ``date_min``/``date_max``, ``imports``, ``dimensions``.
+        order), ``guest_orders``, ``date_min``/``date_max``, ``imports``, ``dimensions``,
+        ``currency`` (ISO code, "" when unknown).
     """
     cur = store.cursor()
     tables = {t: store.table_count(t) for t in _TABLES}
@@ -49,4 +50,12 @@ def describe(store: ProjectStore) -> dict[str, Any]:
         "date_max": dmax.isoformat() if dmax else None,
         "imports": store.table_count("imports"),
         "dimensions": dims,
+        "currency": _currency(store),
     }
+
+
+def _currency(store: ProjectStore) -> str:
+    """The project's currency: chosen in Settings, else the one an import detected."""
+    from retention_desktop.core.engine.spec import saved_settings
+
+    return saved_settings(store).currency

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -28,7 +29,8 @@ _DUCKDB_CONFIG = {
 }
 
 
-# DuckDB file layout: three 4 KiB headers, then ``total_blocks`` blocks.
+# DuckDB file layout: three 4 KiB headers, then blocks of ``block_size`` bytes (block id n
+# starts at byte 12288 + n * block_size).
 _HEADER_BYTES = 3 * 4096
 
 
@@ -65,6 +67,26 @@ def name_from_path(path: str | Path) -> str:
         if name.lower().endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
     return name
+
+
+def _highest_used_block(cur: duckdb.DuckDBPyConnection) -> int:
+    """The highest block id the stored tables or the catalog metadata use (-1: none).
+
+    Only persistent segments count: data replayed from the write-ahead log lives in memory
+    under temporary ids far beyond any file.
+    """
+    highest = cur.execute("SELECT coalesce(max(block_id), -1) FROM pragma_metadata_info()"
+                          ).fetchall()[0][0]
+    tables = cur.execute("SELECT schema_name, table_name FROM duckdb_tables() "
+                         "WHERE database_name = current_database() AND NOT temporary").fetchall()
+    for schema, table in tables:
+        top = cur.execute(
+            "SELECT max(greatest(block_id, coalesce(list_max(additional_block_ids), -1))) "
+            "FROM pragma_storage_info(?) WHERE persistent",
+            [f"{quote_ident(schema)}.{quote_ident(table)}"]).fetchall()[0][0]
+        if top is not None:
+            highest = max(highest, top)
+    return int(highest)
 
 
 class ProjectStore:
@@ -108,9 +130,11 @@ class ProjectStore:
             return duckdb.connect(str(self.path), read_only=self.read_only, config=_DUCKDB_CONFIG)
         except duckdb.IOException as exc:
             text = str(exc)
-            if "lock" in text.lower() and self.read_only:
+            # a word, not a substring: "Could not read ... block" is damage, not a lock
+            locked = re.search(r"\block\b", text.lower()) is not None
+            if locked and self.read_only:
                 return self._connect_snapshot(exc)
-            if "lock" in text.lower():
+            if locked:
                 raise ProjectLockedError(
                     f"The project {self.path.name} is open in another window or program. "
                     "Close it there, or open this project read-only."
@@ -140,20 +164,35 @@ class ProjectStore:
             ) from exc
 
     def _check_complete(self) -> None:
-        """Refuse a file cut short (copy interrupted, disk full): its blocks are missing."""
+        """Refuse a file cut short (copy interrupted, disk full): its blocks are missing.
+
+        ``total_blocks`` is not the length the file must have: DuckDB (2.0 at least) cuts
+        free blocks off the end of the file but keeps counting them. The file must only hold the blocks something still uses: every block a
+        table's stored segments or the catalog's metadata point to (plus, as a floor, as
+        many blocks as are in use). That is only worked out when the file is shorter than
+        ``total_blocks``, so a file without a free tail costs one pragma.
+        """
         path = self._snapshot or self.path
+        # A cursor, closed at once: a result left open on the connection itself keeps a
+        # transaction alive, and a later CHECKPOINT (forget) then refuses to run.
+        cur = self._con.cursor()
         try:
-            block, blocks = self._con.execute(
-                "SELECT block_size, total_blocks FROM pragma_database_size() "
-                "WHERE database_name = current_database()").fetchone()
+            block, blocks, used = cur.execute(
+                "SELECT block_size, total_blocks, used_blocks FROM pragma_database_size() "
+                "WHERE database_name = current_database()").fetchall()[0]
             size = path.stat().st_size
-        except (duckdb.Error, OSError, TypeError):
+            if not blocks or size >= _HEADER_BYTES + block * blocks:
+                return
+            needed = _HEADER_BYTES + block * max(used or 0, _highest_used_block(cur) + 1)
+        except (duckdb.Error, OSError, IndexError):
             return  # nothing to compare (e.g. an in-memory or brand-new database)
-        if blocks and size < _HEADER_BYTES + block * blocks:
+        finally:
+            cur.close()
+        if size < needed:
             raise ProjectError(
                 f"{self.path.name} is damaged: the file is incomplete ({size:,} of "
-                f"{_HEADER_BYTES + block * blocks:,} bytes; was a copy interrupted or the disk "
-                "full?). Use a backup copy (a *.bak file next to it, if any)."
+                f"{needed:,} bytes; was a copy interrupted or the disk full?). Use a backup "
+                "copy (a *.bak file next to it, if any)."
             )
 
     def _connect_snapshot(self, locked: Exception) -> duckdb.DuckDBPyConnection:

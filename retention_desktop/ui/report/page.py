@@ -60,6 +60,8 @@ class ReportPages:
     def __init__(self, data: ReportData, page: str = "A4", loc=None, appendix: bool = False):
         self.data, self.page, self.appendix = data, page, appendix
         self.loc = loc or fmt.current_locale()
+        if data.currency and not self.loc.currency:  # e.g. the CLI's --lang locale
+            self.loc = self.loc.with_(currency=data.currency)
         self.rtl = self.loc.language in fmt.RTL_LANGUAGES
         # periods are labelled in the calendar the engine cut them with
         self.period_loc = dataclasses.replace(self.loc, calendar=data.calendar)

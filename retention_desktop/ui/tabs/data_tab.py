@@ -3,7 +3,6 @@ see what the project holds, the import history and the rejected rows."""
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -33,11 +32,11 @@ FILE_FILTER = "*.csv *.tsv *.txt *.xlsx *.xlsm *.xls"
 
 
 def _call_preview(store, paths, options):
-    """Run the importer's preview (passing the store when it can reuse saved mappings)."""
-    from retention_desktop.core.importer import preview
+    """The importer's preview plus the first orders as they will be stored (one read of
+    the file; a ``core.importer.sample.PreviewWithOrders``)."""
+    from retention_desktop.core.importer.sample import preview_with_orders
 
-    kwargs = {"store": store} if "store" in inspect.signature(preview).parameters else {}
-    return preview(paths, options, **kwargs)
+    return preview_with_orders(paths, options, store=store)
 
 
 def _first_preview(store, paths, options):
@@ -46,6 +45,11 @@ def _first_preview(store, paths, options):
     from retention_desktop.core.store.pseudonym import is_pseudonymised
 
     return _call_preview(store, paths, options), is_pseudonymised(store)
+
+
+def _sample_job(sampler, options):
+    """The first orders again, for the columns the user has just chosen."""
+    return sampler.sample(options.mapping_dict, options.date_order)
 
 
 def _import_job(store, paths, options, token):
@@ -91,6 +95,7 @@ class DataTab(AnalysisTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.mapping_dialog = None
+        self.sampler = None  # the open mapping dialog's OrderSampler
         self.pending_paths: list[str] = []
         self.last_summary = None
         self.pseudonymising = False  # the running import pseudonymises (result text)
@@ -192,25 +197,41 @@ class DataTab(AnalysisTab):
                                on_error=lambda e: self.progress_label.setText(""),
                                label=self.tr("Reading the first rows…"))
 
-    def _show_mapping(self, preview, options, pseudonymised: bool = False) -> None:
+    def _show_mapping(self, result, options, pseudonymised: bool = False) -> None:
         from retention_desktop.ui.dialogs.mapping_dialog import MappingDialog
 
         self.progress_label.setText("")
+        self.sampler = result.sampler
         if self.mapping_dialog is not None:  # a new preview for the open dialog (sheet change)
             self.mapping_dialog.options = options
-            self.mapping_dialog.set_preview(preview)
+            self.mapping_dialog.set_preview(result.preview)
+            self.mapping_dialog.set_sample(result.sample)
             return
-        dialog = MappingDialog(preview, options, self, pseudonymised_project=pseudonymised)
+        dialog = MappingDialog(result.preview, options, self,
+                               pseudonymised_project=pseudonymised)
+        dialog.set_sample(result.sample)
         dialog.repreviewRequested.connect(
             lambda opts: self.ctx.runner.submit(
                 "preview", _call_preview, self.ctx.store, self.pending_paths, opts,
                 on_result=lambda p: self._show_mapping(p, opts)))
+        dialog.sampleRequested.connect(self._resample)
         dialog.accepted.connect(lambda: self.run_import(dialog.chosen_options()))
         dialog.finished.connect(self._mapping_closed)
         self.mapping_dialog = dialog
         dialog.open()
 
+    def _resample(self, options) -> None:
+        """Rebuild the dialog's first orders in the background (newest request wins)."""
+        dialog = self.mapping_dialog
+        if dialog is None or self.sampler is None:
+            return
+        self.ctx.runner.submit(
+            "import-sample", _sample_job, self.sampler, options,
+            on_result=lambda sample: (self.mapping_dialog is dialog
+                                      and dialog.set_sample(sample)))
+
     def _mapping_closed(self, _result: int) -> None:
+        self.sampler = None
         if self.mapping_dialog is not None:
             self.mapping_dialog.deleteLater()
         self.mapping_dialog = None
@@ -266,6 +287,11 @@ class DataTab(AnalysisTab):
         if self.pseudonymising:
             parts.append(self.tr("Customer ids, e-mails and phone numbers were stored "
                                  "pseudonymised."))
+        if d.get("currency"):
+            from retention_desktop.core import formatting
+
+            loc = formatting.current_locale().with_(currency=d["currency"])
+            parts.append(self.tr("Amounts are in {0}.").format(formatting.currency_label(loc)))
         self.result_label.setText(" ".join(parts))
         self.ctx.notify_data_changed()
         self.importFinished.emit(summary)
