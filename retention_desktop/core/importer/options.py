@@ -88,6 +88,9 @@ class Preview:
     date_ambiguous: bool
     layout_key: str
     warnings: tuple[str, ...] = ()
+    layout: str | None = None   # the export recognised ("Shopify orders export"), if any
+    identity: str = ""          # how the customer is found ("customer = 'Email' (e-mail)")
+    money: str = ""             # how revenue is computed ("revenue = 'Total', once per order")
 
 
 @dataclass

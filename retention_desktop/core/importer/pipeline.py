@@ -169,6 +169,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             files_to_stage = files
         cur.execute(LINES_DDL)
         gen_started = False
+        platform = False  # a platform export: no UCI-style "C" cancellation ids
         skipped: list[Path] = []
         for idx, path in enumerate(files_to_stage):
             token.raise_if_cancelled()
@@ -216,6 +217,10 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             if target == "orders":
                 dims = _dim_names(cur, res.extras) if options.keep_extra_columns else {}
                 lines = order_lines(table, res, options.date_order, dims)
+                summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
+                                                                     *lines.warnings))
+                if res.layout is not None:
+                    platform = True
                 for name in dims.values():
                     add_stage_column(cur, name)
                 orders_dims.update(dims)
@@ -243,7 +248,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders" and direct is None:
-            _finish_orders(cur, summary, import_id, orders_dims)
+            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform)
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
@@ -324,9 +329,9 @@ def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
 
 
 def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
-                   dims: dict[str, str]) -> None:
+                   dims: dict[str, str], uci_ids: bool = True) -> None:
     extras = list(dict.fromkeys(dims.values()))
-    counts, varying = build_orders(cur, import_id, extras)
+    counts, varying = build_orders(cur, import_id, extras, uci_ids)
     for name in varying:
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")
