@@ -137,7 +137,8 @@ def order_lines(table: RawTable, res: Resolved, date_order: str | None,
         debit = normalize_text(f[layout.debit_email]).str.lower()
         cust = cust.where(~((revenue < 0) & (debit != "")), debit)
     out["customer_id"] = cust
-    status = status_kinds(f[fm["status"]]) if "status" in fm else pd.Series(None, index=f.index)
+    status = status_kinds(f[fm["status"]]) if "status" in fm \
+        else pd.Series(None, index=f.index, dtype=object)
     # where a refund is its own row (PayPal), a "refunded" status on the sale is history
     marks = ["cancel", "void"] if layout is not None and not layout.status_on_order \
         else ["cancel", "return", "void"]
@@ -209,7 +210,7 @@ def reversals(lines: pd.DataFrame, f: pd.DataFrame, res: Resolved,
     oid = lines["order_id"]
     is_ret = (lines["kind_hint"] == "return").to_numpy()
     if layout is not None:  # a platform's refund rows carry negative amounts
-        is_ret |= (lines["line_revenue"] < 0).to_numpy()
+        is_ret = is_ret | (lines["line_revenue"] < 0).to_numpy()
     shared = oid.notna().to_numpy() & is_ret & oid.isin(set(oid[~is_ret].dropna())).to_numpy()
     if shared.any():  # a refund row next to its sale: its own return document
         lines = lines.copy()

@@ -135,7 +135,7 @@ def detect_layout(columns: list[str]) -> tuple[Layout | None, dict[str, str]]:
         spelled = {a: entry for entry in layout.signature for a in entry}
         fields = {}
         for fld, header in layout.fields.items():
-            names = spelled.get(header, (header,))
+            names = (header, *spelled.get(header, ()))
             col = next((by_fold[fold(a)] for a in names if fold(a) in by_fold), None)
             if col is not None:
                 fields[fld] = col

@@ -81,9 +81,9 @@ def resolve(table: RawTable, target: str, overrides: dict[str, str],
         layout, by_layout = detect_layout(columns)
         if layout is not None:
             used = set(by_layout.values())
+            # the layout decides every role; header words may add only dimensions
             fields = {f: c for f, c in fields.items() if c not in used and f not in by_layout
-                      and f not in ("customer_id", "email", "phone", "name", "revenue",
-                                    "order_total", "unit_price", "quantity")}
+                      and f in ("channel", "campaign", "country", "plan")}
             fields.update(by_layout)
             how = {c: ("layout" if c in used else how.get(c, "")) for c in fields.values()}
     if saved:

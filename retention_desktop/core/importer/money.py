@@ -200,8 +200,9 @@ def status_kinds(values: pd.Series) -> pd.Series:
 
     f = _folded(values)
     out = np.select([f.isin(CANCEL), f.isin(REFUNDED), f.isin(PARTIAL), f.isin(NOT_PAID)],
-                    ["cancel", "return", "partial", "void"], default="")
-    return pd.Series(out, index=values.index).replace("", None)
+                    ["cancel", "return", "partial", "void"], default="").astype(object)
+    out[out == ""] = None
+    return pd.Series(out, index=values.index, dtype=object)
 
 
 def row_kinds(values: pd.Series) -> pd.Series:
@@ -213,8 +214,9 @@ def row_kinds(values: pd.Series) -> pd.Series:
     refund = f.map(lambda v: any(w in v for w in REFUND_TYPES))
     skip = f.map(lambda v: any(w in v for w in NOT_SALE_TYPES)) & ~refund
     out = np.select([refund.to_numpy(bool), skip.to_numpy(bool)], ["return", "skip"],
-                    default="")
-    return pd.Series(out, index=values.index).replace("", None)
+                    default="").astype(object)
+    out[out == ""] = None
+    return pd.Series(out, index=values.index, dtype=object)
 
 
 _NON_DIGIT = re.compile(r"[^0-9]")

@@ -83,7 +83,9 @@ def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[st
     labels = {lbl.lower(): col for col, lbl in cur.execute(
         "SELECT column_name, label FROM dimensions WHERE table_name = 'orders'").fetchall()}
     out: dict[str, str] = {}
-    used = set(ORDER_COLUMNS) | {"rowid"}  # DuckDB's row id: a column of that name hides it
+    # DuckDB's row id (a column of that name hides it) and the staging table's own columns
+    used = set(ORDER_COLUMNS) | {"rowid", "quantity", "line_revenue", "kind_hint", "src_row",
+                                 "src_file", "file_idx", "_bad"}
     for col in extras:
         name = labels.get(col.lower())
         if name is None:

@@ -153,7 +153,8 @@ _NOT = {
     "phone": ["shipping"],
     "order_ts": ["paid", "shipped", "fulfilled", "cancelled", "refunded", "signup", "birth",
                  "due", "تحویل", "ارسال"],
-    "status": ["fulfillment", "address", "shipping", "ارسال"],
+    "status": ["fulfillment", "address", "shipping", "ship", "billing", "statecode", "province",
+               "dispute", "ارسال"],
     "product": ["quantity", "qty", "price", "requires", "taxable", "discount", "fulfillment",
                 "تعداد", "قیمت", "مبلغ", "سعر", "الكمية"],
 }
