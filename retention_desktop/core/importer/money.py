@@ -8,8 +8,9 @@ unknown ones alike):
   line), is an *order-level* total: it is taken **once per order**, never summed. A money
   column that varies between the lines of an order is a *line total* and is summed.
   Otherwise revenue = quantity x unit price (unit price alone when there is no quantity).
-* **Content check.** A "revenue" column whose values repeat for each product whatever the
-  quantity is a unit price: revenue becomes quantity x that column and the preview says so.
+* **Content check.** A "revenue" column whose values stay the same for a product whatever
+  the quantity is a unit price (:func:`looks_like_unit_price`): revenue becomes quantity x
+  that column and the preview says so.
 * **Customer identity.** The best of customer id -> e-mail -> phone -> name, per row:
   e-mails compared in lower case, phones by their digits with the Iranian +98 / 0098 / 0
   prefixes made one form, names with single spaces.
@@ -124,26 +125,33 @@ def order_level_share(ids: list[str | None], values: list[float | None]) -> tupl
 
 
 def looks_like_unit_price(frame, money: str, qty: str, product: str | None) -> bool:
-    """Whether a "revenue" column repeats per product whatever the quantity (a unit price).
+    """Whether a "revenue" column stays put per product whatever the quantity (a unit price).
 
-    Among products sold in at least two different quantities, a line total changes with
-    the quantity; a unit price stays the same. True when it stays the same for 80 %+ of
-    at least three such products.
+    For each product sold in quantities at least 2x apart, compare the value at its
+    smallest and its largest quantity: a line total grows about as the quantity does
+    (volume discounts bend it a little), a unit price does not grow (it may even fall).
+    The product votes "unit price" when the value's change is closer to none than to the
+    quantity's. True when 70 %+ of at least three voting products say so.
     """
+    import math
+
     if product is None:
         return False
-    qtys: dict[str, set] = {}
-    vals: dict[str, set] = {}
+    seen: dict[str, dict[float, list[float]]] = {}
     for p, v, q in zip(_texts(frame, product), _numbers(frame, money), _numbers(frame, qty),
                        strict=True):
-        if p is None or v is None or q is None or q == 0:
+        if p is None or v is None or q is None or q <= 0 or v <= 0:
             continue
-        qtys.setdefault(p, set()).add(abs(q))
-        vals.setdefault(p, set()).add(round(abs(v), 6))
-    varied = [p for p, qs in qtys.items() if len(qs) >= 2]
-    if len(varied) < 3:
-        return False
-    return sum(len(vals[p]) == 1 for p in varied) / len(varied) >= 0.8
+        seen.setdefault(p, {}).setdefault(q, []).append(v)
+    votes = []
+    for by_q in seen.values():
+        lo, hi = min(by_q), max(by_q)
+        if hi < 2 * lo:
+            continue
+        r_q = math.log(hi / lo)
+        r_v = math.log((sum(by_q[hi]) / len(by_q[hi])) / (sum(by_q[lo]) / len(by_q[lo])))
+        votes.append(abs(r_v) < abs(r_v - r_q))
+    return len(votes) >= 3 and sum(votes) / len(votes) >= 0.7
 
 
 def decide_money(frame, fields: dict[str, str]) -> tuple[dict[str, str], MoneyPlan]:
@@ -156,8 +164,8 @@ def decide_money(frame, fields: dict[str, str]) -> tuple[dict[str, str], MoneyPl
             and looks_like_unit_price(frame, fm["revenue"], fm["quantity"], fm.get("product")):
         col = fm.pop("revenue")
         fm["unit_price"] = col
-        warnings.append(f"{col!r} looks like a unit price, not an amount: its values repeat "
-                        f"for each product whatever the quantity. Revenue = "
+        warnings.append(f"{col!r} looks like a unit price, not an amount: its values stay "
+                        f"the same for a product whatever the quantity. Revenue = "
                         f"{fm['quantity']!r} × {col!r}.")
     for fld in ("order_total", "revenue"):
         col = fm.get(fld)
