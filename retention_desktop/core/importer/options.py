@@ -111,6 +111,8 @@ class ImportSummary:
         same import) already had them.
     rejected_count / rejected_first : unreadable rows (all stored in ``rejected_rows``)
         and the first few reasons as "file row N column 'C': reason".
+    layouts / money / identity : the exports recognised, how revenue was computed and how
+        customers were found (one entry per distinct answer among the files).
     """
 
     import_id: int
@@ -136,6 +138,9 @@ class ImportSummary:
     fast_path_files: int = 0
     dimensions_added: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    layouts: list[str] = field(default_factory=list)   # exports recognised ("Shopify ...")
+    money: list[str] = field(default_factory=list)     # how revenue was computed, per layout
+    identity: list[str] = field(default_factory=list)  # how customers were found, per layout
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (keys as printed by ``retention-desktop import``)."""
@@ -162,4 +167,7 @@ class ImportSummary:
             "dimensions_added": list(self.dimensions_added),
             "fast_path_files": self.fast_path_files,
             "warnings": list(self.warnings),
+            "layouts": list(self.layouts),
+            "money": list(self.money),
+            "identity": list(self.identity),
         }

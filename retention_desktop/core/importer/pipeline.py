@@ -221,6 +221,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 lines = order_lines(table, res, options.date_order, dims)
                 summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
                                                                      *lines.warnings))
+                _note_rules(summary, res)
                 if res.layout is not None:
                     platform = True
                 for name in dims.values():
@@ -294,11 +295,22 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
     return True
 
 
+def _note_rules(summary: ImportSummary, res: Resolved) -> None:
+    """Record the recognised export and the money / customer rules of a file."""
+    for items, text in ((summary.layouts, res.label),
+                        (summary.money, res.plan.describe(res.fields.get("quantity"))
+                         if res.plan else ""),
+                        (summary.identity, res.describe_identity())):
+        if text and text not in items:
+            items.append(text)
+
+
 def _note_fast(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
                staged: fastpath.FastStaged, path: Path, encodings: list[str],
                date_orders: list[str]) -> None:
     """Record a file the DuckDB fast path read (one pass or staged)."""
     summary.fast_path_files += 1
+    _note_rules(summary, staged.res)
     _save_mapping(cur, staged.res)
     encodings.append(staged.encoding)
     _note_dates(summary, date_orders, path, staged.date_order, staged.ambiguous)
