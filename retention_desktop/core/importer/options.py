@@ -91,6 +91,7 @@ class Preview:
     layout: str | None = None   # the export recognised ("Shopify orders export"), if any
     identity: str = ""          # how the customer is found ("customer = 'Email' (e-mail)")
     money: str = ""             # how revenue is computed ("revenue = 'Total', once per order")
+    identity_fields: tuple[str, ...] = ()  # ("email", "phone", "name"): the customer, best first
 
 
 @dataclass

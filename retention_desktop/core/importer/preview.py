@@ -80,4 +80,5 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
         layout_key=res.key, warnings=tuple(warnings), layout=res.label,
         identity=res.describe_identity() if target == "orders" else "",
         money=res.plan.describe(res.fields.get("quantity")) if res.plan else "",
+        identity_fields=res.identity,
     )
