@@ -127,3 +127,30 @@ def test_one_day_of_jalali_dates_without_time(tmp_path, store):
     assert s.rejected_count == 0 and s.orders_created == 80
     assert str(store.cursor().execute("SELECT min(order_ts) FROM orders").fetchone()[0]) \
         == "2024-08-02 00:00:00"
+
+
+def test_persian_accounting_export_as_xlsx(files, english, tmp_path):
+    """The same accounting export saved from Excel: numbers as numbers, text as text."""
+    import openpyxl
+
+    frame = pd.read_csv(files["fa_accounting"], dtype=str, encoding="utf-8-sig")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "فروش"
+    ws.append(list(frame.columns))
+    money = {"فی (ریال)", "مبلغ تخفیف", "مالیات بر ارزش افزوده", "جمع کل فاکتور", "مقدار"}
+    for row in frame.itertuples(index=False):
+        ws.append([int(v.replace(",", "")) if c in money else v
+                   for c, v in zip(frame.columns, row, strict=True)])
+    path = tmp_path / "fa_accounting.xlsx"
+    wb.save(path)
+    store = ProjectStore(tmp_path / "x.duckdb")
+    try:
+        s = run_to_completion(import_files(store, [path], ImportOptions()))
+        assert s.rejected_count == 0, s.rejected_first
+        got = _kinds(store)
+    finally:
+        store.close()
+    assert got["customers"] == english["customers"]
+    assert got["order"][0] == english["order"][0]
+    assert got["order"][1] == pytest.approx(english["order"][1] * gen.FACTOR, rel=1e-12)
