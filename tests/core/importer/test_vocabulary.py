@@ -103,3 +103,22 @@ def test_plain_order_file_still_takes_the_fast_path(store, tmp_path):
     f.write_text("order_id,customer_id,order_date,amount\n"
                  + "".join(f"O{i},C{i % 3},2024-01-{1 + i:02d},{10 + i}.5\n" for i in range(9)))
     assert _import(store, f).fast_path_files == 1
+
+
+def test_refund_column_in_an_unknown_layout_is_a_return(store, tmp_path):
+    """A refunded amount in its own column: the order stays, a return of that amount is
+    added; a row that is itself a return (negative, status refunded) stays one document."""
+    f = tmp_path / "orders.csv"
+    f.write_text("Order ID,Customer ID,Order Date,Total,Refund Amount,Status\n"
+                 "1,c1,2024-03-01,100,30,partially refunded\n"
+                 "2,c2,2024-03-02,50,0,paid\n"
+                 "3,c2,2024-03-03,-20,,refunded\n"
+                 "4,c3,2024-03-04,70,0,failed\n", encoding="utf-8")
+    s = _import(store, f)
+    rows = dict(store.cursor().execute(
+        "SELECT order_id, (customer_id, revenue, kind) FROM orders").fetchall())
+    assert rows == {"1": ("c1", 100.0, "order"), "1-refund": ("c1", -30.0, "return"),
+                    "2": ("c2", 50.0, "order"), "3": ("c2", -20.0, "return"),
+                    "4": ("c3", 0.0, "cancel")}
+    assert s.customers == 2
+    assert _import(store, f).rows_created == 0
