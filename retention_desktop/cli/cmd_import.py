@@ -60,6 +60,9 @@ def _text(summary: dict) -> str:
         f"encoding: {summary['encoding']}",
         f"import id: {summary['import_id']}",
     ]
+    lines += [f"recognised: {x}" for x in summary.get("layouts", [])]
+    lines += [f"money: {x}" for x in summary.get("money", [])]
+    lines += [f"customers: {x}" for x in summary.get("identity", [])]
     lines += [f"warning: {w}" for w in summary["warnings"]]
     return "\n".join(lines)
 

@@ -13,8 +13,13 @@ import numpy as np
 import pandas as pd
 
 from retention_desktop.core.importer.mapping import Resolved
+from retention_desktop.core.importer.money import (
+    fill_continuations,
+    identity,
+    row_kinds,
+    status_kinds,
+)
 from retention_desktop.core.importer.readers import RawTable, Rejection
-from retention_desktop.core.importer.roles import CANCEL_WORDS, RETURN_WORDS
 from retention_desktop.core.importer.values import (
     normalize_ids,
     normalize_text,
@@ -39,6 +44,7 @@ class Lines:
     rejected: list[Rejection] = field(default_factory=list)
     date_order: str | None = None
     ambiguous: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
 class _Rejector:
@@ -85,14 +91,6 @@ def _numbers(table: RawTable, col: str, rej: _Rejector, label: str, required: bo
     return nums.values
 
 
-def _kind_hint(values: pd.Series) -> pd.Series:
-    folded = normalize_text(values).str.lower().str.replace(r"[\s_\-]", "", regex=True)
-    hint = pd.Series(None, index=values.index, dtype=object)
-    hint[folded.isin(CANCEL_WORDS)] = "cancel"
-    hint[folded.isin(RETURN_WORDS)] = "return"
-    return hint
-
-
 def _texts(values: pd.Series) -> pd.Series:
     text = normalize_text(values)
     return text.where(text != "", None)
@@ -100,38 +98,166 @@ def _texts(values: pd.Series) -> pd.Series:
 
 def order_lines(table: RawTable, res: Resolved, date_order: str | None,
                 dims: dict[str, str]) -> Lines:
-    """Staging rows for ``orders``: one row per source line.
+    """Staging rows for ``orders``: one row per source line (plus one reversing row per
+    refunded / cancelled order of a platform export; see :mod:`.money`).
 
     Parameters
     ----------
     dims : dict
         Extra source column -> ``orders`` column name to keep it under.
     """
-    f, fm = table.frame, res.fields
+    fm = res.fields
     rej = _Rejector(table)
+    ids = normalize_ids(table.frame[fm["order_id"]]) if "order_id" in fm else None
+    f = fill_continuations(table.frame, fm, ids) if ids is not None else table.frame
+    warnings: list[str] = []
+    skip = np.zeros(len(f), bool)
+    row_kind = row_kinds(f[fm["row_type"]]) if "row_type" in fm else None
+    if row_kind is not None:
+        skip = (row_kind == "skip").to_numpy()
+        if skip.any():
+            kinds = ", ".join(sorted(set(normalize_text(f[fm["row_type"]])[skip])))[:200]
+            warnings.append(f"{int(skip.sum())} rows are not sales ({fm['row_type']!r}: "
+                            f"{kinds}) and were left out")
+    stamp = f[fm["order_ts"]]
+    if "order_time" in fm:
+        t = normalize_text(f[fm["order_time"]])
+        d = normalize_text(stamp)
+        stamp = d.where((t == "") | (d == ""), d + " " + t)
+    dates = _dates_of(stamp, fm["order_ts"], date_order, rej, ~skip)
     out = pd.DataFrame({"src_row": table.rows}, index=f.index)
-    dates = _dates(table, fm["order_ts"], date_order, rej, "order date", True)
     out["order_ts"] = dates.values
-    if "revenue" in fm:
-        revenue = _numbers(table, fm["revenue"], rej, "amount", True)
-        qty = _numbers(table, fm["quantity"], rej, "quantity", False) if "quantity" in fm \
-            else np.full(len(f), np.nan)
-    else:
-        qty = _numbers(table, fm["quantity"], rej, "quantity", True)
-        price = _numbers(table, fm["unit_price"], rej, "unit price", True)
-        revenue = qty * price
+    revenue, qty = _revenue(table, f, res, ids, rej, ~skip)
     out["line_revenue"] = revenue
     out["quantity"] = qty
-    out["order_id"] = normalize_ids(f[fm["order_id"]]) if "order_id" in fm else None
-    out["customer_id"] = normalize_ids(f[fm["customer_id"]]) if "customer_id" in fm else None
-    out["kind_hint"] = _kind_hint(f[fm["status"]]) if "status" in fm else None
+    out["order_id"] = ids
+    layout = res.layout
+    cust, _ = identity(f, fm, layout.guest_ids if layout else ())
+    if layout is not None and layout.debit_email and layout.debit_email in f.columns:
+        debit = normalize_text(f[layout.debit_email]).str.lower()
+        cust = cust.where(~((revenue < 0) & (debit != "")), debit)
+    out["customer_id"] = cust
+    status = status_kinds(f[fm["status"]]) if "status" in fm \
+        else pd.Series(None, index=f.index, dtype=object)
+    # where a refund is its own row (PayPal), a "refunded" status on the sale is history
+    marks = ["cancel", "void"] if layout is not None and not layout.status_on_order \
+        else ["cancel", "return", "void"]
+    hint = status.where(status.isin(marks), None)
+    if row_kind is not None:
+        hint = hint.where(row_kind != "return", "return")
+    out["kind_hint"] = hint
     for name in ("channel", "campaign", "country", "plan"):
         out[name] = _texts(f[fm[name]]) if name in fm else None
     for col, dim in dims.items():
         out[dim] = _texts(f[col])
-    keep = ~rej.bad
-    return Lines(out[keep].reset_index(drop=True), rej.rejections(), dates.order,
-                 dates.ambiguous)
+    keep = ~rej.bad & ~skip
+    lines = out[keep]
+    lines = reversals(lines, f[keep], res, status[keep])
+    return Lines(lines.reset_index(drop=True), rej.rejections(), dates.order, dates.ambiguous,
+                 warnings)
+
+
+def _dates_of(stamp: pd.Series, col: str, order: str | None, rej: _Rejector,
+              wanted: np.ndarray):
+    d = parse_dates(stamp, order)
+    rej.mark(d.empty & wanted, col, "order date is empty")
+    rej.mark(d.bad & wanted, col, f"not a date: cannot read this as a {d.order} date")
+    out_of_range = ~np.isnat(d.values) & ((d.values < MIN_TS) | (d.values >= MAX_TS))
+    rej.mark(out_of_range & wanted, col, "date outside 1900-2100")
+    return d
+
+
+def _revenue(table: RawTable, f: pd.DataFrame, res: Resolved, ids: pd.Series | None,
+             rej: _Rejector, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Line revenue per the file's :class:`~.money.MoneyPlan` (an order-level total sits
+    on the order's first line, 0 on the others) and the quantity."""
+    fm, plan = res.fields, res.plan
+    n = len(f)
+
+    def numbers(col: str, label: str, required: bool) -> np.ndarray:
+        nums = parse_numbers(f[col])
+        if required:
+            rej.mark(nums.empty & wanted, col, f"{label} is empty")
+        rej.mark(nums.bad & wanted, col, f"not a number ({label})")
+        return nums.values
+
+    qty = numbers(fm["quantity"], "quantity", plan.mode == "qty_x_price") \
+        if "quantity" in fm else np.full(n, np.nan)
+    if plan.mode == "order_total":
+        value = numbers(plan.column, "amount", True)
+        first = np.ones(n, bool) if ids is None else (~ids.duplicated() | ids.isna()).to_numpy()
+        return np.where(first, value, 0.0), qty
+    if plan.mode == "line":
+        return numbers(plan.column, "amount", True), qty
+    price = numbers(plan.column, "unit price", True)
+    if plan.mode == "qty_x_price":
+        return qty * price, qty
+    return price, qty
+
+
+def reversals(lines: pd.DataFrame, f: pd.DataFrame, res: Resolved,
+              status: pd.Series) -> pd.DataFrame:
+    """Refund rows that share their order's id become documents of their own, and
+    refunded / cancelled orders of a platform export get their reversing document.
+
+    * a refunded amount (a column, or total minus the adjusted total) -> a return of that
+      amount, id ``<order>-refund``;
+    * status refunded without an amount -> a return of the whole order;
+    * status cancelled / voided on a platform export -> a cancellation of the whole order,
+      id ``<order>-cancel``. Elsewhere such a status keeps marking the row itself.
+    """
+    fm, layout = res.fields, res.layout
+    oid = lines["order_id"]
+    is_ret = (lines["kind_hint"] == "return").to_numpy()
+    if layout is not None:  # a platform's refund rows carry negative amounts
+        is_ret = is_ret | (lines["line_revenue"] < 0).to_numpy()
+    shared = oid.notna().to_numpy() & is_ret & oid.isin(set(oid[~is_ret].dropna())).to_numpy()
+    if shared.any():  # a refund row next to its sale: its own return document
+        lines = lines.copy()
+        lines.loc[shared, "order_id"] = oid[shared] + "-refund"
+        oid = lines["order_id"]
+    refund = _refund_amounts(f, fm)
+    on_order = layout is not None and layout.status_on_order
+    if refund is None and not on_order:
+        return lines
+    first = (~oid.duplicated() & oid.notna()).to_numpy()
+    per_order = lines.groupby("order_id", sort=False)["line_revenue"].transform("sum").to_numpy()
+    kind = status.to_numpy(dtype=object)
+    amount = np.full(len(lines), np.nan)
+    if refund is not None:
+        amount = np.where(refund > 0, refund, np.nan)
+    amount = np.where((kind == "return") & np.isnan(amount) & on_order, per_order, amount)
+    ret = first & ~np.isnan(amount) & (amount > 0) & (kind != "void")
+    cancel = first & (kind == "cancel") & on_order
+    extra = []
+    for mask, suffix, hint, value in ((ret, "-refund", "return", amount),
+                                      (cancel, "-cancel", "cancel", per_order)):
+        if mask.any():
+            rows = lines[mask].copy()
+            rows["order_id"] = rows["order_id"] + suffix
+            rows["line_revenue"] = -np.abs(value[mask])
+            rows["quantity"] = np.nan
+            rows["kind_hint"] = hint
+            extra.append(rows)
+    reversed_ = ret | cancel
+    if on_order or refund is not None:
+        # the order itself stays an order: its refund / cancellation is the new document
+        keep_hint = lines["kind_hint"].where(
+            ~(lines["order_id"].isin(set(lines.loc[reversed_, "order_id"]))
+              & lines["kind_hint"].isin(["return", "cancel"])), None)
+        lines = lines.assign(kind_hint=keep_hint)
+    return pd.concat([lines, *extra]) if extra else lines
+
+
+def _refund_amounts(f: pd.DataFrame, fm: dict[str, str]) -> np.ndarray | None:
+    """Refunded amount per row (order-level), or None when the file says nothing."""
+    if "refund" in fm:
+        return np.abs(parse_numbers(f[fm["refund"]]).values)
+    if "adjusted_total" in fm and "order_total" in fm:
+        adjusted = parse_numbers(f[fm["adjusted_total"]]).values
+        total = parse_numbers(f[fm["order_total"]]).values
+        return np.where(np.isnan(adjusted), np.nan, np.round(total - adjusted, 6))
+    return None
 
 
 def generic_rows(table: RawTable, res: Resolved, target: str, date_order: str | None,

@@ -143,6 +143,8 @@ def _plan(cur: duckdb.DuckDBPyConnection, path: Path, options, saved_lookup) -> 
         return None
     res = resolve(sample, "orders", options.mapping_dict,
                   saved_lookup(layout_key(sample, "orders")))
+    if not res.plain:
+        return None  # platform layouts, statuses, refunds, order totals: the pandas path
     try:
         check_required(res, "orders", sample)
     except ImportFailed:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retention_desktop.core.importer.errors import ImportFailed
+from retention_desktop.core.importer.layouts import Layout, detect_layout, generic_label
+from retention_desktop.core.importer.money import MoneyPlan, decide_money, describe_identity
 from retention_desktop.core.importer.readers import RawTable
 from retention_desktop.core.importer.roles import TARGET_FIELDS, RoleGuess, fold, guess_roles
 
@@ -38,6 +40,26 @@ class Resolved:
     roles: tuple[RoleGuess, ...]    # per source column, in file order
     extras: tuple[str, ...]         # unmapped source columns kept as dimensions
     key: str
+    layout: Layout | None = None    # the platform export recognised, if any
+    label: str | None = None        # its name for people ("Shopify orders export")
+    plan: MoneyPlan | None = None   # how revenue is computed (orders only)
+    identity: tuple[str, ...] = ()  # customer id / email / phone / name fields, best first
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def plain(self) -> bool:
+        """Whether the DuckDB fast path may read the file: one customer-id column, line
+        amounts (or quantity x price) summed per order, no statuses, refunds or platform
+        rules -- everything else needs :func:`~retention_desktop.core.importer.convert.
+        order_lines`."""
+        special = {"status", "email", "phone", "name", "order_total", "refund",
+                   "adjusted_total", "order_time", "row_type"}
+        return (self.layout is None and not self.warnings and not special & set(self.fields)
+                and (self.plan is None or self.plan.mode in ("line", "qty_x_price")))
+
+    def describe_identity(self) -> str:
+        """How the customer of a row is found, in words."""
+        return describe_identity(self.identity, self.fields)
 
 
 def _find_column(columns: list[str], wanted: str) -> str | None:
@@ -54,6 +76,16 @@ def resolve(table: RawTable, target: str, overrides: dict[str, str],
     guesses = {g.column: g for g in guess_roles(table.frame, target, table.has_header)}
     fields = {g.field: g.column for g in guesses.values() if g.field}
     how = {c: g.how for c, g in guesses.items() if g.field}
+    layout = None
+    if target == "orders" and table.has_header:
+        layout, by_layout = detect_layout(columns)
+        if layout is not None:
+            used = set(by_layout.values())
+            # the layout decides every role; header words may add only dimensions
+            fields = {f: c for f, c in fields.items() if c not in used and f not in by_layout
+                      and f in ("channel", "campaign", "country", "plan")}
+            fields.update(by_layout)
+            how = {c: ("layout" if c in used else how.get(c, "")) for c in fields.values()}
     if saved:
         usable = {f: c for f, c in saved.items() if c in columns}
         if len(usable) == len(saved):
@@ -73,23 +105,43 @@ def resolve(table: RawTable, target: str, overrides: dict[str, str],
         fields = {f: c for f, c in fields.items() if c != real}
         fields[fld] = real
         how[real] = "user"
+    plan, identity, label, warnings = None, (), None, ()
+    if target == "orders":
+        fields, plan = decide_money(table.frame, fields)
+        identity = tuple(f for f in ("customer_id", "email", "phone", "name") if f in fields)
+        warnings = plan.warnings
+        label = layout.label if layout else _generic_label(table, fields)
+        for col in list(how):
+            if col not in fields.values():
+                how.pop(col)
+        for col in fields.values():
+            how.setdefault(col, "content")
     inverse = {c: f for f, c in fields.items()}
     roles = tuple(
-        RoleGuess(c, inverse.get(c), guesses[c].confidence if how.get(c) not in ("user", "saved")
-                  else 1.0, how.get(c, "") if c in inverse else "")
+        RoleGuess(c, inverse.get(c), {"user": 1.0, "saved": 1.0, "layout": 0.99}.get(
+            how.get(c, ""), guesses[c].confidence), how.get(c, "") if c in inverse else "")
         for c in columns
     )
     extras = tuple(c for c in columns if c not in inverse)
-    return Resolved(fields, roles, extras, layout_key(table, target))
+    return Resolved(fields, roles, extras, layout_key(table, target), layout, label, plan,
+                    identity, warnings)
+
+
+def _generic_label(table: RawTable, fields: dict[str, str]) -> str | None:
+    """Persian / Arabic exports no platform layout describes get a label by language."""
+    columns = [str(c) for c in table.frame.columns]
+    if not table.has_header or not any("\u0600" <= ch <= "\u06ff" for ch in "".join(columns)):
+        return None
+    oid = fields.get("order_id")
+    multi = bool(oid) and bool(table.frame[oid].duplicated().any())
+    return generic_label(columns, fields, multi)
 
 
 def check_required(res: Resolved, target: str, table: RawTable) -> None:
     """Raise a clear message when a required field has no column."""
     required = list(TARGET_FIELDS[target][0])
     missing = [f for f in required if f not in res.fields]
-    if target == "orders" and "revenue" not in res.fields and not (
-        "quantity" in res.fields and "unit_price" in res.fields
-    ):
+    if target == "orders" and not {"revenue", "order_total", "unit_price"} & set(res.fields):
         missing.append("revenue")
     if missing:
         names = " and ".join(FIELD_LABELS.get(f, f) for f in missing)

@@ -88,6 +88,10 @@ class Preview:
     date_ambiguous: bool
     layout_key: str
     warnings: tuple[str, ...] = ()
+    layout: str | None = None   # the export recognised ("Shopify orders export"), if any
+    identity: str = ""          # how the customer is found ("customer = 'Email' (e-mail)")
+    money: str = ""             # how revenue is computed ("revenue = 'Total', once per order")
+    identity_fields: tuple[str, ...] = ()  # ("email", "phone", "name"): the customer, best first
 
 
 @dataclass
@@ -108,6 +112,8 @@ class ImportSummary:
         same import) already had them.
     rejected_count / rejected_first : unreadable rows (all stored in ``rejected_rows``)
         and the first few reasons as "file row N column 'C': reason".
+    layouts / money / identity : the exports recognised, how revenue was computed and how
+        customers were found (one entry per distinct answer among the files).
     """
 
     import_id: int
@@ -134,6 +140,9 @@ class ImportSummary:
     dimensions_added: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     currency: str | None = None  # detected from the headers / money cells (ISO code)
+    layouts: list[str] = field(default_factory=list)   # exports recognised ("Shopify ...")
+    money: list[str] = field(default_factory=list)     # how revenue was computed, per layout
+    identity: list[str] = field(default_factory=list)  # how customers were found, per layout
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (keys as printed by ``retention-desktop import``)."""
@@ -161,4 +170,7 @@ class ImportSummary:
             "fast_path_files": self.fast_path_files,
             "warnings": list(self.warnings),
             "currency": self.currency,
+            "layouts": list(self.layouts),
+            "money": list(self.money),
+            "identity": list(self.identity),
         }

@@ -83,7 +83,9 @@ def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[st
     labels = {lbl.lower(): col for col, lbl in cur.execute(
         "SELECT column_name, label FROM dimensions WHERE table_name = 'orders'").fetchall()}
     out: dict[str, str] = {}
-    used = set(ORDER_COLUMNS) | {"rowid"}  # DuckDB's row id: a column of that name hides it
+    # DuckDB's row id (a column of that name hides it) and the staging table's own columns
+    used = set(ORDER_COLUMNS) | {"rowid", "quantity", "line_revenue", "kind_hint", "src_row",
+                                 "src_file", "file_idx", "_bad"}
     for col in extras:
         name = labels.get(col.lower())
         if name is None:
@@ -176,6 +178,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             files_to_stage = files
         cur.execute(LINES_DDL)
         gen_started = False
+        platform = False  # a platform export: no UCI-style "C" cancellation ids
         skipped: list[Path] = []
         for idx, path in enumerate(files_to_stage):
             token.raise_if_cancelled()
@@ -223,6 +226,11 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             if target == "orders":
                 dims = _dim_names(cur, res.extras) if options.keep_extra_columns else {}
                 lines = order_lines(table, res, options.date_order, dims)
+                summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
+                                                                     *lines.warnings))
+                _note_rules(summary, res)
+                if res.layout is not None:
+                    platform = True
                 for name in dims.values():
                     add_stage_column(cur, name)
                 orders_dims.update(dims)
@@ -250,7 +258,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders" and direct is None:
-            _finish_orders(cur, summary, import_id, orders_dims)
+            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform)
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
@@ -294,11 +302,22 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
     return True
 
 
+def _note_rules(summary: ImportSummary, res: Resolved) -> None:
+    """Record the recognised export and the money / customer rules of a file."""
+    for items, text in ((summary.layouts, res.label),
+                        (summary.money, res.plan.describe(res.fields.get("quantity"))
+                         if res.plan else ""),
+                        (summary.identity, res.describe_identity())):
+        if text and text not in items:
+            items.append(text)
+
+
 def _note_fast(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
                staged: fastpath.FastStaged, path: Path, encodings: list[str],
                date_orders: list[str]) -> None:
     """Record a file the DuckDB fast path read (one pass or staged)."""
     summary.fast_path_files += 1
+    _note_rules(summary, staged.res)
     _save_mapping(cur, staged.res)
     encodings.append(staged.encoding)
     _note_dates(summary, date_orders, path, staged.date_order, staged.ambiguous)
@@ -331,9 +350,9 @@ def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
 
 
 def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
-                   dims: dict[str, str]) -> None:
+                   dims: dict[str, str], uci_ids: bool = True) -> None:
     extras = list(dict.fromkeys(dims.values()))
-    counts, varying = build_orders(cur, import_id, extras)
+    counts, varying = build_orders(cur, import_id, extras, uci_ids)
     for name in varying:
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")

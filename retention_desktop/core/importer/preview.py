@@ -52,7 +52,7 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
         target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
     saved = saved_mapping(store.cursor(), layout_key(table, target)) if store is not None else None
     res = resolve(table, target, options.mapping_dict, saved)
-    warnings = list(table.warnings)
+    warnings = list(table.warnings) + list(res.warnings)
     order, ambiguous = None, False
     date_field = next((f for f in ("order_ts", "ts", "signup_ts", "period", "assigned_ts")
                        if f in res.fields), None)
@@ -82,5 +82,8 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
         has_header=table.has_header, header_row=table.header_row,
         columns=tuple(table.frame.columns), rows=rows, roles=res.roles,
         mapping=dict(res.fields), date_order=order, date_ambiguous=ambiguous,
-        layout_key=res.key, warnings=tuple(warnings),
+        layout_key=res.key, warnings=tuple(warnings), layout=res.label,
+        identity=res.describe_identity() if target == "orders" else "",
+        money=res.plan.describe(res.fields.get("quantity")) if res.plan else "",
+        identity_fields=res.identity,
     )

@@ -77,13 +77,17 @@ def _ids_sql(cur: duckdb.DuckDBPyConnection, files: int, null_ids: int) -> str:
 
 
 def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
-                 extras: list[str]) -> tuple[OrderCounts, list[str]]:
+                 extras: list[str], uci_ids: bool = True) -> tuple[OrderCounts, list[str]]:
     """Aggregate staged lines to documents (``_docs``) and insert the new ones into ``orders``.
 
     Lines of an order that appears in several files of one import are taken from the
     one file only (overlapping exports); orders already in the project are skipped.
     Extra columns whose value differs between the lines of one order (product-level
     columns of a line-item export) are not kept.
+
+    A line marked ``void`` (a pending / failed payment) makes its document a
+    cancellation of 0: kept, never revenue, never a customer's order. ``uci_ids=False``
+    (a platform export) switches off the UCI rule that "C" + digits ids are cancellations.
 
     Returns
     -------
@@ -104,8 +108,8 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
         c_share = cur.execute(
             "SELECT avg(CASE WHEN regexp_matches(order_id, '^[Cc][0-9]') THEN 1 ELSE 0 END) "
             "FROM _lines WHERE order_id IS NOT NULL").fetchone()[0]
-    c_rule = "regexp_matches(order_id, '^[Cc][0-9]')" if c_share is not None and c_share < 0.5 \
-        else "FALSE"
+    c_rule = "regexp_matches(order_id, '^[Cc][0-9]')" if (
+        uci_ids and c_share is not None and c_share < 0.5) else "FALSE"
     empty_project = cur.execute("SELECT count(*) FROM orders").fetchone()[0] == 0
     is_new = "TRUE" if empty_project else \
         "NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = k.order_id)"
@@ -118,7 +122,8 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
         agg = f"""SELECT oid AS order_id, customer_id, order_ts, line_revenue AS rev,
                quantity AS items, 1 AS n_lines, (customer_id IS NULL)::INTEGER AS guest_lines,
                coalesce(kind_hint = 'cancel', FALSE) AS hint_cancel,
-               coalesce(kind_hint = 'return', FALSE) AS hint_return, TRUE AS has_id,
+               coalesce(kind_hint = 'return', FALSE) AS hint_return,
+               coalesce(kind_hint = 'void', FALSE) AS hint_void, TRUE AS has_id,
                src_file AS source_file, src_row AS source_row,
                {", ".join(BASE_COLUMNS)}{extra_cols} FROM ids"""
     else:
@@ -128,6 +133,7 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
                count(*) FILTER (WHERE customer_id IS NULL) AS guest_lines,
                coalesce(max(kind_hint = 'cancel'), FALSE) AS hint_cancel,
                coalesce(max(kind_hint = 'return'), FALSE) AS hint_return,
+               coalesce(max(kind_hint = 'void'), FALSE) AS hint_void,
                max(order_id IS NOT NULL) AS has_id,
                min(src_file) AS source_file, min(src_row) AS source_row
                {base}{extra_aggs}
@@ -141,11 +147,12 @@ def build_orders(cur: duckdb.DuckDBPyConnection, import_id: int,
         agg AS ({agg}),
         kinds AS (
             SELECT *, CASE
-                WHEN hint_cancel OR (has_id AND {c_rule}) THEN 'cancel'
+                WHEN hint_cancel OR hint_void OR (has_id AND {c_rule}) THEN 'cancel'
                 WHEN hint_return OR rev < 0 OR items < 0 THEN 'return'
                 ELSE 'order' END AS kind
             FROM agg)
-        SELECT *, round(CASE WHEN kind = 'order' THEN rev ELSE -abs(rev) END, 6) AS revenue,
+        SELECT *, round(CASE WHEN hint_void THEN 0.0 WHEN kind = 'order' THEN rev
+                             ELSE -abs(rev) END, 6) AS revenue,
                {is_new} AS is_new
         FROM kinds k"""
     )

@@ -320,7 +320,9 @@ def _parse_dates(values: pd.Series, order: str | None = None) -> Dates:
     a = pd.to_numeric(parts["a"], errors="coerce")
     b = pd.to_numeric(parts["b"], errors="coerce")
     c = pd.to_numeric(parts["c"], errors="coerce")
-    if order in ("iso", "yyyymmdd") or (order == "jalali" and (parts["a"].str.len() >= 3).mean() > 0.5):
+    # (missing cells -- the None that de-duplication appends -- do not vote)
+    if order in ("iso", "yyyymmdd") or (
+            order == "jalali" and (parts["a"].dropna().str.len() >= 3).mean() > 0.5):
         y, m, d = a, b, c
     elif order == "month-first":
         y, m, d = c, a, b
