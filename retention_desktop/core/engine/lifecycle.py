@@ -62,6 +62,7 @@ def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
             "start": ps.isoformat(),
             "end": min(pe - timedelta(days=1), prep.end).isoformat(),
             "complete": j <= prep.j_complete,
+            "enough_history": prep.enough_history(j),
             "active": active,
             "new": new,
             "returning": returning,
