@@ -171,14 +171,14 @@ card("churn_rate", "Churn rate", "(S0 - R) / S0 = 1 - retention rate",
       "Of the customers active at the start of the period, the share no longer active at "
       "its end. Retention rate + churn rate = 100 %.")
 card("enough_history", "Not enough history",
-      "period start - W < first day of the export (W = activity window)", "-",
+      "period start - W < first day of the export", "-",
       "per period",
       "The export does not reach far enough back to know who was active at the start of "
       "this period: customers who bought only before the export began are missing and "
       "nobody can have lapsed yet, so retention reads 100 % and churn 0 %. Such periods "
       "are marked and left out of headlines.", "count")
 card("too_few", "Too few customers",
-      "base of the figure < minimum customers per figure (Settings, default 30)", "-",
+      "customers behind the figure < minimum (Settings, default 30)", "-",
       "the figure's own base (S0, customers, new customers, cohort size)",
       "A rate, median or change computed from fewer customers than the minimum is shown "
       "as 'too few' instead of a number: one or two customers can swing it anywhere.",
@@ -189,9 +189,7 @@ card("resurrected", "Resurrected customers", "E - N - R (active at end, not new,
 
 # ----------------------------------------------------------------------------- second order
 card("time_to_second", "Time to second purchase",
-      "Kaplan-Meier median of days from a customer's first order to their second; "
-      "customers without a second order yet count as 'not yet' up to the data end "
-      "(censored)",
+      "Kaplan-Meier median of days from 1st to 2nd order (no 2nd order yet = censored)",
       "customers whose first-ever order is in the range",
       "first order in the range; second order looked for up to the data end (past the "
       "range end)",
@@ -236,8 +234,7 @@ card("cohort_ltv", "Cumulative LTV through period k",
       "revenue of the cohort in periods 0..k / cohort size", "cohort size", _COH,
       "Realised lifetime value per acquired customer by age k.", "money")
 card("cohort_weighted_mean", "Weighted mean cohort",
-      "sum over complete cells of value x n / sum of n, per age k; the first cohort of "
-      "the export is left out; ends at the first age with fewer than 3 cohorts",
+      "sum of value x n / sum of n over complete cells at age k (first cohort left out)",
       "customers in complete cells at age k", _COH,
       "The average cohort, weighting bigger cohorts more. The export's first cohort is "
       "everyone already active when the data starts, not new customers, so it is left "

@@ -2,7 +2,11 @@
 
 The headline KPI cards describe the *headline period*: the last complete period of the
 analysis grain (a month by default) inside the filtered range, each compared with the
-period just before it. The cohort heatmap,
+period just before it (rates in points). A card whose value rests on fewer customers than
+``settings.min_cell_n`` carries its base so the page prints "too few" instead of a
+number; retention and churn of a period without enough history are left empty. Unfinished
+periods are left out of the lifecycle bars and marked in the cohort and CRR tables. The
+cohort heatmap,
 retention curve, lifecycle bars and segments describe the whole filtered range.
 Every number comes from an engine function; nothing is recomputed here.
 """
@@ -34,16 +38,20 @@ from retention_desktop.core.tasks import CancelToken, Job, Progress
 
 log = logging.getLogger(__name__)
 
-# (definition key, KPI key in the engine's kpis/crr output, unit)
+# (definition key, KPI key in the engine's kpis/crr output, unit, key of the number of
+# customers the value rests on or None for counts and sums). The headline retention is
+# R / S0 (never above 100 %) and churn its complement; (E - N) / S0 stays in the CRR table.
 HEADLINE = (
-    ("customers", "customers", "count"),
-    ("revenue", "revenue", "money"),
-    ("aov", "aov", "money"),
-    ("repeat_purchase_rate", "repeat_purchase_rate", "rate"),
-    ("crr", "crr", "rate"),
-    ("churn_rate", "churn_rate", "rate"),
-    ("time_to_second", "median_days_to_second_order", "days"),
+    ("customers", "customers", "count", None),
+    ("revenue", "revenue", "money", None),
+    ("aov", "aov", "money", "customers"),
+    ("repeat_purchase_rate", "repeat_purchase_rate", "rate", "customers"),
+    ("crr_strict", "crr_strict", "rate", "S0"),
+    ("churn_rate", "churn_rate", "rate", "S0"),
+    ("time_to_second", "median_days_to_second_order", "days", "new_customers"),
 )
+NO_HISTORY_NOTE = "not enough history"
+NOT_REACHED_NOTE = "fewer than half came back yet"
 SEGMENT_DIMENSION = "channel"
 
 
@@ -69,8 +77,30 @@ def _period_values(store, spec: FilterSpec, settings: Settings, row: dict | None
         return {}
     window = spec.with_(date_from=_d(row["start"]), date_to=_d(row["end"]))
     values = dict(kpis(store, window, settings))
-    values.update(crr=row["crr"], churn_rate=row["churn_rate"])
+    values.update(crr=row["crr"], crr_strict=row["crr_strict"], churn_rate=row["churn_rate"],
+                  S0=row["S0"], enough_history=row.get("enough_history", True))
     return values
+
+
+def _headline_cards(current: dict, previous: dict, min_n: int) -> list[KpiCard]:
+    """The headline cards of the named period, each with its base (customers behind it)."""
+    cards = []
+    for key, field, unit, base_key in HEADLINE:
+        value, before = current.get(field), previous.get(field)
+        note = ""
+        if base_key == "S0" and not current.get("enough_history", True):
+            # The window reaches before the export: retention would read 100 %.
+            value, note = None, NO_HISTORY_NOTE
+        if base_key == "S0" and not previous.get("enough_history", True):
+            before = None
+        if key == "time_to_second" and value is None and current.get(base_key):
+            note = NOT_REACHED_NOTE  # fewer than half have come back by the data end
+        cards.append(KpiCard(
+            key, definitions.get(key).name, value, unit, before,
+            base=current.get(base_key, 0) if base_key else None,
+            previous_base=previous.get(base_key, 0) if base_key and previous else None,
+            min_n=min_n, note=note))
+    return cards
 
 
 def build_report(
@@ -112,9 +142,7 @@ def build_report(
         current = _period_values(store, spec, settings, cur_row)
         token.raise_if_cancelled()
         previous = _period_values(store, spec, settings, prev_row)
-        for key, field, unit in HEADLINE:
-            defn = definitions.get(key)
-            cards.append(KpiCard(key, defn.name, current.get(field), unit, previous.get(field)))
+        cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
         period_label = f"{cur_row['start']} – {cur_row['end']}"
         period_start = _d(cur_row["start"])
         previous_start = _d(prev_row["start"]) if prev_row else None
@@ -124,12 +152,16 @@ def build_report(
     yield Progress(0.5, "Cohorts and lifecycle")
     matrix = cohorts_prepared(prep, ("return-on",))["return-on"]
     cohort = _cohort_table(matrix)
+    # An unfinished period is left out of the lifecycle bars: its dormant count would read
+    # as a collapse (the CRR table keeps it, marked).
     lifecycle = [
-        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"])
-        for p in lifecycle_prepared(prep)["periods"]
+        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"],
+                     p.get("enough_history", True))
+        for p in lifecycle_prepared(prep)["periods"] if p["complete"]
     ]
     crr_rows = [
-        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"])
+        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"],
+               p["retained"], p["resurrected"], p["complete"], p["enough_history"])
         for p in crr_all["periods"]
     ]
     token.raise_if_cancelled()
@@ -140,7 +172,9 @@ def build_report(
     yield Progress(0.85, "A/B tests")
     ab = _ab_verdicts(store, spec, settings)
 
-    used = [c.key for c in cards] + ["cohort_return_on", "cohort_weighted_mean", "active_customer",
+    used = [c.key for c in cards] + ["crr", "enough_history", "too_few",
+                                     "cohort_return_on", "cohort_weighted_mean",
+                                     "cohort_already_active", "active_customer",
                                      "lifecycle_new", "lifecycle_returning",
                                      "lifecycle_resurrected", "lifecycle_dormant",
                                      "share_of_spend"]
@@ -177,6 +211,7 @@ def build_report(
         grain=settings.grain,
         calendar=settings.calendar,
         spec=spec,
+        min_n=int(settings.min_cell_n),
     )
     yield Progress(1.0, "Done")
     return data
@@ -195,7 +230,8 @@ def _cohort_table(matrix: dict) -> CohortTable | None:
     mean_by_k = {m["k"]: m["value"] for m in matrix.get("mean", [])}
     cohorts = [_d(r["cohort"]) if str(r["cohort"])[:4].isdigit() else r["cohort"] for r in rows]
     return CohortTable(matrix.get("measure", "return-on"), cohorts, [r["size"] for r in rows],
-                       ages, values, complete, [mean_by_k.get(k) for k in ages])
+                       ages, values, complete, [mean_by_k.get(k) for k in ages],
+                       [bool(r.get("already_active")) for r in rows])
 
 
 def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:

@@ -32,29 +32,48 @@ def report_sheets(data: ReportData) -> list[Sheet]:
     ] + [[g.name, g.formula] for g in data.glossary]
     sheets = [Sheet("README", ["Item", "Value"], readme_rows, widths={"Item": 28, "Value": 90})]
 
-    kpi_rows = [[k.label, k.value, k.previous, k.change, k.unit] for k in data.kpis]
+    # A value resting on fewer customers than the minimum is left blank and said so.
+    kpi_rows = [[k.label, None if k.too_few else k.value, k.previous, k.change, k.unit,
+                 data.period_label, k.base,
+                 "too few" if k.too_few else k.note] for k in data.kpis]
     # one column mixes units (percent, money, counts): format cell by cell
     unit_formats = {(i + 2, col): _UNIT_FORMAT.get(k.unit, "0.00")
                     for i, k in enumerate(data.kpis) for col in (2, 3)}
     unit_formats.update({(i + 2, 4): (PCT if k.unit not in ("rate", "ratio") else "+0.0%;-0.0%")
                          for i, k in enumerate(data.kpis)})
-    sheets.append(Sheet("KPIs", ["KPI", "Value", "Previous period", "Change", "Unit"], kpi_rows,
-                        cell_formats=unit_formats))
+    sheets.append(Sheet("KPIs", ["KPI", "Value", "Previous period", "Change", "Unit", "Period",
+                                 "Customers behind it", "Note"], kpi_rows,
+                        cell_formats=unit_formats, formats={"Customers behind it": INT}))
 
     if data.crr_rows:
+        def status(r) -> str:
+            if not r.complete:
+                return "not finished"
+            return "" if r.enough_history else "not enough history"
+
         sheets.append(Sheet(
-            "CRR", ["Period", "S0", "N", "E", "CRR (E-N)/S0", "Strict CRR R/S0", "Churn rate"],
-            [[r.period, r.s0, r.n, r.e, r.crr, r.crr_strict, r.churn_rate] for r in data.crr_rows],
-            formats={"S0": INT, "N": INT, "E": INT, "CRR (E-N)/S0": PCT, "Strict CRR R/S0": PCT,
-                     "Churn rate": PCT}))
+            "CRR", ["Period", "Active at start (S0)", "New (N)", "Active at end (E)",
+                    "Retained (R)", "Resurrected", "Retention rate R/S0", "Churn rate",
+                    "CRR (E-N)/S0", "Note"],
+            [[r.period, r.s0, r.n, r.e, r.retained, r.resurrected,
+              *((r.crr_strict, r.churn_rate, r.crr) if r.enough_history else (None,) * 3),
+              status(r)] for r in data.crr_rows],
+            formats={"Active at start (S0)": INT, "New (N)": INT, "Active at end (E)": INT,
+                     "Retained (R)": INT, "Resurrected": INT, "Retention rate R/S0": PCT,
+                     "Churn rate": PCT, "CRR (E-N)/S0": PCT}))
     if data.cohort is not None and data.cohort.cohorts:
         c = data.cohort
         ages = c.ages
         header = ["Cohort", "Size"] + [f"k={k}" for k in ages]
         rows = []
         for i, name in enumerate(c.cohorts):
-            rows.append([str(name), c.sizes[i]]
-                        + [c.values[i][k] if k < len(c.values[i]) else None for k in ages])
+            label = str(name)
+            if c.already_active and c.already_active[i]:
+                label += " (already active when the data starts; not in the mean)"
+            # unfinished periods are left blank, as on the printed page
+            rows.append([label, c.sizes[i]]
+                        + [c.values[i][k] if k < len(c.values[i]) and k < len(c.complete[i])
+                           and c.complete[i][k] else None for k in ages])
         rows.append(["Weighted mean", None] + [c.mean[k] if k < len(c.mean) else None for k in ages])
         value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
         last_col = get_column_letter(len(header))

@@ -130,16 +130,44 @@ class ReportPages:
             return fmt.fmt_int(value, loc=self.loc)
         return fmt.fmt_number(value, 2, loc=self.loc)
 
+    def _fmt_card_value(self, card) -> str:
+        """The card's number, or why there is none ("too few", "not enough history")."""
+        if card.too_few:
+            return QCoreApplication.translate("Report", "too few")
+        if card.note == "not enough history":
+            return QCoreApplication.translate("Report", "not enough history")
+        if card.note == "fewer than half came back yet":
+            return QCoreApplication.translate("Report", "fewer than half came back yet")
+        return self._fmt_value(card.value, card.unit)
+
     def _fmt_change(self, card) -> str:
+        if card.too_few:
+            return QCoreApplication.translate(
+                "Report", "only {0} customers (minimum {1})").format(
+                fmt.fmt_int(card.base, loc=self.loc), fmt.fmt_int(card.min_n, loc=self.loc))
         change = card.change
+        prev = self._previous_name()
         if change is None:
+            if card.previous is not None and card.previous_base is not None \
+                    and card.previous_base < card.min_n:
+                return QCoreApplication.translate("Report", "{0}: too few to compare").format(prev)
             return QCoreApplication.translate("Report", "no previous period")
         arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
         if card.unit in ("rate", "ratio"):
             pts = fmt.fmt_number(abs(change) * 100, 1, loc=self.loc)
-            return QCoreApplication.translate("Report", "{0} {1} pts vs previous").format(arrow, pts)
-        return QCoreApplication.translate("Report", "{0} {1} vs previous").format(
-            arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc))
+            return QCoreApplication.translate("Report", "{0} {1} pts vs {2}").format(arrow, pts, prev)
+        return QCoreApplication.translate("Report", "{0} {1} vs {2}").format(
+            arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc), prev)
+
+    def _previous_name(self) -> str:
+        """The comparison period's name in the report's calendar (e.g. "Oct 2011")."""
+        d = self.data
+        if d.previous_start is None:
+            return QCoreApplication.translate("Report", "previous")
+        return fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+
+    def _too_few(self, customers: int | None) -> bool:
+        return customers is not None and customers < self.data.min_n
 
     # ------------------------------------------------------------------ summary page
     def _paint_summary(self, p: QPainter) -> None:
@@ -183,8 +211,13 @@ class ReportPages:
             inner = r.adjusted(6, 4, -6, -4)
             self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
                        tr_def(card.label), 7, color=MUTED)
-            self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
-                       self._fmt_value(card.value, card.unit), 15, bold=True)
+            number = self._fmt_card_value(card)
+            if card.too_few or card.note:  # words, not a number: smaller, may wrap
+                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
+                           number, 8, bold=True, wrap=True)
+            else:
+                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
+                           number, 15, bold=True)
             self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
                        self._fmt_change(card), 6, color=MUTED)
         y += 2 * (ch + gap) + 4
@@ -196,9 +229,10 @@ class ReportPages:
             rows = list(range(max(0, len(c.cohorts) - 12), len(c.cohorts)))
             ages = [k for k in c.ages if k < 12]
             sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
-            labels = [fmt.fmt_period(c.cohorts[i], d.grain, loc=self.period_loc, short=True)
-                      if hasattr(c.cohorts[i], "year") else str(c.cohorts[i]) for i in rows]
-            vals = [[c.values[i][k] if k < len(c.values[i]) else None for k in ages] for i in rows]
+            labels = [self._cohort_label(i, short=True) for i in rows]
+            # Unfinished cells (the cohort's age-k period is not over) are left blank:
+            # drawn, they look like a collapse at every cohort's end.
+            vals = [[self._finished(i, k) for k in ages] for i in rows]
             # age 0 is 100 % by definition: scale colours on the later ages
             later = [v for row in vals for v in row[1:] if v is not None]
             charts.heatmap(p, self._box(x0, sy, half, 170), labels,
@@ -207,18 +241,24 @@ class ReportPages:
                            rtl=self.rtl, family=REPORT_FONT,
                            vmax=max(later) if later else None)
             sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
-            series = [[c.values[i][k] if k < len(c.values[i]) and k > 0 else None for k in ages]
-                      for i in rows]
+            series = [[self._finished(i, k) if k > 0 else None for k in ages]
+                      for i in rows if not self._already(i)]
             mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
             charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
                               [fmt.to_local_digits(str(k), self.loc) for k in ages],
                               lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
                               rtl=self.rtl, family=REPORT_FONT)
+            if any(self._already(i) for i in rows):
+                self._text(p, self._box(x0, sy + 171, w, 8), QCoreApplication.translate(
+                    "Report", "* customers already active when the data starts (not new "
+                    "customers; left out of the mean). Unfinished periods are left blank."),
+                    6, color=MUTED)
             y = sy + 178
         # lifecycle | segments
         if d.lifecycle:
             sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Customers per month: lifecycle"))
-            lc = d.lifecycle[-12:]
+            # periods whose window reaches before the export are left out (all "new")
+            lc = [r for r in d.lifecycle if r.enough_history][-12:] or d.lifecycle[-12:]
             charts.stacked_bars(
                 p, self._box(x0, sy, half, 120),
                 [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
@@ -270,10 +310,12 @@ class ReportPages:
                 QCoreApplication.translate("Report", "Revenue per customer")]
         widths = [0.28, 0.18, 0.27, 0.27]
         self._row(p, x, y, w, cols, widths, 7, bold=True, height=20)
+        few = QCoreApplication.translate("Report", "too few")
         for i, s in enumerate(segs):
             cells = [s.value, fmt.fmt_int(s.customers, loc=self.loc),
-                     self._fmt_value(s.repeat_rate, "rate"),
-                     self._fmt_value(s.revenue_per_customer, "money")]
+                     few if self._too_few(s.customers) else self._fmt_value(s.repeat_rate, "rate"),
+                     few if self._too_few(s.customers)
+                     else self._fmt_value(s.revenue_per_customer, "money")]
             self._row(p, x, y + 20 + i * 11, w, cells, widths, 7)
 
     def _row(self, p, x, y, w, cells: Sequence[str], widths: Sequence[float], px: int,
@@ -322,28 +364,38 @@ class ReportPages:
     def _plan_appendix(self) -> list[tuple[str, list[str], list[list[str]]]]:
         """Split the appendix tables into pages; headers repeat on every page."""
         d, pages = self.data, []
-        rows_per_page = int((self.body.height() - 40) // 11)
+        rows_per_page = int((self.body.height() - 52) // 11)  # title + two-line header
         tables: list[tuple[str, list[str], list[list[str]]]] = []
         if d.cohort is not None and d.cohort.cohorts:
             c = d.cohort
             ages = c.ages[:16]
             header = [QCoreApplication.translate("Report", "Cohort"), QCoreApplication.translate("Report", "Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
             rows = []
-            for i, name in enumerate(c.cohorts):
-                label = (fmt.fmt_period(name, d.grain, loc=self.period_loc)
-                         if hasattr(name, "year") else str(name))
-                cells = [label, fmt.fmt_int(c.sizes[i], loc=self.loc)]
+            for i in range(len(c.cohorts)):
+                cells = [self._cohort_label(i), fmt.fmt_int(c.sizes[i], loc=self.loc)]
                 for k in ages:
                     v = c.values[i][k] if k < len(c.values[i]) else None
-                    cells.append("" if v is None else fmt.fmt_percent(v, 0, loc=self.loc))
+                    text = "" if v is None else fmt.fmt_percent(v, 0, loc=self.loc)
+                    # an unfinished period: marked, so nobody reads a drop
+                    cells.append(text + " …" if text and self._finished(i, k) is None else text)
                 rows.append(cells)
+            mean = [QCoreApplication.translate("Report", "Weighted mean"), ""] + [
+                "" if k >= len(c.mean) or c.mean[k] is None
+                else fmt.fmt_percent(c.mean[k], 0, loc=self.loc) for k in ages]
+            rows.append(mean)
             tables.append((QCoreApplication.translate("Report", "Appendix: cohort table"), header, rows))
         if d.crr_rows:
-            header = [QCoreApplication.translate("Report", "Period"), "S0", "N", "E", QCoreApplication.translate("Report", "CRR (seed formula)"),
-                      QCoreApplication.translate("Report", "Strict CRR"), QCoreApplication.translate("Report", "Churn rate")]
-            rows = [[r.period, fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
-                     fmt.fmt_int(r.e, loc=self.loc), self._fmt_value(r.crr, "rate"),
-                     self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate")]
+            tr = QCoreApplication.translate
+            header = [tr("Report", "Period"), tr("Report", "Active at start (S0)"),
+                      tr("Report", "New (N)"), tr("Report", "Active at end (E)"),
+                      tr("Report", "Retained (R)"), tr("Report", "Resurrected"),
+                      tr("Report", "Retention rate"), tr("Report", "Churn rate"),
+                      "CRR (E − N) / S0"]
+            rows = [[self._crr_period(r), fmt.fmt_int(r.s0, loc=self.loc),
+                     fmt.fmt_int(r.n, loc=self.loc), fmt.fmt_int(r.e, loc=self.loc),
+                     fmt.fmt_int(r.retained, loc=self.loc),
+                     fmt.fmt_int(r.resurrected, loc=self.loc),
+                     *self._crr_rates(r)]
                     for r in d.crr_rows]
             tables.append((QCoreApplication.translate("Report", "Appendix: CRR table (S0 / N / E)"), header, rows))
         if d.segments:
@@ -359,6 +411,48 @@ class ReportPages:
                 pages.append((title, header, rows[start:start + rows_per_page]))
         return pages
 
+    def _already(self, i: int) -> bool:
+        c = self.data.cohort
+        return bool(c.already_active and c.already_active[i])
+
+    def _finished(self, i: int, k: int) -> float | None:
+        """Cohort ``i``'s value at age ``k`` if that period is over (else None)."""
+        c = self.data.cohort
+        if k >= len(c.values[i]) or not (k < len(c.complete[i]) and c.complete[i][k]):
+            return None
+        return c.values[i][k]
+
+    def _cohort_label(self, i: int, short: bool = False) -> str:
+        c, d = self.data.cohort, self.data
+        name = c.cohorts[i]
+        label = (fmt.fmt_period(name, d.grain, loc=self.period_loc, short=short)
+                 if hasattr(name, "year") else str(name))
+        if not self._already(i):
+            return label
+        if short:
+            return label + "*"
+        return QCoreApplication.translate(
+            "Report", "{0}: already active when the data starts").format(label)
+
+    def _crr_period(self, r) -> str:
+        label = fmt.fmt_period(r.period, self.data.grain, loc=self.period_loc)
+        if not r.complete:
+            return QCoreApplication.translate("Report", "{0} (not finished)").format(label)
+        if not r.enough_history:
+            return QCoreApplication.translate("Report", "{0} (not enough history)").format(label)
+        return label
+
+    def _crr_rates(self, r) -> list[str]:
+        """Retention, churn and CRR of one row; blank before enough history, "too few"
+        below the minimum S0."""
+        if not r.enough_history:
+            return ["", "", ""]
+        if self._too_few(r.s0):
+            few = QCoreApplication.translate("Report", "too few")
+            return [few, few, few]
+        return [self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate"),
+                self._fmt_value(r.crr, "rate")]
+
     def _paint_table_page(self, p: QPainter, title: str, header: list[str],
                           rows: list[list[str]], index: int) -> None:
         x, y, w = MARGIN, MARGIN, self.body.width()
@@ -367,9 +461,9 @@ class ReportPages:
         first = 0.2 if len(header) > 6 else 0.3
         rest = (1 - first) / max(len(header) - 1, 1)
         widths = [first] + [rest] * (len(header) - 1)
-        self._row(p, x, y, w, header, widths, 7, bold=True)
+        self._row(p, x, y, w, header, widths, 7, bold=True, height=20)
         for i, cells in enumerate(rows):
-            self._row(p, x, y + 11 * (i + 1), w, cells, widths, 7)
+            self._row(p, x, y + 20 + 11 * i, w, cells, widths, 7)
         foot = f"{index + 1} / {fmt.to_local_digits(str(self.page_count()), self.loc)}"
         self._text(p, self._box(x, self.height - MARGIN - 8, w, 10),
                    fmt.to_local_digits(foot, self.loc), 6, color=MUTED, align=self._trail())
