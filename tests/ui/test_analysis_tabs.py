@@ -3,6 +3,8 @@ cell click lists exactly the customers behind it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -71,8 +73,12 @@ def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_stor
     assert shown["customers"] == uk.customer_id.nunique() == expected["customers"]
     assert shown["customers"] < all_customers
     assert shown["revenue"] == pytest.approx(expected["revenue"])
-    assert overview.cards["customers"].value.text() == f"{uk.customer_id.nunique():,}"
-    assert overview.cards["orders"].value.text() == f"{len(uk):,}"
+    # The cards show the headline period: the last complete month of the data (issue 16).
+    end = pd.Timestamp(df.order_ts.max()).normalize()
+    month = end.to_period("M") - (0 if end.is_month_end else 1)
+    in_month = uk[uk.order_ts.dt.to_period("M") == month]
+    assert overview.cards["customers"].value.text() == f"{in_month.customer_id.nunique():,}"
+    assert overview.cards["orders"].value.text() == f"{len(in_month):,}"
 
     # heatmap: the matrix drawn equals the engine's matrix for the new filter
     direct = engine_cohorts(small_store, ctx.spec, ctx.settings.with_(grain="month"),
@@ -172,7 +178,12 @@ def test_hidden_tab_waits_until_shown(ctx, small_store, qtbot):
     settle(ctx, overview)
     direct = engine_kpis(small_store, ctx.spec, ctx.settings)
     assert overview.result["kpis"]["customers"] == direct["customers"]
-    assert overview.cards["customers"].value.text() == f"{direct['customers']:,}"
+    # the card shows the headline period (the engine's compare.current, same filter)
+    headline = overview.result["compare"]["current"]
+    month = engine_kpis(small_store, ctx.spec.with_(
+        date_from=date.fromisoformat(headline["from"]),
+        date_to=date.fromisoformat(headline["to"])), ctx.settings)
+    assert overview.cards["customers"].value.text() == f"{month['customers']:,}"
 
 
 def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):

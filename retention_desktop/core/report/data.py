@@ -22,7 +22,8 @@ from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis, range_dict
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.prepared import prepare
+from retention_desktop.core.engine.overview import BASE_OF, comparison_windows, period_values
+from retention_desktop.core.engine.prepared import prepare, to_day
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
 from retention_desktop.core.report.model import (
     AbVerdict,
@@ -41,15 +42,15 @@ log = logging.getLogger(__name__)
 # (definition key, KPI key in the engine's kpis/crr output, unit, key of the number of
 # customers the value rests on or None for counts and sums). The headline retention is
 # R / S0 (never above 100 %) and churn its complement; (E - N) / S0 stays in the CRR table.
-HEADLINE = (
-    ("customers", "customers", "count", None),
-    ("revenue", "revenue", "money", None),
-    ("aov", "aov", "money", "customers"),
-    ("repeat_purchase_rate", "repeat_purchase_rate", "rate", "customers"),
-    ("crr_strict", "crr_strict", "rate", "S0"),
-    ("churn_rate", "churn_rate", "rate", "S0"),
-    ("time_to_second", "median_days_to_second_order", "days", "new_customers"),
-)
+HEADLINE = tuple((key, field, unit, BASE_OF.get(field)) for key, field, unit in (
+    ("customers", "customers", "count"),
+    ("revenue", "revenue", "money"),
+    ("aov", "aov", "money"),
+    ("repeat_purchase_rate", "repeat_purchase_rate", "rate"),
+    ("crr_strict", "crr_strict", "rate"),
+    ("churn_rate", "churn_rate", "rate"),
+    ("time_to_second", "median_days_to_second_order", "days"),
+))
 NO_HISTORY_NOTE = "not enough history"
 NOT_REACHED_NOTE = "fewer than half came back yet"
 SEGMENT_DIMENSION = "channel"
@@ -59,27 +60,6 @@ def _d(value: Any) -> date | None:
     if value is None:
         return None
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def headline_periods(crr_periods: list[dict]) -> tuple[dict | None, dict | None]:
-    """The headline period (last complete period of the grain) and the one before it."""
-    complete = [p for p in crr_periods if p.get("complete")] or crr_periods
-    if not complete:
-        return None, None
-    current = complete[-1]
-    idx = crr_periods.index(current)
-    return current, (crr_periods[idx - 1] if idx > 0 else None)
-
-
-def _period_values(store, spec: FilterSpec, settings: Settings, row: dict | None) -> dict:
-    """KPIs of one period plus its CRR row (rates of the seed table)."""
-    if row is None:
-        return {}
-    window = spec.with_(date_from=_d(row["start"]), date_to=_d(row["end"]))
-    values = dict(kpis(store, window, settings))
-    values.update(crr=row["crr"], crr_strict=row["crr_strict"], churn_rate=row["churn_rate"],
-                  S0=row["S0"], enough_history=row.get("enough_history", True))
-    return values
 
 
 def _headline_cards(current: dict, previous: dict, min_n: int) -> list[KpiCard]:
@@ -137,15 +117,17 @@ def build_report(
     cards: list[KpiCard] = []
     period_label = "—"
     period_start = previous_start = None
-    cur_row, prev_row = headline_periods(crr_all["periods"])
-    if cur_row is not None:
-        current = _period_values(store, spec, settings, cur_row)
+    # The same headline period and values as the Overview's cards (one core rule).
+    windows = comparison_windows(prep)
+    if windows is not None:
+        cur_win, prev_win = windows
+        current = period_values(store, spec, settings, cur_win)
         token.raise_if_cancelled()
-        previous = _period_values(store, spec, settings, prev_row)
+        previous = period_values(store, spec, settings, prev_win) if prev_win else {}
         cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
-        period_label = f"{cur_row['start']} – {cur_row['end']}"
-        period_start = _d(cur_row["start"])
-        previous_start = _d(prev_row["start"]) if prev_row else None
+        period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
+        period_start = prep.periods[prep.j_of_day(to_day(cur_win[1])).item()][0]
+        previous_start = prev_win[0] if prev_win else None
     cards.extend(_clv_card(store, spec, settings))
     token.raise_if_cancelled()
 

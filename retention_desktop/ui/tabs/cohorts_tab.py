@@ -66,6 +66,7 @@ class CohortsTab(AnalysisTab):
         super().__init__(ctx, parent)
         self.result: dict | None = None
         self.matrix: CohortMatrix | None = None
+        self.already_active: set[int] = set()  # row indexes of the export's first cohort
         self.request: tuple | None = None  # (spec, settings, measure, by) of the shown result
 
         self.measure = QComboBox(self)
@@ -188,6 +189,13 @@ class CohortsTab(AnalysisTab):
         self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
                               (c if c not in ("None", "") else self.tr("(no value)"))
                               for c in self.matrix.cohorts]
+        # The export's first cohort is everyone already buying when the data starts: not
+        # new customers, kept out of the mean; its label says so.
+        self.already_active = {i for i, row in enumerate(payload.get("cohorts", []))
+                               if row.get("already_active")}
+        for i in self.already_active:
+            self.matrix.labels[i] = self.tr("{0} (already active when the data starts)").format(
+                self.matrix.labels[i])
         value_format = fmt.percent if unit == "rate" else (lambda v: fmt.money(v, currency))
         self.heatmap.value_format = value_format
         self.customers.set_frame(pd.DataFrame())
@@ -226,14 +234,15 @@ class CohortsTab(AnalysisTab):
                 chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None, legend=False)
 
         def end() -> None:
-            chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts)"), m.mean, 0,
-                           width=3)
+            chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts; it stops "
+                                   "where fewer than 3 cohorts remain)"), m.mean, 0, width=3)
             chart.reset_view()
 
         if not m.cohorts:
             return [begin]
         # the newest cohorts (most relevant), each only over its complete ages
-        rows = list(enumerate(list(range(len(m.cohorts)))[-MAX_CURVES:]))
+        shown = [i for i in range(len(m.cohorts)) if i not in self.already_active]
+        rows = list(enumerate(shown[-MAX_CURVES:]))
         batches = [rows[k:k + CURVES_PER_STEP] for k in range(0, len(rows), CURVES_PER_STEP)]
         return [begin, *[lambda b=b: lines(b) for b in batches], end]
 
