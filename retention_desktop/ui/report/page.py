@@ -226,7 +226,8 @@ class ReportPages:
         half = (w - 14) / 2
         if d.cohort is not None and d.cohort.cohorts:
             c = d.cohort
-            rows = list(range(max(0, len(c.cohorts) - 12), len(c.cohorts)))
+            # a cohort with no finished period yet has nothing to show: left out
+            rows = [i for i in range(len(c.cohorts)) if any(c.complete[i])][-12:]
             ages = [k for k in c.ages if k < 12]
             sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
             labels = [self._cohort_label(i, short=True) for i in rows]
