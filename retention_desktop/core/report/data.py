@@ -230,17 +230,41 @@ def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
 
 
 def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
-    """Mean 12-month CLV per customer when the model fits."""
-    from retention_desktop.core.clv.report import mean_clv
+    """Mean 12-month CLV per customer under the project's revenue policy; when the model
+    does not fit well, the historical value of the last 12 months, labelled as such."""
+    from retention_desktop.core.clv.report import clv_headline
 
     try:
-        value = mean_clv(store, spec, settings)
+        head = clv_headline(store, spec, settings)
     except Exception:  # noqa: BLE001 - a model that does not fit leaves the card out
         log.info("CLV not available for the report", exc_info=True)
+        head = None
+    if head is not None and head["model_ok"] and head["value"] is not None:
+        return [KpiCard("clv", definitions.get("clv").name, head["value"], "money", None)]
+    hist = historical_value(store, spec, settings)
+    if hist is None:
         return []
-    if value is None:
-        return []
-    return [KpiCard("clv", definitions.get("clv").name, value, "money", None)]
+    note = "model did not fit" if head is not None else ""
+    return [KpiCard("historical_value", definitions.get("historical_value").name,
+                    hist["value"], "money", None, base=hist["customers"],
+                    min_n=int(settings.min_cell_n), note=note)]
+
+
+def historical_value(store, spec: FilterSpec, settings: Settings) -> dict | None:
+    """Gross profit per customer over the last 12 months of the data (definition card
+    ``historical_value``): the CLV card's fallback."""
+    from datetime import timedelta
+
+    end = kpis(store, spec, settings)["range"]["to"]
+    if end is None:
+        return None
+    last = date.fromisoformat(end)
+    year = kpis(store, spec.with_(date_from=last - timedelta(days=364), date_to=last),
+                settings)
+    if not year["customers"]:
+        return None
+    margin = settings.gross_margin_pct / 100
+    return {"value": margin * year["revenue_per_customer"], "customers": year["customers"]}
 
 
 def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:

@@ -145,6 +145,9 @@ class ReportPages:
             return QCoreApplication.translate(
                 "Report", "only {0} customers (minimum {1})").format(
                 fmt.fmt_int(card.base, loc=self.loc), fmt.fmt_int(card.min_n, loc=self.loc))
+        if card.note == "model did not fit":
+            return QCoreApplication.translate(
+                "Report", "the prediction model does not fit this shop")
         change = card.change
         prev = self._previous_name()
         if change is None:
@@ -212,7 +215,7 @@ class ReportPages:
             self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
                        tr_def(card.label), 7, color=MUTED)
             number = self._fmt_card_value(card)
-            if card.too_few or card.note:  # words, not a number: smaller, may wrap
+            if card.too_few or card.value is None and card.note:  # words: smaller, may wrap
                 self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
                            number, 8, bold=True, wrap=True)
             else:
