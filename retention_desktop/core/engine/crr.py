@@ -94,7 +94,7 @@ def crr_prepared(prep: Prepared) -> dict[str, Any]:
             "period": ps.isoformat(),
             "start": ps.isoformat(),
             "end": end.isoformat(),
-            "complete": j <= prep.j_complete,
+            "complete": prep.period_complete(j),
             "enough_history": prep.enough_history(j),
             "too_few": s0 < min_n,
             "S0": s0, "N": n, "E": e,

@@ -137,7 +137,9 @@ card("returning_customer_rate", "Returning-customer rate",
       "earlier in it) / customers ordering in the range",
       "customers with >= 1 order in the range", "whole history up to the range end",
       "Shopify-style: share of this range's customers who are not buying for the first "
-      "time.")
+      "time. Over the whole history it always equals the repeat purchase rate (every "
+      "earlier order is then inside the range); over one period it also counts customers "
+      "whose earlier order was before it.")
 card("share_of_spend", "Share of spend", "revenue of the segment / revenue of all segments",
       "revenue of all values of the dimension", _RANGE,
       "Which segment brings in the money.")
@@ -253,9 +255,11 @@ card("cohort_health", "Cohort health score",
 _LC = "per period; 'ordered' = has an order in the period"
 card("lifecycle_new", "New customers", "first-ever order in the period", "-", _LC,
       "Customers acquired in the period.", "count")
-card("lifecycle_returning", "Returning customers",
+card("lifecycle_returning", "Continuing customers",
       "ordered in this and in the previous period (not new)", "-", _LC,
-      "Customers who keep buying period after period.", "count")
+      "Customers who keep buying period after period. Not the same as the "
+      "returning-customer rate, which counts anyone with an earlier order at any time.",
+      "count")
 card("lifecycle_resurrected", "Resurrected customers",
       "ordered in this period, not in the previous one, not new", "-", _LC,
       "Customers who came back after a break.", "count")

@@ -61,7 +61,7 @@ def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
             "period": ps.isoformat(),
             "start": ps.isoformat(),
             "end": min(pe - timedelta(days=1), prep.end).isoformat(),
-            "complete": j <= prep.j_complete,
+            "complete": prep.period_complete(j),
             "enough_history": prep.enough_history(j),
             "active": active,
             "new": new,

@@ -73,7 +73,7 @@ def trend_prepared(prep: Prepared) -> dict[str, Any]:
             "period": ps.isoformat(),
             "start": max(ps, prep.start).isoformat(),
             "end": min(pe - timedelta(days=1), prep.end).isoformat(),
-            "complete": j <= prep.j_complete,
+            "complete": prep.period_complete(j),
             "customers": int(customers[i]),
             "orders": int(orders[i]),
             "revenue": clean(float(revenue[i]), 6),

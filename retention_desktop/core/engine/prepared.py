@@ -151,6 +151,13 @@ class Prepared:
             return False
         return self.periods[j][0] - timedelta(days=self.window) >= self.data_start
 
+    def period_complete(self, j: int) -> bool:
+        """Period ``j`` is fully observed: it ends by the data end and does not start
+        before the export's first day (a quarter starting 1 Oct with data from 1 Dec
+        is not a whole quarter)."""
+        return j <= self.j_complete and (
+            self.data_start is None or self.periods[j][0] >= self.data_start)
+
     @property
     def j_data_start(self) -> int:
         """Period index of the export's first day (its cohort is everyone already active)."""

@@ -267,7 +267,7 @@ class ReportPages:
                 p, self._box(x0, sy, half, 120),
                 [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
                 [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
-                [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Returning"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
+                [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Continuing"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
                 rtl=self.rtl, family=REPORT_FONT)
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,

@@ -71,9 +71,12 @@ class CohortsTab(AnalysisTab):
 
         self.measure = QComboBox(self)
         for key, text, card in (
-                ("return-on", self.tr("Ordered in period k"), "cohort_return_on"),
-                ("on-or-after", self.tr("Ordered in period k or later"), "cohort_on_or_after"),
-                ("repurchase", self.tr("Second order by period k"), "cohort_repurchase"),
+                ("return-on", self.tr("Share buying again, k periods after joining"),
+                 "cohort_return_on"),
+                ("on-or-after", self.tr("Share still buying k or more periods after joining"),
+                 "cohort_on_or_after"),
+                ("repurchase", self.tr("Share with a second order within k periods"),
+                 "cohort_repurchase"),
                 ("revenue", self.tr("Revenue per customer in period k"), "cohort_revenue"),
                 ("ltv", self.tr("Cumulative revenue per customer (LTV)"), "cohort_ltv")):
             self.measure.addItem(text, key)

@@ -268,9 +268,9 @@ class OverviewTab(AnalysisTab):
         res = np.array([p["resurrected"] for p in periods], dtype=float)
         dormant = -np.array([p["dormant"] for p in periods], dtype=float)
         chart.add_bars(self.tr("New"), new, 0)
-        chart.add_bars(self.tr("Returning"), ret, 2, bottoms=new)
+        chart.add_bars(self.tr("Continuing"), ret, 2, bottoms=new)
         chart.add_bars(self.tr("Resurrected"), res, 1, bottoms=new + ret)
-        chart.add_bars(self.tr("Dormant (below zero)"), dormant, 5)
+        chart.add_bars(self.tr("Dormant"), dormant, 5)
         quick = [p["quick_ratio"] for p in periods]
         chart.series.append((self.tr("Quick ratio"), np.array(
             [np.nan if q is None else q for q in quick], dtype=float)))

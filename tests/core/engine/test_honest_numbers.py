@@ -187,3 +187,48 @@ def test_compare_counts_customers_not_customer_periods(make_store):
     # (customers are ordered by id hash, so compare the sorted pairs; z is in no S0)
     got = sorted(zip(trials.tolist(), kept.tolist(), strict=True), reverse=True)
     assert got == [(3.0, 3.0), (1.0, 0.0), (0.0, 0.0)]
+
+
+def test_same_time_orders_count_in_file_order_whatever_the_insert_order(make_store):
+    from retention_desktop.core.engine.second_order import time_to_second
+
+    # One file, rows 1 and 2 are two orders of customer c at the same second: 10 then 30.
+    # The importer may write them in any order (here: row 2 first). File order decides:
+    # c's 1st order is 10, the 2nd 30 -> AOV of 1st orders 10, of 2nd orders 30.
+    store = make_store()
+    df = pd.DataFrame({"order_id": ["o2", "o1"], "customer_id": ["c", "c"],
+                       "order_ts": pd.to_datetime(["2024-01-05 10:00"] * 2),
+                       "revenue": [30.0, 10.0], "kind": "order", "source_row": [2, 1],
+                       "import_id": [1, 1]})
+    with store.write() as cur:
+        cur.register("incoming", df)
+        cur.execute("INSERT INTO orders (order_id, customer_id, order_ts, revenue, kind, "
+                    "source_row, import_id) SELECT * FROM incoming")
+    aov = {r["order_number"]: r["aov"]
+           for r in time_to_second(store, FilterSpec(), Settings())["aov_by_order_number"]}
+    assert aov == {"1st": 10.0, "2nd": 30.0}
+
+
+def test_stage_filter_is_judged_at_the_range_end(make_store):
+    # a buys on 20 Jan 2024 only, b on 2 Jan and 20 Dec 2024. With the range ending
+    # 31 Jan, both first bought fewer than 90 days before it: both 'new' then (at the
+    # data end, 20 Dec, neither is). Before: 0 customers.
+    store = make_store(frame([("a", "2024-01-20", 5), ("b", "2024-01-02", 5),
+                              ("b", "2024-12-20", 5)]))
+    jan = FilterSpec(date_to=date(2024, 1, 31), lifecycle_stage="new")
+    assert kpis(store, jan, Settings())["customers"] == 2
+    assert kpis(store, FilterSpec(lifecycle_stage="new"), Settings())["customers"] == 0
+
+
+def test_guests_never_match_a_customer_filter(make_store):
+    # Two guest checkouts (no customer id) of 7 each; customer a has 2 orders.
+    rows = frame([("a", "2024-01-02", 5), ("a", "2024-01-09", 5)])
+    guests = pd.DataFrame({"order_id": ["g1", "g2"], "customer_id": [None, None],
+                           "order_ts": pd.to_datetime(["2024-01-03", "2024-01-04"]),
+                           "revenue": [7.0, 7.0], "kind": "order"})
+    store = make_store(pd.concat([rows, guests], ignore_index=True))
+    everyone = kpis(store, FilterSpec(), Settings())
+    assert (everyone["guest_orders"], everyone["guest_revenue"]) == (2, 14.0)
+    repeaters = kpis(store, FilterSpec(min_orders=2), Settings())
+    assert (repeaters["customers"], repeaters["guest_orders"], repeaters["guest_revenue"]) \
+        == (1, 0, 0.0)
