@@ -99,6 +99,20 @@ def all_definitions() -> list[Definition]:
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 
+#: The figures a shop owner reads first (Overview cards, report headline), in that order:
+#: Help > Definitions lists them before everything else.
+HEADLINE_KEYS = ("crr_strict", "churn_rate", "customers", "orders", "revenue", "aov",
+                 "repeat_purchase_rate", "returning_customer_rate", "purchase_frequency",
+                 "time_to_second", "clv", "historical_value", "too_few", "enough_history")
+
+
+def ordered_definitions() -> list[Definition]:
+    """Every card, headline figures first (:data:`HEADLINE_KEYS`), then the rest by key."""
+    cards = all_definitions()
+    rank = {k: i for i, k in enumerate(HEADLINE_KEYS)}
+    return sorted(cards, key=lambda d: (rank.get(d.key, len(rank)), d.key))
+
+
 def card(key: str, name: str, formula: str, denominator: str, window: str,
          description: str, unit: Unit = "rate") -> Definition:
     """Register a definition card (shorthand used by the card modules)."""
