@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day")
     p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
     p.add_argument("--calendar", choices=("gregorian", "jalali"),
-                   help="period calendar (default: jalali for fa, else the project's setting)")
+                   help="period calendar (default: the project's setting, whatever --lang)")
     p.add_argument("--grain", choices=("week", "month", "quarter", "year"), help="period length")
     p.add_argument("--page", default="A4", choices=("A4", "Letter"), help="paper size")
     p.add_argument("--pdf", help="write the PDF here")
@@ -52,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with ProjectStore(args.project, read_only=True) as store:
             settings = saved_settings(store)
-            calendar = args.calendar or ("jalali" if args.lang == "fa" else settings.calendar)
+            # The calendar is the project's (Settings > Calendar); the report's language
+            # only changes words and digits, never which months are counted.
+            calendar = args.calendar or settings.calendar
             settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
             data = run_to_completion(build_report(store, spec, settings))
     except ProjectError as exc:

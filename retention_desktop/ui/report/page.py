@@ -190,6 +190,10 @@ class ReportPages:
             if d.previous_start is not None:
                 prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
                 period = QCoreApplication.translate("Report", "{0} (compared with {1})").format(period, prev)
+        calendar = (QCoreApplication.translate("Report", "Jalali calendar")
+                    if d.calendar == "jalali"
+                    else QCoreApplication.translate("Report", "Gregorian calendar"))
+        period = f"{period}  ·  {calendar}"  # the calendar the periods were cut with
         line = QCoreApplication.translate("Report", "Data: {0}   ·   Headline period: {1}").format(rng, period)
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
