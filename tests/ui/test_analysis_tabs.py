@@ -208,3 +208,35 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     table = cohorts.nday_table.frame()
     assert table["cohort"].iloc[0] == "All cohorts"
     assert len(table) == n_cohorts + 1
+
+
+def test_overview_cards_name_the_period_and_say_too_few(ctx, small_store, qtbot):
+    # Issue 16, points 1-3: the cards show one named period (the last complete month)
+    # against the month before, rates change in points, retention + churn = 100 %, and a
+    # figure resting on fewer customers than the minimum reads "too few".
+    from retention_desktop.core.engine.crr import crr as engine_crr
+
+    _bar, overview, _cohorts = _ui(ctx, small_store, qtbot)
+    ctx.set_settings(ctx.settings.with_(min_cell_n=1), persist=False)  # this shop is small
+    settle(ctx, overview)
+    df = _orders(small_store)
+    end = pd.Timestamp(df.order_ts.max()).normalize()
+    month = end.to_period("M") - (0 if end.is_month_end else 1)
+    row = next(p for p in engine_crr(small_store, FilterSpec(), ctx.settings)["periods"]
+               if p["period"] == month.start_time.date().isoformat())
+    shown = {k: overview.cards[k].value.text() for k in ("crr_strict", "churn_rate")}
+    assert shown == {"crr_strict": f"{100 * row['crr_strict']:.1f}%",
+                     "churn_rate": f"{100 * row['churn_rate']:.1f}%"}
+    assert float(shown["crr_strict"][:-1]) + float(shown["churn_rate"][:-1]) == \
+        pytest.approx(100.0, abs=0.11)
+    assert overview.cards["crr_strict"].change.text().endswith(" pts")
+    assert month.strftime("%B %Y") in overview.compare_label.text()
+    assert "Gregorian calendar" in overview.compare_label.text()
+
+    ctx.set_settings(ctx.settings.with_(min_cell_n=10 ** 6), persist=False)
+    settle(ctx, overview)
+    for key in ("crr_strict", "churn_rate", "repeat_purchase_rate"):
+        assert overview.cards[key].value.text() == "too few"
+    assert overview.cards["crr_strict"].change.text() == \
+        f"only {row['S0']:,} customers (minimum 1,000,000)"
+    assert overview.cards["customers"].value.text()[0].isdigit()  # a count needs no minimum

@@ -154,6 +154,8 @@ class OverviewTab(AnalysisTab):
                 continue
             card = self.cards[key]
             card.set_value(self._card_value(now_values, key, unit, min_n))
+            card.setToolTip(self._card_sentence(compare, now_values, key, unit, min_n)
+                            + card_tooltip(CARD_KEYS.get(key, key), self.tr))
             card.set_change(*self._card_change(now_values, before_values, key, unit, min_n),
                             better)
             if key in trend:
@@ -162,6 +164,28 @@ class OverviewTab(AnalysisTab):
                 card.set_sparkline([crr_trend[p].get(key) for p in trend.get("period", [])])
         if "customers" in keys:
             self.compare_label.setText(self._headline_text(compare))
+
+    def _card_sentence(self, compare: dict | None, values: dict, key: str, unit: str,
+                       min_n: int) -> str:
+        """One plain sentence about the card's number, before its definition."""
+        if not compare or too_few(values, key, min_n) or values.get(key) is None:
+            return ""
+        period = self._period_name(compare["current"]["from"])
+        value = fmt.by_unit(values[key], unit, self.ctx.settings.currency)
+        texts = {
+            "crr_strict": self.tr("Of the customers active at the start of {0}, {1} were "
+                                  "still active at its end."),
+            "churn_rate": self.tr("Of the customers active at the start of {0}, {1} were no "
+                                  "longer active at its end."),
+            "repeat_purchase_rate": self.tr("Of the customers who bought in {0}, {1} bought "
+                                            "more than once in it."),
+            "median_days_to_second_order": self.tr(
+                "Half of the customers who first bought in {0} bought again within {1} "
+                "(followed to the data end)."),
+            "customers": self.tr("{1} customers bought in {0}."),
+        }
+        text = texts.get(key)
+        return f"<p>{text.format(period, value)}</p>" if text else ""
 
     def _card_value(self, values: dict, key: str, unit: str, min_n: int) -> str:
         """The number, or why there is none."""
