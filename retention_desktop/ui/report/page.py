@@ -393,11 +393,10 @@ class ReportPages:
             rows.append(mean)
             tables.append((QCoreApplication.translate("Report", "Appendix: cohort table"), header, rows))
         if d.crr_rows:
-            tr = QCoreApplication.translate
-            header = [tr("Report", "Period"), tr("Report", "Active at start (S0)"),
-                      tr("Report", "New (N)"), tr("Report", "Active at end (E)"),
-                      tr("Report", "Retained (R)"), tr("Report", "Resurrected"),
-                      tr("Report", "Retention rate"), tr("Report", "Churn rate"),
+            header = [QCoreApplication.translate("Report", "Period"), QCoreApplication.translate("Report", "Active at start (S0)"),
+                      QCoreApplication.translate("Report", "New (N)"), QCoreApplication.translate("Report", "Active at end (E)"),
+                      QCoreApplication.translate("Report", "Retained (R)"), QCoreApplication.translate("Report", "Resurrected"),
+                      QCoreApplication.translate("Report", "Retention rate"), QCoreApplication.translate("Report", "Churn rate"),
                       "CRR (E − N) / S0"]
             rows = [[self._crr_period(r), fmt.fmt_int(r.s0, loc=self.loc),
                      fmt.fmt_int(r.n, loc=self.loc), fmt.fmt_int(r.e, loc=self.loc),
