@@ -74,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
         "written": written,
         "period": data.period_label,
         "kpis": {k.key: k.value for k in data.kpis},
+        # printed as "too few" (fewer customers behind them than the minimum)
+        "too_few": [k.key for k in data.kpis if k.too_few],
+        "calendar": data.calendar,
         "pages": written.get("pages"),
     }
     files = {k: v for k, v in written.items() if k != "pages"}
