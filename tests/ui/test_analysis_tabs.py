@@ -208,6 +208,17 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     table = cohorts.nday_table.frame()
     assert table["cohort"].iloc[0] == "All cohorts"
     assert len(table) == n_cohorts + 1
+    # A rate of fewer observed customers than the minimum reads "too few" (issue 16).
+    model = cohorts.nday_table.model
+    columns = list(table.columns)
+    by_cohort = cohorts.result["nday"]["by_cohort"]
+    checked = 0
+    for cell in by_cohort:
+        if 0 < cell["eligible"] < ctx.settings.min_cell_n:
+            row = table.index[table["cohort"] == cell["cohort"]][0]
+            assert model.text(row, columns.index(f"{cell['n']}d")) == "too few"
+            checked += 1
+    assert checked
 
 
 def test_overview_cards_name_the_period_and_say_too_few(ctx, small_store, qtbot):

@@ -30,13 +30,23 @@ MAX_CURVES = 12
 CURVES_PER_STEP = 4  # lines added per event-loop turn (each pyqtgraph line costs ~3 ms)
 
 
-def nday_frame(nday: dict) -> pd.DataFrame:
+#: Cell value of a rate resting on fewer customers than the minimum: shown as "too few"
+#: (negative, so it sorts below every real rate).
+TOO_FEW = -1.0
+
+
+def nday_frame(nday: dict, min_n: int = 0) -> pd.DataFrame:
     """The N-day repeat table as shown: one row per cohort (first the overall row, with
-    cohort ``None``), ``customers`` and one rate column per N (``"30d"``)."""
+    cohort ``None``), ``customers`` and one rate column per N (``"30d"``); a rate of
+    fewer than ``min_n`` observed customers is :data:`TOO_FEW`."""
     overall = pd.DataFrame(nday.get("overall", []))
     per = pd.DataFrame(nday.get("by_cohort", []))
     if per.empty:
         return pd.DataFrame()
+    for frame in (per, overall):
+        if not frame.empty:
+            few = (frame["eligible"] > 0) & (frame["eligible"] < min_n)
+            frame["rate"] = frame["rate"].astype(float).where(~few, TOO_FEW)
     wide = per.pivot_table(index="cohort", columns="n", values="rate", aggfunc="first",
                            sort=False)
     elig = per.pivot_table(index="cohort", columns="n", values="eligible", aggfunc="first",
@@ -55,7 +65,7 @@ def nday_frame(nday: dict) -> pd.DataFrame:
 def cohort_job(store, spec, settings, measure, by, token=None):
     """``cohort_view`` plus the pivoted N-day table (pandas work kept off the GUI thread)."""
     result = yield from cohort_view(store, spec, settings, measure, by, token=token)
-    result["nday_frame"] = nday_frame(result["nday"])
+    result["nday_frame"] = nday_frame(result["nday"], int(settings.min_cell_n))
     return result
 
 
@@ -272,7 +282,12 @@ class CohortsTab(AnalysisTab):
         if wide.attrs.get("overall_row"):
             wide = wide.copy()
             wide.loc[0, "cohort"] = self.tr("All cohorts")
-        formatters = {c: fmt.percent for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
+        few = self.tr("too few")
+
+        def rate(v) -> str:
+            return few if v == TOO_FEW else fmt.percent(v)
+
+        formatters = {c: rate for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
         formatters["customers"] = fmt.integer
         formatters["cohort"] = lambda c: labels.get(str(c), str(c))  # raw value stays sortable
         headers = {"cohort": self.tr("Cohort"), "customers": self.tr("Customers")}
