@@ -46,41 +46,9 @@ def report_sheets(data: ReportData) -> list[Sheet]:
                         cell_formats=unit_formats, formats={"Customers behind it": INT}))
 
     if data.crr_rows:
-        def status(r) -> str:
-            if not r.complete:
-                return "not finished"
-            return "" if r.enough_history else "not enough history"
-
-        sheets.append(Sheet(
-            "CRR", ["Period", "Active at start (S0)", "New (N)", "Active at end (E)",
-                    "Retained (R)", "Resurrected", "Retention rate R/S0", "Churn rate",
-                    "CRR (E-N)/S0", "Note"],
-            [[r.period, r.s0, r.n, r.e, r.retained, r.resurrected,
-              *((r.crr_strict, r.churn_rate, r.crr) if r.enough_history else (None,) * 3),
-              status(r)] for r in data.crr_rows],
-            formats={"Active at start (S0)": INT, "New (N)": INT, "Active at end (E)": INT,
-                     "Retained (R)": INT, "Resurrected": INT, "Retention rate R/S0": PCT,
-                     "Churn rate": PCT, "CRR (E-N)/S0": PCT}))
+        sheets.append(_crr_sheet(data))
     if data.cohort is not None and data.cohort.cohorts:
-        c = data.cohort
-        ages = c.ages
-        header = ["Cohort", "Size"] + [f"k={k}" for k in ages]
-        rows = []
-        for i, name in enumerate(c.cohorts):
-            label = str(name)
-            if c.already_active and c.already_active[i]:
-                label += " (already active when the data starts; not in the mean)"
-            # unfinished periods are left blank, as on the printed page
-            rows.append([label, c.sizes[i]]
-                        + [c.values[i][k] if k < len(c.values[i]) and k < len(c.complete[i])
-                           and c.complete[i][k] else None for k in ages])
-        rows.append(["Weighted mean", None] + [c.mean[k] if k < len(c.mean) else None for k in ages])
-        value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
-        last_col = get_column_letter(len(header))
-        sheets.append(Sheet(
-            "Cohorts", header, rows,
-            formats={"Size": INT, **{f"k={k}": value_fmt for k in ages}},
-            color_scale=f"C2:{last_col}{len(c.cohorts) + 1}" if ages else None))
+        sheets.append(_cohort_sheet(data))
     if data.lifecycle:
         sheets.append(Sheet(
             "Lifecycle", ["Period", "New", "Returning", "Resurrected", "Dormant"],
@@ -107,6 +75,49 @@ def report_sheets(data: ReportData) -> list[Sheet]:
     return sheets
 
 
+
+
+def _crr_sheet(data: ReportData) -> Sheet:
+    """The CRR table: retention rate R / S0 and churn first, (E - N) / S0 last; periods
+    without enough history have no rates, unfinished ones are marked."""
+    def status(r) -> str:
+        if not r.complete:
+            return "not finished"
+        return "" if r.enough_history else "not enough history"
+
+    return Sheet(
+        "CRR", ["Period", "Active at start (S0)", "New (N)", "Active at end (E)",
+                "Retained (R)", "Resurrected", "Retention rate R/S0", "Churn rate",
+                "CRR (E-N)/S0", "Note"],
+        [[r.period, r.s0, r.n, r.e, r.retained, r.resurrected,
+          *((r.crr_strict, r.churn_rate, r.crr) if r.enough_history else (None,) * 3),
+          status(r)] for r in data.crr_rows],
+        formats={"Active at start (S0)": INT, "New (N)": INT, "Active at end (E)": INT,
+                 "Retained (R)": INT, "Resurrected": INT, "Retention rate R/S0": PCT,
+                 "Churn rate": PCT, "CRR (E-N)/S0": PCT})
+
+
+def _cohort_sheet(data: ReportData) -> Sheet:
+    """The cohort matrix; unfinished cells blank, the export's first cohort labelled."""
+    c = data.cohort
+    ages = c.ages
+    header = ["Cohort", "Size"] + [f"k={k}" for k in ages]
+    rows = []
+    for i, name in enumerate(c.cohorts):
+        label = str(name)
+        if c.already_active and c.already_active[i]:
+            label += " (already active when the data starts; not in the mean)"
+        # unfinished periods are left blank, as on the printed page
+        rows.append([label, c.sizes[i]]
+                    + [c.values[i][k] if k < len(c.values[i]) and k < len(c.complete[i])
+                       and c.complete[i][k] else None for k in ages])
+    rows.append(["Weighted mean", None] + [c.mean[k] if k < len(c.mean) else None for k in ages])
+    value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else MONEY
+    last_col = get_column_letter(len(header))
+    return Sheet(
+        "Cohorts", header, rows,
+        formats={"Size": INT, **{f"k={k}": value_fmt for k in ages}},
+        color_scale=f"C2:{last_col}{len(c.cohorts) + 1}" if ages else None)
 
 
 def write_report_xlsx(data: ReportData, target: str | Path) -> Path:

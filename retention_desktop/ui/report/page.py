@@ -232,36 +232,7 @@ class ReportPages:
         # cohort heatmap | retention curve
         half = (w - 14) / 2
         if d.cohort is not None and d.cohort.cohorts:
-            c = d.cohort
-            # a cohort with no finished period yet has nothing to show: left out
-            rows = [i for i in range(len(c.cohorts)) if any(c.complete[i])][-12:]
-            ages = [k for k in c.ages if k < 12]
-            sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
-            labels = [self._cohort_label(i, short=True) for i in rows]
-            # Unfinished cells (the cohort's age-k period is not over) are left blank:
-            # drawn, they look like a collapse at every cohort's end.
-            vals = [[self._finished(i, k) for k in ages] for i in rows]
-            # age 0 is 100 % by definition: scale colours on the later ages
-            later = [v for row in vals for v in row[1:] if v is not None]
-            charts.heatmap(p, self._box(x0, sy, half, 170), labels,
-                           [fmt.to_local_digits(str(k), self.loc) for k in ages], vals,
-                           lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
-                           rtl=self.rtl, family=REPORT_FONT,
-                           vmax=max(later) if later else None)
-            sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
-            series = [[self._finished(i, k) if k > 0 else None for k in ages]
-                      for i in rows if not self._already(i)]
-            mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
-            charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
-                              [fmt.to_local_digits(str(k), self.loc) for k in ages],
-                              lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
-                              rtl=self.rtl, family=REPORT_FONT)
-            if any(self._already(i) for i in rows):
-                self._text(p, self._box(x0, sy + 171, w, 8), QCoreApplication.translate(
-                    "Report", "* customers already active when the data starts (not new "
-                    "customers; left out of the mean). Unfinished periods are left blank."),
-                    6, color=MUTED)
-            y = sy + 178
+            y = self._paint_cohorts(p, x0, y, w, half)
         # lifecycle | segments
         if d.lifecycle:
             sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Customers per month: lifecycle"))
@@ -298,6 +269,39 @@ class ReportPages:
             ab_h = 15 + 12 * min(len(d.ab), 3) + 4
         y += ab_h
         self._glossary(p, x0, y, w)
+
+    def _paint_cohorts(self, p: QPainter, x0: float, y: float, w: float, half: float) -> float:
+        """Cohort heatmap and retention curves side by side; returns the y below them."""
+        c = self.data.cohort
+        # a cohort with no finished period yet has nothing to show: left out
+        rows = [i for i in range(len(c.cohorts)) if any(c.complete[i])][-12:]
+        ages = [k for k in c.ages if k < 12]
+        sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
+        labels = [self._cohort_label(i, short=True) for i in rows]
+        # Unfinished cells (the cohort's age-k period is not over) are left blank:
+        # drawn, they look like a collapse at every cohort's end.
+        vals = [[self._finished(i, k) for k in ages] for i in rows]
+        # age 0 is 100 % by definition: scale colours on the later ages
+        later = [v for row in vals for v in row[1:] if v is not None]
+        charts.heatmap(p, self._box(x0, sy, half, 170), labels,
+                       [fmt.to_local_digits(str(k), self.loc) for k in ages], vals,
+                       lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
+                       rtl=self.rtl, family=REPORT_FONT,
+                       vmax=max(later) if later else None)
+        sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
+        series = [[self._finished(i, k) if k > 0 else None for k in ages]
+                  for i in rows if not self._already(i)]
+        mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
+        charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
+                          [fmt.to_local_digits(str(k), self.loc) for k in ages],
+                          lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
+                          rtl=self.rtl, family=REPORT_FONT)
+        if any(self._already(i) for i in rows):
+            self._text(p, self._box(x0, sy + 171, w, 8), QCoreApplication.translate(
+                "Report", "* customers already active when the data starts (not new "
+                "customers; left out of the mean). Unfinished periods are left blank."),
+                6, color=MUTED)
+        return sy + 178
 
     def _ab_verdict(self, v) -> str:
         """A short verdict in the report's language, from the test's numbers."""
