@@ -132,10 +132,18 @@ def comparison_windows(prep: Prepared) -> tuple[tuple, tuple | None] | None:
 
 
 def period_values(store: Any, spec: FilterSpec, settings: Settings,
-                  window: tuple) -> dict[str, Any]:
+                  window: tuple, full: Prepared | None = None) -> dict[str, Any]:
     """KPIs of one named period plus its retention row (retention rate R / S0, churn,
-    CRR (E - N) / S0, S0, ``enough_history``, ``complete``, ``too_few``)."""
+    CRR (E - N) / S0, S0, ``enough_history``, ``complete``, ``too_few``).
+
+    ``full``: the same filter already prepared up to the data end; second orders of the
+    period's new customers are looked up there instead of preparing it again.
+    """
+    from retention_desktop.core.engine.second_order import follow_from
+
     sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
+    if full is not None and not sub.empty:
+        follow_from(sub, full)
     values = dict(kpis_prepared(sub))
     rows = crr_prepared(sub)["periods"]
     row = rows[-1] if rows else {}
@@ -178,7 +186,7 @@ def overview(store: Any, spec: FilterSpec, settings: Settings,
             if win is None:
                 continue
             compare[name] = {"from": win[0].isoformat(), "to": win[1].isoformat(),
-                             "kpis": period_values(store, spec, settings, win)}
+                             "kpis": period_values(store, spec, settings, win, prep)}
             token.raise_if_cancelled()
         out["compare"] = compare
     yield Progress(1.0, "Done")

@@ -55,22 +55,32 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
     cached = prep.memo.get("followed")
     if cached is not None:
         return cached
-    second = prep.cust["second_ms"]
-    out = (second, prep.end_day)
+    out = (prep.cust["second_ms"], prep.end_day)
     if prep.spec.date_to is not None and prep.data_end is not None \
             and prep.end < prep.data_end:
         full = prepare(_Cursor(prep.cur), prep.spec.with_(date_to=None), prep.settings)
-        if full.n_customers:
-            # Customers are sorted by their id hash in both: match them by (h1, h2).
-            h1, h2 = full.cust["h1"], full.cust["h2"]
-            pos = np.minimum(np.searchsorted(h1, prep.cust["h1"]), h1.size - 1)
-            same = (h1[pos] == prep.cust["h1"]) & (h2[pos] == prep.cust["h2"])
-            same &= full.cust["first_ms"][pos] == prep.cust["first_ms"]
-            out = (np.where(same, full.cust["second_ms"][pos], second), full.end_day)
-        else:
-            out = (second, full.end_day)
+        out = _match(prep, full)
     prep.memo["followed"] = out
     return out
+
+
+def follow_from(prep: Prepared, full: Prepared) -> None:
+    """Let ``prep`` (a shorter range) take its customers' second orders from ``full``, an
+    already prepared view of the same filter up to the data end (saves a pass)."""
+    if full.spec.date_to is None and not full.empty and full.n_customers:
+        prep.memo["followed"] = _match(prep, full)
+
+
+def _match(prep: Prepared, full: Prepared) -> tuple[np.ndarray, int]:
+    """``prep``'s customers looked up in ``full`` (both sorted by their id hash)."""
+    second = prep.cust["second_ms"] if prep.n_customers else np.zeros(0, np.int64)
+    if not full.n_customers or not prep.n_customers:
+        return second, full.end_day if not full.empty else prep.end_day
+    h1, h2 = full.cust["h1"], full.cust["h2"]
+    pos = np.minimum(np.searchsorted(h1, prep.cust["h1"]), h1.size - 1)
+    same = (h1[pos] == prep.cust["h1"]) & (h2[pos] == prep.cust["h2"])
+    same &= full.cust["first_ms"][pos] == prep.cust["first_ms"]
+    return np.where(same, full.cust["second_ms"][pos], second), full.end_day
 
 
 def _gap_days(prep: Prepared) -> np.ndarray:

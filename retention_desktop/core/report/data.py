@@ -121,9 +121,9 @@ def build_report(
     windows = comparison_windows(prep)
     if windows is not None:
         cur_win, prev_win = windows
-        current = period_values(store, spec, settings, cur_win)
+        current = period_values(store, spec, settings, cur_win, prep)
         token.raise_if_cancelled()
-        previous = period_values(store, spec, settings, prev_win) if prev_win else {}
+        previous = period_values(store, spec, settings, prev_win, prep) if prev_win else {}
         cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
         period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
         period_start = prep.periods[prep.j_of_day(to_day(cur_win[1])).item()][0]
