@@ -81,9 +81,9 @@ def _crr_sheet(data: ReportData) -> Sheet:
     """The CRR table: retention rate R / S0 and churn first, (E - N) / S0 last; periods
     without enough history have no rates, unfinished ones are marked."""
     def status(r) -> str:
-        if not r.complete:
-            return "not finished"
-        return "" if r.enough_history else "not enough history"
+        if not r.enough_history:
+            return "not enough history"
+        return "" if r.complete else "not finished"
 
     return Sheet(
         "CRR", ["Period", "Active at start (S0)", "New (N)", "Active at end (E)",

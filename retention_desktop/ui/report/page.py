@@ -447,10 +447,10 @@ class ReportPages:
 
     def _crr_period(self, r) -> str:
         label = fmt.fmt_period(r.period, self.data.grain, loc=self.period_loc)
-        if not r.complete:
-            return QCoreApplication.translate("Report", "{0} (not finished)").format(label)
         if not r.enough_history:
             return QCoreApplication.translate("Report", "{0} (not enough history)").format(label)
+        if not r.complete:
+            return QCoreApplication.translate("Report", "{0} (not finished)").format(label)
         return label
 
     def _crr_rates(self, r) -> list[str]:

@@ -319,8 +319,8 @@ class OverviewTab(AnalysisTab):
             df.loc[no_history, ["crr", "crr_strict", "churn_rate"]] = None
             min_n = int(self.ctx.settings.min_cell_n)
             df["note"] = [
-                self.tr("not finished") if not p["complete"]
-                else self.tr("not enough history") if not p["enough_history"]
+                self.tr("not enough history") if not p["enough_history"]
+                else self.tr("not finished") if not p["complete"]
                 else self.tr("too few customers (under {0})").format(fmt.integer(min_n))
                 if p["S0"] < min_n else "" for p in periods]
         df = df[[c for c in (*CRR_COLUMNS, "note") if c in df.columns]]
