@@ -134,12 +134,14 @@ def comparison_windows(prep: Prepared) -> tuple[tuple, tuple | None] | None:
 def period_values(store: Any, spec: FilterSpec, settings: Settings,
                   window: tuple, full: Prepared | None = None) -> dict[str, Any]:
     """KPIs of one named period plus its retention row (retention rate R / S0, churn,
-    CRR (E - N) / S0, S0, ``enough_history``, ``complete``, ``too_few``).
+    CRR (E - N) / S0, S0, ``enough_history``, ``complete``, ``too_few``) and
+    ``second_within``: the period's new customers with a second order within 30/60/90
+    days, among those the data follow that long).
 
     ``full``: the same filter already prepared up to the data end; second orders of the
     period's new customers are looked up there instead of preparing it again.
     """
-    from retention_desktop.core.engine.second_order import follow_from
+    from retention_desktop.core.engine.second_order import WITHIN_DAYS, follow_from, nday_rows
 
     sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
     if full is not None and not sub.empty:
@@ -150,6 +152,9 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
     for key in ("crr_strict", "churn_rate", "crr", "S0", "retained", "enough_history",
                 "complete", "too_few"):
         values[key] = row.get(key)
+    values["second_within"] = [
+        {"days": r["n"], "eligible": r["eligible"], "with_second": r["repeaters"],
+         "share": r["rate"]} for r in nday_rows(sub, WITHIN_DAYS)]
     return values
 
 

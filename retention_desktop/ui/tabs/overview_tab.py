@@ -168,10 +168,10 @@ class OverviewTab(AnalysisTab):
     def _card_sentence(self, compare: dict | None, values: dict, key: str, unit: str,
                        min_n: int) -> str:
         """One plain sentence about the card's number, before its definition."""
-        if not compare or too_few(values, key, min_n) or values.get(key) is None:
+        if not compare or too_few(values, key, min_n):
             return ""
         period = self._period_name(compare["current"]["from"])
-        value = fmt.by_unit(values[key], unit, self.ctx.settings.currency)
+        value = fmt.by_unit(values.get(key), unit, self.ctx.settings.currency)
         texts = {
             "crr_strict": self.tr("Of the customers active at the start of {0}, {1} were "
                                   "still active at its end."),
@@ -184,8 +184,15 @@ class OverviewTab(AnalysisTab):
                 "(followed to the data end)."),
             "customers": self.tr("{1} customers bought in {0}."),
         }
-        text = texts.get(key)
-        return f"<p>{text.format(period, value)}</p>" if text else ""
+        text = texts.get(key) if values.get(key) is not None else None
+        out = f"<p>{text.format(period, value)}</p>" if text else ""
+        if key == "median_days_to_second_order":
+            out += "".join(
+                "<p>" + self.tr("Came back within {0} days: {1} of {2} followed that long.")
+                .format(fmt.integer(w["days"]), fmt.percent(w["share"]),
+                        fmt.integer(w["eligible"])) + "</p>"
+                for w in values.get("second_within", []) if w["eligible"] >= min_n)
+        return out
 
     def _card_value(self, values: dict, key: str, unit: str, min_n: int) -> str:
         """The number, or why there is none."""
