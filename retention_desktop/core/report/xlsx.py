@@ -24,6 +24,8 @@ def report_sheets(data: ReportData) -> list[Sheet]:
         ["Generated", data.generated_at.replace(microsecond=0)],
         ["Data from", data.date_min], ["Data to", data.date_max],
         ["Headline period", data.period_label],
+        ["Calendar", "Jalali" if data.calendar == "jalali" else "Gregorian"],
+        ["Minimum customers per figure", data.min_n],
         ["Filters", "; ".join(data.filters) or "none (all customers)"],
         ["Revenue policy", "net of returns" if data.revenue_policy == "net" else "gross"],
         ["Activity window (days)", data.activity_window_days],
