@@ -108,3 +108,26 @@ def test_too_few_customers_print_no_number(cut, tmp_path, qapp):
                  "Time to second purchase"):
         after = cards.split(name, 1)[1][:40]
         assert "%" not in after and "days" not in after, (name, after)
+
+
+def test_workbook_of_the_same_export(cut, tmp_path, qapp):
+    from openpyxl import load_workbook
+
+    path, df = cut
+    ids = tuple(sorted(df["customer_id"].unique())[:12])
+    out = tmp_path / "few.xlsx"
+    assert main(["report", "--project", str(path), "--xlsx", str(out),
+                 "--where", "customer_id=" + ",".join(ids)]) == 0
+    kpis = {r[0]: r for r in load_workbook(out)["KPIs"].iter_rows(min_row=2, values_only=True)}
+    for name in ("Retention rate", "Churn rate", "Repeat purchase rate"):
+        assert kpis[name][1] is None and kpis[name][7] == "too few", kpis[name]
+    full = tmp_path / "all.xlsx"
+    assert main(["report", "--project", str(path), "--xlsx", str(full)]) == 0
+    wb = load_workbook(full)
+    crr = list(wb["CRR"].iter_rows(min_row=2, values_only=True))
+    # retention R/S0 never above 100 %; the four periods without history carry no rates
+    assert all(r[6] is None or 0 <= r[6] <= 1 for r in crr)
+    assert [r[9] for r in crr].count("not enough history") == 4
+    assert crr[-1][9] == "not finished"  # March 1998
+    lifecycle = [r[0] for r in wb["Lifecycle"].iter_rows(min_row=2, values_only=True)]
+    assert max(lifecycle).date() < date(1998, 3, 1)
