@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_period_option(p)
     p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
     p.add_argument("--calendar", choices=("gregorian", "jalali"),
-                   help="period calendar (default: jalali for fa, else the project's setting)")
+                   help="period calendar (default: the project's setting, whatever --lang)")
     p.add_argument("--grain", choices=("week", "month", "quarter", "year"), help="period length")
     p.add_argument("--page", default="A4", choices=("A4", "Letter"), help="paper size")
     p.add_argument("--pdf", help="write the PDF here")
@@ -53,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         with ProjectStore(args.project, read_only=True) as store:
             settings = saved_settings(store)
-            calendar = args.calendar or ("jalali" if args.lang == "fa" else settings.calendar)
+            # The calendar is the project's (Settings > Calendar); the report's language
+            # only changes words and digits, never which months are counted.
+            calendar = args.calendar or settings.calendar
             settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
             spec = apply_period(args, spec, store, calendar)
             data = run_to_completion(build_report(store, spec, settings))
@@ -75,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
         "written": written,
         "period": data.period_label,
         "kpis": {k.key: k.value for k in data.kpis},
+        # printed as "too few" (fewer customers behind them than the minimum)
+        "too_few": [k.key for k in data.kpis if k.too_few],
+        "calendar": data.calendar,
         "pages": written.get("pages"),
     }
     files = {k: v for k, v in written.items() if k != "pages"}

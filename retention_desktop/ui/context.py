@@ -197,6 +197,14 @@ class AppContext(QObject):
         if self.store is None:
             return default_analysis_settings()
         try:
+            if self.store.get_meta(SETTINGS_META_KEY, None) is None:
+                # First open of a project without settings: the language's defaults
+                # (e.g. the Jalali calendar for Persian) become the project's own, so a
+                # later change of the interface language does not re-cut its periods.
+                settings = default_analysis_settings()
+                if not self.store.read_only:
+                    self.store.set_meta(SETTINGS_META_KEY, json.loads(settings.to_json()))
+                return settings
             return saved_settings(self.store, default_analysis_settings())
         except Exception:  # noqa: BLE001 - a damaged meta row must not break the UI
             log.warning("ignoring unreadable settings in the project")

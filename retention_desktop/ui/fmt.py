@@ -40,6 +40,11 @@ def signed_percent(value: Any, decimals: int = 1) -> str:
     return f.fmt_percent(value, decimals, signed=True)
 
 
+def signed_points(value: Any, decimals: int = 1) -> str:
+    """A change of a rate in percentage points: 0.012 -> ``+1.2`` (the caller adds "pts")."""
+    return f.fmt_number(None if value is None else value * 100, decimals, signed=True)
+
+
 def day(value: Any) -> str:
     """A date in the user's calendar, compact (``2024-03-20`` / ``۱۴۰۳/۰۱/۰۱``)."""
     try:

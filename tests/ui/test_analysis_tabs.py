@@ -3,6 +3,8 @@ cell click lists exactly the customers behind it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -71,8 +73,12 @@ def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_stor
     assert shown["customers"] == uk.customer_id.nunique() == expected["customers"]
     assert shown["customers"] < all_customers
     assert shown["revenue"] == pytest.approx(expected["revenue"])
-    assert overview.cards["customers"].value.text() == f"{uk.customer_id.nunique():,}"
-    assert overview.cards["orders"].value.text() == f"{len(uk):,}"
+    # The cards show the headline period: the last complete month of the data (issue 16).
+    end = pd.Timestamp(df.order_ts.max()).normalize()
+    month = end.to_period("M") - (0 if end.is_month_end else 1)
+    in_month = uk[uk.order_ts.dt.to_period("M") == month]
+    assert overview.cards["customers"].value.text() == f"{in_month.customer_id.nunique():,}"
+    assert overview.cards["orders"].value.text() == f"{len(in_month):,}"
 
     # heatmap: the matrix drawn equals the engine's matrix for the new filter
     direct = engine_cohorts(small_store, ctx.spec, ctx.settings.with_(grain="month"),
@@ -172,7 +178,12 @@ def test_hidden_tab_waits_until_shown(ctx, small_store, qtbot):
     settle(ctx, overview)
     direct = engine_kpis(small_store, ctx.spec, ctx.settings)
     assert overview.result["kpis"]["customers"] == direct["customers"]
-    assert overview.cards["customers"].value.text() == f"{direct['customers']:,}"
+    # the card shows the headline period (the engine's compare.current, same filter)
+    headline = overview.result["compare"]["current"]
+    month = engine_kpis(small_store, ctx.spec.with_(
+        date_from=date.fromisoformat(headline["from"]),
+        date_to=date.fromisoformat(headline["to"])), ctx.settings)
+    assert overview.cards["customers"].value.text() == f"{month['customers']:,}"
 
 
 def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
@@ -197,3 +208,46 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     table = cohorts.nday_table.frame()
     assert table["cohort"].iloc[0] == "All cohorts"
     assert len(table) == n_cohorts + 1
+    # A rate of fewer observed customers than the minimum reads "too few" (issue 16).
+    model = cohorts.nday_table.model
+    columns = list(table.columns)
+    by_cohort = cohorts.result["nday"]["by_cohort"]
+    checked = 0
+    for cell in by_cohort:
+        if 0 < cell["eligible"] < ctx.settings.min_cell_n:
+            row = table.index[table["cohort"] == cell["cohort"]][0]
+            assert model.text(row, columns.index(f"{cell['n']}d")) == "too few"
+            checked += 1
+    assert checked
+
+
+def test_overview_cards_name_the_period_and_say_too_few(ctx, small_store, qtbot):
+    # Issue 16, points 1-3: the cards show one named period (the last complete month)
+    # against the month before, rates change in points, retention + churn = 100 %, and a
+    # figure resting on fewer customers than the minimum reads "too few".
+    from retention_desktop.core.engine.crr import crr as engine_crr
+
+    _bar, overview, _cohorts = _ui(ctx, small_store, qtbot)
+    ctx.set_settings(ctx.settings.with_(min_cell_n=1), persist=False)  # this shop is small
+    settle(ctx, overview)
+    df = _orders(small_store)
+    end = pd.Timestamp(df.order_ts.max()).normalize()
+    month = end.to_period("M") - (0 if end.is_month_end else 1)
+    row = next(p for p in engine_crr(small_store, FilterSpec(), ctx.settings)["periods"]
+               if p["period"] == month.start_time.date().isoformat())
+    shown = {k: overview.cards[k].value.text() for k in ("crr_strict", "churn_rate")}
+    assert shown == {"crr_strict": f"{100 * row['crr_strict']:.1f}%",
+                     "churn_rate": f"{100 * row['churn_rate']:.1f}%"}
+    assert float(shown["crr_strict"][:-1]) + float(shown["churn_rate"][:-1]) == \
+        pytest.approx(100.0, abs=0.11)
+    assert overview.cards["crr_strict"].change.text().endswith(" pts")
+    assert month.strftime("%B %Y") in overview.compare_label.text()
+    assert "Gregorian calendar" in overview.compare_label.text()
+
+    ctx.set_settings(ctx.settings.with_(min_cell_n=10 ** 6), persist=False)
+    settle(ctx, overview)
+    for key in ("crr_strict", "churn_rate", "repeat_purchase_rate"):
+        assert overview.cards[key].value.text() == "too few"
+    assert overview.cards["crr_strict"].change.text() == \
+        f"only {row['S0']:,} customers (minimum 1,000,000)"
+    assert overview.cards["customers"].value.text()[0].isdigit()  # a count needs no minimum

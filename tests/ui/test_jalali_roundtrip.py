@@ -93,7 +93,10 @@ def test_jalali_month_lifecycle_matches_independent_count(persian_project):
 def test_persian_report_prints_jalali_months(persian_project, tmp_path, qapp):
     project, orders = persian_project
     pdf = tmp_path / "report_fa.pdf"
-    assert main(["report", "--project", str(project), "--lang", "fa", "--pdf", str(pdf)]) == 0
+    # The calendar is the project's setting, not the report language's (issue 16): this
+    # project was imported headless with no settings, so Jalali months are asked for.
+    assert main(["report", "--project", str(project), "--lang", "fa", "--calendar", "jalali",
+                 "--pdf", str(pdf)]) == 0
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is needed to read right-to-left text back")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

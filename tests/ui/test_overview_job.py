@@ -48,12 +48,21 @@ def test_trend_matches_pandas_and_kpis(small_store, spec):
             assert p[key] == pytest.approx(direct[key]), (p["period"], key)
 
 
-def test_change_compares_equal_windows(small_store):
+def test_change_compares_the_headline_period_with_the_one_before(small_store):
+    # One rule for the Overview and the report (issue 16, point 3): the cards show the
+    # last complete period of the range (the range ends 30 May, so May is unfinished and
+    # April is the headline) and compare it with the period before (March).
     spec = FilterSpec(date_from=date(2024, 3, 1), date_to=date(2024, 5, 30))
     result = run_to_completion(overview(small_store, spec, Settings()))
     cmp = result["compare"]
-    assert (cmp["current"]["from"], cmp["current"]["to"]) == ("2024-03-01", "2024-05-30")
-    assert (cmp["previous"]["from"], cmp["previous"]["to"]) == ("2023-12-01", "2024-02-29")
-    direct = kpis(small_store, spec.with_(date_from=date(2023, 12, 1), date_to=date(2024, 2, 29)),
-                  Settings())
-    assert cmp["previous"]["kpis"]["orders"] == direct["orders"]
+    assert (cmp["current"]["from"], cmp["current"]["to"]) == ("2024-04-01", "2024-04-30")
+    assert (cmp["previous"]["from"], cmp["previous"]["to"]) == ("2024-03-01", "2024-03-31")
+    for name, (a, b) in (("current", (date(2024, 4, 1), date(2024, 4, 30))),
+                         ("previous", (date(2024, 3, 1), date(2024, 3, 31)))):
+        direct = kpis(small_store, spec.with_(date_from=a, date_to=b), Settings())
+        assert cmp[name]["kpis"]["orders"] == direct["orders"]
+        assert cmp[name]["kpis"]["customers"] == direct["customers"]
+    # A one-month range still compares with the month before it (outside the range).
+    one = run_to_completion(overview(small_store, FilterSpec(
+        date_from=date(2024, 4, 1), date_to=date(2024, 4, 30)), Settings()))["compare"]
+    assert one["previous"]["from"] == "2024-03-01"

@@ -101,7 +101,9 @@ def test_cli_writes_pdf_and_xlsx_with_engine_values(demo, tmp_path, qapp, capsys
 def test_persian_report_has_persian_digits_and_jalali_months(demo, tmp_path, qapp):
     path, _ = demo
     pdf = tmp_path / "fa.pdf"
-    assert main(["report", "--project", str(path), "--lang", "fa", "--pdf", str(pdf)]) == 0
+    # the demo project's calendar is Gregorian: Jalali months are asked for explicitly
+    assert main(["report", "--project", str(path), "--lang", "fa", "--calendar", "jalali",
+                 "--pdf", str(pdf)]) == 0
     _, text = _pdf_text(pdf)
     assert any(ch in text for ch in "۰۱۲۳۴۵۶۷۸۹")
     if shutil.which("pdftotext") is None:
@@ -116,6 +118,23 @@ def test_persian_report_has_persian_digits_and_jalali_months(demo, tmp_path, qap
     # compared with Aban 1403
     assert "آذر" in logical and "آبان" in logical and "۱۴۰۳" in logical
     assert "دی" in logical  # the data range ends on 11 Dey 1403
+
+
+def test_report_language_does_not_change_the_project_calendar(demo, tmp_path, capsys, qapp):
+    # Issue 16, point 10: the calendar is a project setting. The demo project is Gregorian;
+    # a Persian report of it still counts Gregorian months (December 2024 = 1..31 Dec),
+    # where --calendar jalali would count Azar 1403 (21 Nov .. 20 Dec 2024).
+    import json
+
+    path, _ = demo
+    periods = {}
+    for extra in ([], ["--calendar", "jalali"]):
+        argv = ["report", "--project", str(path), "--lang", "fa", "--xlsx",
+                str(tmp_path / f"r{len(extra)}.xlsx"), "--json", *extra]
+        assert main(argv) == 0
+        periods[bool(extra)] = json.loads(capsys.readouterr().out)["period"]
+    assert periods[False] == "2024-12-01 – 2024-12-31"
+    assert periods[True] == "2024-11-21 – 2024-12-20"
 
 
 def test_hostile_values_are_neutralised_in_xlsx(tmp_path, qapp):

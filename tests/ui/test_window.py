@@ -173,3 +173,30 @@ def test_smoke_of_a_damaged_project_fails_with_the_reason_instead_of_a_dialog(tm
     assert "Cannot open project" in proc.stderr and "broken.rdproj.duckdb" in proc.stderr
     assert "smoke: error: no project could be opened" in proc.stderr
     assert bad.read_bytes() == b"this is not a DuckDB file" * 10  # nothing overwritten
+
+
+def test_help_definitions_opens_on_the_headline_metrics(window, qtbot):
+    # Issue 16, point 9: Help > Definitions starts with what the cards show (retention
+    # rate, then churn), not with an A/B-test term that happens to sort first.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from retention_desktop.ui.dialogs.definitions_dialog import DefinitionsDialog
+
+    help_menu = next(a.menu() for a in window.menuBar().actions()
+                     if a.text().replace("&", "") == "Help")
+    action = next(a for a in help_menu.actions()
+                  if a.text().replace("&", "") == "Metric definitions")
+    seen = {}
+
+    def inspect():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, DefinitionsDialog) and w.isVisible())
+        seen["first"] = [dialog.list.item(i).text() for i in range(3)]
+        seen["shown"] = dialog.view.toPlainText()
+        dialog.reject()
+
+    QTimer.singleShot(300, inspect)
+    action.trigger()
+    assert seen["first"] == ["Retention rate", "Churn rate", "Customers"]
+    assert seen["shown"].startswith("Retention rate\nOf the customers active at the start")

@@ -17,6 +17,7 @@ import pandas as pd
 from retention_desktop.core.clv import rfm, stages
 from retention_desktop.core.clv._fit import ConvergenceError, collapse
 from retention_desktop.core.clv.bgnbd import BGNBDParams, fit_bgnbd
+from retention_desktop.core.clv.diagnostics import fit_problems
 from retention_desktop.core.clv.gamma_gamma import GammaGammaParams, fit_gamma_gamma
 from retention_desktop.core.clv.holdout import HoldoutResult, holdout_check
 from retention_desktop.core.clv.summary import daily_transactions, summarise, unit_days
@@ -99,6 +100,12 @@ class CustomerValueResult:
     transition_from: pd.Timestamp | None = None
     contacts: pd.DataFrame = field(default_factory=pd.DataFrame)
     warnings: list[str] = field(default_factory=list)
+    model_problems: list[str] = field(default_factory=list)
+
+    @property
+    def model_ok(self) -> bool:
+        """A fit exists and passed the checks of :mod:`.diagnostics`."""
+        return self.bgnbd is not None and not self.model_problems
 
     def segment_summary(self) -> pd.DataFrame:
         """Customers, revenue and CLV per RFM segment (all 11, in display order)."""
@@ -141,6 +148,8 @@ class CustomerValueResult:
             "alive_share": _f(self.customers["p_alive"].mean()),
             "holdout": self.holdout.to_dict() if self.holdout else None,
             "warnings": list(self.warnings),
+            "model_ok": self.model_ok,
+            "model_problems": list(self.model_problems),
         }
         if scoring is not None:
             out["calibration_end"] = self.calibration["calibration_end"]
@@ -271,6 +280,11 @@ def analyse_transactions(tx: pd.DataFrame, options: CLVOptions | None = None,
         stage_rules=rules, bgnbd=bg, gamma_gamma=gg, rough=rough, repeat_customers=repeat,
         contacts=contacts if contacts is not None else pd.DataFrame(), warnings=notes)
     _add_calibration(result, daily, options, notes)
+    result.model_problems = fit_problems(bg, result.holdout)
+    if result.model_problems:
+        notes.append("The customer-value model does not fit this shop well; its CLV and "
+                     "P(alive) are guesses (historical value shown instead). "
+                     + " ".join(result.model_problems))
     _add_transitions(result, daily, rules)
     return result
 

@@ -49,7 +49,22 @@ CARDS: tuple[dict[str, str], ...] = (
         "window": "The next H months (default 12), f = one month in weeks, d = monthly "
                   "discount rate",
         "description": "Predicted gross profit, not revenue. With fewer than 300 repeat customers "
-                 "the app marks it rough and shows an 80 % interval.",
+                 "the app marks it rough and shows an 80 % interval. Under the 'net' revenue "
+                 "policy each customer's predicted spend is scaled by their share of spend "
+                 "kept after returns. When the model does not fit (a degenerate fit, "
+                 "parameters the data cannot pin down, or a holdout check more than 15 % "
+                 "off) the app says so and shows the historical value instead.",
+    },
+    {
+        "key": "historical_value",
+        "unit": "money",
+        "name": "Historical value per customer (last 12 months)",
+        "formula": "margin · revenue of the last 12 months / customers who ordered in them",
+        "denominator": "Customers with an order in the last 12 months of the data",
+        "window": "The 12 months ending on the data end; revenue under the project's policy",
+        "description": "What a customer actually brought in gross profit over the last year. "
+                 "Shown instead of the predicted CLV when the prediction model does not "
+                 "fit the shop.",
     },
     {
         "key": "clv_rfm_scores",

@@ -14,14 +14,19 @@ from typing import Any
 from retention_desktop.core.clv import rfm, stages
 from retention_desktop.core.engine.spec import Settings
 
+# Orders up to the as-of day (the filter's end date; None = the data end): a stage or
+# segment is judged on what was known then, not at the data end.
 _DAYS = ("days AS (SELECT customer_id, CAST(order_ts AS DATE) AS day, sum(revenue) AS rev "
-         "FROM orders WHERE kind = 'order' AND customer_id IS NOT NULL GROUP BY 1, 2), "
+         "FROM orders WHERE kind = 'order' AND customer_id IS NOT NULL "
+         "AND (CAST(? AS DATE) IS NULL OR CAST(order_ts AS DATE) <= CAST(? AS DATE)) "
+         "GROUP BY 1, 2), "
          "clv_asof AS (SELECT max(day) AS as_of FROM days)")
 
 
-def rfm_segment_sql() -> tuple[str, list[Any]]:
-    """``WITH ... SELECT customer_id, R, F, M, FM, segment`` over ``orders``."""
-    cases, params = [], []
+def rfm_segment_sql(as_of: Any = None) -> tuple[str, list[Any]]:
+    """``WITH ... SELECT customer_id, R, F, M, FM, segment`` over ``orders`` (up to
+    ``as_of``)."""
+    cases, params = [], [as_of, as_of]
     for rule in rfm.SEGMENT_RULES:
         cases.append("WHEN R BETWEEN ? AND ? AND FM BETWEEN ? AND ? THEN ?")
         params += [rule.r_min, rule.r_max, rule.fm_min, rule.fm_max, rule.segment]
@@ -41,8 +46,9 @@ def rfm_segment_sql() -> tuple[str, list[Any]]:
     return sql, params
 
 
-def lifecycle_stage_sql(rules: stages.StageRules) -> tuple[str, list[Any]]:
-    """``WITH ... SELECT customer_id, stage`` over ``orders`` (rhythm rules only)."""
+def lifecycle_stage_sql(rules: stages.StageRules, as_of: Any = None) -> tuple[str, list[Any]]:
+    """``WITH ... SELECT customer_id, stage`` over ``orders`` up to ``as_of`` (rhythm
+    rules only)."""
     sql = (
         f"WITH {_DAYS}, "
         "g AS (SELECT customer_id, day, "
@@ -64,10 +70,11 @@ def lifecycle_stage_sql(rules: stages.StageRules) -> tuple[str, list[Any]]:
         "ELSE 'active' END AS stage FROM r"
     )
     w, f = rules.window_days, rules.overdue_factor
-    return sql, [float(w), rules.new_window, w, f, w, w, f]
+    return sql, [as_of, as_of, float(w), rules.new_window, w, f, w, w, f]
 
 
-def customer_filter_sql(kind: str, value: str, settings: Settings) -> tuple[str, list[Any]]:
+def customer_filter_sql(kind: str, value: str, settings: Settings,
+                        as_of: Any = None) -> tuple[str, list[Any]]:
     """Engine hook: ``SELECT customer_id`` of customers whose ``kind`` label is ``value``.
 
     Parameters
@@ -77,18 +84,20 @@ def customer_filter_sql(kind: str, value: str, settings: Settings) -> tuple[str,
         A stage of :data:`stages.STAGES` or a segment of :data:`rfm.SEGMENTS`.
     settings : Settings
         The activity window sets the stage rules.
+    as_of : date, optional
+        Judge the label on the orders up to this day (the filter's end date).
     """
     if kind == "rfm_segment":
         if value not in rfm.SEGMENTS:
             raise ValueError(f"unknown RFM segment {value!r}; known: {', '.join(rfm.SEGMENTS)}")
-        inner, params = rfm_segment_sql()
+        inner, params = rfm_segment_sql(as_of)
         label = "segment"
     elif kind == "lifecycle_stage":
         if value not in stages.STAGES:
             raise ValueError(f"unknown lifecycle stage {value!r}; known: "
                              f"{', '.join(stages.STAGES)}")
         inner, params = lifecycle_stage_sql(stages.StageRules(
-            window_days=settings.activity_window_days, p_alive_threshold=None))
+            window_days=settings.activity_window_days, p_alive_threshold=None), as_of)
         label = "stage"
     else:
         raise ValueError(f"unknown customer filter {kind!r}")

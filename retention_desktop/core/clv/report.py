@@ -8,7 +8,22 @@ from retention_desktop.core.engine.spec import FilterSpec, Settings
 
 
 def mean_clv(store, spec: FilterSpec, settings: Settings) -> float | None:
-    """Mean 12-month CLV (gross profit) per customer, or None when the model cannot fit."""
+    """Mean 12-month CLV (gross profit) per customer, or None when the model cannot fit
+    or does not fit well (see :func:`clv_headline`)."""
+    head = clv_headline(store, spec, settings)
+    return head["value"] if head and head["model_ok"] else None
+
+
+def clv_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
+    """The report's CLV card: the model's mean 12-month CLV per customer under the
+    project's revenue policy, and whether the model can be trusted.
+
+    Returns
+    -------
+    dict or None
+        ``value`` (mean CLV, None without a fit), ``model_ok``, ``problems`` (English
+        sentences); None for a project without orders.
+    """
     from retention_desktop.core.clv.analysis import (
         CLVOptions,
         analyse_transactions,
@@ -22,6 +37,28 @@ def mean_clv(store, spec: FilterSpec, settings: Settings) -> float | None:
     result = analyse_transactions(tx, CLVOptions(), settings)
     apply_customer_filters(result, spec)
     if result.bgnbd is None or result.customers.empty:
-        return None
-    value = float(result.customers["clv"].mean())
-    return value if math.isfinite(value) else None
+        return {"value": None, "model_ok": False, "problems": list(result.warnings)}
+    clv = result.customers["clv"]
+    if settings.revenue_policy == "net":
+        clv = clv * _kept_share(store, spec, settings).reindex(clv.index).fillna(1.0)
+    value = float(clv.mean())
+    return {"value": value if math.isfinite(value) else None, "model_ok": result.model_ok,
+            "problems": list(result.model_problems)}
+
+
+def _kept_share(store, spec: FilterSpec, settings: Settings):
+    """Per customer, net / gross revenue (returns and cancellations taken off), in
+    [0, 1]: the CLV model predicts gross order spend."""
+    import pandas as pd
+
+    from retention_desktop.core.engine.base import base_sql
+
+    sql, params = base_sql(spec.with_(lifecycle_stage=None, rfm_segment=None),
+                           settings.with_(revenue_policy="net"))
+    rows = store.cursor().execute(
+        sql + " SELECT CAST(customer_id AS VARCHAR), sum(rev), "
+        "sum(revenue) FILTER (WHERE kind = 'order') FROM base_docs GROUP BY 1", params,
+    ).fetchall()
+    share = {cid: min(max(net / gross, 0.0), 1.0) for cid, net, gross in rows
+             if gross and gross > 0}
+    return pd.Series(share, dtype=float)

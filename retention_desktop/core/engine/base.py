@@ -171,7 +171,8 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     return dims
 
 
-def _customer_hook_sql(kind: str, value: str, settings: Settings) -> tuple[str, list[Any]]:
+def _customer_hook_sql(kind: str, value: str, settings: Settings,
+                       as_of: Any = None) -> tuple[str, list[Any]]:
     """Customers in a lifecycle stage / RFM segment, from the CLV area.
 
     Hook: ``retention_desktop.core.clv.filters.customer_filter_sql(kind, value, settings)``
@@ -180,7 +181,7 @@ def _customer_hook_sql(kind: str, value: str, settings: Settings) -> tuple[str, 
     """
     from retention_desktop.core.clv.filters import customer_filter_sql
 
-    return customer_filter_sql(kind, value, settings)
+    return customer_filter_sql(kind, value, settings, as_of)
 
 
 def revenue_expr(settings: Settings, kind: str = "kind", revenue: str = "revenue") -> str:
@@ -227,7 +228,11 @@ def base_sql(
     params += [spec.date_from, spec.date_to]
     rows_sql, rows_params = row_filter_sql(spec)
     docs = (
-        "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, rowid AS rid, "
+        # rid: same-time documents count in file order (import, then row of the file),
+        # which is the same for every import of the same file (rowid is not).
+        "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, "
+        "coalesce(CAST(import_id AS BIGINT), 0) * 1099511627776 "
+        "+ coalesce(source_row, rowid) AS rid, "
         f"{revenue_expr(settings)} AS rev{extras} FROM orders "
         "WHERE customer_id IS NOT NULL AND order_ts < (SELECT end_ts FROM rd_bounds)"
         f"{rows_sql})"
@@ -249,7 +254,8 @@ def base_sql(
     for kind in ("lifecycle_stage", "rfm_segment"):
         value = getattr(spec, kind)
         if value:
-            hook_sql, hook_params = _customer_hook_sql(kind, value, settings)
+            # judged as of the range end (`--to`), not the data end
+            hook_sql, hook_params = _customer_hook_sql(kind, value, settings, spec.date_to)
             hooks += f" AND customer_id IN ({hook_sql})"
             params += hook_params
     eligible = (

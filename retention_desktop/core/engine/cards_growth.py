@@ -58,7 +58,10 @@ _card("segment_compare", "Segment comparison",
       _RANGE + " (default: from the start of the period 365 days before the data end)",
       "Side-by-side view of segments with 95% intervals; 'significant' = differs from the "
       "baseline value at p < 0.05 (two-proportion z-test for rates, Welch t-test for "
-      "revenue per customer), not corrected for multiple comparisons.")
+      "revenue per customer), not corrected for multiple comparisons. Retention and churn "
+      "pool several periods in which the same customer appears again and again, so they are "
+      "tested per customer (cluster-robust standard error; n = customers), not as "
+      "independent customer-periods.")
 _card("campaign_after_end", "Repeat after campaign end",
       "campaign customers with an order in (end, end + N days] / campaign customers",
       "customers with >= 1 order carrying the campaign (up to its end)",

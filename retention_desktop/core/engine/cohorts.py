@@ -32,6 +32,9 @@ CARD_OF = {"return-on": "cohort_return_on", "on-or-after": "cohort_on_or_after",
            "repurchase": "cohort_repurchase", "revenue": "cohort_revenue",
            "ltv": "cohort_ltv"}
 GRAIN_WORDS = ("day", "week", "month", "quarter", "year")
+#: The mean curve stops at the first age with fewer complete cohorts than this
+#: (definition card ``cohort_weighted_mean``).
+MIN_MEAN_COHORTS = 3
 
 
 @dataclass
@@ -132,14 +135,19 @@ def _label(prep: Prepared, key: int, by: str | None) -> Any:
 
 
 def _matrix(prep: Prepared, cohorts: list[_Cohort], measure: str,
-            by: str | None) -> dict[str, Any]:
+            by: str | None, all_cohorts: bool = False) -> dict[str, Any]:
     """One measure's matrix, weighted mean row and health scores."""
     is_rate = measure in RATE_MEASURES
     min_n = int(prep.settings.min_cell_n)
     rows = []
     mean_num: dict[int, float] = {}
     mean_den: dict[int, float] = {}
+    mean_cohorts: dict[int, int] = {}
+    first_j = None if by or all_cohorts else prep.j_data_start
     for co in cohorts:
+        # The export's first period holds everyone already buying when the data starts:
+        # not new customers, so it is labelled and kept out of the mean.
+        already = first_j is not None and co.key == first_j
         cells = []
         for k, n in enumerate(co.n):
             n = int(n)
@@ -152,11 +160,18 @@ def _matrix(prep: Prepared, cohorts: list[_Cohort], measure: str,
             cells.append({"k": k, "value": clean(value), "n": n, "complete": complete,
                           "ci_low": clean(low), "ci_high": clean(high),
                           "low_n": n < min_n})
-            if complete:
+            if complete and not already:
                 mean_num[k] = mean_num.get(k, 0.0) + x
                 mean_den[k] = mean_den.get(k, 0.0) + n
-        rows.append({"cohort": _label(prep, co.key, by), "size": co.size, "cells": cells})
-    mean = {k: mean_num[k] / mean_den[k] for k in sorted(mean_den) if mean_den[k] > 0}
+                mean_cohorts[k] = mean_cohorts.get(k, 0) + 1
+        rows.append({"cohort": _label(prep, co.key, by), "size": co.size,
+                     "already_active": already, "cells": cells})
+    mean = {}
+    for k in sorted(mean_den):
+        if by is None and not all_cohorts and mean_cohorts[k] < MIN_MEAN_COHORTS:
+            break  # one or two cohorts are not an average: the curve stops here
+        if mean_den[k] > 0:
+            mean[k] = mean_num[k] / mean_den[k]
     health = []
     for row in rows:
         scores = []
@@ -175,14 +190,20 @@ def _matrix(prep: Prepared, cohorts: list[_Cohort], measure: str,
         "card": CARD_OF[measure],
         "unit": "rate" if is_rate else "money",
         "cohorts": rows,
-        "mean": [{"k": k, "value": clean(v), "n": int(mean_den[k])} for k, v in mean.items()],
+        "mean": [{"k": k, "value": clean(v), "n": int(mean_den[k]), "cohorts": mean_cohorts[k]}
+                 for k, v in mean.items()],
         "health": health,
     }
 
 
 def cohorts_prepared(prep: Prepared, measures: tuple[str, ...] = MEASURES,
-                     by: str | None = None) -> dict[str, dict[str, Any]]:
-    """Matrices for several measures from one aggregation pass."""
+                     by: str | None = None, all_cohorts: bool = False
+                     ) -> dict[str, dict[str, Any]]:
+    """Matrices for several measures from one aggregation pass.
+
+    ``all_cohorts=True`` keeps the export's first cohort in the mean and does not cut the
+    mean where fewer than 3 cohorts remain (the what-if projection's own curve).
+    """
     from retention_desktop.core.engine.kpis import range_dict
 
     base = {"range": range_dict(prep), "grain": prep.settings.grain,
@@ -191,7 +212,7 @@ def cohorts_prepared(prep: Prepared, measures: tuple[str, ...] = MEASURES,
         return {m: {**base, "measure": m, "card": CARD_OF[m], "cohorts": [], "mean": [],
                     "health": []} for m in measures}
     agg = _aggregate(prep, by)
-    return {m: {**base, **_matrix(prep, agg, m, by)} for m in measures}
+    return {m: {**base, **_matrix(prep, agg, m, by, all_cohorts)} for m in measures}
 
 
 def _split_by(settings: Settings, by: str | None) -> tuple[Settings, str | None]:
@@ -216,9 +237,11 @@ def cohorts(
     Returns
     -------
     dict
-        ``cohorts`` = [{``cohort``, ``size``, ``cells`` = [{``k``, ``value``, ``n``,
-        ``complete``, ``ci_low``, ``ci_high``, ``low_n``}]}], ``mean`` = [{``k``,
-        ``value``, ``n``}] over complete cells, ``health`` = per cohort 100 x value /
+        ``cohorts`` = [{``cohort``, ``size``, ``already_active`` (the export's first
+        period: customers already active when the data starts), ``cells`` = [{``k``,
+        ``value``, ``n``, ``complete``, ``ci_low``, ``ci_high``, ``low_n``}]}], ``mean`` =
+        [{``k``, ``value``, ``n``, ``cohorts``}] over complete cells of the other cohorts,
+        up to the last age with at least 3 of them, ``health`` = per cohort 100 x value /
         mean at each age (``score`` averages complete ages >= 1).
     """
     if measure not in MEASURES:
@@ -320,7 +343,7 @@ def customers_in_cell(
 register_metric(
     "cohorts", cohorts,
     cards=("cohort_return_on", "cohort_on_or_after", "cohort_repurchase", "cohort_revenue",
-           "cohort_ltv", "cohort_weighted_mean", "cohort_health"),
+           "cohort_ltv", "cohort_weighted_mean", "cohort_already_active", "cohort_health"),
     summary="Cohort matrix (--measure return-on|on-or-after|repurchase|revenue|ltv, "
     "--by month|week|quarter|DIM) with weighted mean row and health score",
 )

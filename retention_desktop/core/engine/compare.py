@@ -14,6 +14,8 @@ from typing import Any
 
 from retention_desktop.core.engine.growth_common import Scope, fnum, iso, not_available
 from retention_desktop.core.engine.inference import (
+    clustered_rate_cell,
+    clustered_z,
     mean_cell,
     rate_cell,
     two_proportion_z,
@@ -27,7 +29,31 @@ CARDS = ("segment_compare", "crr", "crr_strict", "churn_rate", "repeat_purchase_
          "nday_repeat", "revenue_per_customer", "campaign_after_end")
 MAX_VALUES = 20
 DEFAULT_WINDOW_DAYS = 365
-RATE_KEYS = ("crr_strict", "churn_rate", "repeat_purchase_rate", "nday_repeat")
+RATE_KEYS = ("repeat_purchase_rate", "nday_repeat")
+#: Rates pooled over periods: one customer is in several periods, so they are tested at
+#: the customer level (cluster-robust), not as independent customer-periods.
+CLUSTERED_KEYS = ("crr_strict", "churn_rate")
+
+
+def customer_periods(prep: Any, periods: list[dict[str, Any]]) -> tuple[Any, Any]:
+    """Per customer: in how many of ``periods`` they were in the starting base S0, and in
+    how many of those they were still active at the end (R)."""
+    import numpy as np
+
+    from retention_desktop.core.engine.crr import activity_spells
+
+    n = prep.n_customers
+    if not periods or n == 0:
+        return np.zeros(n), np.zeros(n)
+    starts = {p["start"] for p in periods}
+    js = np.array([j for j, (ps, _pe) in prep.periods.items() if ps.isoformat() in starts])
+    cu, lo, hi = activity_spells(prep)
+    # boundary j = start of period j; in S0 of j when lo <= j <= hi, retained when also
+    # j + 1 <= hi. Count over the chosen periods per spell, then per customer.
+    in_s0 = ((js[None, :] >= lo[:, None]) & (js[None, :] <= hi[:, None])).sum(axis=1)
+    kept = ((js[None, :] >= lo[:, None]) & (js[None, :] + 1 <= hi[:, None])).sum(axis=1)
+    return (np.bincount(cu, weights=in_s0, minlength=n),
+            np.bincount(cu, weights=kept, minlength=n))
 
 
 def compare_window(store: Any, spec: FilterSpec, settings: Settings) -> FilterSpec:
@@ -84,8 +110,9 @@ def segment_row(prep: Any, n_days: int, alpha: float = 0.05) -> dict[str, Any]:
     n_new = sum(int(p["N"]) for p in periods)
     out["crr"] = {"value": (e - n_new) / s0 if s0 else None, "S0": s0, "N": n_new, "E": e,
                   "retained": r, "n": s0, "periods": len(periods)}
-    out["crr_strict"] = rate_cell(r, s0, alpha)
-    out["churn_rate"] = rate_cell(s0 - r, s0, alpha)
+    trials, kept = customer_periods(prep, periods)
+    out["crr_strict"] = clustered_rate_cell(kept, trials, alpha)
+    out["churn_rate"] = clustered_rate_cell(trials - kept, trials, alpha)
     out["repeat_purchase_rate"] = rate_cell(k["repeat_customers"], k["customers"], alpha)
     out["nday_repeat"] = rate_cell(nd["repeaters"], nd["eligible"], alpha)
     rpc = mean_cell(k["revenue_per_customer"], fnum(sd), k["customers"], alpha)
@@ -98,6 +125,11 @@ def _significance(row: dict[str, Any], base: dict[str, Any], alpha: float) -> No
     for key in RATE_KEYS:
         a, b = row[key], base[key]
         p = two_proportion_z(a["successes"], a["n"], b["successes"], b["n"])
+        a["p_value"] = p
+        a["significant"] = None if p is None else p < alpha
+    for key in CLUSTERED_KEYS:
+        a, b = row[key], base[key]
+        p = clustered_z(a, b)
         a["p_value"] = p
         a["significant"] = None if p is None else p < alpha
     a, b = row["revenue_per_customer"], base["revenue_per_customer"]

@@ -84,6 +84,7 @@ def crr_prepared(prep: Prepared) -> dict[str, Any]:
     res_mask = (lo >= 1) & (first_j[cu] != lo - 1)
     resurrected = np.bincount(lo[res_mask] - 1, minlength=size)
     new = np.bincount(first_j, minlength=size) if first_j.size else np.zeros(size, np.int64)
+    min_n = int(prep.settings.min_cell_n)
     for j in range(prep.j_start, prep.j_end + 1):
         ps, pe = prep.periods[j]
         end = min(pe - timedelta(days=1), prep.end)
@@ -93,7 +94,9 @@ def crr_prepared(prep: Prepared) -> dict[str, Any]:
             "period": ps.isoformat(),
             "start": ps.isoformat(),
             "end": end.isoformat(),
-            "complete": j <= prep.j_complete,
+            "complete": prep.period_complete(j),
+            "enough_history": prep.enough_history(j),
+            "too_few": s0 < min_n,
             "S0": s0, "N": n, "E": e,
             "crr": clean(ratio(e - n, s0)),
             "retained": r,
@@ -114,8 +117,12 @@ def crr(store: Any, spec: FilterSpec, settings: Settings,
     -------
     dict
         ``periods``: one dict per period of the range with ``period``, ``start``, ``end``
-        (last observed day), ``complete``, ``S0``, ``N``, ``E``, ``crr`` = (E - N) / S0,
-        ``retained`` R, ``crr_strict`` = R / S0, ``churned`` = S0 - R, ``churn_rate``,
+        (last observed day), ``complete``, ``enough_history`` (the activity window
+        before the period start lies inside the export), ``too_few`` (S0 below
+        ``settings.min_cell_n``), ``S0``, ``N``, ``E``, ``crr`` = (E - N) / S0 (can exceed
+        100 %), ``retained`` R, ``crr_strict`` = R / S0 (the headline "retention rate", never
+        above 100 %),
+        ``churned`` = S0 - R, ``churn_rate`` = 1 - retention rate,
         ``resurrected`` (active at end, not new, not active at start; equals E - N - R
         whenever the window is at least one period long). Rates are ``None`` when S0 = 0.
     """
@@ -129,8 +136,8 @@ def crr(store: Any, spec: FilterSpec, settings: Settings,
 
 register_metric(
     "crr", crr,
-    cards=("active_customer", "crr", "crr_strict", "retained", "churned", "churn_rate",
-           "resurrected"),
-    summary="Customer retention rate per period: S0, N, E, CRR, strict CRR, churn, "
-    "resurrected",
+    cards=("crr_strict", "churn_rate", "active_customer", "crr", "retained", "churned",
+           "resurrected", "enough_history"),
+    summary="Retention rate (R / S0) and churn per period, with the CRR table: S0, N, E, "
+    "CRR (E - N) / S0, resurrected",
 )

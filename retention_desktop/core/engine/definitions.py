@@ -99,6 +99,20 @@ def all_definitions() -> list[Definition]:
     return [_REGISTRY[k] for k in sorted(_REGISTRY)]
 
 
+#: The figures a shop owner reads first (Overview cards, report headline), in that order:
+#: Help > Definitions lists them before everything else.
+HEADLINE_KEYS = ("crr_strict", "churn_rate", "customers", "orders", "revenue", "aov",
+                 "repeat_purchase_rate", "returning_customer_rate", "purchase_frequency",
+                 "time_to_second", "clv", "historical_value", "too_few", "enough_history")
+
+
+def ordered_definitions() -> list[Definition]:
+    """Every card, headline figures first (:data:`HEADLINE_KEYS`), then the rest by key."""
+    cards = all_definitions()
+    rank = {k: i for i, k in enumerate(HEADLINE_KEYS)}
+    return sorted(cards, key=lambda d: (rank.get(d.key, len(rank)), d.key))
+
+
 def card(key: str, name: str, formula: str, denominator: str, window: str,
          description: str, unit: Unit = "rate") -> Definition:
     """Register a definition card (shorthand used by the card modules)."""
@@ -137,7 +151,9 @@ card("returning_customer_rate", "Returning-customer rate",
       "earlier in it) / customers ordering in the range",
       "customers with >= 1 order in the range", "whole history up to the range end",
       "Shopify-style: share of this range's customers who are not buying for the first "
-      "time.")
+      "time. Over the whole history it always equals the repeat purchase rate (every "
+      "earlier order is then inside the range); over one period it also counts customers "
+      "whose earlier order was before it.")
 card("share_of_spend", "Share of spend", "revenue of the segment / revenue of all segments",
       "revenue of all values of the dimension", _RANGE,
       "Which segment brings in the money.")
@@ -146,41 +162,65 @@ card("share_of_spend", "Share of spend", "revenue of the segment / revenue of al
 card("active_customer", "Active customer", "ordered on a day in (t - W, t]", "-",
       "W = activity window setting (default 90 days)",
       "Someone who bought recently enough to count as a current customer.", "count")
-card("crr", "Customer retention rate (CRR)", "(E - N) / S0",
+card("crr_strict", "Retention rate", "R / S0, R = customers active at the period start "
+      "AND at its end", "S0 = customers active at the period start",
+      "per period; " + _ACTIVE,
+      "Of the customers active at the start of the period, the share still active at its "
+      "end. Never above 100 %; churn rate is its complement. Customers who came back after "
+      "lapsing are not counted (see CRR (E - N) / S0).")
+card("crr", "CRR (E - N) / S0", "(E - N) / S0",
       "S0 = customers active at the period start",
       "per period; " + _ACTIVE + "; N = customers whose first-ever order is in the period; "
       "E = customers active at the period end",
-      "Classic CRR: end-of-period actives who are not new, relative to the starting base. "
-      "It also counts people who came back after lapsing. With a window shorter than the "
-      "period, new customers can lapse before the period ends and CRR can drop below 0; "
-      "the strict rate cannot.")
-card("crr_strict", "Strict retention rate", "R / S0 with R = |active at start AND active at "
-      "end|", "S0 = customers active at the period start", "per period; " + _ACTIVE,
-      "Share of the starting base still active at the end (people who came back from "
-      "inactivity do not count).")
+      "The textbook CRR formula, kept in the CRR table. It is not the share of starting "
+      "customers kept: E - N also counts customers who lapsed before the period and came "
+      "back in it (resurrected), so it can exceed 100 %; and with a window shorter than "
+      "the period, new customers can lapse before the period ends, so it can drop below "
+      "0. Use the retention rate R / S0 as the headline.")
 card("retained", "Retained customers (R)", "|active at start AND active at end|", "-",
       "per period; " + _ACTIVE, "Starting customers who are still active at the end.",
       "count")
 card("churned", "Churned customers", "S0 - R", "-", "per period; " + _ACTIVE,
       "Starting customers who are no longer active at the period end.", "count")
-card("churn_rate", "Churn rate", "(S0 - R) / S0 = 1 - strict retention rate",
+card("churn_rate", "Churn rate", "(S0 - R) / S0 = 1 - retention rate",
       "S0 = customers active at the period start", "per period; " + _ACTIVE,
-      "Share of the starting base lost during the period.")
+      "Of the customers active at the start of the period, the share no longer active at "
+      "its end. Retention rate + churn rate = 100 %.")
+card("enough_history", "Not enough history",
+      "period start - W < first day of the export", "-",
+      "per period",
+      "The export does not reach far enough back to know who was active at the start of "
+      "this period: customers who bought only before the export began are missing and "
+      "nobody can have lapsed yet, so retention reads 100 % and churn 0 %. Such periods "
+      "are marked and left out of headlines.", "count")
+card("too_few", "Too few customers",
+      "customers behind the figure < minimum (Settings, default 30)", "-",
+      "the figure's own base (S0, customers, new customers, cohort size)",
+      "A rate, median or change computed from fewer customers than the minimum is shown "
+      "as 'too few' instead of a number: one or two customers can swing it anywhere.",
+      "count")
 card("resurrected", "Resurrected customers", "E - N - R (active at end, not new, not "
       "active at start)", "-", "per period; " + _ACTIVE,
       "Lapsed customers who came back during the period.", "count")
 
 # ----------------------------------------------------------------------------- second order
 card("time_to_second", "Time to second purchase",
-      "days from a customer's first order to their second order (median, quartiles)",
-      "customers whose first-ever order is in the range and who made a second order",
-      "first order in the range; second order up to the data end",
-      "How long new customers take to come back.", "days")
+      "Kaplan-Meier median of days from 1st to 2nd order (no 2nd order yet = censored)",
+      "customers whose first-ever order is in the range",
+      "first order in the range; second order looked for up to the data end (past the "
+      "range end)",
+      "How long new customers take to come back: half of them have ordered again by "
+      "this many days. Customers who have not come back yet are counted as waiting, not "
+      "left out. Empty when fewer than half have come back by the data end; 'too few' "
+      "below the minimum number of customers.", "days")
 card("second_within_n", "Second order within N days",
-      "customers with a 2nd order within N days of the first / eligible customers",
+      "customers with a 2nd order within N days of the first / customers observed for "
+      "N days",
       "customers whose first order is in the range and at least N days before the data end",
-      "N = 30, 60, 90 days after the first order",
-      "Share of new customers who come back quickly (only customers observed for N days).")
+      "N = 30, 60, 90 days after the first order; second order looked for up to the data "
+      "end",
+      "Share of new customers who came back within N days, among those the data follow "
+      "for at least N days.")
 card("aov_by_order_number", "AOV of 1st vs 2nd vs 3rd+ orders",
       "revenue of k-th orders / number of k-th orders (k = 1, 2, 3+ in each customer's "
       "whole history)", "orders of that rank in the range", _RANGE,
@@ -188,7 +228,7 @@ card("aov_by_order_number", "AOV of 1st vs 2nd vs 3rd+ orders",
 card("nday_repeat", "N-day repeat rate",
       "customers with another order within N days of their first / eligible customers",
       "customers whose first order is in the range and at least N days before the data end",
-      "N days after the first order",
+      "N days after the first order; later orders looked for up to the data end",
       "Share of new customers who buy again within N days; shown overall and per cohort.")
 
 # ----------------------------------------------------------------------------- cohorts
@@ -210,9 +250,17 @@ card("cohort_ltv", "Cumulative LTV through period k",
       "revenue of the cohort in periods 0..k / cohort size", "cohort size", _COH,
       "Realised lifetime value per acquired customer by age k.", "money")
 card("cohort_weighted_mean", "Weighted mean cohort",
-      "sum over complete cells of value x n / sum of n, per age k",
+      "sum of value x n / sum of n over complete cells at age k (first cohort left out)",
       "customers in complete cells at age k", _COH,
-      "The average cohort, weighting bigger cohorts more.", "ratio")
+      "The average cohort, weighting bigger cohorts more. The export's first cohort is "
+      "everyone already active when the data starts, not new customers, so it is left "
+      "out; where fewer than 3 cohorts remain the curve stops instead of following one "
+      "cohort.", "ratio")
+card("cohort_already_active", "Already active when the data starts",
+      "cohort of the export's first period", "-", _COH,
+      "Customers whose first order in the export falls in its first period: most of "
+      "them were customers before the export began, so this row is not a cohort of new "
+      "customers. It is labelled and kept out of the mean curve.", "count")
 card("cohort_health", "Cohort health score",
       "100 x cell value / weighted mean at the same age", "weighted mean at age k", _COH,
       "100 = an average cohort; above 100 the cohort does better than usual.", "score")
@@ -221,9 +269,11 @@ card("cohort_health", "Cohort health score",
 _LC = "per period; 'ordered' = has an order in the period"
 card("lifecycle_new", "New customers", "first-ever order in the period", "-", _LC,
       "Customers acquired in the period.", "count")
-card("lifecycle_returning", "Returning customers",
+card("lifecycle_returning", "Continuing customers",
       "ordered in this and in the previous period (not new)", "-", _LC,
-      "Customers who keep buying period after period.", "count")
+      "Customers who keep buying period after period. Not the same as the "
+      "returning-customer rate, which counts anyone with an earlier order at any time.",
+      "count")
 card("lifecycle_resurrected", "Resurrected customers",
       "ordered in this period, not in the previous one, not new", "-", _LC,
       "Customers who came back after a break.", "count")

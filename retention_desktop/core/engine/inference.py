@@ -8,6 +8,7 @@ All intervals are two-sided at ``1 - alpha`` (default 95%).
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from retention_desktop.core import distributions as dist
 from retention_desktop.core.engine import stats
@@ -67,6 +68,54 @@ def welch(m1: float | None, s1: float | None, n1: int,
     t = (m1 - m2) / math.sqrt(v1 + v2)
     df = (v1 + v2) ** 2 / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1))
     return float(2 * dist.t_sf(abs(t), df))
+
+
+def clustered_rate_cell(successes, trials, alpha: float = 0.05) -> dict[str, Any]:
+    """A pooled proportion sum(successes) / sum(trials) over clusters (customers), with a
+    cluster-robust standard error: a customer counted in several periods is one
+    independent unit, not several trials.
+
+    Parameters
+    ----------
+    successes, trials : array-like
+        Per customer, e.g. periods retained and periods in the starting base.
+
+    Returns
+    -------
+    dict
+        ``value``, ``n`` (customers), ``successes``, ``trials`` (customer-periods),
+        ``se`` (ratio-estimator SE, ``sqrt(k/(k-1) * sum((x_i - p t_i)^2)) / sum(t_i)``),
+        ``ci_low``, ``ci_high`` (normal interval clipped to [0, 1]).
+    """
+    import numpy as np
+
+    x, t = np.asarray(successes, float), np.asarray(trials, float)
+    keep = t > 0
+    x, t = x[keep], t[keep]
+    k, total = int(t.size), float(t.sum())
+    out: dict[str, Any] = {"value": None, "n": k, "successes": int(x.sum()),
+                           "trials": int(total), "se": None, "ci_low": None, "ci_high": None}
+    if not total:
+        return out
+    p = float(x.sum()) / total
+    out["value"] = p
+    if k >= 2:
+        se = math.sqrt(k / (k - 1) * float(np.square(x - p * t).sum())) / total
+        z = _z(alpha)
+        out.update(se=se, ci_low=max(0.0, p - z * se), ci_high=min(1.0, p + z * se))
+    return out
+
+
+def clustered_z(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    """Two-sided p-value for the difference of two :func:`clustered_rate_cell` rates
+    (independent groups of customers)."""
+    if a.get("se") is None or b.get("se") is None:
+        return None
+    var = a["se"] ** 2 + b["se"] ** 2
+    if var <= 0:
+        return None if a["value"] == b["value"] else 0.0
+    z = (a["value"] - b["value"]) / math.sqrt(var)
+    return float(2 * dist.norm_sf(abs(z)))
 
 
 def rate_cell(successes: int, n: int, alpha: float = 0.05) -> dict[str, float | int | None]:

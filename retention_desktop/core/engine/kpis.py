@@ -64,8 +64,14 @@ def kpis_prepared(prep: Prepared) -> dict[str, Any]:
 
 
 def _guests(prep: Prepared) -> dict[str, Any]:
-    """Guest checkouts in the range (not customers; shown so revenue reconciles)."""
-    if prep.empty:
+    """Guest checkouts in the range (not customers; shown so revenue reconciles).
+
+    A customer-level filter (first order, number of orders, revenue, stage, segment)
+    selects customers; a guest checkout belongs to nobody, so it never matches one.
+    """
+    from retention_desktop.core.engine.prepared import _customer_filters
+
+    if prep.empty or _customer_filters(prep.spec):
         return {"guest_orders": 0, "guest_revenue": 0.0}
     rows_sql, rows_params = row_filter_sql(prep.spec)
     lo = datetime.combine(prep.start, time.min)

@@ -73,7 +73,7 @@ def trend_prepared(prep: Prepared) -> dict[str, Any]:
             "period": ps.isoformat(),
             "start": max(ps, prep.start).isoformat(),
             "end": min(pe - timedelta(days=1), prep.end).isoformat(),
-            "complete": j <= prep.j_complete,
+            "complete": prep.period_complete(j),
             "customers": int(customers[i]),
             "orders": int(orders[i]),
             "revenue": clean(float(revenue[i]), 6),
@@ -87,25 +87,75 @@ def trend_prepared(prep: Prepared) -> dict[str, Any]:
     return out
 
 
-def comparison_windows(prep: Prepared) -> tuple[tuple, tuple] | None:
-    """(current, previous) date windows for the KPI change.
+#: Per headline value, the key of the number of customers it rests on (below
+#: ``settings.min_cell_n`` it is shown as "too few"); counts and sums need no minimum.
+BASE_OF = {"aov": "customers", "repeat_purchase_rate": "customers",
+           "returning_customer_rate": "customers", "purchase_frequency": "customers",
+           "revenue_per_customer": "customers", "crr_strict": "S0", "churn_rate": "S0",
+           "median_days_to_second_order": "new_customers"}
 
-    With a date range in the filter: the range and the same number of days just before
-    it. Without one: the last complete period and the period before it.
+
+def too_few(values: dict[str, Any], key: str, min_n: int) -> bool:
+    """Whether ``values[key]`` rests on fewer than ``min_n`` customers."""
+    base = BASE_OF.get(key)
+    return base is not None and (values.get(base) or 0) < min_n
+
+
+def comparison_windows(prep: Prepared) -> tuple[tuple, tuple | None] | None:
+    """(current, previous) date windows of the headline: one rule for the Overview, the
+    report and the CLI.
+
+    The current window is the *headline period*: the last complete period of the grain
+    inside the reporting range (the last period, marked unfinished, when none is
+    complete); the previous window is the period just before it, also when that lies
+    before the range start (its data are in the project). ``previous`` is None when the
+    data have no earlier period.
     """
     if prep.empty or prep.start > prep.end:
         return None
-    spec = prep.spec
-    if spec.date_from is not None or spec.date_to is not None:
-        days = (prep.end - prep.start).days + 1
-        prev_end = prep.start - timedelta(days=1)
-        return (prep.start, prep.end), (prev_end - timedelta(days=days - 1), prev_end)
-    j = prep.j_complete
-    if j - 1 not in prep.periods or j not in prep.periods:
+    j = prep.j_complete if prep.j_complete >= prep.j_start else prep.j_end
+    if j not in prep.periods:
         return None
-    cur = (prep.periods[j][0], prep.periods[j][1] - timedelta(days=1))
-    prev = (prep.periods[j - 1][0], prep.periods[j - 1][1] - timedelta(days=1))
+
+    def window(i: int) -> tuple:
+        ps, pe = prep.periods[i]
+        return max(ps, prep.start) if i == prep.j_start else ps, \
+            min(pe - timedelta(days=1), prep.end)
+
+    cur = window(j)
+    prev = None
+    if j - 1 in prep.periods and prep.data_start is not None \
+            and prep.periods[j - 1][1] > prep.data_start:
+        ps, pe = prep.periods[j - 1]
+        prev = (ps, pe - timedelta(days=1))
     return cur, prev
+
+
+def period_values(store: Any, spec: FilterSpec, settings: Settings,
+                  window: tuple, full: Prepared | None = None) -> dict[str, Any]:
+    """KPIs of one named period plus its retention row (retention rate R / S0, churn,
+    CRR (E - N) / S0, S0, ``enough_history``, ``complete``, ``too_few``) and
+    ``second_within``: the period's new customers with a second order within 30/60/90
+    days, among those the data follow that long).
+
+    ``full``: the same filter already prepared up to the data end; second orders of the
+    period's new customers are looked up there instead of preparing it again.
+    """
+    from retention_desktop.core.engine.second_order import WITHIN_DAYS, follow_from, nday_rows
+
+    sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
+    if full is not None and not sub.empty:
+        follow_from(sub, full)
+    values = dict(kpis_prepared(sub))
+    rows = crr_prepared(sub)["periods"]
+    row = rows[-1] if rows else {}
+    for key in ("crr_strict", "churn_rate", "crr", "S0", "retained", "enough_history",
+                "complete", "too_few"):
+        values[key] = row.get(key)
+    values["second_within"] = [
+        {"days": r["n"], "eligible": r["eligible"], "with_second": r["repeaters"],
+         "share": r["rate"]} for r in nday_rows(sub, WITHIN_DAYS)]
+    return values
 
 
 def overview(store: Any, spec: FilterSpec, settings: Settings,
@@ -115,8 +165,10 @@ def overview(store: Any, spec: FilterSpec, settings: Settings,
     Returns
     -------
     dict
-        ``kpis`` (as the ``kpis`` metric), ``compare`` = {``current``, ``previous``:
-        {``from``, ``to``, ``kpis``}} or None, ``trend`` (:func:`trend_prepared`),
+        ``kpis`` (as the ``kpis`` metric, over the whole range), ``compare`` = the
+        headline period and the one before it (:func:`comparison_windows`):
+        {``grain``, ``calendar``, ``min_n``, ``current``, ``previous`` (None without an
+        earlier period): {``from``, ``to``, ``kpis`` (:func:`period_values`)}} or None, ``trend`` (:func:`trend_prepared`),
         ``crr`` (as the ``crr`` metric), ``lifecycle`` (as the ``lifecycle`` metric).
     """
     token = token or CancelToken()
@@ -132,15 +184,14 @@ def overview(store: Any, spec: FilterSpec, settings: Settings,
     token.raise_if_cancelled()
     windows = comparison_windows(prep)
     if windows is not None:
-        yield Progress(0.85, "Previous period")
-        compare = {}
-        for name, (a, b) in zip(("current", "previous"), windows, strict=True):
-            if (a, b) == (prep.start, prep.end):
-                k = out["kpis"]
-            else:
-                sub = prepare(store, replace(spec, date_from=a, date_to=b), settings)
-                k = kpis_prepared(sub)
-            compare[name] = {"from": a.isoformat(), "to": b.isoformat(), "kpis": k}
+        yield Progress(0.85, "Headline period")
+        compare: dict[str, Any] = {"grain": settings.grain, "calendar": settings.calendar,
+                                   "min_n": int(settings.min_cell_n), "previous": None}
+        for name, win in zip(("current", "previous"), windows, strict=True):
+            if win is None:
+                continue
+            compare[name] = {"from": win[0].isoformat(), "to": win[1].isoformat(),
+                             "kpis": period_values(store, spec, settings, win, prep)}
             token.raise_if_cancelled()
         out["compare"] = compare
     yield Progress(1.0, "Done")

@@ -106,6 +106,8 @@ class Prepared:
     day_lo: int = 0
     day_j: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     memo: dict[str, Any] = field(default_factory=dict)  # intermediates shared by metrics
+    data_start: date | None = None  # first and last day of the whole export (no filters)
+    data_end: date | None = None
     _sql_ready: bool = False
 
     @property
@@ -136,6 +138,30 @@ class Prepared:
     def j_of_day(self, days: np.ndarray | int) -> np.ndarray:
         """Period index of day numbers (inside the prepared calendar range)."""
         return self.day_j[np.asarray(days) - self.day_lo]
+
+    def enough_history(self, j: int) -> bool:
+        """Whether period ``j`` has enough history before it.
+
+        Status at a period's start looks back W days (the activity window); when those
+        days reach before the first row of the export, customers who bought only before
+        the export began are missing and nobody can have lapsed yet, so retention reads
+        100 % and churn 0 % whatever the shop did (definition card ``enough_history``).
+        """
+        if self.data_start is None or j not in self.periods:
+            return False
+        return self.periods[j][0] - timedelta(days=self.window) >= self.data_start
+
+    def period_complete(self, j: int) -> bool:
+        """Period ``j`` is fully observed: it ends by the data end and does not start
+        before the export's first day (a quarter starting 1 Oct with data from 1 Dec
+        is not a whole quarter)."""
+        return j <= self.j_complete and (
+            self.data_start is None or self.periods[j][0] >= self.data_start)
+
+    @property
+    def j_data_start(self) -> int:
+        """Period index of the export's first day (its cohort is everyone already active)."""
+        return int(self.j_of_day(to_day(self.data_start))) if self.data_start else 0
 
     def dim_column(self, dim: str) -> str:
         """Name of the first-order value column of ``dim`` in ``rd_c``/``cust``."""
@@ -255,7 +281,10 @@ def prepare(
     if start is None or start > end:
         start = end + timedelta(days=1)  # empty range: nothing inside it
         prep.start = start
-    dmin = cur.execute("SELECT CAST(min(order_ts) AS DATE) FROM orders").fetchall()[0][0]
+    dmin, dmax = cur.execute(
+        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
+    ).fetchall()[0]
+    prep.data_start, prep.data_end = dmin, dmax
     lo = min(dmin, start)
     # Reach the start of the period after `end` (and `end + W` lookups stay inside).
     hi = max(end, start) + timedelta(days=400)

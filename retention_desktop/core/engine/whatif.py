@@ -95,7 +95,8 @@ def whatif(store: Any, spec: FilterSpec, settings: Settings, x: float = 5.0,
     prep = prepare(store, spec, settings)
     if prep.empty or prep.start > prep.end:
         return not_available("whatif", "No orders in the selected range.")
-    mats = cohorts_prepared(prep, ("return-on", "revenue"))
+    # The projection keeps its own curve over every cohort (min_cell_n guards it below).
+    mats = cohorts_prepared(prep, ("return-on", "revenue"), all_cohorts=True)
     # Ages whose mean rests on fewer than min_cell_n customers are too noisy to project.
     min_n = int(settings.min_cell_n)
     r_mean = {m["k"]: m["value"] for m in mats["return-on"]["mean"] if m["n"] >= min_n}

@@ -2,7 +2,11 @@
 
 The headline KPI cards describe the *headline period*: the last complete period of the
 analysis grain (a month by default) inside the filtered range, each compared with the
-period just before it. The cohort heatmap,
+period just before it (rates in points). A card whose value rests on fewer customers than
+``settings.min_cell_n`` carries its base so the page prints "too few" instead of a
+number; retention and churn of a period without enough history are left empty. Unfinished
+periods are left out of the lifecycle bars and marked in the cohort and CRR tables. The
+cohort heatmap,
 retention curve, lifecycle bars and segments describe the whole filtered range.
 Every number comes from an engine function; nothing is recomputed here.
 """
@@ -18,7 +22,8 @@ from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis, range_dict
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.prepared import prepare
+from retention_desktop.core.engine.overview import BASE_OF, comparison_windows, period_values
+from retention_desktop.core.engine.prepared import prepare, to_day
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
 from retention_desktop.core.report.model import (
     AbVerdict,
@@ -34,16 +39,20 @@ from retention_desktop.core.tasks import CancelToken, Job, Progress
 
 log = logging.getLogger(__name__)
 
-# (definition key, KPI key in the engine's kpis/crr output, unit)
-HEADLINE = (
+# (definition key, KPI key in the engine's kpis/crr output, unit, key of the number of
+# customers the value rests on or None for counts and sums). The headline retention is
+# R / S0 (never above 100 %) and churn its complement; (E - N) / S0 stays in the CRR table.
+HEADLINE = tuple((key, field, unit, BASE_OF.get(field)) for key, field, unit in (
     ("customers", "customers", "count"),
     ("revenue", "revenue", "money"),
     ("aov", "aov", "money"),
     ("repeat_purchase_rate", "repeat_purchase_rate", "rate"),
-    ("crr", "crr", "rate"),
+    ("crr_strict", "crr_strict", "rate"),
     ("churn_rate", "churn_rate", "rate"),
     ("time_to_second", "median_days_to_second_order", "days"),
-)
+))
+NO_HISTORY_NOTE = "not enough history"
+NOT_REACHED_NOTE = "fewer than half came back yet"
 SEGMENT_DIMENSION = "channel"
 
 
@@ -53,24 +62,25 @@ def _d(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
-def headline_periods(crr_periods: list[dict]) -> tuple[dict | None, dict | None]:
-    """The headline period (last complete period of the grain) and the one before it."""
-    complete = [p for p in crr_periods if p.get("complete")] or crr_periods
-    if not complete:
-        return None, None
-    current = complete[-1]
-    idx = crr_periods.index(current)
-    return current, (crr_periods[idx - 1] if idx > 0 else None)
-
-
-def _period_values(store, spec: FilterSpec, settings: Settings, row: dict | None) -> dict:
-    """KPIs of one period plus its CRR row (rates of the seed table)."""
-    if row is None:
-        return {}
-    window = spec.with_(date_from=_d(row["start"]), date_to=_d(row["end"]))
-    values = dict(kpis(store, window, settings))
-    values.update(crr=row["crr"], churn_rate=row["churn_rate"])
-    return values
+def _headline_cards(current: dict, previous: dict, min_n: int) -> list[KpiCard]:
+    """The headline cards of the named period, each with its base (customers behind it)."""
+    cards = []
+    for key, field, unit, base_key in HEADLINE:
+        value, before = current.get(field), previous.get(field)
+        note = ""
+        if base_key == "S0" and not current.get("enough_history", True):
+            # The window reaches before the export: retention would read 100 %.
+            value, note = None, NO_HISTORY_NOTE
+        if base_key == "S0" and not previous.get("enough_history", True):
+            before = None
+        if key == "time_to_second" and value is None and current.get(base_key):
+            note = NOT_REACHED_NOTE  # fewer than half have come back by the data end
+        cards.append(KpiCard(
+            key, definitions.get(key).name, value, unit, before,
+            base=current.get(base_key, 0) if base_key else None,
+            previous_base=previous.get(base_key, 0) if base_key and previous else None,
+            min_n=min_n, note=note))
+    return cards
 
 
 def build_report(
@@ -107,29 +117,33 @@ def build_report(
     cards: list[KpiCard] = []
     period_label = "—"
     period_start = previous_start = None
-    cur_row, prev_row = headline_periods(crr_all["periods"])
-    if cur_row is not None:
-        current = _period_values(store, spec, settings, cur_row)
+    # The same headline period and values as the Overview's cards (one core rule).
+    windows = comparison_windows(prep)
+    if windows is not None:
+        cur_win, prev_win = windows
+        current = period_values(store, spec, settings, cur_win, prep)
         token.raise_if_cancelled()
-        previous = _period_values(store, spec, settings, prev_row)
-        for key, field, unit in HEADLINE:
-            defn = definitions.get(key)
-            cards.append(KpiCard(key, defn.name, current.get(field), unit, previous.get(field)))
-        period_label = f"{cur_row['start']} – {cur_row['end']}"
-        period_start = _d(cur_row["start"])
-        previous_start = _d(prev_row["start"]) if prev_row else None
+        previous = period_values(store, spec, settings, prev_win, prep) if prev_win else {}
+        cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
+        period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
+        period_start = prep.periods[prep.j_of_day(to_day(cur_win[1])).item()][0]
+        previous_start = prev_win[0] if prev_win else None
     cards.extend(_clv_card(store, spec, settings))
     token.raise_if_cancelled()
 
     yield Progress(0.5, "Cohorts and lifecycle")
     matrix = cohorts_prepared(prep, ("return-on",))["return-on"]
     cohort = _cohort_table(matrix)
+    # An unfinished period is left out of the lifecycle bars: its dormant count would read
+    # as a collapse (the CRR table keeps it, marked).
     lifecycle = [
-        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"])
-        for p in lifecycle_prepared(prep)["periods"]
+        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"],
+                     p.get("enough_history", True))
+        for p in lifecycle_prepared(prep)["periods"] if p["complete"]
     ]
     crr_rows = [
-        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"])
+        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"],
+               p["retained"], p["resurrected"], p["complete"], p["enough_history"])
         for p in crr_all["periods"]
     ]
     token.raise_if_cancelled()
@@ -140,7 +154,9 @@ def build_report(
     yield Progress(0.85, "A/B tests")
     ab = _ab_verdicts(store, spec, settings)
 
-    used = [c.key for c in cards] + ["cohort_return_on", "cohort_weighted_mean", "active_customer",
+    used = [c.key for c in cards] + ["crr", "enough_history", "too_few",
+                                     "cohort_return_on", "cohort_weighted_mean",
+                                     "cohort_already_active", "active_customer",
                                      "lifecycle_new", "lifecycle_returning",
                                      "lifecycle_resurrected", "lifecycle_dormant",
                                      "share_of_spend"]
@@ -177,6 +193,7 @@ def build_report(
         grain=settings.grain,
         calendar=settings.calendar,
         spec=spec,
+        min_n=int(settings.min_cell_n),
     )
     yield Progress(1.0, "Done")
     return data
@@ -195,7 +212,8 @@ def _cohort_table(matrix: dict) -> CohortTable | None:
     mean_by_k = {m["k"]: m["value"] for m in matrix.get("mean", [])}
     cohorts = [_d(r["cohort"]) if str(r["cohort"])[:4].isdigit() else r["cohort"] for r in rows]
     return CohortTable(matrix.get("measure", "return-on"), cohorts, [r["size"] for r in rows],
-                       ages, values, complete, [mean_by_k.get(k) for k in ages])
+                       ages, values, complete, [mean_by_k.get(k) for k in ages],
+                       [bool(r.get("already_active")) for r in rows])
 
 
 def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
@@ -212,17 +230,41 @@ def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
 
 
 def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
-    """Mean 12-month CLV per customer when the model fits."""
-    from retention_desktop.core.clv.report import mean_clv
+    """Mean 12-month CLV per customer under the project's revenue policy; when the model
+    does not fit well, the historical value of the last 12 months, labelled as such."""
+    from retention_desktop.core.clv.report import clv_headline
 
     try:
-        value = mean_clv(store, spec, settings)
+        head = clv_headline(store, spec, settings)
     except Exception:  # noqa: BLE001 - a model that does not fit leaves the card out
         log.info("CLV not available for the report", exc_info=True)
+        head = None
+    if head is not None and head["model_ok"] and head["value"] is not None:
+        return [KpiCard("clv", definitions.get("clv").name, head["value"], "money", None)]
+    hist = historical_value(store, spec, settings)
+    if hist is None:
         return []
-    if value is None:
-        return []
-    return [KpiCard("clv", definitions.get("clv").name, value, "money", None)]
+    note = "model did not fit" if head is not None else ""
+    return [KpiCard("historical_value", definitions.get("historical_value").name,
+                    hist["value"], "money", None, base=hist["customers"],
+                    min_n=int(settings.min_cell_n), note=note)]
+
+
+def historical_value(store, spec: FilterSpec, settings: Settings) -> dict | None:
+    """Gross profit per customer over the last 12 months of the data (definition card
+    ``historical_value``): the CLV card's fallback."""
+    from datetime import timedelta
+
+    end = kpis(store, spec, settings)["range"]["to"]
+    if end is None:
+        return None
+    last = date.fromisoformat(end)
+    year = kpis(store, spec.with_(date_from=last - timedelta(days=364), date_to=last),
+                settings)
+    if not year["customers"]:
+        return None
+    margin = settings.gross_margin_pct / 100
+    return {"value": margin * year["revenue_per_customer"], "customers": year["customers"]}
 
 
 def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:

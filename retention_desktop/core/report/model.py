@@ -31,6 +31,13 @@ class KpiCard:
         'rate', 'money', 'count', 'days', 'ratio' or 'score'.
     previous : float or None
         Value in the previous period of the same length, for the change arrow.
+    base, previous_base : int or None
+        How many customers the value (and the previous value) rests on; None for counts
+        and sums, which need no minimum.
+    min_n : int
+        Below this base the figure is "too few" (no number, no change).
+    note : str
+        A short English remark shown under the value (e.g. a fallback), or "".
     """
 
     key: str
@@ -38,11 +45,23 @@ class KpiCard:
     value: float | None
     unit: str
     previous: float | None = None
+    base: int | None = None
+    previous_base: int | None = None
+    min_n: int = 0
+    note: str = ""
+
+    @property
+    def too_few(self) -> bool:
+        """The current value rests on fewer customers than the minimum."""
+        return self.base is not None and self.base < self.min_n
 
     @property
     def change(self) -> float | None:
-        """Relative change vs previous (for counts/money) or difference (for rates)."""
-        if self.value is None or self.previous is None:
+        """Relative change vs previous (for counts/money) or difference in points (for
+        rates); None when either side rests on too few customers."""
+        if self.value is None or self.previous is None or self.too_few:
+            return None
+        if self.previous_base is not None and self.previous_base < self.min_n:
             return None
         if self.unit in ("rate", "ratio"):
             return self.value - self.previous
@@ -62,6 +81,7 @@ class CohortTable:
     values: list[list[float | None]]  # values[i][k], None where not observed
     complete: list[list[bool]]
     mean: list[float | None]
+    already_active: list[bool] = field(default_factory=list)  # the export's first cohort
 
 
 @dataclass(frozen=True)
@@ -73,6 +93,7 @@ class LifecycleRow:
     returning: int
     resurrected: int
     dormant: int
+    enough_history: bool = True
 
 
 @dataclass(frozen=True)
@@ -116,7 +137,7 @@ class GlossaryEntry:
 
 @dataclass(frozen=True)
 class CrrRow:
-    """One period of the S0/N/E CRR table."""
+    """One period of the S0/N/E CRR table (``crr_strict`` is the retention rate R / S0)."""
 
     period: str
     s0: int
@@ -125,6 +146,10 @@ class CrrRow:
     crr: float | None
     crr_strict: float | None
     churn_rate: float | None
+    retained: int = 0
+    resurrected: int = 0
+    complete: bool = True
+    enough_history: bool = True
 
 
 @dataclass
@@ -155,3 +180,4 @@ class ReportData:
     grain: str = "month"
     calendar: str = "gregorian"
     spec: FilterSpec | None = None
+    min_n: int = 30  # minimum customers behind a printed rate/median (Settings)

@@ -37,7 +37,7 @@ _UNIT_WORDS = {
 
 _LIFECYCLE_COLUMNS = (
     tr_noop("Period", "Report"), tr_noop("First day", "Report"),
-    tr_noop("New", "Report"), tr_noop("Returning", "Report"),
+    tr_noop("New", "Report"), tr_noop("Continuing customers", "Report"),
     tr_noop("Resurrected", "Report"), tr_noop("Dormant", "Report"))
 _SEGMENT_COLUMNS = (
     tr_noop("Dimension", "Report"), tr_noop("Value", "Report"),
@@ -91,6 +91,10 @@ def _readme(data: ReportData, w: _Words, loc: fmt.LocaleSettings,
         [w(tr_noop("Data from", "Report")), fmt.fmt_date(data.date_min, "long", loc)],
         [w(tr_noop("Data to", "Report")), fmt.fmt_date(data.date_max, "long", loc)],
         [w(tr_noop("Headline period", "Report")), period],
+        [w(tr_noop("Calendar", "Report")),
+         w(tr_noop("Jalali", "Report")) if data.calendar == "jalali"
+         else w(tr_noop("Gregorian", "Report"))],
+        [w(tr_noop("Minimum customers per figure", "Report")), data.min_n],
         [w(tr_noop("Filters", "Report")),
          "; ".join(phrases) or w(tr_noop("none (all customers)", "Report"))],
         [w(tr_noop("Revenue policy", "Report")), policy],
@@ -105,9 +109,15 @@ def _readme(data: ReportData, w: _Words, loc: fmt.LocaleSettings,
                  widths={item: 28, value: 90})
 
 
-def _kpis(data: ReportData, w: _Words) -> Sheet:
-    rows = [[w.definition(k.label), k.value, k.previous, k.change,
-             w(_UNIT_WORDS.get(k.unit, k.unit))] for k in data.kpis]
+def _kpis(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
+    period = data.period_label
+    if data.period_start is not None:
+        period = fmt.fmt_period(data.period_start, data.grain, loc)
+    too_few = w(tr_noop("too few", "Report"))
+    # A value resting on fewer customers than the minimum is left blank and said so.
+    rows = [[w.definition(k.label), None if k.too_few else k.value, k.previous, k.change,
+             w(_UNIT_WORDS.get(k.unit, k.unit)), period, k.base,
+             too_few if k.too_few else (w(k.note) if k.note else k.note)] for k in data.kpis]
     # one column mixes units (percent, money, counts): format cell by cell
     # the currency next to every amount
     unit_format = {**_UNIT_FORMAT, "money": excel_money_format(data.currency)}
@@ -115,21 +125,34 @@ def _kpis(data: ReportData, w: _Words) -> Sheet:
                     for i, k in enumerate(data.kpis) for col in (2, 3)}
     unit_formats.update({(i + 2, 4): (PCT if k.unit not in ("rate", "ratio") else "+0.0%;-0.0%")
                          for i, k in enumerate(data.kpis)})
+    behind = w(tr_noop("Customers behind it", "Report"))
     header = [w(tr_noop("KPI", "Report")), w(tr_noop("Value", "Report")),
               w(tr_noop("Previous period", "Report")), w(tr_noop("Change", "Report")),
-              w(tr_noop("Unit", "Report"))]
-    return Sheet(w(tr_noop("KPIs", "Report")), header, rows, cell_formats=unit_formats)
+              w(tr_noop("Unit", "Report")), w(tr_noop("Period", "Report")), behind,
+              w(tr_noop("Note", "Report"))]
+    return Sheet(w(tr_noop("KPIs", "Report")), header, rows, cell_formats=unit_formats,
+                 formats={behind: INT})
 
 
 def _crr(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
-    period, first = w(tr_noop("Period", "Report")), w(tr_noop("First day", "Report"))
-    crr, strict = w(tr_noop("CRR (E-N)/S0", "Report")), w(tr_noop("Strict CRR R/S0", "Report"))
-    churn = w(tr_noop("Churn rate", "Report"))
-    rows = [[_period_label(r.period, data.grain, loc), _date(r.period), r.s0, r.n, r.e, r.crr,
-             r.crr_strict, r.churn_rate] for r in data.crr_rows]
-    return Sheet(w(tr_noop("CRR", "Report")), [period, first, "S0", "N", "E", crr, strict, churn],
-                 rows, formats={first: "yyyy-mm-dd", "S0": INT, "N": INT, "E": INT, crr: PCT,
-                                strict: PCT, churn: PCT})
+    """The CRR table: retention rate R / S0 and churn first, (E - N) / S0 last; periods
+    without enough history have no rates, unfinished ones are marked."""
+    short, unfinished = (w(tr_noop("not enough history", "Report")),
+                         w(tr_noop("not finished", "Report")))
+    names = [w(tr_noop("Period", "Report")), w(tr_noop("First day", "Report")),
+             w(tr_noop("Active at start (S0)", "Report")), w(tr_noop("New (N)", "Report")),
+             w(tr_noop("Active at end (E)", "Report")), w(tr_noop("Retained (R)", "Report")),
+             w(tr_noop("Resurrected", "Report")), w(tr_noop("Retention rate R/S0", "Report")),
+             w(tr_noop("Churn rate", "Report")), w(tr_noop("CRR (E-N)/S0", "Report")),
+             w(tr_noop("Note", "Report"))]
+    rows = [[_period_label(r.period, data.grain, loc), _date(r.period), r.s0, r.n, r.e,
+             r.retained, r.resurrected,
+             *((r.crr_strict, r.churn_rate, r.crr) if r.enough_history else (None,) * 3),
+             short if not r.enough_history else ("" if r.complete else unfinished)]
+            for r in data.crr_rows]
+    return Sheet(w(tr_noop("CRR", "Report")), names, rows,
+                 formats={names[1]: "yyyy-mm-dd", **{n: INT for n in names[2:7]},
+                          **{n: PCT for n in names[7:10]}})
 
 
 def _date(value):
@@ -143,9 +166,16 @@ def _cohorts(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
     ages = c.ages
     age_cols = [w(tr_noop("k={0}", "Report")).format(k) for k in ages]
     cohort, size = w(tr_noop("Cohort", "Report")), w(tr_noop("Size", "Report"))
-    rows = [[_period_label(name, data.grain, loc), c.sizes[i]]
-            + [c.values[i][k] if k < len(c.values[i]) else None for k in ages]
-            for i, name in enumerate(c.cohorts)]
+    already = w(tr_noop("(already active when the data starts; not in the mean)", "Report"))
+    rows = []
+    for i, name in enumerate(c.cohorts):
+        label = _period_label(name, data.grain, loc)
+        if c.already_active and c.already_active[i]:
+            label = f"{label} {already}"
+        # unfinished periods are left blank, as on the printed page
+        rows.append([label, c.sizes[i]]
+                    + [c.values[i][k] if k < len(c.values[i]) and k < len(c.complete[i])
+                       and c.complete[i][k] else None for k in ages])
     rows.append([w(tr_noop("Weighted mean", "Report")), None]
                 + [c.mean[k] if k < len(c.mean) else None for k in ages])
     value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else excel_money_format(data.currency)
@@ -202,7 +232,7 @@ def report_sheets(data: ReportData, tr: Translate | None = None,
     w = _Words(tr)
     loc = dataclasses.replace(loc or fmt.LocaleSettings.for_language("en"),
                               calendar=data.calendar)
-    sheets = [_readme(data, w, loc, filters), _kpis(data, w)]
+    sheets = [_readme(data, w, loc, filters), _kpis(data, w, loc)]
     if data.crr_rows:
         sheets.append(_crr(data, w, loc))
     if data.cohort is not None and data.cohort.cohorts:

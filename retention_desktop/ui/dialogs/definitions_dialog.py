@@ -62,7 +62,8 @@ class DefinitionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Metric definitions"))
         self.resize(820, 520)
-        self.cards = definitions.all_definitions()
+        # headline figures first: the dialog opens on what the Overview and report show
+        self.cards = definitions.ordered_definitions()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search definitions…"))
         self.search.setClearButtonEnabled(True)

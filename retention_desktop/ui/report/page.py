@@ -143,16 +143,47 @@ class ReportPages:
             return fmt.fmt_int(value, loc=self.loc)
         return fmt.fmt_number(value, 2, loc=self.loc)
 
+    def _fmt_card_value(self, card) -> str:
+        """The card's number, or why there is none ("too few", "not enough history")."""
+        if card.too_few:
+            return QCoreApplication.translate("Report", "too few")
+        if card.note == "not enough history":
+            return QCoreApplication.translate("Report", "not enough history")
+        if card.note == "fewer than half came back yet":
+            return QCoreApplication.translate("Report", "fewer than half came back yet")
+        return self._fmt_value(card.value, card.unit)
+
     def _fmt_change(self, card) -> str:
+        if card.too_few:
+            return QCoreApplication.translate(
+                "Report", "only {0} customers (minimum {1})").format(
+                fmt.fmt_int(card.base, loc=self.loc), fmt.fmt_int(card.min_n, loc=self.loc))
+        if card.note == "model did not fit":
+            return QCoreApplication.translate(
+                "Report", "the prediction model does not fit this shop")
         change = card.change
+        prev = self._previous_name()
         if change is None:
+            if card.previous is not None and card.previous_base is not None \
+                    and card.previous_base < card.min_n:
+                return QCoreApplication.translate("Report", "{0}: too few to compare").format(prev)
             return QCoreApplication.translate("Report", "no previous period")
         arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
         if card.unit in ("rate", "ratio"):
             pts = fmt.fmt_number(abs(change) * 100, 1, loc=self.loc)
-            return QCoreApplication.translate("Report", "{0} {1} pts vs previous").format(arrow, pts)
-        return QCoreApplication.translate("Report", "{0} {1} vs previous").format(
-            arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc))
+            return QCoreApplication.translate("Report", "{0} {1} pts vs {2}").format(arrow, pts, prev)
+        return QCoreApplication.translate("Report", "{0} {1} vs {2}").format(
+            arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc), prev)
+
+    def _previous_name(self) -> str:
+        """The comparison period's name in the report's calendar (e.g. "Oct 2011")."""
+        d = self.data
+        if d.previous_start is None:
+            return QCoreApplication.translate("Report", "previous")
+        return fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+
+    def _too_few(self, customers: int | None) -> bool:
+        return customers is not None and customers < self.data.min_n
 
     # ------------------------------------------------------------------ summary page
     def _paint_summary(self, p: QPainter) -> None:
@@ -172,6 +203,10 @@ class ReportPages:
             if d.previous_start is not None:
                 prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
                 period = QCoreApplication.translate("Report", "{0} (compared with {1})").format(period, prev)
+        calendar = (QCoreApplication.translate("Report", "Jalali calendar")
+                    if d.calendar == "jalali"
+                    else QCoreApplication.translate("Report", "Gregorian calendar"))
+        period = f"{period}  ·  {calendar}"  # the calendar the periods were cut with
         line = QCoreApplication.translate("Report", "Data: {0}   ·   Headline period: {1}").format(rng, period)
         self._text(p, self._box(x0, y, w, 11), line, 8, color=MUTED)
         y += 11
@@ -196,8 +231,13 @@ class ReportPages:
             inner = r.adjusted(6, 4, -6, -4)
             self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
                        self._def(card.label), 7, color=MUTED)
-            self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
-                       self._fmt_value(card.value, card.unit), 15, bold=True)
+            number = self._fmt_card_value(card)
+            if card.too_few or card.value is None and card.note:  # words: smaller, may wrap
+                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
+                           number, 8, bold=True, wrap=True)
+            else:
+                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
+                           number, 15, bold=True)
             self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
                        self._fmt_change(card), 6, color=MUTED)
         y += 2 * (ch + gap) + 4
@@ -205,38 +245,17 @@ class ReportPages:
         # cohort heatmap | retention curve
         half = (w - 14) / 2
         if d.cohort is not None and d.cohort.cohorts:
-            c = d.cohort
-            rows = list(range(max(0, len(c.cohorts) - 12), len(c.cohorts)))
-            ages = [k for k in c.ages if k < 12]
-            sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
-            labels = [fmt.fmt_period(c.cohorts[i], d.grain, loc=self.period_loc, short=True)
-                      if hasattr(c.cohorts[i], "year") else str(c.cohorts[i]) for i in rows]
-            vals = [[c.values[i][k] if k < len(c.values[i]) else None for k in ages] for i in rows]
-            # age 0 is 100 % by definition: scale colours on the later ages
-            later = [v for row in vals for v in row[1:] if v is not None]
-            charts.heatmap(p, self._box(x0, sy, half, 170), labels,
-                           [fmt.to_local_digits(str(k), self.loc) for k in ages], vals,
-                           lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
-                           rtl=self.rtl, family=REPORT_FONT,
-                           vmax=max(later) if later else None)
-            sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
-            series = [[c.values[i][k] if k < len(c.values[i]) and k > 0 else None for k in ages]
-                      for i in rows]
-            mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
-            charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
-                              [fmt.to_local_digits(str(k), self.loc) for k in ages],
-                              lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
-                              rtl=self.rtl, family=REPORT_FONT)
-            y = sy + 178
+            y = self._paint_cohorts(p, x0, y, w, half)
         # lifecycle | segments
         if d.lifecycle:
             sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Customers per month: lifecycle"))
-            lc = d.lifecycle[-12:]
+            # periods whose window reaches before the export are left out (all "new")
+            lc = [r for r in d.lifecycle if r.enough_history][-12:] or d.lifecycle[-12:]
             charts.stacked_bars(
                 p, self._box(x0, sy, half, 120),
                 [fmt.fmt_period(r.period, d.grain, loc=self.period_loc, short=True) for r in lc],
                 [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
-                [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Returning"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
+                [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Continuing"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
                 rtl=self.rtl, family=REPORT_FONT)
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,
@@ -264,6 +283,39 @@ class ReportPages:
         y += ab_h
         self._glossary(p, x0, y, w)
 
+    def _paint_cohorts(self, p: QPainter, x0: float, y: float, w: float, half: float) -> float:
+        """Cohort heatmap and retention curves side by side; returns the y below them."""
+        c = self.data.cohort
+        # a cohort with no finished period yet has nothing to show: left out
+        rows = [i for i in range(len(c.cohorts)) if any(c.complete[i])][-12:]
+        ages = [k for k in c.ages if k < 12]
+        sy = self._section(p, x0, y, half, QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)"))
+        labels = [self._cohort_label(i, short=True) for i in rows]
+        # Unfinished cells (the cohort's age-k period is not over) are left blank:
+        # drawn, they look like a collapse at every cohort's end.
+        vals = [[self._finished(i, k) for k in ages] for i in rows]
+        # age 0 is 100 % by definition: scale colours on the later ages
+        later = [v for row in vals for v in row[1:] if v is not None]
+        charts.heatmap(p, self._box(x0, sy, half, 170), labels,
+                       [fmt.to_local_digits(str(k), self.loc) for k in ages], vals,
+                       lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
+                       rtl=self.rtl, family=REPORT_FONT,
+                       vmax=max(later) if later else None)
+        sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
+        series = [[self._finished(i, k) if k > 0 else None for k in ages]
+                  for i in rows if not self._already(i)]
+        mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
+        charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
+                          [fmt.to_local_digits(str(k), self.loc) for k in ages],
+                          lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
+                          rtl=self.rtl, family=REPORT_FONT)
+        if any(self._already(i) for i in rows):
+            self._text(p, self._box(x0, sy + 171, w, 8), QCoreApplication.translate(
+                "Report", "* customers already active when the data starts (not new "
+                "customers; left out of the mean). Unfinished periods are left blank."),
+                6, color=MUTED)
+        return sy + 178
+
     def _ab_verdict(self, v) -> str:
         """A short verdict in the report's language, from the test's numbers."""
         p_text = fmt.fmt_number(v.p_value, 3, loc=self.loc) if v.p_value is not None else "—"
@@ -283,10 +335,12 @@ class ReportPages:
                 QCoreApplication.translate("Report", "Revenue per customer")]
         widths = [0.28, 0.18, 0.27, 0.27]
         self._row(p, x, y, w, cols, widths, 7, bold=True, height=20)
+        few = QCoreApplication.translate("Report", "too few")
         for i, s in enumerate(segs):
             cells = [s.value, fmt.fmt_int(s.customers, loc=self.loc),
-                     self._fmt_value(s.repeat_rate, "rate"),
-                     self._fmt_value(s.revenue_per_customer, "money")]
+                     few if self._too_few(s.customers) else self._fmt_value(s.repeat_rate, "rate"),
+                     few if self._too_few(s.customers)
+                     else self._fmt_value(s.revenue_per_customer, "money")]
             self._row(p, x, y + 20 + i * 11, w, cells, widths, 7)
 
     def _row(self, p, x, y, w, cells: Sequence[str], widths: Sequence[float], px: int,
@@ -334,29 +388,37 @@ class ReportPages:
     def _plan_appendix(self) -> list[tuple[str, list[str], list[list[str]]]]:
         """Split the appendix tables into pages; headers repeat on every page."""
         d, pages = self.data, []
-        rows_per_page = int((self.body.height() - 50) // 11)
+        rows_per_page = int((self.body.height() - 52) // 11)  # title + two-line header
         tables: list[tuple[str, list[str], list[list[str]]]] = []
         if d.cohort is not None and d.cohort.cohorts:
             c = d.cohort
             ages = c.ages[:16]
             header = [QCoreApplication.translate("Report", "Cohort"), QCoreApplication.translate("Report", "Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
             rows = []
-            for i, name in enumerate(c.cohorts):
-                label = (fmt.fmt_period(name, d.grain, loc=self.period_loc)
-                         if hasattr(name, "year") else str(name))
-                cells = [label, fmt.fmt_int(c.sizes[i], loc=self.loc)]
+            for i in range(len(c.cohorts)):
+                cells = [self._cohort_label(i), fmt.fmt_int(c.sizes[i], loc=self.loc)]
                 for k in ages:
                     v = c.values[i][k] if k < len(c.values[i]) else None
-                    cells.append("" if v is None else fmt.fmt_percent(v, 0, loc=self.loc))
+                    text = "" if v is None else fmt.fmt_percent(v, 0, loc=self.loc)
+                    # an unfinished period: marked, so nobody reads a drop
+                    cells.append(text + " …" if text and self._finished(i, k) is None else text)
                 rows.append(cells)
+            mean = [QCoreApplication.translate("Report", "Weighted mean"), ""] + [
+                "" if k >= len(c.mean) or c.mean[k] is None
+                else fmt.fmt_percent(c.mean[k], 0, loc=self.loc) for k in ages]
+            rows.append(mean)
             tables.append((QCoreApplication.translate("Report", "Appendix: cohort table"), header, rows))
         if d.crr_rows:
-            header = [QCoreApplication.translate("Report", "Period"), "S0", "N", "E", QCoreApplication.translate("Report", "CRR (seed formula)"),
-                      QCoreApplication.translate("Report", "Strict CRR"), QCoreApplication.translate("Report", "Churn rate")]
-            rows = [[fmt.fmt_period(r.period, d.grain, loc=self.period_loc),
-                     fmt.fmt_int(r.s0, loc=self.loc), fmt.fmt_int(r.n, loc=self.loc),
-                     fmt.fmt_int(r.e, loc=self.loc), self._fmt_value(r.crr, "rate"),
-                     self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate")]
+            header = [QCoreApplication.translate("Report", "Period"), QCoreApplication.translate("Report", "Active at start (S0)"),
+                      QCoreApplication.translate("Report", "New (N)"), QCoreApplication.translate("Report", "Active at end (E)"),
+                      QCoreApplication.translate("Report", "Retained (R)"), QCoreApplication.translate("Report", "Resurrected"),
+                      QCoreApplication.translate("Report", "Retention rate"), QCoreApplication.translate("Report", "Churn rate"),
+                      "CRR (E − N) / S0"]
+            rows = [[self._crr_period(r), fmt.fmt_int(r.s0, loc=self.loc),
+                     fmt.fmt_int(r.n, loc=self.loc), fmt.fmt_int(r.e, loc=self.loc),
+                     fmt.fmt_int(r.retained, loc=self.loc),
+                     fmt.fmt_int(r.resurrected, loc=self.loc),
+                     *self._crr_rates(r)]
                     for r in d.crr_rows]
             tables.append((QCoreApplication.translate("Report", "Appendix: CRR table (S0 / N / E)"), header, rows))
         if d.segments:
@@ -371,6 +433,48 @@ class ReportPages:
             for start in range(0, max(len(rows), 1), rows_per_page):
                 pages.append((title, header, rows[start:start + rows_per_page]))
         return pages
+
+    def _already(self, i: int) -> bool:
+        c = self.data.cohort
+        return bool(c.already_active and c.already_active[i])
+
+    def _finished(self, i: int, k: int) -> float | None:
+        """Cohort ``i``'s value at age ``k`` if that period is over (else None)."""
+        c = self.data.cohort
+        if k >= len(c.values[i]) or not (k < len(c.complete[i]) and c.complete[i][k]):
+            return None
+        return c.values[i][k]
+
+    def _cohort_label(self, i: int, short: bool = False) -> str:
+        c, d = self.data.cohort, self.data
+        name = c.cohorts[i]
+        label = (fmt.fmt_period(name, d.grain, loc=self.period_loc, short=short)
+                 if hasattr(name, "year") else str(name))
+        if not self._already(i):
+            return label
+        if short:
+            return label + "*"
+        return QCoreApplication.translate(
+            "Report", "{0}: already active when the data starts").format(label)
+
+    def _crr_period(self, r) -> str:
+        label = fmt.fmt_period(r.period, self.data.grain, loc=self.period_loc)
+        if not r.enough_history:
+            return QCoreApplication.translate("Report", "{0} (not enough history)").format(label)
+        if not r.complete:
+            return QCoreApplication.translate("Report", "{0} (not finished)").format(label)
+        return label
+
+    def _crr_rates(self, r) -> list[str]:
+        """Retention, churn and CRR of one row; blank before enough history, "too few"
+        below the minimum S0."""
+        if not r.enough_history:
+            return ["", "", ""]
+        if self._too_few(r.s0):
+            few = QCoreApplication.translate("Report", "too few")
+            return [few, few, few]
+        return [self._fmt_value(r.crr_strict, "rate"), self._fmt_value(r.churn_rate, "rate"),
+                self._fmt_value(r.crr, "rate")]
 
     def _paint_table_page(self, p: QPainter, title: str, header: list[str],
                           rows: list[list[str]], index: int) -> None:

@@ -30,13 +30,23 @@ MAX_CURVES = 12
 CURVES_PER_STEP = 4  # lines added per event-loop turn (each pyqtgraph line costs ~3 ms)
 
 
-def nday_frame(nday: dict) -> pd.DataFrame:
+#: Cell value of a rate resting on fewer customers than the minimum: shown as "too few"
+#: (negative, so it sorts below every real rate).
+TOO_FEW = -1.0
+
+
+def nday_frame(nday: dict, min_n: int = 0) -> pd.DataFrame:
     """The N-day repeat table as shown: one row per cohort (first the overall row, with
-    cohort ``None``), ``customers`` and one rate column per N (``"30d"``)."""
+    cohort ``None``), ``customers`` and one rate column per N (``"30d"``); a rate of
+    fewer than ``min_n`` observed customers is :data:`TOO_FEW`."""
     overall = pd.DataFrame(nday.get("overall", []))
     per = pd.DataFrame(nday.get("by_cohort", []))
     if per.empty:
         return pd.DataFrame()
+    for frame in (per, overall):
+        if not frame.empty:
+            few = (frame["eligible"] > 0) & (frame["eligible"] < min_n)
+            frame["rate"] = frame["rate"].astype(float).where(~few, TOO_FEW)
     wide = per.pivot_table(index="cohort", columns="n", values="rate", aggfunc="first",
                            sort=False)
     elig = per.pivot_table(index="cohort", columns="n", values="eligible", aggfunc="first",
@@ -55,7 +65,7 @@ def nday_frame(nday: dict) -> pd.DataFrame:
 def cohort_job(store, spec, settings, measure, by, token=None):
     """``cohort_view`` plus the pivoted N-day table (pandas work kept off the GUI thread)."""
     result = yield from cohort_view(store, spec, settings, measure, by, token=token)
-    result["nday_frame"] = nday_frame(result["nday"])
+    result["nday_frame"] = nday_frame(result["nday"], int(settings.min_cell_n))
     return result
 
 
@@ -66,13 +76,17 @@ class CohortsTab(AnalysisTab):
         super().__init__(ctx, parent)
         self.result: dict | None = None
         self.matrix: CohortMatrix | None = None
+        self.already_active: set[int] = set()  # row indexes of the export's first cohort
         self.request: tuple | None = None  # (spec, settings, measure, by) of the shown result
 
         self.measure = QComboBox(self)
         for key, text, card in (
-                ("return-on", self.tr("Ordered in period k"), "cohort_return_on"),
-                ("on-or-after", self.tr("Ordered in period k or later"), "cohort_on_or_after"),
-                ("repurchase", self.tr("Second order by period k"), "cohort_repurchase"),
+                ("return-on", self.tr("Share buying again, k periods after joining"),
+                 "cohort_return_on"),
+                ("on-or-after", self.tr("Share still buying k or more periods after joining"),
+                 "cohort_on_or_after"),
+                ("repurchase", self.tr("Share with a second order within k periods"),
+                 "cohort_repurchase"),
                 ("revenue", self.tr("Revenue per customer in period k"), "cohort_revenue"),
                 ("ltv", self.tr("Cumulative revenue per customer (LTV)"), "cohort_ltv")):
             self.measure.addItem(text, key)
@@ -189,6 +203,13 @@ class CohortsTab(AnalysisTab):
         self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
                               (c if c not in ("None", "") else self.tr("(no value)"))
                               for c in self.matrix.cohorts]
+        # The export's first cohort is everyone already buying when the data starts: not
+        # new customers, kept out of the mean; its label says so.
+        self.already_active = {i for i, row in enumerate(payload.get("cohorts", []))
+                               if row.get("already_active")}
+        for i in self.already_active:
+            self.matrix.labels[i] = self.tr("{0} (already active when the data starts)").format(
+                self.matrix.labels[i])
         value_format = fmt.percent if unit == "rate" else (lambda v: fmt.money(v, currency))
         self.heatmap.value_format = value_format
         self.customers.set_frame(pd.DataFrame())
@@ -227,14 +248,15 @@ class CohortsTab(AnalysisTab):
                 chart.add_line(m.label(i), y, idx + 1, width=1, symbol=None, legend=False)
 
         def end() -> None:
-            chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts)"), m.mean, 0,
-                           width=3)
+            chart.add_line(self.tr("Weighted mean (thin lines: the newest cohorts; it stops "
+                                   "where fewer than 3 cohorts remain)"), m.mean, 0, width=3)
             chart.reset_view()
 
         if not m.cohorts:
             return [begin]
         # the newest cohorts (most relevant), each only over its complete ages
-        rows = list(enumerate(list(range(len(m.cohorts)))[-MAX_CURVES:]))
+        shown = [i for i in range(len(m.cohorts)) if i not in self.already_active]
+        rows = list(enumerate(shown[-MAX_CURVES:]))
         batches = [rows[k:k + CURVES_PER_STEP] for k in range(0, len(rows), CURVES_PER_STEP)]
         return [begin, *[lambda b=b: lines(b) for b in batches], end]
 
@@ -261,7 +283,12 @@ class CohortsTab(AnalysisTab):
         if wide.attrs.get("overall_row"):
             wide = wide.copy()
             wide.loc[0, "cohort"] = self.tr("All cohorts")
-        formatters = {c: fmt.percent for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
+        few = self.tr("too few")
+
+        def rate(v) -> str:
+            return few if v == TOO_FEW else fmt.percent(v)
+
+        formatters = {c: rate for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
         formatters["customers"] = fmt.integer
         formatters["cohort"] = lambda c: labels.get(str(c), str(c))  # raw value stays sortable
         headers = {"cohort": self.tr("Cohort"), "customers": self.tr("Customers")}

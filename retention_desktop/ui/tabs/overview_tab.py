@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.core.engine.overview import overview
+from retention_desktop.core.engine.overview import BASE_OF, overview, too_few
 from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
@@ -26,16 +26,18 @@ from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.kpi_card import KpiCard
 from retention_desktop.ui.widgets.table import DataTable
 
-# (key, unit, higher is better)
+# (key, unit, higher is better). Every card shows the headline period (the last complete
+# period of the range) and its change against the period before it (rates in points).
 KPIS = (
     ("customers", "count", True), ("orders", "count", True), ("revenue", "money", True),
-    ("aov", "money", True), ("repeat_purchase_rate", "rate", True),
+    ("aov", "money", True), ("crr_strict", "rate", True),
+    ("repeat_purchase_rate", "rate", True),
     ("returning_customer_rate", "rate", True), ("purchase_frequency", "ratio", True),
-    ("median_days_to_second_order", "days", False),
+    ("median_days_to_second_order", "days", False), ("churn_rate", "rate", False),
 )
 CARD_KEYS = {"median_days_to_second_order": "time_to_second"}
-CRR_COLUMNS = ("period", "S0", "N", "E", "crr", "retained", "crr_strict", "churned",
-               "churn_rate", "resurrected")
+CRR_COLUMNS = ("period", "crr_strict", "churn_rate", "S0", "retained", "churned", "N", "E",
+               "resurrected", "crr")
 
 
 class OverviewTab(AnalysisTab):
@@ -50,7 +52,8 @@ class OverviewTab(AnalysisTab):
             "repeat_purchase_rate": self.tr("Repeat purchase rate"),
             "returning_customer_rate": self.tr("Returning-customer rate"),
             "purchase_frequency": self.tr("Orders per customer"),
-            "median_days_to_second_order": self.tr("Median days to 2nd order"),
+            "median_days_to_second_order": self.tr("Time to second purchase"),
+            "crr_strict": self.tr("Retention rate"), "churn_rate": self.tr("Churn rate"),
         }
         self.cards: dict[str, KpiCard] = {}
         grid = QGridLayout()
@@ -59,7 +62,7 @@ class OverviewTab(AnalysisTab):
             card = KpiCard(key, titles[key], self)
             card.setToolTip(card_tooltip(CARD_KEYS.get(key, key), self.tr))
             self.cards[key] = card
-            grid.addWidget(card, i // 4, i % 4)
+            grid.addWidget(card, i // 5, i % 5)
         self.compare_label = QLabel(self)
         self.compare_label.setWordWrap(True)
 
@@ -85,7 +88,7 @@ class OverviewTab(AnalysisTab):
         self.lifecycle.value_format = fmt.integer
         self.lifecycle.setToolTip(card_tooltip("quick_ratio", self.tr))
 
-        self.crr_table = DataTable(self.tr("Retention per period (S0 / N / E / CRR)"), "crr", self)
+        self.crr_table = DataTable(self.tr("Retention and churn per period"), "crr", self)
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -139,36 +142,113 @@ class OverviewTab(AnalysisTab):
 
     def _fill_cards(self, keys: list[str]) -> None:
         result = self.result
-        kpis = result["kpis"]
-        currency = self.ctx.settings.currency
         compare = result.get("compare")
+        # The headline period's values (the report's rule); the whole range only when
+        # there is no period at all.
+        now_values = compare["current"]["kpis"] if compare else result["kpis"]
+        before_values = (compare.get("previous") or {}).get("kpis") if compare else None
+        min_n = int(self.ctx.settings.min_cell_n)
         trend = pd.DataFrame(result["trend"]["periods"])
+        crr_trend = {p["period"]: p for p in result["crr"].get("periods", [])}
         for key, unit, better in KPIS:
             if key not in keys:
                 continue
             card = self.cards[key]
-            card.set_value(fmt.by_unit(kpis.get(key), unit, currency))
-            if compare:
-                now = compare["current"]["kpis"].get(key)
-                before = compare["previous"]["kpis"].get(key)
-                change = (now - before) / abs(before) if now is not None and before else None
-                card.set_change(change, fmt.signed_percent(change) if change is not None else "—",
-                                self.tr("{0} – {1}: {2}\n{3} – {4}: {5}").format(
-                                    fmt.day(compare["current"]["from"]), fmt.day(compare["current"]["to"]),
-                                    fmt.by_unit(now, unit, currency),
-                                    fmt.day(compare["previous"]["from"]), fmt.day(compare["previous"]["to"]),
-                                    fmt.by_unit(before, unit, currency)), better)
+            card.set_value(self._card_value(now_values, key, unit, min_n))
+            card.setToolTip(self._card_sentence(compare, now_values, key, unit, min_n)
+                            + card_tooltip(CARD_KEYS.get(key, key), self.tr))
+            card.set_change(*self._card_change(now_values, before_values, key, unit, min_n),
+                            better)
+            if key in trend:
+                card.set_sparkline(trend[key].tolist())
             else:
-                card.set_change(None, "—", self.tr("Not enough history to compare"))
-            card.set_sparkline(trend[key].tolist() if key in trend else [])
-        if compare and "customers" in keys:
-            self.compare_label.setText(self.tr("Change: {0} – {1} compared with {2} – {3}.")
-                                       .format(fmt.day(compare["current"]["from"]),
-                                               fmt.day(compare["current"]["to"]),
-                                               fmt.day(compare["previous"]["from"]),
-                                               fmt.day(compare["previous"]["to"])))
-        elif "customers" in keys:
-            self.compare_label.setText("")
+                card.set_sparkline([crr_trend[p].get(key) for p in trend.get("period", [])])
+        if "customers" in keys:
+            self.compare_label.setText(self._headline_text(compare))
+
+    def _card_sentence(self, compare: dict | None, values: dict, key: str, unit: str,
+                       min_n: int) -> str:
+        """One plain sentence about the card's number, before its definition."""
+        if not compare or too_few(values, key, min_n):
+            return ""
+        period = self._period_name(compare["current"]["from"])
+        value = fmt.by_unit(values.get(key), unit, self.ctx.settings.currency)
+        texts = {
+            "crr_strict": self.tr("Of the customers active at the start of {0}, {1} were "
+                                  "still active at its end."),
+            "churn_rate": self.tr("Of the customers active at the start of {0}, {1} were no "
+                                  "longer active at its end."),
+            "repeat_purchase_rate": self.tr("Of the customers who bought in {0}, {1} bought "
+                                            "more than once in it."),
+            "median_days_to_second_order": self.tr(
+                "Half of the customers who first bought in {0} bought again within {1} "
+                "(followed to the data end)."),
+            "customers": self.tr("{1} customers bought in {0}."),
+        }
+        text = texts.get(key) if values.get(key) is not None else None
+        out = f"<p>{text.format(period, value)}</p>" if text else ""
+        if key == "median_days_to_second_order":
+            out += "".join(
+                "<p>" + self.tr("Came back within {0} days: {1} of {2} followed that long.")
+                .format(fmt.integer(w["days"]), fmt.percent(w["share"]),
+                        fmt.integer(w["eligible"])) + "</p>"
+                for w in values.get("second_within", []) if w["eligible"] >= min_n)
+        return out
+
+    def _card_value(self, values: dict, key: str, unit: str, min_n: int) -> str:
+        """The number, or why there is none."""
+        if too_few(values, key, min_n):
+            return self.tr("too few")
+        if key in ("crr_strict", "churn_rate") and values.get("enough_history") is False:
+            return self.tr("not enough history")
+        if key == "median_days_to_second_order" and values.get(key) is None \
+                and values.get("new_customers"):
+            return self.tr("under half came back")
+        return fmt.by_unit(values.get(key), unit, self.ctx.settings.currency)
+
+    def _card_change(self, now_values: dict, before_values: dict | None, key: str,
+                     unit: str, min_n: int) -> tuple[float | None, str, str]:
+        """(change, text, tooltip): rates in points, other figures in % of the previous."""
+        currency = self.ctx.settings.currency
+        if too_few(now_values, key, min_n):
+            base = now_values.get(BASE_OF[key]) or 0
+            return None, self.tr("only {0} customers (minimum {1})").format(
+                fmt.integer(base), fmt.integer(min_n)), ""
+        if before_values is None:
+            return None, "—", self.tr("Not enough history to compare")
+        now, before = now_values.get(key), before_values.get(key)
+        tip = self.tr("{0}: {1}\n{2}: {3}").format(
+            self._period_name(self.result["compare"]["current"]["from"]),
+            fmt.by_unit(now, unit, currency),
+            self._period_name(self.result["compare"]["previous"]["from"]),
+            fmt.by_unit(before, unit, currency))
+        if too_few(before_values, key, min_n) or now is None or before is None or (
+                key in ("crr_strict", "churn_rate")
+                and not (now_values.get("enough_history") and before_values.get("enough_history"))):
+            return None, "—", tip
+        if unit in ("rate",):
+            change = now - before
+            return change, self.tr("{0} pts").format(fmt.signed_points(change)), tip
+        change = (now - before) / abs(before) if before else None
+        return change, fmt.signed_percent(change) if change is not None else "—", tip
+
+    def _period_name(self, iso: str) -> str:
+        return fmt.period(iso, self.ctx.settings.grain, short=False)
+
+    def _headline_text(self, compare: dict | None) -> str:
+        """Names the period and calendar every card shows."""
+        if not compare:
+            return ""
+        calendar = (self.tr("Jalali calendar") if self.ctx.settings.calendar == "jalali"
+                    else self.tr("Gregorian calendar"))
+        current = self._period_name(compare["current"]["from"])
+        if not compare["current"]["kpis"].get("complete", True):
+            current = self.tr("{0} (not finished)").format(current)
+        if compare.get("previous"):
+            return self.tr("Cards show {0} ({1}); changes compare it with {2}.").format(
+                current, calendar, self._period_name(compare["previous"]["from"]))
+        return self.tr("Cards show {0} ({1}); no earlier period to compare with.").format(
+            current, calendar)
 
     def _draw_trend(self) -> None:
         if self.result is None:
@@ -204,7 +284,11 @@ class OverviewTab(AnalysisTab):
     def _draw_lifecycle(self, lifecycle: dict) -> None:
         chart = self.lifecycle
         chart.clear()
-        periods = lifecycle.get("periods", [])
+        # An unfinished period's dormant bar reads as a collapse, and periods whose window
+        # reaches before the export count everyone as new: both are left out.
+        periods = [p for p in lifecycle.get("periods", [])
+                   if p["complete"] and p.get("enough_history", True)] \
+            or lifecycle.get("periods", [])
         if not periods:
             chart.set_empty(self.tr("No orders in this period."))
             return
@@ -216,9 +300,9 @@ class OverviewTab(AnalysisTab):
         res = np.array([p["resurrected"] for p in periods], dtype=float)
         dormant = -np.array([p["dormant"] for p in periods], dtype=float)
         chart.add_bars(self.tr("New"), new, 0)
-        chart.add_bars(self.tr("Returning"), ret, 2, bottoms=new)
+        chart.add_bars(self.tr("Continuing"), ret, 2, bottoms=new)
         chart.add_bars(self.tr("Resurrected"), res, 1, bottoms=new + ret)
-        chart.add_bars(self.tr("Dormant (below zero)"), dormant, 5)
+        chart.add_bars(self.tr("Dormant"), dormant, 5)
         quick = [p["quick_ratio"] for p in periods]
         chart.series.append((self.tr("Quick ratio"), np.array(
             [np.nan if q is None else q for q in quick], dtype=float)))
@@ -232,18 +316,31 @@ class OverviewTab(AnalysisTab):
         chart.reset_view()
 
     def _fill_crr(self, crr: dict) -> None:
-        df = pd.DataFrame(crr.get("periods", []))
+        periods = crr.get("periods", [])
+        df = pd.DataFrame(periods)
         if df.empty:
-            df = pd.DataFrame(columns=CRR_COLUMNS)
-        df = df[[c for c in CRR_COLUMNS if c in df.columns]]
+            df = pd.DataFrame(columns=(*CRR_COLUMNS, "note"))
+        else:
+            # Rates of a period whose window reaches before the export would read 100 %:
+            # left empty and said why; unfinished and thin periods are marked.
+            no_history = ~df["enough_history"].astype(bool)
+            df.loc[no_history, ["crr", "crr_strict", "churn_rate"]] = None
+            min_n = int(self.ctx.settings.min_cell_n)
+            df["note"] = [
+                self.tr("not enough history") if not p["enough_history"]
+                else self.tr("not finished") if not p["complete"]
+                else self.tr("too few customers (under {0})").format(fmt.integer(min_n))
+                if p["S0"] < min_n else "" for p in periods]
+        df = df[[c for c in (*CRR_COLUMNS, "note") if c in df.columns]]
         cards = {"S0": "active_customer", "crr": "crr", "retained": "retained",
                  "crr_strict": "crr_strict", "churned": "churned", "churn_rate": "churn_rate",
                  "resurrected": "resurrected"}
-        headers = {"period": self.tr("Period"), "S0": self.tr("S0 active at start"),
-                   "N": self.tr("N new"), "E": self.tr("E active at end"),
-                   "crr": self.tr("CRR (E−N)/S0"), "retained": self.tr("R retained"),
-                   "crr_strict": self.tr("Strict CRR R/S0"), "churned": self.tr("Churned"),
-                   "churn_rate": self.tr("Churn rate"), "resurrected": self.tr("Resurrected")}
+        headers = {"period": self.tr("Period"), "S0": self.tr("Active at start"),
+                   "N": self.tr("New"), "E": self.tr("Active at end"),
+                   "crr": self.tr("CRR (E−N)/S0"), "retained": self.tr("Retained"),
+                   "crr_strict": self.tr("Retention rate"), "churned": self.tr("Churned"),
+                   "churn_rate": self.tr("Churn rate"), "resurrected": self.tr("Resurrected"),
+                   "note": self.tr("Note")}
         formatters = {c: fmt.integer for c in ("S0", "N", "E", "retained", "churned", "resurrected")}
         formatters.update({c: fmt.percent for c in ("crr", "crr_strict", "churn_rate")})
         grain = self.ctx.settings.grain

@@ -85,11 +85,12 @@ def breakdown_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame
     base = next((v for v in values if v["value"] == baseline), {})
     for v in sorted(values, key=lambda r: r["value"] != baseline):
         is_base = v["value"] == baseline
-        crr = v["crr"]
         rows.append({
             "value": f"{v['value']}  ({base_label})" if is_base else str(v["value"]),
             "customers": v["customers"],
-            "crr": Estimate(crr["value"]),
+            # the retention rate R / S0 (never above 100 %, complement of churn), tested
+            # per customer; (E - N) / S0 stays in the engine's JSON under "crr"
+            "crr": Estimate.from_cell(v.get("crr_strict"), base.get("crr_strict")),
             "churn": Estimate.from_cell(v["churn_rate"], base.get("churn_rate")),
             "repeat": Estimate.from_cell(v["repeat_purchase_rate"],
                                          base.get("repeat_purchase_rate")),
@@ -101,7 +102,7 @@ def breakdown_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame
     if overall:
         rows.append({
             "value": QCoreApplication.translate("SegmentsTab", "All (filtered)"), "customers": overall["customers"],
-            "crr": Estimate(overall["crr"]["value"]),
+            "crr": Estimate.from_cell(overall.get("crr_strict")),
             "churn": Estimate.from_cell(overall["churn_rate"]),
             "repeat": Estimate.from_cell(overall["repeat_purchase_rate"]),
             "nday": Estimate.from_cell(overall["nday_repeat"]),
@@ -117,7 +118,7 @@ def breakdown_frame(result: dict[str, Any], currency: str) -> tuple[pd.DataFrame
     formatters = {"customers": fmt.integer, "crr": _rate_text, "churn": _rate_text,
                   "repeat": _rate_text, "nday": _rate_text, "rpc": money}
     n = result.get("n_days", 30)
-    headers = {"value": QCoreApplication.translate("SegmentsTab", "Segment"), "customers": QCoreApplication.translate("SegmentsTab", "Customers"), "crr": QCoreApplication.translate("SegmentsTab", "CRR"),
+    headers = {"value": QCoreApplication.translate("SegmentsTab", "Segment"), "customers": QCoreApplication.translate("SegmentsTab", "Customers"), "crr": QCoreApplication.translate("SegmentsTab", "Retention rate"),
                "churn": QCoreApplication.translate("SegmentsTab", "Churn rate"), "repeat": QCoreApplication.translate("SegmentsTab", "Repeat purchase rate"),
                "nday": QCoreApplication.translate("SegmentsTab", "{0}-day repeat").format(fmt.integer(n)), "rpc": QCoreApplication.translate("SegmentsTab", "Revenue per customer")}
     return df, formatters, headers

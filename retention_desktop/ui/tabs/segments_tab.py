@@ -325,7 +325,7 @@ class SegmentsTab(QWidget):
             self.breakdown_chart.set_empty(result.get("reason") or "")
             return
         df, formatters, headers = breakdown_frame(result, self.ctx.settings.currency)
-        tips = {"crr": card_tooltip("crr", self.tr), "churn": card_tooltip("churn_rate", self.tr),
+        tips = {"crr": card_tooltip("crr_strict", self.tr), "churn": card_tooltip("churn_rate", self.tr),
                 "repeat": card_tooltip("repeat_purchase_rate", self.tr),
                 "nday": card_tooltip("nday_repeat", self.tr),
                 "rpc": card_tooltip("revenue_per_customer", self.tr)}

@@ -51,9 +51,6 @@ def kpis(df, start, end, policy="net"):
     all_orders = d[d["kind"] == "order"].groupby("customer_id").size()
     customers = len(per)
     returning = sum(1 for c in per.index if all_orders[c] >= 2)
-    fs = first_second(d)
-    fs = fs[(fs["first"].dt.date >= start) & (fs["first"].dt.date <= end)]
-    gaps = (fs["second"] - fs["first"]).dropna().dt.total_seconds() / 86400
     revenue = inr["rev"].sum()
     return {
         "customers": customers,
@@ -64,8 +61,33 @@ def kpis(df, start, end, policy="net"):
         "revenue_per_customer": revenue / customers if customers else None,
         "repeat_purchase_rate": (per >= 2).sum() / customers if customers else None,
         "returning_customer_rate": returning / customers if customers else None,
-        "median_days_to_second_order": gaps.median() if len(gaps) else None,
+        "median_days_to_second_order": km_median_second(df, start, end, policy),
     }
+
+
+def followed(df, start, end, policy="net"):
+    """First/second order of customers first buying in [start, end], the second looked
+    for up to the data end (not the range end), and the data end."""
+    data_end = pd.to_datetime(df["order_ts"]).max().date()
+    fs = first_second(prep(df, data_end, policy))
+    fs = fs[(fs["first"].dt.date >= start) & (fs["first"].dt.date <= end)]
+    return fs, data_end
+
+
+def km_median_second(df, start, end, policy="net"):
+    """Kaplan-Meier median days to the second order by statsmodels' SurvfuncRight (an
+    implementation independent of the engine): no second order yet = censored at the
+    end of the data's last day."""
+    from statsmodels.duration.survfunc import SurvfuncRight
+
+    fs, data_end = followed(df, start, end, policy)
+    if fs.empty:
+        return None
+    stop = pd.Timestamp(data_end) + pd.Timedelta(days=1)
+    event = fs["second"].notna()
+    t = (fs["second"].where(event, stop) - fs["first"]).dt.total_seconds() / 86400
+    q = SurvfuncRight(t.to_numpy(), event.to_numpy().astype(int)).quantile(0.5)
+    return None if math.isnan(q) else float(q)
 
 
 def month_periods(start: date, end: date, freq: str = "M"):
@@ -158,10 +180,8 @@ def cohort_matrix(df, start, end, measure, freq="M"):
 
 
 def nday(df, start, end, n):
-    d = prep(df, end)
-    fs = first_second(d)
-    fs = fs[(fs["first"].dt.date >= start) & (fs["first"].dt.date <= end)]
-    elig = fs[fs["first"].dt.date <= end - timedelta(days=n)]
+    fs, data_end = followed(df, start, end)
+    elig = fs[fs["first"].dt.date <= data_end - timedelta(days=n)]
     gap = (elig["second"] - elig["first"]).dt.total_seconds() / 86400
     hits = int((gap <= n).sum())
     return len(elig), hits

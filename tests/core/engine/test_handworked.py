@@ -134,12 +134,13 @@ def test_cohort_with_no_returns_and_incomplete_last_period(make_store):
     assert [c["value"] for c in feb["cells"]] == [1.0, 0.0]  # no returns
     assert [c["complete"] for c in feb["cells"]] == [True, False]
     assert all(c["low_n"] for c in jan["cells"])  # n = 2 < 30
-    # Mean over complete cells only: k=1 -> Jan only (0.5); k=2 has no complete cell.
-    assert [(r["k"], r["value"], r["n"]) for r in m["mean"]] == [(0, 1.0, 3), (1, 0.5, 2)]
-    health = {h["cohort"]: h for h in m["health"]}
-    assert health["2024-01-01"]["cells"][1]["score"] == 100.0
-    assert health["2024-02-01"]["cells"][1]["score"] == 0.0
-    assert health["2024-02-01"]["score"] is None  # its only age>=1 cell is incomplete
+    # Jan is the export's first period: its customers were already active when the data
+    # starts, so it is labelled and left out of the mean. That leaves Feb (complete at
+    # k = 0) and Mar (incomplete): fewer than 3 cohorts at every age, so no mean at all
+    # and no health score.
+    assert [r["already_active"] for r in m["cohorts"]] == [True, False, False]
+    assert m["mean"] == []
+    assert all(h["score"] is None for h in m["health"])
     rep = co.cohorts(store, FilterSpec(), Settings(), measure="repurchase")["cohorts"][0]
     assert [c["value"] for c in rep["cells"]] == [0.0, 0.5, 0.5]
     after = co.cohorts(store, FilterSpec(), Settings(), measure="on-or-after")["cohorts"][0]
