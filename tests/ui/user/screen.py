@@ -1,0 +1,152 @@
+"""Reading back what the screen shows, as a user would, and asking the CLI the same question.
+
+The user-level tests compare the numbers a shop owner *reads* (localised digits, ``٬``
+``٫`` ``٪``, a currency name, bidi marks) with what ``retention-desktop ... --json`` says
+for the same project, filter and language. Nothing here imports the widgets' own
+formatting code paths beyond the documented inverse (``formatting.to_latin_digits``), so
+a wrong number on screen cannot be explained away by the test's parser.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import math
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
+
+from retention_desktop.core import formatting
+
+# one number as it is written after to_latin_digits: 1,234.5 / 1٬234٫5 / -12 / 42%
+_NUMBER = re.compile(r"[-\u2212]?\d[\d,\u066c\u00a0]*(?:[.\u066b]\d+)?\s*[%\u066a]?")
+
+
+class Shown:
+    """A number read off the screen: its value, its decimals and whether it is a percent."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        latin = formatting.to_latin_digits(text)
+        found = _NUMBER.findall(latin)
+        if len(found) != 1:
+            raise AssertionError(f"expected one number in {text!r}, found {found}")
+        raw = found[0].strip()
+        self.percent = raw.endswith(("%", "\u066a"))
+        raw = raw.rstrip("%\u066a").strip().replace("\u2212", "-")
+        raw = raw.replace(",", "").replace("\u066c", "").replace("\u00a0", "")
+        raw = raw.replace("\u066b", ".")
+        self.decimals = len(raw.split(".")[1]) if "." in raw else 0
+        self.value = float(raw)
+
+    def __repr__(self) -> str:  # pragma: no cover - shown in assertion messages
+        return f"Shown({self.text!r} -> {self.value})"
+
+
+def equals_at_shown_precision(text: str, engine_value, *, percent: bool | None = None,
+                              money: bool = False) -> bool:
+    """Whether ``text`` shows ``engine_value`` rounded to the decimals the text shows.
+
+    Parameters
+    ----------
+    text : str
+        The displayed text (any digits, separators, currency, bidi marks).
+    engine_value : float or None
+        The CLI's value: a 0..1 ratio for percentages, an amount in the data's currency.
+        ``None`` must be shown as a dash.
+    percent : bool, optional
+        Expect a percentage (default: whatever the text shows).
+    money : bool
+        Scale by the display currency (Rial <-> Toman toggle) first.
+    """
+    if engine_value is None or (isinstance(engine_value, float) and math.isnan(engine_value)):
+        return formatting.to_latin_digits(text).strip() in ("—", "-", "")
+    shown = Shown(text)
+    if percent is not None and shown.percent != percent:
+        return False
+    value = float(engine_value)
+    if shown.percent:
+        value *= 100.0
+    if money:
+        value *= formatting.money_scale()[0]
+    # round half away from zero like Python's format (banker's cases differ by one ulp)
+    expected = float(f"{value:.{shown.decimals}f}")
+    return abs(expected - shown.value) <= 10 ** -shown.decimals * 0.5 + 1e-9
+
+
+def cli_json(argv: list[str]) -> dict:
+    """Run ``retention-desktop ARGV --json`` in-process and return the parsed output."""
+    from retention_desktop.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main([*argv, "--json"])
+    assert code == 0, f"CLI {' '.join(argv)} failed with exit code {code}"
+    return json.loads(out.getvalue())
+
+
+def cli_filter_args(spec) -> list[str]:
+    """The CLI options of the filter bar's filter (dimensions, stage, segment)."""
+    args: list[str] = []
+    for col, values in spec.include:
+        for value in values:
+            args += ["--where", f"{col}={value}"]
+    if spec.lifecycle_stage:
+        args += ["--stage", spec.lifecycle_stage]
+    if spec.rfm_segment:
+        args += ["--segment", spec.rfm_segment]
+    return args
+
+
+# ------------------------------------------------------------------ acting like a user
+def click_tab(tabs, widget: QWidget) -> None:
+    """Click the tab of ``widget`` on the tab bar, as a user does."""
+    bar: QTabBar = tabs.tabBar()
+    index = tabs.indexOf(widget)
+    assert index >= 0 and bar.isVisible()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+
+
+def wait_idle(ctx, qtbot, tab=None, timeout_ms: int = 60_000) -> None:
+    """Let the debounced filter apply, every background job finish and ``tab`` draw all
+    of its steps (a result is drawn one chart per event-loop turn)."""
+    for _ in range(2):
+        qtbot.wait(10)
+        assert ctx.runner.wait_idle(timeout_ms)
+        QApplication.processEvents()
+        if tab is not None and hasattr(tab, "pending_steps"):
+            qtbot.waitUntil(lambda: tab.pending_steps() == 0, timeout=timeout_ms)
+
+
+def mouse_point(widget: QWidget, x: float, y: float) -> QPoint:
+    """A point inside ``widget`` in its own coordinates (rounded)."""
+    return QPoint(round(x), round(y))
+
+
+def table_texts(view) -> list[list[str]]:
+    """Every cell of a QTableView as displayed (DisplayRole), in view order."""
+    model = view.model()
+    return [[str(model.index(r, c).data(Qt.ItemDataRole.DisplayRole) or "")
+             for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def header_texts(view) -> list[str]:
+    """The horizontal header texts of a QTableView."""
+    model = view.model()
+    return [str(model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole))
+            for c in range(model.columnCount())]
+
+
+def mismatches(pairs: Iterable[tuple[str, str, object, dict]]) -> list[str]:
+    """``(where, shown text, engine value, options)`` -> readable list of disagreements."""
+    bad = []
+    for where, text, value, opts in pairs:
+        if not equals_at_shown_precision(text, value, **opts):
+            bad.append(f"{where}: screen {text!r} vs engine {value!r}")
+    return bad
