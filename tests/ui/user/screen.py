@@ -16,11 +16,13 @@ import math
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from retention_desktop.core import formatting
+from retention_desktop.ui import i18n
 
 # one number as it is written after to_latin_digits: 1,234.5 / 1٬234٫5 / -12 / 42%
 _NUMBER = re.compile(r"[-\u2212]?\d[\d,\u066c\u00a0]*(?:[.\u066b]\d+)?\s*[%\u066a]?")
@@ -29,13 +31,14 @@ _NUMBER = re.compile(r"[-\u2212]?\d[\d,\u066c\u00a0]*(?:[.\u066b]\d+)?\s*[%\u066
 class Shown:
     """A number read off the screen: its value, its decimals and whether it is a percent."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, raw: str | None = None) -> None:
         self.text = text
-        latin = formatting.to_latin_digits(text)
-        found = _NUMBER.findall(latin)
-        if len(found) != 1:
-            raise AssertionError(f"expected one number in {text!r}, found {found}")
-        raw = found[0].strip()
+        if raw is None:
+            found = _NUMBER.findall(formatting.to_latin_digits(text))
+            if len(found) != 1:
+                raise AssertionError(f"expected one number in {text!r}, found {found}")
+            raw = found[0]
+        self.raw = raw = raw.strip()
         self.percent = raw.endswith(("%", "\u066a"))
         raw = raw.rstrip("%\u066a").strip().replace("\u2212", "-")
         raw = raw.replace(",", "").replace("\u066c", "").replace("\u00a0", "")
@@ -45,6 +48,11 @@ class Shown:
 
     def __repr__(self) -> str:  # pragma: no cover - shown in assertion messages
         return f"Shown({self.text!r} -> {self.value})"
+
+
+def numbers(text: str) -> list[Shown]:
+    """Every number in a displayed text, in logical order."""
+    return [Shown(text, raw=raw) for raw in _NUMBER.findall(formatting.to_latin_digits(text))]
 
 
 def equals_at_shown_precision(text: str, engine_value, *, percent: bool | None = None,
@@ -150,3 +158,56 @@ def mismatches(pairs: Iterable[tuple[str, str, object, dict]]) -> list[str]:
         if not equals_at_shown_precision(text, value, **opts):
             bad.append(f"{where}: screen {text!r} vs engine {value!r}")
     return bad
+
+
+# ------------------------------------------------------------------ the window
+@pytest.fixture
+def window_in(qapp, qtbot):
+    """A shown main window in a language; the application is put back afterwards."""
+    saved_loc, saved_font = formatting.current_locale(), qapp.font()
+    made = []
+
+    def make(lang: str):
+        from retention_desktop.ui.context import AppContext
+        from retention_desktop.ui.mainwindow import MainWindow
+        from retention_desktop.ui.prefs import Prefs
+
+        i18n.setup_i18n(qapp, lang)
+        ctx = AppContext()
+        window = MainWindow(ctx, Prefs())
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        made.append((ctx, window))
+        return window
+
+    yield make
+    for ctx, window in made:
+        ctx.runner.cancel_all()
+        ctx.runner.wait_idle(10_000)
+        window.close()
+        if ctx.store is not None:
+            ctx.store.close()
+    i18n.install_translators(qapp, "en")
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setFont(saved_font)
+    QLocale.setDefault(QLocale.c())
+    formatting.set_locale(saved_loc)
+
+
+def menu_action(window, text_en: str):
+    """The menu action a user picks (found by its translated text)."""
+    wanted = window.tr(text_en)
+    for menu_action in window.menuBar().actions():
+        for act in menu_action.menu().actions():
+            if act.text() == wanted:
+                return act
+    raise AssertionError(f"no menu action {wanted!r}")
+
+
+def open_demo(window, qtbot) -> None:
+    """File > Open the demo shop, and wait until every filter and tab is ready."""
+    menu_action(window, "Open the &demo shop").trigger()
+    qtbot.waitUntil(lambda: window.ctx.store is not None and window.ctx.is_demo, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(window.filter_bar.dim_buttons), timeout=30_000)
+    wait_idle(window.ctx, qtbot)

@@ -16,58 +16,28 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from retention_desktop.core import formatting
-from retention_desktop.ui import i18n
 from tests.ui.user.screen import (
     cli_filter_args,
     cli_json,
     click_tab,
+    equals_at_shown_precision,
     header_texts,
+    menu_action,
     mismatches,
+    numbers,
+    open_demo,
     table_texts,
     wait_idle,
+    window_in,  # noqa: F401 - fixture
 )
 
 ROOT = Path(__file__).resolve().parents[3]
 EXPORT = ROOT / "tests" / "data" / "cdnow_sample" / "CDNOW_sample.txt"
 NDAYS = ("7", "14", "30", "60", "90")
-
-
-@pytest.fixture
-def window_in(qapp, qtbot):
-    """A shown main window in a language; the application is put back afterwards."""
-    saved_loc, saved_font = formatting.current_locale(), qapp.font()
-    made = []
-
-    def make(lang: str):
-        from retention_desktop.ui.context import AppContext
-        from retention_desktop.ui.mainwindow import MainWindow
-        from retention_desktop.ui.prefs import Prefs
-
-        i18n.setup_i18n(qapp, lang)
-        ctx = AppContext()
-        window = MainWindow(ctx, Prefs())
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        made.append((ctx, window))
-        return window
-
-    yield make
-    for ctx, window in made:
-        ctx.runner.cancel_all()
-        ctx.runner.wait_idle(10_000)
-        window.close()
-        if ctx.store is not None:
-            ctx.store.close()
-    i18n.install_translators(qapp, "en")
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    qapp.setFont(saved_font)
-    QLocale.setDefault(QLocale.c())
-    formatting.set_locale(saved_loc)
 
 
 class ReportSpy:
@@ -90,16 +60,6 @@ class ReportSpy:
 
         monkeypatch.setattr(page.ReportPages, "_text", text)
         monkeypatch.setattr(page.ReportPages, "_paint_summary", summary)
-
-
-def _menu_action(window, text_en: str):
-    """The File menu action a user picks (found by its translated text)."""
-    wanted = window.tr(text_en)
-    for menu_action in window.menuBar().actions():
-        for act in menu_action.menu().actions():
-            if act.text() == wanted:
-                return act
-    raise AssertionError(f"no menu action {wanted!r}")
 
 
 def _calendar_args(lang: str) -> list[str]:
@@ -144,12 +104,8 @@ def check_cohorts(window, qtbot, project: str, lang: str, where: str) -> list[st
         for cell in row["cells"]:
             j = m.ages.index(int(cell["k"]))
             lines = tab.heatmap.cell_text(i, j).splitlines()  # the hover text of the cell
-            value_line = lines[1]  # "Age k: value"
-            value_text = value_line.rsplit(":", 1)[1]
-            pairs.append((f"{where} heatmap {row['cohort']} age {cell['k']}", value_text,
-                          cell["value"], {"percent": engine["unit"] == "rate"}))
-            size_text = lines[0].rsplit("(", 1)[1]
-            pairs.append((f"{where} heatmap {row['cohort']} size", size_text, row["size"], {}))
+            bad += cell_mismatches(f"{where} heatmap {row['cohort']} age {cell['k']}", lines,
+                                   row["size"], cell)
     nday = cli_json(["metrics", "nday", "--n", *NDAYS, *common])
     shown = table_texts(tab.nday_table.view)
     headers = header_texts(tab.nday_table.view)
@@ -169,6 +125,24 @@ def check_cohorts(window, qtbot, project: str, lang: str, where: str) -> list[st
                 pairs.append((f"{where} N-day {cohort} {n}d", row[c],
                               by_n[n]["rate"] if n in by_n else None, {"percent": True}))
     bad += mismatches(pairs)
+    return bad
+
+
+def cell_mismatches(where: str, lines: list[str], size: int, cell: dict) -> list[str]:
+    """A rate cell's hover text against the CLI's cell: the cohort size on the first line;
+    on the second the rate, and (in any word order) the age, the customers the cell counts
+    and the customers it is out of."""
+    bad = []
+    if size not in [round(x.value) for x in numbers(lines[0])]:
+        bad.append(f"{where}: cohort size {size} not in {lines[0]!r}")
+    shown = numbers(lines[1])
+    rates = [x for x in shown if x.percent]
+    if len(rates) != 1 or not equals_at_shown_precision(rates[0].raw, cell["value"]):
+        bad.append(f"{where}: rate {cell['value']} not shown in {lines[1]!r}")
+    counts = sorted(round(x.value) for x in shown if not x.percent)
+    expected = sorted([int(cell["k"]), round(cell["value"] * cell["n"]), int(cell["n"])])
+    if counts != expected:
+        bad.append(f"{where}: {lines[1]!r} shows {counts}, engine age/count/out of {expected}")
     return bad
 
 
@@ -225,13 +199,6 @@ def clear_filters(window, qtbot) -> None:
                     timeout=5_000)
 
 
-def open_demo(window, qtbot) -> None:
-    _menu_action(window, "Open the &demo shop").trigger()
-    qtbot.waitUntil(lambda: window.ctx.store is not None and window.ctx.is_demo, timeout=60_000)
-    qtbot.waitUntil(lambda: bool(window.filter_bar.dim_buttons), timeout=30_000)
-    wait_idle(window.ctx, qtbot)
-
-
 def import_export(window, qtbot, monkeypatch, target: Path) -> None:
     """File > Import data…: the app asks for a new project file, then for the export,
     shows the mapping dialog; the user presses its Import button."""
@@ -248,7 +215,7 @@ def import_export(window, qtbot, monkeypatch, target: Path) -> None:
             QTimer.singleShot(100, close_info)
 
     QTimer.singleShot(100, close_info)
-    _menu_action(window, "&Import data…").trigger()
+    menu_action(window, "&Import data…").trigger()
     data = window.tab_widgets["data"]
     qtbot.waitUntil(lambda: getattr(data, "mapping_dialog", None) is not None
                     and data.mapping_dialog.isVisible(), timeout=30_000)
@@ -263,7 +230,7 @@ def import_export(window, qtbot, monkeypatch, target: Path) -> None:
 
 # ------------------------------------------------------------------ the test
 @pytest.mark.parametrize("lang", ["en", "fa", "ar"])
-def test_screen_equals_engine(window_in, qtbot, monkeypatch, tmp_path, lang):
+def test_screen_equals_engine(window_in, qtbot, monkeypatch, tmp_path, lang):  # noqa: F811
     spy = ReportSpy(monkeypatch)
     window = window_in(lang)
     assert window.isRightToLeft() == (lang != "en")
