@@ -124,6 +124,9 @@ class ChartPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        # A fixed value range (e.g. (0, 1) for rates and probabilities): an autoranged
+        # axis from 0.982 to 1.000 turns a tiny dip into a cliff.
+        self.value_range: tuple[float, float] | None = None
         self.reset_button = QToolButton(self)
         self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Reset zoom (drag to pan, wheel to zoom)"))
@@ -226,9 +229,11 @@ class ChartPanel(QWidget):
         return item
 
     def reset_view(self) -> None:
-        """Zoom to fit everything."""
+        """Zoom to fit everything (within :attr:`value_range` when one is set)."""
         self.plot.enableAutoRange()
         self.plot.autoRange()
+        if self.value_range is not None:
+            self.plot.setYRange(*self.value_range, padding=0.02)
 
     # ------------------------------------------------------------------ hover / export
     def readout_at(self, i: int) -> str:
