@@ -53,6 +53,8 @@ class ScatterPanel(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", self.tr("P(alive)"))
+        self.plot.getAxis("bottom").tickStrings = (  # a probability reads as 0-100 %
+            lambda values, _scale, _spacing: [fmt.percent(v, 0) for v in values])
         self.plot.setLabel("left", self.tr("CLV"))
         self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="8pt")
         self.note = QLabel(" ", self)
