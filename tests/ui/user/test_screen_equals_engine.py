@@ -81,6 +81,17 @@ def check_overview(window, qtbot, project: str, lang: str, where: str) -> list[s
         pairs.append((f"{where} Overview card {key}", card.value.text(), engine[key],
                       {"money": key in ("revenue", "aov")}))
     assert len(pairs) == 8, (where, "overview cards")
+    # the retention table under the cards: one row per period, as 'metrics crr' has them
+    crr = cli_json(["metrics", "crr", "--project", project, *_calendar_args(lang),
+                    *cli_filter_args(window.ctx.spec)])["periods"]
+    shown = table_texts(tab.crr_table.view)
+    assert len(shown) == len(crr), (where, "CRR rows")
+    columns = tab.crr_table.frame().columns.tolist()  # the engine keys behind the headers
+    for period, row in zip(crr, shown, strict=True):
+        for c, key in enumerate(columns):
+            if key != "period":
+                pairs.append((f"{where} Overview CRR {period['period']} {key}", row[c],
+                              period[key], {}))
     return mismatches(pairs)
 
 
