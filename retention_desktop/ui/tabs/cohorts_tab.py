@@ -277,7 +277,7 @@ class CohortsTab(AnalysisTab):
         shown = self.matrix.label(i)
         self.heatmap.select_cell(i, j)
         self.cell_label.setText(self.tr("Loading the customers of cohort {0}, age {1}…")
-                                .format(shown, k))
+                                .format(shown, fmt.integer(k)))
         self.ctx.runner.submit(
             "cohort-customers", customers_in_cell, self.ctx.store, spec, settings, cohort, k,
             measure=measure, by=by,
@@ -289,7 +289,8 @@ class CohortsTab(AnalysisTab):
                           columns=["customer_id", "first_order", "last_order", "orders",
                                    "revenue", "value"])
         total = int(result.get("total", len(df)))
-        text = self.tr("Cohort {0}, age {1}: {2} customers").format(cohort, k, fmt.integer(total))
+        text = self.tr("Cohort {0}, age {1}: {2} customers").format(cohort, fmt.integer(k),
+                                                                    fmt.integer(total))
         if result.get("truncated"):
             text += self.tr(" (showing the first {0})").format(fmt.integer(len(df)))
         self.cell_label.setText(text)

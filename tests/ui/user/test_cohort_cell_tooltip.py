@@ -72,3 +72,6 @@ def test_hover_and_click_agree_with_the_engine(window_in, qtbot, lang):  # noqa:
                                row["cohort"], k)
     assert oracle["total"] == ordered == listed
     assert label_numbers[-1] == ordered, tab.cell_label.text()
+    if lang != "en":  # every number in the reader's digits (the age was Latin: "العمر 2")
+        for text in (tab.cell_label.text(), *lines):
+            assert not any(ch in "0123456789" for ch in text), text
