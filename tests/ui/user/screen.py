@@ -153,10 +153,13 @@ def header_texts(view) -> list[str]:
 
 def mismatches(pairs: Iterable[tuple[str, str, object, dict]]) -> list[str]:
     """``(where, shown text, engine value, options)`` -> readable list of disagreements."""
+    local = formatting.current_locale().digits != "latin"
     bad = []
     for where, text, value, opts in pairs:
         if not equals_at_shown_precision(text, value, **opts):
             bad.append(f"{where}: screen {text!r} vs engine {value!r}")
+        elif local and any(ch in "0123456789" for ch in text):
+            bad.append(f"{where}: {text!r} is not in the reader's digits")
     return bad
 
 
