@@ -38,6 +38,7 @@ from tests.ui.user.screen import (
 ROOT = Path(__file__).resolve().parents[3]
 EXPORT = ROOT / "tests" / "data" / "cdnow_sample" / "CDNOW_sample.txt"
 NDAYS = ("7", "14", "30", "60", "90")
+CARD_VALUE_PX = 15  # the report paints each KPI card's value in bold at this size
 
 
 class ReportSpy:
@@ -47,15 +48,19 @@ class ReportSpy:
         from retention_desktop.ui.report import page
 
         self.texts: list[str] = []
+        self.card_values: list[str] = []  # the big bold numbers of the KPI cards
         original_text, original_summary = page.ReportPages._text, page.ReportPages._paint_summary
         spy = self
 
-        def text(self, p, rect, value, *args, **kwargs):
+        def text(self, p, rect, value, px, *args, **kwargs):
             spy.texts.append(value)
-            return original_text(self, p, rect, value, *args, **kwargs)
+            if px == CARD_VALUE_PX and kwargs.get("bold"):
+                spy.card_values.append(value)
+            return original_text(self, p, rect, value, px, *args, **kwargs)
 
         def summary(self, p):
             spy.texts.clear()  # keep the newest painting of the summary page only
+            spy.card_values.clear()
             return original_summary(self, p)
 
         monkeypatch.setattr(page.ReportPages, "_text", text)
@@ -167,14 +172,10 @@ def check_report(window, qtbot, spy: ReportSpy, project: str, lang: str, where: 
                        "--xlsx", str(tmp / f"report-{lang}.xlsx"),
                        *cli_filter_args(window.ctx.spec)])
     kpis = list(engine["kpis"].items())[:8]
-    texts = spy.texts
-    pairs = []
-    # each card paints its title, its value and its change, in that order, after the
-    # four header lines (title, subtitle, data line, filters line)
-    cards = texts[4:4 + 3 * len(kpis)]
-    for n, (key, value) in enumerate(kpis):
-        pairs.append((f"{where} Report card {key}", cards[3 * n + 1], value,
-                      {"money": key in ("revenue", "aov", "revenue_per_customer")}))
+    assert len(spy.card_values) == len(kpis), (where, spy.texts)
+    pairs = [(f"{where} Report card {key}", shown, value,
+              {"money": key in ("revenue", "aov", "revenue_per_customer", "clv")})
+             for (key, value), shown in zip(kpis, spy.card_values, strict=True)]
     assert len(pairs) == 8, (where, "report cards")
     return mismatches(pairs)
 
