@@ -2,9 +2,10 @@
 
 The user-level tests compare the numbers a shop owner *reads* (localised digits, ``٬``
 ``٫`` ``٪``, a currency name, bidi marks) with what ``retention-desktop ... --json`` says
-for the same project, filter and language. Nothing here imports the widgets' own
-formatting code paths beyond the documented inverse (``formatting.to_latin_digits``), so
-a wrong number on screen cannot be explained away by the test's parser.
+for the same project, filter and language. The parser uses nothing of the widgets' own
+formatting but its documented inverse (``formatting.to_latin_digits``) and the display
+currency's factor (Rial <-> Toman), so a wrong number on screen cannot be explained away
+by the test's parser; it compares at the precision the text shows.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from collections.abc import Iterable
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
@@ -130,11 +131,6 @@ def wait_idle(ctx, qtbot, tab=None, timeout_ms: int = 60_000) -> None:
         QApplication.processEvents()
         if tab is not None and hasattr(tab, "pending_steps"):
             qtbot.waitUntil(lambda: tab.pending_steps() == 0, timeout=timeout_ms)
-
-
-def mouse_point(widget: QWidget, x: float, y: float) -> QPoint:
-    """A point inside ``widget`` in its own coordinates (rounded)."""
-    return QPoint(round(x), round(y))
 
 
 def table_texts(view) -> list[list[str]]:
