@@ -71,7 +71,9 @@ def repeat_buyers_sql(store, ids: list[str]) -> int:
         "GROUP BY 1 HAVING count(DISTINCT CAST(o.order_ts AS DATE)) > 1)").fetchone()[0]
 
 
-@pytest.mark.parametrize("lang", ["en", "fa"])
+# Persian only: right to left, local digits and the Jalali as-of date; the English
+# Customers tab is read by the screen = engine suite (imported export, both filters).
+@pytest.mark.parametrize("lang", ["fa"])
 def test_customers_tab_follows_the_stage_filter(window_in, qtbot, tmp_path, lang):  # noqa: F811
     window = window_in(lang)
     open_demo(window, qtbot)
