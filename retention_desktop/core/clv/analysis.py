@@ -98,6 +98,11 @@ class CustomerValueResult:
     stage_transitions: pd.DataFrame | None = None
     segment_transitions: pd.DataFrame | None = None
     transition_from: pd.Timestamp | None = None
+    stage_then: pd.Series | None = None
+    segment_then: pd.Series | None = None
+    model_customers: int = 0
+    model_repeat_customers: int = 0
+    customer_filter: bool = False
     contacts: pd.DataFrame = field(default_factory=pd.DataFrame)
     warnings: list[str] = field(default_factory=list)
     model_problems: list[str] = field(default_factory=list)
@@ -139,6 +144,8 @@ class CustomerValueResult:
             "margin": self.margin,
             "customers": n,
             "repeat_customers": repeat,
+            "model_customers": self.model_customers or n,
+            "model_repeat_customers": self.model_repeat_customers or repeat,
             "rough": self.rough,
             "bgnbd": bg.to_dict() if bg else None,
             "gamma_gamma": gg.to_dict() if gg else None,
@@ -334,22 +341,47 @@ def _add_transitions(result: CustomerValueResult, daily: pd.DataFrame,
     else:
         stage_now = stages.lifecycle_stages(daily, result.as_of, rules)["stage"]
     stage_then = stages.lifecycle_stages(daily, date_a, rules)["stage"]
+    result.stage_then = stage_then
     result.stage_transitions = stages.transition_matrix(stage_then, stage_now, stages.STAGES)
     before = rfm.rfm_table(daily, date_a)["segment"]
+    result.segment_then = before
     result.segment_transitions = stages.transition_matrix(
         before, result.customers["segment"], rfm.SEGMENTS)
 
 
 def apply_customer_filters(result: CustomerValueResult, spec: FilterSpec | None) -> None:
-    """Keep only customers in ``spec.lifecycle_stage`` / ``spec.rfm_segment`` (in place)."""
-    if spec is None:
+    """Keep only customers in ``spec.lifecycle_stage`` / ``spec.rfm_segment`` (in place).
+
+    The models stay fitted on the whole shop (``bgnbd``, ``holdout``, ``rough`` and
+    ``model_customers`` / ``model_repeat_customers`` describe that fit); the customer
+    counts, the repeat customers and the movement tables describe the chosen customers.
+    """
+    fitted = result.customers
+    result.model_customers = int(len(fitted))
+    result.model_repeat_customers = int(result.repeat_customers)
+    if spec is None or not (spec.lifecycle_stage or spec.rfm_segment):
         return
-    keep = pd.Series(True, index=result.customers.index)
+    keep = pd.Series(True, index=fitted.index)
     if spec.lifecycle_stage:
-        keep &= result.customers["stage"] == spec.lifecycle_stage
+        keep &= fitted["stage"] == spec.lifecycle_stage
     if spec.rfm_segment:
-        keep &= result.customers["segment"] == spec.rfm_segment
-    result.customers = result.customers[keep]
+        keep &= fitted["segment"] == spec.rfm_segment
+    result.customer_filter = True
+    result.customers = fitted[keep]
+    result.repeat_customers = int((result.customers["frequency"] > 0).sum())
+    if result.transition_from is None:
+        return
+    # Movement of the chosen customers only: where today's group came from.
+    if result.stage_transitions is not None and result.stage_then is not None:
+        now = (result.customers["stage"] if result.stage_rules.p_alive_threshold is None
+               else stages.lifecycle_stages(result.daily, result.as_of,
+                                            result.stage_rules)["stage"].reindex(
+                                                result.customers.index))
+        result.stage_transitions = stages.transition_matrix(result.stage_then, now,
+                                                            stages.STAGES)
+    if result.segment_then is not None:
+        result.segment_transitions = stages.transition_matrix(
+            result.segment_then, result.customers["segment"], rfm.SEGMENTS)
 
 
 def customer_value_job(project, spec: FilterSpec | None, settings: Settings | None,

@@ -240,6 +240,7 @@ class CohortsTab(AnalysisTab):
                 return
             chart.set_empty("")
             chart.value_format = value_format
+            chart.value_range = (0.0, None) if m.unit == "rate" else None  # rates from zero
             chart.set_categories([str(k) for k in m.ages])
 
         def lines(batch: list[tuple[int, int]]) -> None:

@@ -369,14 +369,22 @@ class CustomersTab(QWidget):
     def _status_text(self, view: CustomersView) -> str:
         r = view.result
         n = len(r.customers)
-        parts = [self.tr("{0} customers, {1} bought more than once, as of {2}.").format(
-            fmt.integer(n), fmt.integer(r.repeat_customers), fmt.day(r.as_of.date()))]
-        if r.bgnbd is not None:
+        if not r.customer_filter:
+            parts = [self.tr("{0} customers, {1} bought more than once, as of {2}.").format(
+                fmt.integer(n), fmt.integer(r.repeat_customers), fmt.day(r.as_of.date()))]
+        elif n == 0:
+            parts = [self.tr("No customer is in the chosen stage or segment as of {0}.")
+                     .format(fmt.day(r.as_of.date()))]
+        else:
+            parts = [self.tr("{0} customers in the chosen stage or segment, {1} of them bought "
+                             "more than once, as of {2}.").format(
+                fmt.integer(n), fmt.integer(r.repeat_customers), fmt.day(r.as_of.date()))]
+        if r.bgnbd is not None and n:
             parts.append(self.tr("Predicted value over {0} months: {1} in total, {2} per "
                                  "customer (gross margin {3}).").format(
                 fmt.integer(r.options.horizon_months), self._money(r.customers["clv"].sum()),
                 self._money(r.customers["clv"].mean()), fmt.percent(r.margin, 0)))
-        else:
+        elif r.bgnbd is None:
             parts.append(self.tr("The purchase model could not be fitted on this data, so "
                                  "there is no P(alive) or CLV; segments and stages still work."))
         if r.rough:
@@ -403,7 +411,7 @@ class CustomersTab(QWidget):
                                 else self.tr("Lifecycle stages"))
         value_format = fmt.integer if measure == "customers" else self._money
         self.bars.set_bars([label(x) for x in frame.index], frame[measure].fillna(0).to_numpy(),
-                           value_format)
+                           value_format, integer=measure == "customers")
 
     def _draw_scatter(self) -> None:
         v = self.view
@@ -433,11 +441,22 @@ class CustomersTab(QWidget):
         self.tracking.plot.addItem(pg.InfiniteLine(cut, angle=90, pen=pg.mkPen("#888", width=1,
                                                                                 style=Qt.PenStyle.DotLine)))
         self.tracking.reset_view()
-        self.tracking_note.setText(self.tr(
+        note = self.tr(
             "Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat "
             "purchases and {2} happened ({3}).").format(
                 fmt.day(h.calibration_end.date()), fmt.integer(h.predicted_total),
-                fmt.integer(h.actual_total), fmt.signed_percent(h.relative_error)))
+                fmt.integer(h.actual_total), fmt.signed_percent(h.relative_error))
+        whole = self.view.result.customer_filter
+        self.tracking.title_label.setText(
+            self.tr("Holdout check (whole shop): repeat purchases, actual vs predicted")
+            if whole else self.tr("Holdout check: repeat purchases, actual vs predicted"))
+        # A stage or segment is picked by recent behaviour: checking the model on it alone
+        # would compare a prediction with its own selection, so the check stays the shop's.
+        self.tracking.title_label.setToolTip(self.tr(
+            "The check tests the purchase model, which is fitted on all {0} customers of the "
+            "shop, not only the chosen stage or segment.").format(
+                fmt.integer(self.view.result.model_customers)) if whole else "")
+        self.tracking_note.setText(note)
 
     def _draw_matrix(self) -> None:
         if self.view is None:
@@ -446,8 +465,11 @@ class CustomersTab(QWidget):
         stage = self.matrix_kind.currentData() == "stage"
         matrix = r.stage_transitions if stage else r.segment_transitions
         if r.transition_from is not None:
-            self.matrix_title.setText(self.tr("Movement from {0} (rows) to {1} (columns)").format(
-                fmt.day(r.transition_from.date()), fmt.day(r.as_of.date())))
+            title = (self.tr("Movement of the chosen customers from {0} (rows) to {1} "
+                             "(columns)") if r.customer_filter
+                     else self.tr("Movement from {0} (rows) to {1} (columns)"))
+            self.matrix_title.setText(title.format(fmt.day(r.transition_from.date()),
+                                                   fmt.day(r.as_of.date())))
         self.matrix.set_matrix(matrix, self.tr("Not enough history yet."))
 
     def _fill_table(self) -> None:

@@ -53,6 +53,8 @@ class ScatterPanel(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", self.tr("P(alive)"))
+        self.plot.getAxis("bottom").tickStrings = (  # a probability reads as 0-100 %
+            lambda values, _scale, _spacing: [fmt.percent(v, 0) for v in values])
         self.plot.setLabel("left", self.tr("CLV"))
         self.legend = self.plot.addLegend(offset=(8, 8), labelTextSize="8pt")
         self.note = QLabel(" ", self)
@@ -140,6 +142,16 @@ def use_date_axis(panel: ChartPanel) -> None:
     apply_palette(panel.plot, panel)  # the new axis needs the palette's text colour
 
 
+def nice_step(rough: float, integer: bool = False) -> float:
+    """The round axis step (1, 2 or 5 times a power of ten) nearest above ``rough``;
+    at least 1 when the values are whole numbers."""
+    if not np.isfinite(rough) or rough <= 0:
+        return 1.0
+    power = 10.0 ** np.floor(np.log10(rough))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough * (1 - 1e-9))
+    return max(step, 1.0) if integer else float(step)
+
+
 class HBarPanel(QWidget):
     """Horizontal bars with every category named and its value written at the bar's end.
 
@@ -179,8 +191,12 @@ class HBarPanel(QWidget):
         super().changeEvent(event)
 
     def set_bars(self, categories: Sequence[str], values: Sequence[float],
-                 value_format: Callable[[float], str]) -> None:
-        """Draw one bar per category."""
+                 value_format: Callable[[float], str], integer: bool = False) -> None:
+        """Draw one bar per category.
+
+        The value axis is labelled with ``value_format`` at round steps (whole steps for
+        counts, ``integer``), so it never reads "0 0 0 0" for small or empty groups.
+        """
         self.plot.clear()
         self.categories = [str(c) for c in categories]
         self.values = np.nan_to_num(np.asarray(values, dtype=float))
@@ -199,7 +215,11 @@ class HBarPanel(QWidget):
                                anchor=(1, 0.5) if self.rtl else (0, 0.5))
             text.setPos(v + top * 0.01, yi)
             self.plot.addItem(text)
-        self.plot.setXRange(0, max(top, 1e-9) * 1.18, padding=0)
+        span = (top if top > 0 else 1.0) * 1.18
+        step = nice_step(span / 5, integer)
+        ticks = np.arange(0.0, span + step * 1e-6, step)
+        self.plot.getAxis("bottom").setTicks([[(float(v), value_format(v)) for v in ticks]])
+        self.plot.setXRange(0, span, padding=0)
         self.plot.setYRange(-0.6, len(self.values) - 0.4, padding=0)
 
 
@@ -250,6 +270,10 @@ class CustomerDetail(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartPanel(self.tr("P(alive) over time"), self)
         self.chart.value_format = fmt.percent
+        self.chart.value_range = (0.0, 1.0)  # a probability: the whole 0-100 % scale
+        for side in ("left", "right"):  # the value axis sits on the right in fa/ar
+            self.chart.plot.getAxis(side).tickStrings = (
+                lambda values, _scale, _spacing: [fmt.percent(v, 0) for v in values])
         use_date_axis(self.chart)
         self.history = QTableWidget(self)
         self.history.setColumnCount(3)
@@ -274,7 +298,6 @@ class CustomerDetail(QWidget):
             self.chart.set_empty("")
             self.chart.set_categories([fmt.day(d.date()) for d in curve["date"]])
             self.chart.add_line(self.tr("P(alive)"), curve["p_alive"].to_numpy(), 0, symbol=None)
-            self.chart.plot.setYRange(0, 1.02)
             self.chart.reset_view()
         self.history.setRowCount(len(history))
         for i, (day, orders, revenue) in enumerate(history[["day", "orders", "revenue"]]

@@ -265,6 +265,7 @@ class WhatIfPage(QWidget):
         self.curve = ChartPanel(self.tr("Retention curve: observed vs scenario"), self)
         self.curve.axis.setLabel(self.tr("Age (periods since first order)"))
         self.curve.value_format = fmt.percent
+        self.curve.value_range = (0.0, None)  # a rate: the axis starts at zero
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
@@ -433,6 +434,7 @@ class FunnelPage(QWidget):
         self.stick = ChartPanel(self.tr("DAU/MAU per month"), self)
         self.stick.setToolTip(card_tooltip("dau_mau", self.tr))
         self.stick.value_format = fmt.percent
+        self.stick.value_range = (0.0, None)  # a rate: the axis starts at zero
         left = QWidget(self)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)

@@ -124,6 +124,10 @@ class ChartPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        # The value axis of rates and probabilities: (0, 1) for the whole 0-100 % scale,
+        # (0, None) to start at zero and fit the top. An autoranged axis from 0.982 to
+        # 1.000 turns a tiny dip into a cliff.
+        self.value_range: tuple[float, float | None] | None = None
         self.reset_button = QToolButton(self)
         self.reset_button.setText(self.tr("Reset"))
         self.reset_button.setToolTip(self.tr("Reset zoom (drag to pan, wheel to zoom)"))
@@ -226,9 +230,14 @@ class ChartPanel(QWidget):
         return item
 
     def reset_view(self) -> None:
-        """Zoom to fit everything."""
+        """Zoom to fit everything (within :attr:`value_range` when one is set)."""
         self.plot.enableAutoRange()
         self.plot.autoRange()
+        if self.value_range is not None:
+            low, high = self.value_range
+            if high is None:  # keep the fitted top, but start at the given floor
+                high = max(self.plot.getPlotItem().vb.viewRange()[1][1], low + 1e-9)
+            self.plot.setYRange(low, high, padding=0.02)
 
     # ------------------------------------------------------------------ hover / export
     def readout_at(self, i: int) -> str:

@@ -42,6 +42,7 @@ class CohortMatrix:
     mean: np.ndarray             # weighted mean per age (NaN where none)
     unit: str = "rate"           # 'rate' or 'money'
     labels: list[str] = field(default_factory=list)  # display labels of the cohorts
+    measure: str = "return-on"   # the engine's cohort measure (what a cell counts)
 
     def label(self, i: int) -> str:
         """Display label of cohort ``i``."""
@@ -78,7 +79,15 @@ class CohortMatrix:
                 mean[col[int(m["k"])]] = float(m["value"])
         return cls([str(r["cohort"]) for r in rows],
                    np.array([float(r.get("size") or 0) for r in rows]), ages,
-                   value, n, lo, hi, complete, low_n, mean, unit)
+                   value, n, lo, hi, complete, low_n, mean, unit,
+                   measure=str(payload.get("measure") or "return-on"))
+
+    def count(self, i: int, j: int) -> int | None:
+        """Customers a rate cell counts (its numerator: the ones the click lists), or
+        ``None`` for money cells, whose value is an average over ``n``."""
+        if self.unit != "rate" or not np.isfinite(self.value[i, j]):
+            return None
+        return int(round(float(self.value[i, j]) * float(self.n[i, j])))
 
 
 class HeatmapPanel(QWidget):
@@ -236,16 +245,30 @@ class HeatmapPanel(QWidget):
         return None
 
     def cell_text(self, i: int, j: int) -> str:
-        """Tooltip text for a cell."""
+        """Tooltip text for a cell: the cohort's size, what the cell itself counts (the
+        customers a click lists) out of how many, and the rate or amount."""
         m = self.matrix
         if m is None or not np.isfinite(m.value[i, j]):
             return ""
-        lines = [
-            self.tr("Cohort {0} (size {1})").format(m.label(i), fmt.integer(m.sizes[i])),
-            self.tr("Age {0}: {1}").format(fmt.integer(m.ages[j]),
-                                           self.value_format(m.value[i, j])),
-            self.tr("Customers in cell: {0}").format(fmt.integer(m.n[i, j])),
-        ]
+        size, n, k = fmt.integer(m.sizes[i]), fmt.integer(m.n[i, j]), fmt.integer(m.ages[j])
+        value = self.value_format(m.value[i, j])
+        lines = [self.tr("Cohort {0}: {1} customers").format(m.label(i), size)]
+        count = m.count(i, j)
+        if count is not None:
+            what = {
+                "on-or-after": self.tr("Age {0}: {1} of {2} customers ordered in this period "
+                                       "or later ({3})"),
+                "repurchase": self.tr("Age {0}: {1} of {2} customers had their second order "
+                                      "by this period ({3})"),
+            }.get(m.measure, self.tr("Age {0}: {1} of {2} customers ordered in this period "
+                                     "({3})"))
+            lines.append(what.format(k, fmt.integer(count), n, value))
+        elif m.measure == "ltv":
+            lines.append(self.tr("Age {0}: {1} per customer so far, over {2} customers")
+                         .format(k, value, n))
+        else:
+            lines.append(self.tr("Age {0}: {1} per customer in this period, over {2} "
+                                 "customers").format(k, value, n))
         if np.isfinite(m.ci_low[i, j]) and np.isfinite(m.ci_high[i, j]):
             lines.append(self.tr("95% CI: {0} – {1}").format(*bidi_isolate_each(
                 self.value_format(m.ci_low[i, j]), self.value_format(m.ci_high[i, j]))))
@@ -253,7 +276,12 @@ class HeatmapPanel(QWidget):
             lines.append(self.tr("Period not complete yet"))
         if m.low_n[i, j]:
             lines.append(self.tr("Low confidence: few customers"))
-        lines.append(self.tr("Click to list these customers"))
+        if count is not None:
+            lines.append(self.tr("Click to list these {0} customers").format(fmt.integer(count)))
+        elif m.measure == "ltv":
+            lines.append(self.tr("Click to list these {0} customers").format(n))
+        else:
+            lines.append(self.tr("Click to list the customers who bought in this period"))
         return "\n".join(lines)
 
     def _mouse_moved(self, event) -> None:
