@@ -88,3 +88,32 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     except AssertionError as exc:
         session.exitstatus = 1
         print(f"\nreopen check failed: {exc}")
+
+
+@pytest.fixture(autouse=True)
+def _restore_language_state():
+    """Give every test the formatting locale and layout direction it started with.
+
+    The CLI's ``--lang`` and the app's language setup set process-wide state (the current
+    formatting locale, Qt's layout direction); a test that ran Persian in-process left the
+    next test's report right to left.
+    """
+    from retention_desktop.core import formatting
+
+    loc = formatting.current_locale()
+    direction = None
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        direction = app.layoutDirection() if app is not None else None
+    except ImportError:  # pragma: no cover - Qt is always installed with the app
+        pass
+    yield
+    formatting.set_locale(loc)
+    if direction is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None and app.layoutDirection() != direction:
+            app.setLayoutDirection(direction)
