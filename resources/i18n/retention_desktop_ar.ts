@@ -457,7 +457,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+128" />
+        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+132" />
         <source>Reset</source>
         <translation>إعادة الضبط</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+136" />
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -495,22 +495,23 @@
 <context>
     <name>CohortsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+73" />
-        <source>Ordered in period k</source>
-        <translation>طلب في الفترة k</translation>
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+84" />
+        <source>Share buying again, k periods after joining</source>
+        <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
+        <translation>حصة من يشترون مجددًا بعد k فترات من الانضمام</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ordered in period k or later</source>
-        <translation>طلب في الفترة k أو بعدها</translation>
+        <location line="+2" />
+        <source>Share still buying k or more periods after joining</source>
+        <translation>حصة من ما زالوا يشترون بعد k فترات أو أكثر من الانضمام</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Second order by period k</source>
-        <translation>الطلب الثاني حتى الفترة k</translation>
+        <location line="+2" />
+        <source>Share with a second order within k periods</source>
+        <translation>حصة من لديهم طلب ثانٍ خلال k فترات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Revenue per customer in period k</source>
         <translation>الإيراد لكل عميل في الفترة k</translation>
     </message>
@@ -602,18 +603,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+138" />
+        <location line="+147" />
         <source>Health score</source>
         <translation>مؤشر الصحة</translation>
     </message>
     <message>
-        <location line="-136" />
-        <location line="+80" />
+        <location line="-145" />
+        <location line="+87" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>انقر خلية في الخريطة الحرارية لعرض عملائها.</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-51" />
         <source>First order's {0}</source>
         <translation>{0} الطلب الأول</translation>
     </message>
@@ -628,23 +629,28 @@
         <translation>(بلا قيمة)</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>{0} (already active when the data starts)</source>
+        <translation>{0} (نشطون مسبقًا عند بدء البيانات)</translation>
+    </message>
+    <message>
         <location line="+15" />
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية؛ تحتاج المشاريع الجديدة إلى استيراد أولًا.</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+27" />
+        <location line="+29" />
         <source>No cohorts for the current filters.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية.</translation>
     </message>
     <message>
-        <location line="-15" />
-        <source>Weighted mean (thin lines: the newest cohorts)</source>
-        <translation>المتوسط المرجّح (الخطوط الرفيعة: أحدث الأفواج)</translation>
+        <location line="-16" />
+        <source>Weighted mean (thin lines: the newest cohorts; it stops where fewer than 3 cohorts remain)</source>
+        <translation>المتوسط المرجّح (الخطوط الرفيعة: أحدث الأفواج؛ يتوقف حيث يبقى أقل من 3 أفواج)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Average cohort</source>
         <translation>الفوج المتوسط</translation>
     </message>
@@ -659,7 +665,12 @@
         <translation>كل الأفواج</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>too few</source>
+        <translation>قليل جدًا</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -732,7 +743,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+247" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+267" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>انقر نقرًا مزدوجًا على عميل، أو انقر نقطة في مخطط التشتت، لعرض سجله.</translation>
     </message>
@@ -742,7 +753,7 @@
         <translation>P(alive) عبر الزمن</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Day</source>
         <translation>يوم</translation>
     </message>
@@ -851,26 +862,26 @@
     <message>
         <location line="+16" />
         <location line="+29" />
-        <location line="+211" />
+        <location line="+219" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-239" />
+        <location line="-247" />
         <location line="+27" />
-        <location line="+213" />
+        <location line="+221" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-246" />
         <location line="+137" />
-        <location line="+259" />
+        <location line="+281" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-417" />
         <source>Revenue so far</source>
         <translation>الإيرادات حتى الآن</translation>
     </message>
@@ -891,11 +902,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+279" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
         <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-270" />
         <source>Which recent stretch of history the model must predict without having seen it</source>
         <translation>أي فترة حديثة من السجل يجب أن يتنبأ بها النموذج دون أن يراها</translation>
     </message>
@@ -1016,12 +1028,22 @@
         <translation>جارٍ حساب قيمة العملاء…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>{0} customers, {1} bought more than once, as of {2}.</source>
         <translation>{0} عميل، اشترى {1} منهم أكثر من مرة، حتى {2}.</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>No customer is in the chosen stage or segment as of {0}.</source>
+        <translation>لا يوجد أي عميل في المرحلة أو الشريحة المختارة حتى {0}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} customers in the chosen stage or segment, {1} of them bought more than once, as of {2}.</source>
+        <translation>{0} عميل في المرحلة أو الشريحة المختارة، اشترى {1} منهم أكثر من مرة، حتى {2}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
         <translation>القيمة المتوقعة خلال {0} شهرًا: {1} إجمالًا، و{2} لكل عميل (الهامش الإجمالي {3}).</translation>
     </message>
@@ -1076,18 +1098,33 @@
         <translation>لُوئم على المشتريات حتى {0}؛ وبعد الخط المنقّط توقّع {1} عملية شراء متكررة وحدث {2} ({3}).</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Holdout check (whole shop): repeat purchases, actual vs predicted</source>
+        <translation>فحص العينة المحجوزة (المتجر كله): المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The check tests the purchase model, which is fitted on all {0} customers of the shop, not only the chosen stage or segment.</source>
+        <translation>يختبر هذا الفحص نموذج الشراء المُطابَق على جميع عملاء المتجر البالغ عددهم {0}، لا على المرحلة أو الشريحة المختارة وحدها.</translation>
+    </message>
+    <message>
         <location line="+12" />
+        <source>Movement of the chosen customers from {0} (rows) to {1} (columns)</source>
+        <translation>انتقال العملاء المختارين من {0} (الصفوف) إلى {1} (الأعمدة)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Movement from {0} (rows) to {1} (columns)</source>
         <translation>الانتقال من {0} (الصفوف) إلى {1} (الأعمدة)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Not enough history yet.</source>
         <translation>لا يوجد سجل كافٍ بعد.</translation>
     </message>
     <message>
         <location line="+21" />
-        <location filename="../../build/i18n/core_strings.py" line="+85" />
+        <location filename="../../build/i18n/core_strings.py" line="+101" />
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -1283,7 +1320,7 @@
         <translation>تعذّرت كتابة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-42" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-46" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} عميل ({3} من الصف)</translation>
     </message>
@@ -1291,7 +1328,7 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+100" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+105" />
         <source>Choose files…</source>
         <translation>اختيار الملفات…</translation>
     </message>
@@ -1312,19 +1349,19 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+183" />
+        <location line="+204" />
         <location line="+10" />
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+193" />
+        <location line="-214" />
+        <location line="+214" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-213" />
         <source>Date range</source>
         <translation>نطاق التاريخ</translation>
     </message>
@@ -1376,12 +1413,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+152" />
+        <location line="+173" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-172" />
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>أنشئ مشروعك أو افتحه أولًا (ملف &gt; مشروع جديد)؛ يبقى المتجر التجريبي كما هو.</translation>
     </message>
@@ -1392,7 +1429,7 @@
         <translation>جارٍ قراءة الصفوف الأولى…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+48" />
         <location line="+6" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
@@ -1423,7 +1460,12 @@
         <translation>حُفظت معرّفات العملاء وعناوين البريد الإلكتروني وأرقام الهواتف بأسماء مستعارة.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
+        <source>Amounts are in {0}.</source>
+        <translation>المبالغ بـ {0}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Import failed, nothing was changed: {0}</source>
         <translation>فشل الاستيراد ولم يتغير شيء: {0}</translation>
     </message>
@@ -1607,7 +1649,7 @@
         <translation>تعريفات المؤشرات</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Search definitions…</source>
         <translation>البحث في التعريفات…</translation>
     </message>
@@ -1628,7 +1670,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-268" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-290" />
         <source>Drop your shop's CSV or Excel exports (or a folder of them) here</source>
         <translation>أفلت هنا ملفات CSV أو Excel المصدَّرة من متجرك (أو مجلدًا منها)</translation>
     </message>
@@ -1683,7 +1725,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+29" />
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+30" />
         <source>Order / invoice number</source>
         <translation>رقم الطلب / الفاتورة</translation>
     </message>
@@ -1743,6 +1785,66 @@
         <translation>المنتج</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Customer e-mail</source>
+        <translation>البريد الإلكتروني للعميل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer phone</source>
+        <translation>هاتف العميل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order total (once per order)</source>
+        <translation>إجمالي الطلب (مرة واحدة لكل طلب)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refunded amount</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total after refunds</source>
+        <translation>الإجمالي بعد الاسترداد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order time</source>
+        <translation>وقت الطلب</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Row type (sale/refund)</source>
+        <translation>نوع الصف (بيع/استرداد)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>customer ID</source>
+        <translation>معرّف العميل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>ISO (2024-03-01)</source>
         <translation>ISO (2024-03-01)</translation>
@@ -1781,7 +1883,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-80" />
+        <location filename="../../build/i18n/core_strings.py" line="-96" />
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -1986,7 +2088,7 @@
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+63" />
+        <location filename="../../build/i18n/core_strings.py" line="+79" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
@@ -2138,7 +2240,7 @@
 <context>
     <name>FunnelPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+189" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+190" />
         <source>Customers reaching each stage</source>
         <translation>العملاء الواصلون إلى كل مرحلة</translation>
     </message>
@@ -2153,7 +2255,7 @@
         <translation>DAU/MAU شهريًا</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Signed up</source>
         <translation>سجّلوا</translation>
     </message>
@@ -2237,7 +2339,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+108" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+117" />
         <source>Age (periods since first order)</source>
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
@@ -2272,22 +2374,48 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+105" />
-        <source>Cohort {0} (size {1})</source>
-        <translation>الفوج {0} (الحجم {1})</translation>
+        <location line="+107" />
+        <source>Cohort {0}: {1} customers</source>
+        <translation>الفوج {0}: {1} عميلًا</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Age {0}: {1}</source>
-        <translation>العمر {0}: {1}</translation>
+        <location line="+4" />
+        <source>Age {0}: {1} of {2} customers ordered in this period or later ({3})</source>
+        <translation>العمر {0}: {1} من {2} عميلًا طلبوا في هذه الفترة أو بعدها ({3})</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Customers in cell: {0}</source>
-        <translation>العملاء في هذه الخلية: {0}</translation>
+        <source>Age {0}: {1} of {2} customers had their second order by this period ({3})</source>
+        <translation>العمر {0}: {1} من {2} عميلًا قدّموا طلبهم الثاني حتى هذه الفترة ({3})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Age {0}: {1} of {2} customers ordered in this period ({3})</source>
+        <translation>العمر {0}: {1} من {2} عميلًا طلبوا في هذه الفترة ({3})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Age {0}: {1} per customer so far, over {2} customers</source>
+        <translation>العمر {0}: {1} لكل عميل حتى الآن، على {2} عميلًا</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Age {0}: {1} per customer in this period, over {2} customers</source>
+        <translation>العمر {0}: {1} لكل عميل في هذه الفترة، على {2} عميلًا</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+2" />
+        <source>Click to list these {0} customers</source>
+        <translation>انقر لعرض قائمة هؤلاء العملاء ({0})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to list the customers who bought in this period</source>
+        <translation>انقر لعرض قائمة العملاء الذين اشتروا في هذه الفترة</translation>
+    </message>
+    <message>
+        <location line="-11" />
         <source>95% CI: {0} – {1}</source>
         <translation>فترة الثقة ٩٥٪: من {0} إلى {1}</translation>
     </message>
@@ -2302,12 +2430,7 @@
         <translation>ثقة منخفضة: عدد قليل من العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Click to list these customers</source>
-        <translation>انقر لعرض قائمة هؤلاء العملاء</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -2532,6 +2655,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Show amounts in &amp;Toman</source>
+        <translation>عرض المبالغ بـ&amp;التومان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 Toman = 10 Rial: changes how amounts are shown, never the data</source>
+        <translation>التومان = ١٠ ريالات: يغيّر طريقة عرض المبالغ فقط، لا البيانات</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -2639,7 +2772,7 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+46" />
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
@@ -2684,22 +2817,23 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+38" />
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+42" />
         <source>Check the columns before importing</source>
         <translation>تحقق من الأعمدة قبل الاستيراد</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Orders / invoices</source>
         <translation>الطلبات / الفواتير</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+19" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>Sessions / activity</source>
         <translation>الجلسات / النشاط</translation>
     </message>
@@ -2719,7 +2853,7 @@
         <translation>الاستبيان (NPS/CSAT)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
@@ -2727,6 +2861,16 @@
         <location line="+1" />
         <source>What is in them</source>
         <translation>محتواها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recognised as</source>
+        <translation>تم التعرف عليه كـ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Currency</source>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2769,17 +2913,57 @@
         <translation>اكتُشف بواسطة</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>First rows</source>
-        <translation>الصفوف الأولى</translation>
+        <source>First orders as they will be stored</source>
+        <translation>الطلبات الأولى كما ستُحفظ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>First rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
+        <location line="+209" />
+        <source>export layout</source>
+        <translation>تنسيق التصدير</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Choose which column is the {0} (in “Use as”).</source>
+        <translation>اختر العمود الذي يمثّل «{0}» (في «الاستخدام كـ»).</translation>
+    </message>
+    <message>
+        <location line="-253" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -2789,7 +2973,7 @@
         <translation>التحذيرات</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Pseudonymise customer ids, e-mails and phone numbers</source>
         <translation>استبدال معرّفات العملاء وعناوين البريد الإلكتروني وأرقام الهواتف بأسماء مستعارة</translation>
     </message>
@@ -2809,7 +2993,7 @@
         <translation> و{0} أخرى</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Detected from the data. Day and month could not be told apart: please check.</source>
         <translation>اكتُشف من البيانات. تعذّر التمييز بين اليوم والشهر: يُرجى التحقق.</translation>
     </message>
@@ -2844,19 +3028,39 @@
         <translation>مسافات</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>yes (row {0})</source>
-        <translation>نعم (الصف {0})</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>no header: columns are numbered</source>
         <translation>بلا عناوين: الأعمدة مرقّمة</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>yes, row {0}</source>
+        <translation>نعم، الصف {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no known shop export: columns detected from their names and contents</source>
+        <translation>ليس تصديرًا معروفًا لمتجر: اكتُشفت الأعمدة من أسمائها ومحتواها</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>The dates could be day-first or month-first; check the date format above.</source>
         <translation>قد تكون التواريخ باليوم أولًا أو بالشهر أولًا؛ تحقق من صيغة التاريخ أعلاه.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No column is used for the customer: every order will count as a guest order.</source>
+        <translation>لا يُستخدم أي عمود للعميل: ستُحتسب كل الطلبات طلبات زوّار.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} rows have no customer id: they will count as guest orders.</source>
+        <translation>{0} صفًا بلا معرّف عميل: ستُحتسب طلبات زوّار.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2864,7 +3068,67 @@
         <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
+        <source>guest</source>
+        <translation>زائر</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>return</source>
+        <translation>مرتجع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancellation</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No orders yet: see below what is missing.</source>
+        <translation>لا طلبات بعد: انظر أدناه ما ينقص.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No order could be read from the first rows.</source>
+        <translation>تعذّرت قراءة أي طلب من الصفوف الأولى.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check that the amounts look right: this is what the import will store.</source>
+        <translation>تحقّق من صحة المبالغ: هذا ما سيحفظه الاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{0} (named in the file; kept with the project)</source>
+        <translation>{0} (مذكورة في الملف؛ تُحفظ مع المشروع)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not named in the file: set it in Settings if you want it shown with amounts</source>
+        <translation>غير مذكورة في الملف: حدّدها في الإعدادات إن أردت ظهورها مع المبالغ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no customer column: every order is a guest order</source>
+        <translation>لا يوجد عمود للعميل: كل الطلبات طلبات زوّار</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} “{1}”</source>
+        <translation>{0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>recognised by {0}</source>
+        <translation>يُتعرّف عليهم بـ {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, else </source>
+        <translation>، وإلا </translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>(keep as extra column)</source>
         <translation>(الاحتفاظ كعمود إضافي)</translation>
     </message>
@@ -2889,17 +3153,22 @@
         <translation>أنت</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>Choose the column for: {0}</source>
-        <translation>اختر العمود الخاص بـ: {0}</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+64" />
         <source>{0} is chosen for more than one column</source>
         <translation>اختير {0} لأكثر من عمود</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+3" />
+        <source>This file has no data rows: there is nothing to import.</source>
+        <translation>لا يحتوي هذا الملف على صفوف بيانات: لا شيء للاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No orders can be built with these columns: {0}</source>
+        <translation>لا يمكن بناء طلبات بهذه الأعمدة: {0}</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>These files hold no customer ids, e-mails or phone numbers.</source>
         <translation>لا تحتوي هذه الملفات على معرّفات عملاء أو عناوين بريد إلكتروني أو أرقام هواتف.</translation>
     </message>
@@ -2907,7 +3176,7 @@
 <context>
     <name>NpsPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-136" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-137" />
         <source>NPS and CSAT by cohort and segment</source>
         <translation>NPS وCSAT حسب الفوج والشريحة</translation>
     </message>
@@ -2981,31 +3250,31 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+48" />
-        <location line="+21" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+50" />
+        <location line="+22" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+20" />
+        <location line="-22" />
+        <location line="+21" />
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-20" />
+        <location line="+20" />
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+22" />
+        <location line="-20" />
+        <location line="+23" />
         <source>Average order value</source>
         <translation>متوسط قيمة الطلب</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
@@ -3020,12 +3289,7 @@
         <translation>الطلبات لكل عميل</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Median days to 2nd order</source>
-        <translation>وسيط الأيام حتى الطلب الثاني</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Trend per period</source>
         <translation>الاتجاه لكل فترة</translation>
     </message>
@@ -3045,12 +3309,7 @@
         <translation>دورة حياة العميل لكل فترة</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Retention per period (S0 / N / E / CRR)</source>
-        <translation>الاحتفاظ لكل فترة (S0 / N / E / CRR)</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Computing the overview…</source>
         <translation>جارٍ حساب النظرة العامة…</translation>
     </message>
@@ -3065,103 +3324,202 @@
         <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>{0} – {1}: {2}
-{3} – {4}: {5}</source>
-        <translation>من {0} إلى {1}: {2}
-من {3} إلى {4}: {5}</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+85" />
         <source>Not enough history to compare</source>
         <translation>لا يوجد سجل كافٍ للمقارنة</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Change: {0} – {1} compared with {2} – {3}.</source>
-        <translation>التغيّر: من {0} إلى {1} مقارنةً بالفترة من {2} إلى {3}.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <location line="+28" />
+        <location line="+43" />
+        <location line="+32" />
         <source>No orders in this period.</source>
         <translation>لا توجد طلبات في هذه الفترة.</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-14" />
         <source>(period not complete)</source>
         <translation>(الفترة غير مكتملة)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
+        <location line="+37" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Returning</source>
-        <translation>مستمرون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+26" />
+        <location line="-35" />
+        <location line="+38" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="-25" />
-        <source>Dormant (below zero)</source>
-        <translation>الخاملون (تحت الصفر)</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="-35" />
         <source>Quick ratio</source>
         <translation>النسبة السريعة</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+31" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>S0 active at start</source>
-        <translation>S0 النشطون في البداية</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>N new</source>
-        <translation>N الجدد</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>E active at end</source>
-        <translation>E النشطون في النهاية</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>CRR (E−N)/S0</source>
         <translation>معدل الاحتفاظ (E−N)/S0</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>R retained</source>
-        <translation>R المحتفَظ بهم</translation>
-    </message>
-    <message>
         <location line="+1" />
-        <source>Strict CRR R/S0</source>
-        <translation>معدل الاحتفاظ الصارم R/S0</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Churned</source>
         <translation>متسرّب</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-285" />
+        <location line="+286" />
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
+    </message>
+    <message>
+        <location line="-287" />
+        <source>Time to second purchase</source>
+        <translation>الوقت حتى الشراء الثاني</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+285" />
+        <source>Retention rate</source>
+        <translation>معدل الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="-250" />
+        <source>Retention and churn per period</source>
+        <translation>الاحتفاظ والتسرب لكل فترة</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Of the customers active at the start of {0}, {1} were still active at its end.</source>
+        <translation>من العملاء النشطين في بداية {0}، كان {1} ما زالوا نشطين في نهايتها.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Of the customers active at the start of {0}, {1} were no longer active at its end.</source>
+        <translation>من العملاء النشطين في بداية {0}، لم يعد {1} نشطين في نهايتها.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Of the customers who bought in {0}, {1} bought more than once in it.</source>
+        <translation>من العملاء الذين اشتروا في {0}، اشترى {1} أكثر من مرة فيها.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Half of the customers who first bought in {0} bought again within {1} (followed to the data end).</source>
+        <translation>نصف العملاء الذين اشتروا أول مرة في {0} اشتروا مجددًا خلال {1} (مع المتابعة حتى نهاية البيانات).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{1} customers bought in {0}.</source>
+        <translation>اشترى {1} عميلًا في {0}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Came back within {0} days: {1} of {2} followed that long.</source>
+        <translation>عادوا خلال {0} يومًا: {1} من {2} عميلًا تمت متابعتهم هذه المدة.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>too few</source>
+        <translation>قليل جدًا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+127" />
+        <source>not enough history</source>
+        <translation>لا يوجد سجل كافٍ</translation>
+    </message>
+    <message>
+        <location line="-124" />
+        <source>under half came back</source>
+        <translation>عاد أقل من النصف</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>only {0} customers (minimum {1})</source>
+        <translation>{0} عملاء فقط (الحد الأدنى {1})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0}: {1}
+{2}: {3}</source>
+        <translation>{0}: {1}
+{2}: {3}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{0} pts</source>
+        <translation>{0} نقطة مئوية</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Jalali calendar</source>
+        <translation>التقويم الجلالي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gregorian calendar</source>
+        <translation>التقويم الميلادي</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} (not finished)</source>
+        <translation>{0} (لم تنتهِ)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cards show {0} ({1}); changes compare it with {2}.</source>
+        <translation>تعرض البطاقات {0} ({1})؛ وتُقارن التغيّرات بـ {2}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cards show {0} ({1}); no earlier period to compare with.</source>
+        <translation>تعرض البطاقات {0} ({1})؛ لا توجد فترة سابقة للمقارنة.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Continuing</source>
+        <translation>مستمرّون</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dormant</source>
+        <translation>خاملون</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>not finished</source>
+        <translation>لم تنتهِ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>too few customers (under {0})</source>
+        <translation>عملاء قليلون جدًا (أقل من {0})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Active at start</source>
+        <translation>نشطون في البداية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active at end</source>
+        <translation>نشطون في النهاية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retained</source>
+        <translation>محتفَظ بهم</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3399,12 +3757,27 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+147" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+170" />
         <source>no previous period</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>{0} {1} pts vs {2}</source>
+        <translation>{0} {1} نقطة مئوية مقارنة بـ {2}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} {1} vs {2}</source>
+        <translation>{0} {1} مقارنة بـ {2}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>previous</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Customer retention summary</source>
         <translation>ملخص الاحتفاظ بالعملاء</translation>
     </message>
@@ -3414,46 +3787,66 @@
         <translation>لا توجد بيانات</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location filename="../../build/i18n/core_strings.py" line="-2" />
+        <location line="+7" />
+        <source>Jalali calendar</source>
+        <translation>التقويم الجلالي</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gregorian calendar</source>
+        <translation>التقويم الميلادي</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../build/i18n/core_strings.py" line="-3" />
         <source>none (all customers)</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+101" />
-        <location line="+81" />
+        <location line="+42" />
+        <source>Continuing</source>
+        <translation>مستمرّون</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
+        <translation>* عملاء نشطون مسبقًا عند بدء البيانات (ليسوا عملاء جددًا؛ مستبعدون من المتوسط). تُركت الفترات غير المنتهية فارغة.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+91" />
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location line="-81" />
-        <location line="+81" />
-        <location filename="../../build/i18n/core_strings.py" line="-46" />
+        <location line="-91" />
+        <location line="+91" />
+        <location filename="../../build/i18n/core_strings.py" line="-61" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-81" />
-        <location line="+81" />
+        <location line="-91" />
+        <location line="+91" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
-        <location line="-80" />
-        <location line="+81" />
+        <location line="-90" />
+        <location line="+91" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Revenue per customer</source>
         <translation>الإيراد لكل عميل</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-61" />
         <source>Definitions used on this page</source>
         <translation>التعريفات المستخدمة في هذه الصفحة</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/core_strings.py" line="+14" />
+        <location filename="../../build/i18n/core_strings.py" line="+16" />
         <source>net of returns</source>
         <translation>صافي بعد خصم المرتجعات</translation>
     </message>
@@ -3463,29 +3856,78 @@
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location filename="../../build/i18n/core_strings.py" line="-27" />
+        <location line="+91" />
+        <source>{0}: already active when the data starts</source>
+        <translation>{0}: نشطون مسبقًا عند بدء البيانات</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0} (not enough history)</source>
+        <translation>{0} (لا يوجد سجل كافٍ)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} (not finished)</source>
+        <translation>{0} (لم تنتهِ)</translation>
+    </message>
+    <message>
+        <location line="-324" />
+        <location filename="../../build/i18n/core_strings.py" line="-29" />
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+151" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-53" />
         <source>Customers per month: lifecycle</source>
         <translation>العملاء شهريًا: دورة الحياة</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../../build/i18n/core_strings.py" line="+8" />
+        <location line="-102" />
+        <location line="+189" />
+        <location line="+136" />
+        <location filename="../../build/i18n/core_strings.py" line="+26" />
+        <source>too few</source>
+        <translation>قليل جدًا</translation>
+    </message>
+    <message>
+        <location line="-323" />
+        <location filename="../../build/i18n/core_strings.py" line="+13" />
+        <source>not enough history</source>
+        <translation>لا يوجد سجل كافٍ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>fewer than half came back yet</source>
+        <translation>لم يعد بعد أقل من النصف</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>only {0} customers (minimum {1})</source>
+        <translation>{0} عملاء فقط (الحد الأدنى {1})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the prediction model does not fit this shop</source>
+        <translation>نموذج التنبؤ لا يلائم هذا المتجر</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0}: too few to compare</source>
+        <translation>{0}: قليل جدًا للمقارنة</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <location filename="../../build/i18n/core_strings.py" line="-31" />
         <source>Dormant</source>
         <translation>خاملون</translation>
     </message>
@@ -3495,56 +3937,36 @@
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+142" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>CRR (seed formula)</source>
-        <translation>معدل الاحتفاظ (الصيغة الأساسية)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Strict CRR</source>
-        <translation>معدل الاحتفاظ الصارم</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_strings.py" line="+23" />
+        <location line="+3" />
+        <location filename="../../build/i18n/core_strings.py" line="+43" />
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../build/i18n/core_strings.py" line="-11" />
+        <location line="+11" />
+        <location filename="../../build/i18n/core_strings.py" line="-31" />
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-168" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-215" />
         <source>{0} – KPI summary</source>
         <translation>{0} – ملخص مؤشرات الأداء</translation>
     </message>
     <message>
-        <location line="+108" />
-        <source>{0} {1} pts vs previous</source>
-        <translation>{0} {1} نقطة مئوية مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} {1} vs previous</source>
-        <translation>{0} {1} مقارنة بالفترة السابقة</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+149" />
         <source>DEMO DATA</source>
         <translation>بيانات تجريبية</translation>
     </message>
@@ -3554,7 +3976,7 @@
         <translation>{0} (مقارنةً بـ {1})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Data: {0}   ·   Headline period: {1}</source>
         <translation>البيانات: {0}   ·   الفترة الرئيسية: {1}</translation>
     </message>
@@ -3564,19 +3986,14 @@
         <translation>عوامل التصفية: {0}</translation>
     </message>
     <message>
-        <location line="+56" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
-        <source>Returning</source>
-        <translation>مستمرون</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <location line="+40" />
+        <location line="+156" />
+        <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-152" />
         <source>Top segments by {0}</source>
         <translation>أفضل الشرائح حسب {0}</translation>
     </message>
@@ -3586,7 +4003,7 @@
         <translation>التحسن {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+45" />
         <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
         <translation>كان أداء {0} أفضل من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
     </message>
@@ -3601,7 +4018,7 @@
         <translation>لا توجد أدلة كافية بعد (p = {0})</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
         <translation>الإيرادات: {0}.  العميل النشط: طلب خلال آخر {1} يومًا.</translation>
     </message>
@@ -3612,7 +4029,7 @@
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../build/i18n/core_strings.py" line="+31" />
+        <location filename="../../build/i18n/core_strings.py" line="+41" />
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -3623,12 +4040,41 @@
         <translation>الحجم</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Appendix: cohort table</source>
         <translation>ملحق: جدول الأفواج</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+2" />
+        <location filename="../../build/i18n/core_strings.py" line="-8" />
+        <source>Active at start (S0)</source>
+        <translation>نشطون في البداية (S0)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <source>New (N)</source>
+        <translation>جدد (N)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <source>Active at end (E)</source>
+        <translation>نشطون في النهاية (E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <source>Retained (R)</source>
+        <translation>محتفَظ بهم (R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retention rate</source>
+        <translation>معدل الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Appendix: CRR table (S0 / N / E)</source>
         <translation>ملحق: جدول معدل الاحتفاظ (S0 / N / E)</translation>
     </message>
@@ -3638,7 +4084,7 @@
         <translation>ملحق: الشرائح</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-42" />
+        <location filename="../../build/i18n/core_strings.py" line="-47" />
         <source>rate</source>
         <translation>معدل</translation>
     </message>
@@ -3668,7 +4114,12 @@
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Continuing customers</source>
+        <translation>العملاء المستمرون</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Dimension</source>
         <translation>البُعد</translation>
     </message>
@@ -3733,7 +4184,17 @@
         <translation>الحكم</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Customers behind it</source>
+        <translation>عدد العملاء وراء الرقم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(already active when the data starts; not in the mean)</source>
+        <translation>(نشطون قبل بداية البيانات؛ غير داخلين في المتوسط)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>gross</source>
         <translation>إجمالي</translation>
     </message>
@@ -3769,21 +4230,46 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>KPIs</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>not finished</source>
+        <translation>غير مكتملة</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Retention rate R/S0</source>
+        <translation>معدل الاحتفاظ R/S0</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>CRR (E-N)/S0</source>
         <translation>معدل الاحتفاظ (E-N)/S0</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Strict CRR R/S0</source>
-        <translation>معدل الاحتفاظ الصارم R/S0</translation>
+        <location line="+23" />
+        <source>Jalali</source>
+        <translation>هجري شمسي</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not known</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <location line="-23" />
         <source>Cohorts</source>
         <translation>الأفواج</translation>
     </message>
@@ -3834,6 +4320,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum customers per figure</source>
+        <translation>الحد الأدنى من العملاء لكل رقم</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Filters</source>
         <translation>عوامل التصفية</translation>
     </message>
@@ -3846,6 +4342,11 @@
         <location line="+1" />
         <source>Activity window (days)</source>
         <translation>نافذة النشاط (بالأيام)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>العملة</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3863,7 +4364,8 @@
         <translation>k={0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-25" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Weighted mean</source>
         <translation>المتوسط المرجّح</translation>
     </message>
@@ -3995,12 +4497,12 @@
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-179" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-199" />
         <source>P(alive)</source>
         <translation>احتمال النشاط P(alive)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>CLV</source>
         <translation>قيمة العميل مدى الحياة</translation>
     </message>
@@ -4082,7 +4584,7 @@ P(alive) {1}
         <translation>كل قيمة من البُعد، كما لو صُفّيت البيانات عليها</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+121" />
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+122" />
         <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+8" />
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
@@ -4093,8 +4595,8 @@ P(alive) {1}
         <translation>التكرار خلال N يومًا</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-39" />
-        <location line="+47" />
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-40" />
+        <location line="+48" />
         <source>baseline</source>
         <translation>الأساس</translation>
     </message>
@@ -4117,8 +4619,8 @@ P(alive) {1}
     </message>
     <message>
         <location line="-30" />
-        <source>CRR</source>
-        <translation>CRR</translation>
+        <source>Retention rate</source>
+        <translation>معدل الاحتفاظ</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4508,7 +5010,7 @@ P(alive) {1}
 <context>
     <name>SpendEditor</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-329" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-330" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
@@ -4732,7 +5234,7 @@ P(alive) {1}
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Retention improvement:</source>
         <translation>تحسين الاحتفاظ:</translation>
     </message>
@@ -4813,7 +5315,7 @@ P(alive) {1}
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+290" />
+        <location filename="../../build/i18n/core_strings.py" line="+309" />
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>
@@ -4976,7 +5478,7 @@ P(alive) {1}
 <context>
     <name>definitions</name>
     <message>
-        <location line="-316" />
+        <location line="-332" />
         <source>CUPED adjustment</source>
         <translation>تعديل CUPED</translation>
     </message>
@@ -5431,12 +5933,7 @@ P(alive) {1}
         <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>(S0 - R) / S0 = 1 - strict retention rate</source>
-        <translation>(S0 - R) / S0، أي ١ ناقص معدل الاحتفاظ الصارم</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>S0 = customers active at the period start</source>
         <translation>S0 = العملاء النشطون في بداية الفترة</translation>
     </message>
@@ -5446,12 +5943,7 @@ P(alive) {1}
         <translation>لكل فترة؛ النشط في اللحظة t = طلب في يوم ضمن (t - W، t]، W = نافذة النشاط (الافتراضي ٩٠ يومًا)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Share of the starting base lost during the period.</source>
-        <translation>نسبة قاعدة العملاء في البداية التي خُسرت خلال الفترة.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Churned customers</source>
         <translation>العملاء المتسرّبون</translation>
     </message>
@@ -5471,7 +5963,7 @@ P(alive) {1}
         <translation>معرّض للخسارة: مضى منذ آخر طلب أكثر من ١٫٥ ضعف فجوته المعتادة (واختياريًا P(alive) أقل من حدّ معيّن). القواعد قابلة للتعديل.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Cohort health score</source>
         <translation>مؤشر صحة الفوج</translation>
     </message>
@@ -5486,12 +5978,12 @@ P(alive) {1}
         <translation>المتوسط المرجّح عند العمر k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-4" />
         <source>cohort = period of the first order (or the value of a dimension on the first order); age k = periods since the first order's period</source>
         <translation>الفوج = فترة الطلب الأول (أو قيمة بُعد في الطلب الأول)؛ العمر k = عدد الفترات منذ فترة الطلب الأول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>100 = an average cohort; above 100 the cohort does better than usual.</source>
         <translation>١٠٠ = فوج متوسط؛ فوق ١٠٠ يكون أداء الفوج أفضل من المعتاد.</translation>
     </message>
@@ -5581,27 +6073,12 @@ P(alive) {1}
         <translation>الفوج المتوسط المرجّح</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>sum over complete cells of value x n / sum of n, per age k</source>
-        <translation>مجموع القيمة × n على الخلايا المكتملة / مجموع n، لكل عمر k</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>customers in complete cells at age k</source>
         <translation>العملاء في الخلايا المكتملة عند العمر k</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The average cohort, weighting bigger cohorts more.</source>
-        <translation>الفوج المتوسط، مع وزن أكبر للأفواج الأكبر.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Customer retention rate (CRR)</source>
-        <translation>معدل الاحتفاظ بالعملاء (CRR)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>(E - N) / S0</source>
         <translation>(E - N) / S0</translation>
     </message>
@@ -5611,22 +6088,7 @@ P(alive) {1}
         <translation>لكل فترة؛ النشط في اللحظة t = طلب في يوم ضمن (t - W، t]، W = نافذة النشاط (الافتراضي ٩٠ يومًا)؛ N = العملاء الذين وقع أول طلب لهم على الإطلاق في الفترة؛ E = العملاء النشطون في نهاية الفترة</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Strict retention rate</source>
-        <translation>معدل الاحتفاظ الصارم</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>R / S0 with R = |active at start AND active at end|</source>
-        <translation>R / S0 حيث R = |نشط في البداية ونشط في النهاية|</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Share of the starting base still active at the end (people who came back from inactivity do not count).</source>
-        <translation>نسبة قاعدة البداية التي ما زالت نشطة في النهاية (لا يُحتسب العائدون بعد خمول).</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>CSAT mean and top-2-box</source>
         <translation>متوسط CSAT ونسبة أعلى خيارين</translation>
     </message>
@@ -5691,7 +6153,7 @@ P(alive) {1}
         <translation>كم من عملاء الشهر النشطين يظهرون في اليوم المتوسط.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Stage conversion</source>
         <translation>التحويل بين المراحل</translation>
     </message>
@@ -5736,7 +6198,7 @@ P(alive) {1}
         <translation>كم يستغرق العملاء من خطوة إلى التالية.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Dormant customers</source>
         <translation>العملاء الخاملون</translation>
     </message>
@@ -5786,22 +6248,12 @@ P(alive) {1}
         <translation>العملاء الذين عادوا بعد انقطاع.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Returning customers</source>
-        <translation>العملاء المستمرون</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>ordered in this and in the previous period (not new)</source>
         <translation>طلبوا في هذه الفترة وفي الفترة السابقة (ليسوا جددًا)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Customers who keep buying period after period.</source>
-        <translation>العملاء الذين يواصلون الشراء فترة بعد فترة.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>N-day repeat rate</source>
         <translation>معدل تكرار الشراء خلال N يومًا</translation>
     </message>
@@ -5816,12 +6268,7 @@ P(alive) {1}
         <translation>العملاء الذين يقع طلبهم الأول ضمن النطاق وقبل نهاية البيانات بـ N يومًا على الأقل</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>N days after the first order</source>
-        <translation>N يومًا بعد الطلب الأول</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Share of new customers who buy again within N days; shown overall and per cohort.</source>
         <translation>نسبة العملاء الجدد الذين يشترون مجددًا خلال N يومًا؛ إجمالًا ولكل فوج.</translation>
     </message>
@@ -5891,17 +6338,187 @@ P(alive) {1}
         <translation>فترة استرداد تكلفة الاكتساب</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+46" />
+        <source>Side-by-side view of segments with 95% intervals; 'significant' = differs from the baseline value at p &lt; 0.05 (two-proportion z-test for rates, Welch t-test for revenue per customer), not corrected for multiple comparisons. Retention and churn pool several periods in which the same customer appears again and again, so they are tested per customer (cluster-robust standard error; n = customers), not as independent customer-periods.</source>
+        <translation>عرض متجاور للشرائح مع فواصل 95 %؛ «دال» = يختلف عن قيمة الأساس عند p &lt; 0.05 (اختبار z لنسبتين للمعدلات، واختبار t لويلش لإيراد العميل)، دون تصحيح للمقارنات المتعددة. يجمع الاحتفاظ والتسرب عدة فترات يظهر فيها العميل نفسه مرارًا، لذا يُختبران على مستوى العميل (خطأ معياري عنقودي؛ n = العملاء)، لا كفترات-عملاء مستقلة.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kaplan-Meier median of days from 1st to 2nd order (no 2nd order yet = censored)</source>
+        <translation>وسيط كابلان-ماير للأيام من الطلب الأول إلى الثاني (بلا طلب ثانٍ بعد = مراقَب)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customers whose first-ever order is in the range</source>
+        <translation>العملاء الذين يقع أول طلب لهم في النطاق</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>first order in the range; second order looked for up to the data end (past the range end)</source>
+        <translation>الطلب الأول في النطاق؛ ويُبحث عن الطلب الثاني حتى نهاية البيانات (بعد نهاية النطاق)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long new customers take to come back: half of them have ordered again by this many days. Customers who have not come back yet are counted as waiting, not left out. Empty when fewer than half have come back by the data end; 'too few' below the minimum number of customers.</source>
+        <translation>كم يستغرق العملاء الجدد حتى يعودوا: خلال هذا العدد من الأيام يكون نصفهم قد اشترى مجددًا. يُحتسب من لم يعد بعد منتظرًا ولا يُستبعد. يبقى فارغًا إذا عاد أقل من النصف حتى نهاية البيانات؛ و«قليل جدًا» تحت الحد الأدنى للعملاء.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too few customers</source>
+        <translation>عملاء قليلون جدًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customers behind the figure &lt; minimum (Settings, default 30)</source>
+        <translation>العملاء وراء الرقم &lt; الحد الأدنى (الإعدادات، الافتراضي 30)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the figure's own base (S0, customers, new customers, cohort size)</source>
+        <translation>قاعدة الرقم نفسه (S0، العملاء، العملاء الجدد، حجم الفوج)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A rate, median or change computed from fewer customers than the minimum is shown as 'too few' instead of a number: one or two customers can swing it anywhere.</source>
+        <translation>يُعرض المعدل أو الوسيط أو التغيّر المحسوب من عملاء أقل من الحد الأدنى بعبارة «قليل جدًا» بدل الرقم: فعميل أو اثنان قد يحرّكانه إلى أي قيمة.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve (ages with &gt;= minimum cell n customers, then extended with the mean of its last 3 ratios); the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
         <translation>الإيراد(t) = مجموع على الأفواج للحجم × الإيراد لكل عميل في الفوج عند عمره، باستخدام منحنى الفوج المتوسط المرجّح (الأعمار التي فيها عدد عملاء لا يقل عن الحد الأدنى للخلية، ثم يُمدّ بمتوسط آخر ٣ نسب)؛ يضرب السيناريو كل نسبة احتفاظ مستقبلية من فترة لأخرى r(k)/r(k-1) في (1 + x٪) أو يضيف x نقطة (بحد أقصى ١)؛ العملاء الجدد لكل فترة = متوسط آخر ٣ فترات مكتملة؛ الربح = الإيراد × نسبة الهامش الإجمالي (- العملاء الجدد × تكلفة الاكتساب عند معرفة الإنفاق)</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-64" />
         <source>new customers of the channel in the range observed through age k</source>
         <translation>العملاء الجدد للقناة ضمن النطاق المرصودون حتى العمر k</translation>
     </message>
     <message>
+        <location line="-142" />
+        <source>(S0 - R) / S0 = 1 - retention rate</source>
+        <translation>(S0 - R) / S0 = 1 - معدل الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Of the customers active at the start of the period, the share no longer active at its end. Retention rate + churn rate = 100 %.</source>
+        <translation>من العملاء النشطين في بداية الفترة، الحصة التي لم تعد نشطة في نهايتها. معدل الاحتفاظ + معدل التسرب = 100 %.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Predicted gross profit, not revenue. With fewer than 300 repeat customers the app marks it rough and shows an 80 % interval. Under the 'net' revenue policy each customer's predicted spend is scaled by their share of spend kept after returns. When the model does not fit (a degenerate fit, parameters the data cannot pin down, or a holdout check more than 15 % off) the app says so and shows the historical value instead.</source>
+        <translation>ربح إجمالي متوقع، لا إيراد. مع أقل من 300 عميل متكرر يعلّمه التطبيق تقريبيًا ويعرض فاصل 80 %. مع سياسة الإيراد «الصافي» يُقلَّص الإنفاق المتوقع لكل عميل بحصة إنفاقه الباقية بعد المرتجعات. عندما لا يلائم النموذج (ملاءمة متدهورة، أو معلمات لا تحددها البيانات، أو فحص الاحتجاز بخطأ يتجاوز 15 %) يقول التطبيق ذلك ويعرض القيمة التاريخية بدلًا منه.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Already active when the data starts</source>
+        <translation>نشطون مسبقًا عند بدء البيانات</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>cohort of the export's first period</source>
+        <translation>فوج الفترة الأولى في الملف</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customers whose first order in the export falls in its first period: most of them were customers before the export began, so this row is not a cohort of new customers. It is labelled and kept out of the mean curve.</source>
+        <translation>عملاء يقع أول طلب لهم في الملف في فترته الأولى: كان معظمهم عملاء قبل بدء الملف، فهذا الصف ليس فوجًا من العملاء الجدد. يُوسم ويُستبعد من منحنى المتوسط.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>sum of value x n / sum of n over complete cells at age k (first cohort left out)</source>
+        <translation>مجموع القيمة × n / مجموع n على الخلايا المكتملة عند العمر k (دون الفوج الأول)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The average cohort, weighting bigger cohorts more. The export's first cohort is everyone already active when the data starts, not new customers, so it is left out; where fewer than 3 cohorts remain the curve stops instead of following one cohort.</source>
+        <translation>الفوج المتوسط، مع وزن أكبر للأفواج الأكبر. الفوج الأول في الملف هو كل من كان نشطًا مسبقًا عند بدء البيانات، لا عملاء جددًا، لذا يُستبعد؛ وحيث يبقى أقل من 3 أفواج يتوقف المنحنى بدل تتبّع فوج واحد.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CRR (E - N) / S0</source>
+        <translation>CRR (E - N) / S0</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The textbook CRR formula, kept in the CRR table. It is not the share of starting customers kept: E - N also counts customers who lapsed before the period and came back in it (resurrected), so it can exceed 100 %; and with a window shorter than the period, new customers can lapse before the period ends, so it can drop below 0. Use the retention rate R / S0 as the headline.</source>
+        <translation>صيغة CRR التقليدية، مُبقاة في جدول CRR. ليست حصة العملاء المحتفَظ بهم: يحتسب E - N أيضًا العملاء الذين انقطعوا قبل الفترة ثم عادوا فيها (العائدون)، لذا قد تتجاوز 100 %؛ ومع نافذة أقصر من الفترة قد ينقطع عملاء جدد قبل نهايتها فتنخفض تحت الصفر. استخدم معدل الاحتفاظ R / S0 رقمًا رئيسيًا.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retention rate</source>
+        <translation>معدل الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R / S0, R = customers active at the period start AND at its end</source>
+        <translation>R / S0، R = العملاء النشطون في بداية الفترة وفي نهايتها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of the customers active at the start of the period, the share still active at its end. Never above 100 %; churn rate is its complement. Customers who came back after lapsing are not counted (see CRR (E - N) / S0).</source>
+        <translation>من العملاء النشطين في بداية الفترة، الحصة التي ما زالت نشطة في نهايتها. لا تتجاوز 100 % أبدًا؛ ومعدل التسرب مكمّلها. لا يُحتسب العملاء الذين عادوا بعد انقطاع (انظر CRR (E - N) / S0).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not enough history</source>
+        <translation>لا يوجد سجل كافٍ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>period start - W &lt; first day of the export</source>
+        <translation>بداية الفترة - W &lt; أول يوم في الملف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per period</source>
+        <translation>لكل فترة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The export does not reach far enough back to know who was active at the start of this period: customers who bought only before the export began are missing and nobody can have lapsed yet, so retention reads 100 % and churn 0 %. Such periods are marked and left out of headlines.</source>
+        <translation>لا يمتد الملف المصدَّر إلى الوراء بما يكفي لمعرفة من كان نشطًا في بداية هذه الفترة: يغيب العملاء الذين اشتروا قبل بدء الملف فقط، ولم يكن بإمكان أحد أن يتسرب بعد، فيظهر الاحتفاظ 100 % والتسرب 0 %. تُعلَّم هذه الفترات وتُستبعد من الأرقام الرئيسية.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Historical value per customer (last 12 months)</source>
+        <translation>القيمة التاريخية لكل عميل (آخر 12 شهرًا)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>margin · revenue of the last 12 months / customers who ordered in them</source>
+        <translation>الهامش · إيراد آخر 12 شهرًا / العملاء الذين طلبوا فيها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers with an order in the last 12 months of the data</source>
+        <translation>العملاء الذين لديهم طلب في آخر 12 شهرًا من البيانات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 12 months ending on the data end; revenue under the project's policy</source>
+        <translation>الأشهر الاثنا عشر المنتهية بنهاية البيانات؛ الإيراد وفق سياسة المشروع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What a customer actually brought in gross profit over the last year. Shown instead of the predicted CLV when the prediction model does not fit the shop.</source>
+        <translation>الربح الإجمالي الذي جلبه العميل فعلًا خلال السنة الماضية. يُعرض بدل CLV المتوقع عندما لا يلائم نموذج التنبؤ المتجر.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Continuing customers</source>
+        <translation>العملاء المستمرّون</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customers who keep buying period after period. Not the same as the returning-customer rate, which counts anyone with an earlier order at any time.</source>
+        <translation>عملاء يواصلون الشراء فترة بعد فترة. ليس هو معدل العملاء العائدين الذي يحتسب كل من لديه طلب سابق في أي وقت.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>N days after the first order; later orders looked for up to the data end</source>
+        <translation>N يومًا بعد الطلب الأول؛ ويُبحث عن الطلبات اللاحقة حتى نهاية البيانات</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>ages of complete periods up to the data end</source>
         <translation>أعمار الفترات المكتملة حتى نهاية البيانات</translation>
     </message>
@@ -5976,7 +6593,27 @@ P(alive) {1}
         <translation>العملاء العائدون بعد انقطاع لا يقل عن نافذة النشاط.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+13" />
+        <source>Shopify-style: share of this range's customers who are not buying for the first time. Over the whole history it always equals the repeat purchase rate (every earlier order is then inside the range); over one period it also counts customers whose earlier order was before it.</source>
+        <translation>على طريقة Shopify: حصة عملاء هذا النطاق الذين لا يشترون لأول مرة. على كامل السجل تساوي دائمًا معدل الشراء المتكرر (كل طلب سابق يقع داخل النطاق)؛ وفي فترة واحدة تحتسب أيضًا من كان طلبهم السابق قبلها.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>customers with a 2nd order within N days of the first / customers observed for N days</source>
+        <translation>العملاء الذين لديهم طلب ثانٍ خلال N يومًا من الأول / العملاء المتابَعون N يومًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N = 30, 60, 90 days after the first order; second order looked for up to the data end</source>
+        <translation>N = 30 و60 و90 يومًا بعد الطلب الأول؛ ويُبحث عن الطلب الثاني حتى نهاية البيانات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of new customers who came back within N days, among those the data follow for at least N days.</source>
+        <translation>حصة العملاء الجدد الذين عادوا خلال N يومًا، بين من تتابعهم البيانات N يومًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Segment comparison</source>
         <translation>مقارنة الشرائح</translation>
     </message>
@@ -5996,12 +6633,7 @@ P(alive) {1}
         <translation>نطاق التاريخ المحدد (الافتراضي: من بداية الفترة الواقعة قبل ٣٦٥ يومًا من نهاية البيانات)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Side-by-side view of segments with 95% intervals; 'significant' = differs from the baseline value at p &lt; 0.05 (two-proportion z-test for rates, Welch t-test for revenue per customer), not corrected for multiple comparisons.</source>
-        <translation>عرض متجاور للشرائح مع فترات ٩٥٪؛ «دالّ» = يختلف عن قيمة الأساس عند p &lt; 0.05 (اختبار z لنسبتين للمعدلات، واختبار t لويلش للإيراد لكل عميل)، دون تصحيح للمقارنات المتعددة.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sessions per user per week</source>
         <translation>الجلسات لكل مستخدم أسبوعيًا</translation>
     </message>
@@ -6026,7 +6658,7 @@ P(alive) {1}
         <translation>شدة تفاعل من يظهرون أصلًا.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Retention what-if projection</source>
         <translation>توقع «ماذا لو» للاحتفاظ</translation>
     </message>
@@ -6046,7 +6678,7 @@ P(alive) {1}
         <translation>كم يساوي لهذا المتجر الاحتفاظ بعدد أكبر قليلًا من العملاء في كل فترة.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-182" />
         <source>P(alive)</source>
         <translation>احتمال النشاط P(alive)</translation>
     </message>
@@ -6141,12 +6773,7 @@ P(alive) {1}
         <translation>الأشهر H القادمة (الافتراضي ١٢)، f = شهر واحد بالأسابيع، d = معدل الخصم الشهري</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Predicted gross profit, not revenue. With fewer than 300 repeat customers the app marks it rough and shows an 80 % interval.</source>
-        <translation>ربح إجمالي متوقع، وليس إيرادًا. مع أقل من ٣٠٠ عميل متكرر يعلّمه البرنامج بأنه تقريبي ويعرض فترة ٨٠٪.</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>RFM scores</source>
         <translation>درجات RFM</translation>
     </message>
@@ -6226,12 +6853,7 @@ P(alive) {1}
         <translation>يظهر العملاء الذين لم يشتروا بعد في التاريخ A على أنهم «ليس عميلًا بعد».</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing. With a window shorter than the period, new customers can lapse before the period ends and CRR can drop below 0; the strict rate cannot.</source>
-        <translation>معدل الاحتفاظ التقليدي: النشطون في نهاية الفترة من غير الجدد، نسبةً إلى قاعدة البداية. ويحتسب أيضًا من عادوا بعد انقطاع. إذا كانت نافذة النشاط أقصر من الفترة، فقد يصبح العملاء الجدد غير نشطين قبل نهاية الفترة وقد ينخفض المعدل تحت الصفر؛ أما المعدل الصارم فلا.</translation>
-    </message>
-    <message>
-        <location line="+57" />
+        <location line="+98" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
         <translation>أول عمر k (بالفترات منذ الطلب الأول) يصبح فيه الهامش الإجمالي التراكمي لكل عميل ≥ تكلفة الاكتساب؛ الهامش = الإيرادات × نسبة الهامش الإجمالي؛ التراكمي = مجموع متوسط الإيراد لكل عميل المرصود عند الأعمار ٠..k</translation>
     </message>
@@ -6296,12 +6918,7 @@ P(alive) {1}
         <translation>كامل السجل حتى نهاية النطاق</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Shopify-style: share of this range's customers who are not buying for the first time.</source>
-        <translation>على طريقة Shopify: نسبة عملاء هذا النطاق الذين لا يشترون لأول مرة.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Revenue</source>
         <translation>الإيرادات</translation>
     </message>
@@ -6341,22 +6958,7 @@ P(alive) {1}
         <translation>الطلب الثاني خلال N يومًا</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>customers with a 2nd order within N days of the first / eligible customers</source>
-        <translation>العملاء الذين قدّموا طلبًا ثانيًا خلال N يومًا من الأول / العملاء المؤهلون</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>N = 30, 60, 90 days after the first order</source>
-        <translation>N = ٣٠ أو ٦٠ أو ٩٠ يومًا بعد الطلب الأول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Share of new customers who come back quickly (only customers observed for N days).</source>
-        <translation>نسبة العملاء الجدد الذين يعودون سريعًا (فقط العملاء المرصودون لمدة N يومًا).</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
@@ -6379,26 +6981,6 @@ P(alive) {1}
         <location line="+1" />
         <source>Time to second purchase</source>
         <translation>الوقت حتى الشراء الثاني</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>days from a customer's first order to their second order (median, quartiles)</source>
-        <translation>الأيام من الطلب الأول للعميل حتى طلبه الثاني (الوسيط، الأرباع)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>customers whose first-ever order is in the range and who made a second order</source>
-        <translation>العملاء الذين وقع أول طلب لهم على الإطلاق ضمن النطاق وقدّموا طلبًا ثانيًا</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>first order in the range; second order up to the data end</source>
-        <translation>الطلب الأول ضمن النطاق؛ والطلب الثاني حتى نهاية البيانات</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>How long new customers take to come back.</source>
-        <translation>كم من الوقت يستغرق العملاء الجدد للعودة.</translation>
     </message>
 </context>
 <context>

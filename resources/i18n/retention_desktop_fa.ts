@@ -457,7 +457,7 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+128" />
+        <location filename="../../retention_desktop/ui/widgets/chart.py" line="+132" />
         <source>Reset</source>
         <translation>بازنشانی</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+136" />
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -495,22 +495,23 @@
 <context>
     <name>CohortsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+73" />
-        <source>Ordered in period k</source>
-        <translation>سفارش در دورهٔ k</translation>
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+84" />
+        <source>Share buying again, k periods after joining</source>
+        <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
+        <translation>سهم خریدِ دوباره، k دوره پس از پیوستن</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ordered in period k or later</source>
-        <translation>سفارش در دورهٔ k یا بعد از آن</translation>
+        <location line="+2" />
+        <source>Share still buying k or more periods after joining</source>
+        <translation>سهمی که k دوره یا بیشتر پس از پیوستن هنوز می‌خرند</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Second order by period k</source>
-        <translation>سفارش دوم تا دورهٔ k</translation>
+        <location line="+2" />
+        <source>Share with a second order within k periods</source>
+        <translation>سهم دارای سفارش دوم تا k دوره</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Revenue per customer in period k</source>
         <translation>درآمد به ازای هر مشتری در دورهٔ k</translation>
     </message>
@@ -602,18 +603,18 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+138" />
+        <location line="+147" />
         <source>Health score</source>
         <translation>امتیاز سلامت</translation>
     </message>
     <message>
-        <location line="-136" />
-        <location line="+80" />
+        <location line="-145" />
+        <location line="+87" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-51" />
         <source>First order's {0}</source>
         <translation>{0} اولین سفارش</translation>
     </message>
@@ -628,23 +629,28 @@
         <translation>(بدون مقدار)</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>{0} (already active when the data starts)</source>
+        <translation>{0} (از پیش فعال هنگام آغاز داده‌ها)</translation>
+    </message>
+    <message>
         <location line="+15" />
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد. دوره را بازتر کنید یا فیلترها را پاک کنید؛ پروژه‌های جدید ابتدا به ورود داده نیاز دارند.</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+27" />
+        <location line="+29" />
         <source>No cohorts for the current filters.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد.</translation>
     </message>
     <message>
-        <location line="-15" />
-        <source>Weighted mean (thin lines: the newest cohorts)</source>
-        <translation>میانگین وزنی (خط‌های نازک: جدیدترین کوهورت‌ها)</translation>
+        <location line="-16" />
+        <source>Weighted mean (thin lines: the newest cohorts; it stops where fewer than 3 cohorts remain)</source>
+        <translation>میانگین وزنی (خطوط نازک: تازه‌ترین کوهورت‌ها؛ جایی که کمتر از ۳ کوهورت بماند، قطع می‌شود)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Average cohort</source>
         <translation>کوهورت میانگین</translation>
     </message>
@@ -659,7 +665,12 @@
         <translation>همهٔ کوهورت‌ها</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>too few</source>
+        <translation>خیلی کم</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
@@ -732,7 +743,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+247" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+267" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>برای دیدن سابقهٔ یک مشتری، روی آن دوبار کلیک کنید یا نقطه‌اش را در نمودار پراکندگی بزنید.</translation>
     </message>
@@ -742,7 +753,7 @@
         <translation>P(alive) در طول زمان</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Day</source>
         <translation>روز</translation>
     </message>
@@ -851,26 +862,26 @@
     <message>
         <location line="+16" />
         <location line="+29" />
-        <location line="+211" />
+        <location line="+219" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-239" />
+        <location line="-247" />
         <location line="+27" />
-        <location line="+213" />
+        <location line="+221" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-246" />
         <location line="+137" />
-        <location line="+259" />
+        <location line="+281" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-417" />
         <source>Revenue so far</source>
         <translation>درآمد تاکنون</translation>
     </message>
@@ -891,11 +902,12 @@
     </message>
     <message>
         <location line="+2" />
+        <location line="+279" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
         <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-270" />
         <source>Which recent stretch of history the model must predict without having seen it</source>
         <translation>کدام بازهٔ اخیر از سابقه را مدل باید بدون دیدنش پیش‌بینی کند</translation>
     </message>
@@ -1016,12 +1028,22 @@
         <translation>در حال محاسبهٔ ارزش مشتریان…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>{0} customers, {1} bought more than once, as of {2}.</source>
         <translation>{0} مشتری، {1} نفر بیش از یک بار خرید کرده‌اند، تا تاریخ {2}.</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>No customer is in the chosen stage or segment as of {0}.</source>
+        <translation>تا تاریخ {0} هیچ مشتری‌ای در مرحله یا بخش انتخاب‌شده نیست.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} customers in the chosen stage or segment, {1} of them bought more than once, as of {2}.</source>
+        <translation>{0} مشتری در مرحله یا بخش انتخاب‌شده، {1} نفر از آن‌ها بیش از یک بار خرید کرده‌اند، تا تاریخ {2}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
         <translation>ارزش پیش‌بینی‌شده در {0} ماه: در مجموع {1}، به ازای هر مشتری {2} (حاشیهٔ سود ناخالص {3}).</translation>
     </message>
@@ -1076,18 +1098,33 @@
         <translation>برازش روی خریدهای تا {0}؛ پس از خط‌چین، {1} خرید تکراری پیش‌بینی شد و {2} خرید انجام شد ({3}).</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Holdout check (whole shop): repeat purchases, actual vs predicted</source>
+        <translation>آزمون نگه‌داشته (کل فروشگاه): خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The check tests the purchase model, which is fitted on all {0} customers of the shop, not only the chosen stage or segment.</source>
+        <translation>این آزمون مدل خرید را می‌سنجد که روی همهٔ {0} مشتری فروشگاه برازش شده است، نه فقط مرحله یا بخش انتخاب‌شده.</translation>
+    </message>
+    <message>
         <location line="+12" />
+        <source>Movement of the chosen customers from {0} (rows) to {1} (columns)</source>
+        <translation>جابه‌جایی مشتریان انتخاب‌شده از {0} (ردیف‌ها) به {1} (ستون‌ها)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Movement from {0} (rows) to {1} (columns)</source>
         <translation>جابه‌جایی از {0} (ردیف‌ها) به {1} (ستون‌ها)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Not enough history yet.</source>
         <translation>هنوز سابقهٔ کافی نیست.</translation>
     </message>
     <message>
         <location line="+21" />
-        <location filename="../../build/i18n/core_strings.py" line="+85" />
+        <location filename="../../build/i18n/core_strings.py" line="+101" />
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
@@ -1283,7 +1320,7 @@
         <translation>نوشتن {0} ممکن نشد: {1}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-42" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-46" />
         <source>{0} → {1}: {2} customers ({3} of the row)</source>
         <translation>{0} ← {1}: {2} مشتری ({3} از ردیف)</translation>
     </message>
@@ -1291,7 +1328,7 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+100" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="+105" />
         <source>Choose files…</source>
         <translation>انتخاب پرونده‌ها…</translation>
     </message>
@@ -1312,19 +1349,19 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+183" />
+        <location line="+204" />
         <location line="+10" />
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location line="-193" />
-        <location line="+193" />
+        <location line="-214" />
+        <location line="+214" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-192" />
+        <location line="-213" />
         <source>Date range</source>
         <translation>بازهٔ تاریخ</translation>
     </message>
@@ -1376,12 +1413,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+152" />
+        <location line="+173" />
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-172" />
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>ابتدا پروژهٔ خودتان را بسازید یا باز کنید (پرونده &gt; پروژهٔ جدید)؛ فروشگاه نمایشی دست‌نخورده می‌ماند.</translation>
     </message>
@@ -1392,7 +1429,7 @@
         <translation>در حال خواندن ردیف‌های اول…</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+48" />
         <location line="+6" />
         <source>Importing…</source>
         <translation>در حال ورود داده…</translation>
@@ -1423,7 +1460,12 @@
         <translation>شناسه، ایمیل و شمارهٔ تلفن مشتریان به‌صورت مستعار ذخیره شد.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
+        <source>Amounts are in {0}.</source>
+        <translation>مبلغ‌ها به {0} هستند.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Import failed, nothing was changed: {0}</source>
         <translation>ورود داده ناموفق بود و چیزی تغییر نکرد: {0}</translation>
     </message>
@@ -1607,7 +1649,7 @@
         <translation>تعریف شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Search definitions…</source>
         <translation>جست‌وجو در تعریف‌ها…</translation>
     </message>
@@ -1628,7 +1670,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-268" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-290" />
         <source>Drop your shop's CSV or Excel exports (or a folder of them) here</source>
         <translation>خروجی‌های CSV یا اکسل فروشگاهتان (یا پوشه‌ای از آن‌ها) را اینجا رها کنید</translation>
     </message>
@@ -1683,7 +1725,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+29" />
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+30" />
         <source>Order / invoice number</source>
         <translation>شمارهٔ سفارش / فاکتور</translation>
     </message>
@@ -1743,6 +1785,66 @@
         <translation>محصول</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Customer e-mail</source>
+        <translation>ایمیل مشتری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer phone</source>
+        <translation>تلفن مشتری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer name</source>
+        <translation>نام مشتری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order total (once per order)</source>
+        <translation>جمع کل سفارش (یک بار برای هر سفارش)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refunded amount</source>
+        <translation>مبلغ بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total after refunds</source>
+        <translation>جمع پس از بازپرداخت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order time</source>
+        <translation>ساعت سفارش</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Row type (sale/refund)</source>
+        <translation>نوع ردیف (فروش/بازپرداخت)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>customer ID</source>
+        <translation>شناسهٔ مشتری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>ISO (2024-03-01)</source>
         <translation>ISO (2024-03-01)</translation>
@@ -1781,7 +1883,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-80" />
+        <location filename="../../build/i18n/core_strings.py" line="-96" />
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -1986,7 +2088,7 @@
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+63" />
+        <location filename="../../build/i18n/core_strings.py" line="+79" />
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -2138,7 +2240,7 @@
 <context>
     <name>FunnelPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+189" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="+190" />
         <source>Customers reaching each stage</source>
         <translation>مشتریانی که به هر مرحله می‌رسند</translation>
     </message>
@@ -2153,7 +2255,7 @@
         <translation>DAU/MAU در هر ماه</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Signed up</source>
         <translation>ثبت‌نام</translation>
     </message>
@@ -2237,7 +2339,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+108" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+117" />
         <source>Age (periods since first order)</source>
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
@@ -2272,22 +2374,48 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+105" />
-        <source>Cohort {0} (size {1})</source>
-        <translation>کوهورت {0} (اندازه {1})</translation>
+        <location line="+107" />
+        <source>Cohort {0}: {1} customers</source>
+        <translation>کوهورت {0}: {1} مشتری</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Age {0}: {1}</source>
-        <translation>سن {0}: {1}</translation>
+        <location line="+4" />
+        <source>Age {0}: {1} of {2} customers ordered in this period or later ({3})</source>
+        <translation>سن {0}: {1} از {2} مشتری در این دوره یا بعد از آن سفارش دادند ({3})</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Customers in cell: {0}</source>
-        <translation>مشتریان این خانه: {0}</translation>
+        <source>Age {0}: {1} of {2} customers had their second order by this period ({3})</source>
+        <translation>سن {0}: {1} از {2} مشتری تا این دوره سفارش دومشان را داده بودند ({3})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Age {0}: {1} of {2} customers ordered in this period ({3})</source>
+        <translation>سن {0}: {1} از {2} مشتری در این دوره سفارش دادند ({3})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Age {0}: {1} per customer so far, over {2} customers</source>
+        <translation>سن {0}: تا اینجا {1} برای هر مشتری، میان {2} مشتری</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Age {0}: {1} per customer in this period, over {2} customers</source>
+        <translation>سن {0}: {1} برای هر مشتری در این دوره، میان {2} مشتری</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+2" />
+        <source>Click to list these {0} customers</source>
+        <translation>برای دیدن فهرست این {0} مشتری کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to list the customers who bought in this period</source>
+        <translation>برای دیدن فهرست مشتریانی که در این دوره خرید کردند کلیک کنید</translation>
+    </message>
+    <message>
+        <location line="-11" />
         <source>95% CI: {0} – {1}</source>
         <translation>بازهٔ اطمینان ۹۵٪: {0} تا {1}</translation>
     </message>
@@ -2302,12 +2430,7 @@
         <translation>اطمینان کم: مشتریان کم</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Click to list these customers</source>
-        <translation>برای دیدن فهرست این مشتریان کلیک کنید</translation>
-    </message>
-    <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -2532,6 +2655,16 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Show amounts in &amp;Toman</source>
+        <translation>نمایش مبلغ‌ها به &amp;تومان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 Toman = 10 Rial: changes how amounts are shown, never the data</source>
+        <translation>هر تومان = ۱۰ ریال: فقط نمایش مبلغ‌ها تغییر می‌کند، نه داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -2639,7 +2772,7 @@
         <translation>فقط‌خواندنی</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+46" />
         <source>About {0}</source>
         <translation>دربارهٔ {0}</translation>
     </message>
@@ -2684,22 +2817,23 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+38" />
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+42" />
         <source>Check the columns before importing</source>
         <translation>پیش از ورود داده، ستون‌ها را بررسی کنید</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Orders / invoices</source>
         <translation>سفارش‌ها / فاکتورها</translation>
     </message>
     <message>
         <location line="+0" />
+        <location line="+19" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-18" />
         <source>Sessions / activity</source>
         <translation>بازدیدها / فعالیت</translation>
     </message>
@@ -2719,7 +2853,7 @@
         <translation>نظرسنجی (NPS/CSAT)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Files</source>
         <translation>پرونده‌ها</translation>
     </message>
@@ -2727,6 +2861,16 @@
         <location line="+1" />
         <source>What is in them</source>
         <translation>محتوای آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recognised as</source>
+        <translation>شناخته‌شده به‌عنوان</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Currency</source>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2769,17 +2913,57 @@
         <translation>تشخیص از روی</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Columns</source>
         <translation>ستون‌ها</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>First rows</source>
-        <translation>ردیف‌های اول</translation>
+        <source>First orders as they will be stored</source>
+        <translation>نخستین سفارش‌ها، همان‌طور که ذخیره می‌شوند</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>First rows of the file</source>
+        <translation>نخستین ردیف‌های فایل</translation>
+    </message>
+    <message>
+        <location line="+209" />
+        <source>export layout</source>
+        <translation>قالب خروجی</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Choose which column is the {0} (in “Use as”).</source>
+        <translation>مشخص کنید کدام ستون «{0}» است (در «استفاده به‌عنوان»).</translation>
+    </message>
+    <message>
+        <location line="-253" />
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
@@ -2789,7 +2973,7 @@
         <translation>هشدارها</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+20" />
         <source>Pseudonymise customer ids, e-mails and phone numbers</source>
         <translation>مستعارسازی شناسه، ایمیل و شمارهٔ تلفن مشتریان</translation>
     </message>
@@ -2809,7 +2993,7 @@
         <translation> و {0} مورد دیگر</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Detected from the data. Day and month could not be told apart: please check.</source>
         <translation>از روی داده‌ها تشخیص داده شد. روز و ماه از هم قابل تشخیص نبودند: لطفاً بررسی کنید.</translation>
     </message>
@@ -2844,19 +3028,39 @@
         <translation>فاصله</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>yes (row {0})</source>
-        <translation>بله (ردیف {0})</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>no header: columns are numbered</source>
         <translation>بدون عنوان: ستون‌ها شماره‌گذاری شده‌اند</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
+        <source>yes, row {0}</source>
+        <translation>بله، ردیف {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no known shop export: columns detected from their names and contents</source>
+        <translation>خروجی فروشگاهی شناخته‌شده‌ای نیست: ستون‌ها از روی نام و محتوایشان تشخیص داده شدند</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>The dates could be day-first or month-first; check the date format above.</source>
         <translation>تاریخ‌ها ممکن است اول‌روز یا اول‌ماه باشند؛ قالب تاریخ بالا را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No column is used for the customer: every order will count as a guest order.</source>
+        <translation>هیچ ستونی برای مشتری انتخاب نشده است: همهٔ سفارش‌ها سفارش مهمان حساب می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} rows have no customer id: they will count as guest orders.</source>
+        <translation>{0} ردیف شناسهٔ مشتری ندارند: سفارش مهمان حساب می‌شوند.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2864,7 +3068,67 @@
         <translation>هشداری نیست.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11" />
+        <source>guest</source>
+        <translation>مهمان</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancellation</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No orders yet: see below what is missing.</source>
+        <translation>هنوز سفارشی ساخته نشده است: آنچه کم است در پایین آمده است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No order could be read from the first rows.</source>
+        <translation>از نخستین ردیف‌ها هیچ سفارشی خوانده نشد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Check that the amounts look right: this is what the import will store.</source>
+        <translation>بررسی کنید که مبلغ‌ها درست باشند: ورود داده همین‌ها را ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{0} (named in the file; kept with the project)</source>
+        <translation>{0} (در فایل آمده است؛ همراه پروژه نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not named in the file: set it in Settings if you want it shown with amounts</source>
+        <translation>در فایل نیامده است: اگر می‌خواهید کنار مبلغ‌ها دیده شود، آن را در تنظیمات تعیین کنید</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>no customer column: every order is a guest order</source>
+        <translation>ستون مشتری ندارد: همهٔ سفارش‌ها سفارش مهمان‌اند</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} “{1}”</source>
+        <translation>{0} «{1}»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>recognised by {0}</source>
+        <translation>شناسایی با {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, else </source>
+        <translation>، وگرنه </translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>(keep as extra column)</source>
         <translation>(به‌عنوان ستون اضافه نگه دار)</translation>
     </message>
@@ -2889,17 +3153,22 @@
         <translation>شما</translation>
     </message>
     <message>
-        <location line="+42" />
-        <source>Choose the column for: {0}</source>
-        <translation>ستون مربوط به {0} را انتخاب کنید</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+64" />
         <source>{0} is chosen for more than one column</source>
         <translation>{0} برای بیش از یک ستون انتخاب شده است</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+3" />
+        <source>This file has no data rows: there is nothing to import.</source>
+        <translation>این فایل ردیف داده ندارد: چیزی برای ورود نیست.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No orders can be built with these columns: {0}</source>
+        <translation>با این ستون‌ها هیچ سفارشی ساخته نمی‌شود: {0}</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>These files hold no customer ids, e-mails or phone numbers.</source>
         <translation>این پرونده‌ها هیچ شناسهٔ مشتری، ایمیل یا شمارهٔ تلفنی ندارند.</translation>
     </message>
@@ -2907,7 +3176,7 @@
 <context>
     <name>NpsPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-136" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-137" />
         <source>NPS and CSAT by cohort and segment</source>
         <translation>NPS و CSAT به تفکیک کوهورت و بخش</translation>
     </message>
@@ -2981,31 +3250,31 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+48" />
-        <location line="+21" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+50" />
+        <location line="+22" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-21" />
-        <location line="+20" />
+        <location line="-22" />
+        <location line="+21" />
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-20" />
+        <location line="+20" />
         <source>Revenue</source>
         <translation>درآمد</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+22" />
+        <location line="-20" />
+        <location line="+23" />
         <source>Average order value</source>
         <translation>میانگین ارزش سفارش</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
@@ -3020,12 +3289,7 @@
         <translation>سفارش به ازای هر مشتری</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Median days to 2nd order</source>
-        <translation>میانهٔ روزها تا سفارش دوم</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Trend per period</source>
         <translation>روند در هر دوره</translation>
     </message>
@@ -3045,12 +3309,7 @@
         <translation>چرخهٔ عمر مشتری در هر دوره</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Retention per period (S0 / N / E / CRR)</source>
-        <translation>نگهداشت در هر دوره (S0 / N / E / CRR)</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Computing the overview…</source>
         <translation>در حال محاسبهٔ نمای کلی…</translation>
     </message>
@@ -3065,103 +3324,202 @@
         <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>{0} – {1}: {2}
-{3} – {4}: {5}</source>
-        <translation>{0} تا {1}: {2}
-{3} تا {4}: {5}</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+85" />
         <source>Not enough history to compare</source>
         <translation>سابقهٔ کافی برای مقایسه نیست</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Change: {0} – {1} compared with {2} – {3}.</source>
-        <translation>تغییر: {0} تا {1} در مقایسه با {2} تا {3}.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <location line="+28" />
+        <location line="+43" />
+        <location line="+32" />
         <source>No orders in this period.</source>
         <translation>در این دوره سفارشی نیست.</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-14" />
         <source>(period not complete)</source>
         <translation>(دوره کامل نشده)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
+        <location line="+37" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Returning</source>
-        <translation>تکرارکننده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+26" />
+        <location line="-35" />
+        <location line="+38" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="-25" />
-        <source>Dormant (below zero)</source>
-        <translation>غیرفعال‌شده (زیر صفر)</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="-35" />
         <source>Quick ratio</source>
         <translation>نسبت سریع</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+31" />
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>S0 active at start</source>
-        <translation>S0 فعال در آغاز</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>N new</source>
-        <translation>N جدید</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>E active at end</source>
-        <translation>E فعال در پایان</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>CRR (E−N)/S0</source>
         <translation>نرخ نگهداشت (E−N)/S0</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>R retained</source>
-        <translation>R نگهداشته‌شده</translation>
-    </message>
-    <message>
         <location line="+1" />
-        <source>Strict CRR R/S0</source>
-        <translation>نرخ نگهداشت سخت‌گیرانه R/S0</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>Churned</source>
         <translation>ریزش‌کرده</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-285" />
+        <location line="+286" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location line="-287" />
+        <source>Time to second purchase</source>
+        <translation>فاصله تا خرید دوم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+285" />
+        <source>Retention rate</source>
+        <translation>نرخ نگهداشت</translation>
+    </message>
+    <message>
+        <location line="-250" />
+        <source>Retention and churn per period</source>
+        <translation>نگهداشت و ریزش در هر دوره</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>Of the customers active at the start of {0}, {1} were still active at its end.</source>
+        <translation>از مشتریانی که در آغاز {0} فعال بودند، {1} در پایان آن هنوز فعال بودند.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Of the customers active at the start of {0}, {1} were no longer active at its end.</source>
+        <translation>از مشتریانی که در آغاز {0} فعال بودند، {1} در پایان آن دیگر فعال نبودند.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Of the customers who bought in {0}, {1} bought more than once in it.</source>
+        <translation>از مشتریانی که در {0} خرید کردند، {1} بیش از یک بار در آن خرید کردند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Half of the customers who first bought in {0} bought again within {1} (followed to the data end).</source>
+        <translation>نیمی از مشتریانی که نخستین خریدشان در {0} بود، در {1} دوباره خرید کردند (تا پایان داده‌ها دنبال شده).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{1} customers bought in {0}.</source>
+        <translation>{1} مشتری در {0} خرید کردند.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Came back within {0} days: {1} of {2} followed that long.</source>
+        <translation>بازگشت در {0} روز: {1} از {2} مشتری که این مدت دنبال شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>too few</source>
+        <translation>خیلی کم</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+127" />
+        <source>not enough history</source>
+        <translation>سابقهٔ کافی نیست</translation>
+    </message>
+    <message>
+        <location line="-124" />
+        <source>under half came back</source>
+        <translation>کمتر از نیمی برگشته‌اند</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>only {0} customers (minimum {1})</source>
+        <translation>فقط {0} مشتری (حداقل {1})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0}: {1}
+{2}: {3}</source>
+        <translation>{0}: {1}
+{2}: {3}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{0} pts</source>
+        <translation>{0} واحد درصد</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Jalali calendar</source>
+        <translation>تقویم جلالی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gregorian calendar</source>
+        <translation>تقویم میلادی</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} (not finished)</source>
+        <translation>{0} (تمام‌نشده)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cards show {0} ({1}); changes compare it with {2}.</source>
+        <translation>کارت‌ها {0} را نشان می‌دهند ({1})؛ تغییرها با {2} مقایسه شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cards show {0} ({1}); no earlier period to compare with.</source>
+        <translation>کارت‌ها {0} را نشان می‌دهند ({1})؛ دورهٔ قبلی برای مقایسه نیست.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Continuing</source>
+        <translation>ادامه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dormant</source>
+        <translation>خفته</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>not finished</source>
+        <translation>تمام‌نشده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>too few customers (under {0})</source>
+        <translation>مشتریان خیلی کم (کمتر از {0})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Active at start</source>
+        <translation>فعال در آغاز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Active at end</source>
+        <translation>فعال در پایان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retained</source>
+        <translation>نگهداشته‌شده</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note</source>
+        <translation>توضیح</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3399,12 +3757,27 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+147" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+170" />
         <source>no previous period</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>{0} {1} pts vs {2}</source>
+        <translation>{0} {1} واحد درصد نسبت به {2}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} {1} vs {2}</source>
+        <translation>{0} {1} نسبت به {2}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>previous</source>
+        <translation>دورهٔ قبل</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Customer retention summary</source>
         <translation>خلاصهٔ نگهداشت مشتری</translation>
     </message>
@@ -3414,46 +3787,66 @@
         <translation>بدون داده</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location filename="../../build/i18n/core_strings.py" line="-2" />
+        <location line="+7" />
+        <source>Jalali calendar</source>
+        <translation>تقویم جلالی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gregorian calendar</source>
+        <translation>تقویم میلادی</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location filename="../../build/i18n/core_strings.py" line="-3" />
         <source>none (all customers)</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
     <message>
-        <location line="+101" />
-        <location line="+81" />
+        <location line="+42" />
+        <source>Continuing</source>
+        <translation>ادامه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
+        <translation>* مشتریانی که هنگام آغاز داده‌ها از پیش فعال بودند (مشتری جدید نیستند؛ در میانگین نیامده‌اند). دوره‌های تمام‌نشده خالی مانده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+91" />
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-81" />
-        <location line="+81" />
-        <location filename="../../build/i18n/core_strings.py" line="-46" />
+        <location line="-91" />
+        <location line="+91" />
+        <location filename="../../build/i18n/core_strings.py" line="-61" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-81" />
-        <location line="+81" />
+        <location line="-91" />
+        <location line="+91" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location line="-80" />
-        <location line="+81" />
+        <location line="-90" />
+        <location line="+91" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Revenue per customer</source>
         <translation>درآمد به ازای هر مشتری</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-61" />
         <source>Definitions used on this page</source>
         <translation>تعریف‌های به‌کاررفته در این صفحه</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/core_strings.py" line="+14" />
+        <location filename="../../build/i18n/core_strings.py" line="+16" />
         <source>net of returns</source>
         <translation>خالص پس از کسر مرجوعی‌ها</translation>
     </message>
@@ -3463,29 +3856,78 @@
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location filename="../../build/i18n/core_strings.py" line="-27" />
+        <location line="+91" />
+        <source>{0}: already active when the data starts</source>
+        <translation>{0}: از پیش فعال هنگام آغاز داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{0} (not enough history)</source>
+        <translation>{0} (سابقهٔ کافی نیست)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} (not finished)</source>
+        <translation>{0} (تمام‌نشده)</translation>
+    </message>
+    <message>
+        <location line="-324" />
+        <location filename="../../build/i18n/core_strings.py" line="-29" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+151" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="-53" />
         <source>Customers per month: lifecycle</source>
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location filename="../../build/i18n/core_strings.py" line="+8" />
+        <location line="-102" />
+        <location line="+189" />
+        <location line="+136" />
+        <location filename="../../build/i18n/core_strings.py" line="+26" />
+        <source>too few</source>
+        <translation>خیلی کم</translation>
+    </message>
+    <message>
+        <location line="-323" />
+        <location filename="../../build/i18n/core_strings.py" line="+13" />
+        <source>not enough history</source>
+        <translation>سابقهٔ کافی نیست</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>fewer than half came back yet</source>
+        <translation>هنوز کمتر از نیمی برگشته‌اند</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>only {0} customers (minimum {1})</source>
+        <translation>فقط {0} مشتری (حداقل {1})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the prediction model does not fit this shop</source>
+        <translation>مدل پیش‌بینی با این فروشگاه جور نیست</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0}: too few to compare</source>
+        <translation>{0}: برای مقایسه خیلی کم</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <location filename="../../build/i18n/core_strings.py" line="-31" />
         <source>Dormant</source>
         <translation>غیرفعال‌شده</translation>
     </message>
@@ -3495,56 +3937,36 @@
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+142" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>CRR (seed formula)</source>
-        <translation>نرخ نگهداشت (فرمول پایه)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Strict CRR</source>
-        <translation>نرخ نگهداشت سخت‌گیرانه</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_strings.py" line="+23" />
+        <location line="+3" />
+        <location filename="../../build/i18n/core_strings.py" line="+43" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../build/i18n/core_strings.py" line="-11" />
+        <location line="+11" />
+        <location filename="../../build/i18n/core_strings.py" line="-31" />
         <source>Share of spend</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-168" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-215" />
         <source>{0} – KPI summary</source>
         <translation>{0} – خلاصهٔ شاخص‌های کلیدی</translation>
     </message>
     <message>
-        <location line="+108" />
-        <source>{0} {1} pts vs previous</source>
-        <translation>{0} {1} واحد درصد نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{0} {1} vs previous</source>
-        <translation>{0} {1} نسبت به دورهٔ قبل</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+149" />
         <source>DEMO DATA</source>
         <translation>دادهٔ نمایشی</translation>
     </message>
@@ -3554,7 +3976,7 @@
         <translation>{0} (در مقایسه با {1})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Data: {0}   ·   Headline period: {1}</source>
         <translation>داده‌ها: {0}   ·   دورهٔ اصلی: {1}</translation>
     </message>
@@ -3564,19 +3986,14 @@
         <translation>فیلترها: {0}</translation>
     </message>
     <message>
-        <location line="+56" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
-        <source>Returning</source>
-        <translation>تکرارکننده</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <location line="+40" />
+        <location line="+156" />
+        <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-152" />
         <source>Top segments by {0}</source>
         <translation>بخش‌های برتر بر اساس {0}</translation>
     </message>
@@ -3586,7 +4003,7 @@
         <translation>بهبود {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+45" />
         <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
         <translation>{0} بهتر از {1} عمل کرد؛ بعید است تصادفی باشد (p = {2})</translation>
     </message>
@@ -3601,7 +4018,7 @@
         <translation>هنوز شواهد کافی نیست (p = {0})</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Revenue: {0}.  Active customer: ordered in the last {1} days.</source>
         <translation>درآمد: {0}.  مشتری فعال: در {1} روز گذشته سفارش داده است.</translation>
     </message>
@@ -3612,7 +4029,7 @@
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../build/i18n/core_strings.py" line="+31" />
+        <location filename="../../build/i18n/core_strings.py" line="+41" />
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
@@ -3623,12 +4040,41 @@
         <translation>اندازه</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Appendix: cohort table</source>
         <translation>پیوست: جدول کوهورت</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+2" />
+        <location filename="../../build/i18n/core_strings.py" line="-8" />
+        <source>Active at start (S0)</source>
+        <translation>فعال در آغاز (S0)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <source>New (N)</source>
+        <translation>جدید (N)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <source>Active at end (E)</source>
+        <translation>فعال در پایان (E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <source>Retained (R)</source>
+        <translation>نگهداشته‌شده (R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retention rate</source>
+        <translation>نرخ نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Appendix: CRR table (S0 / N / E)</source>
         <translation>پیوست: جدول نرخ نگهداشت (S0 / N / E)</translation>
     </message>
@@ -3638,7 +4084,7 @@
         <translation>پیوست: بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-42" />
+        <location filename="../../build/i18n/core_strings.py" line="-47" />
         <source>rate</source>
         <translation>نرخ</translation>
     </message>
@@ -3668,7 +4114,12 @@
         <translation>روز اول</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
+        <source>Continuing customers</source>
+        <translation>مشتریان ادامه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Dimension</source>
         <translation>ویژگی</translation>
     </message>
@@ -3733,7 +4184,17 @@
         <translation>نتیجه‌گیری</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>Customers behind it</source>
+        <translation>تعداد مشتریان پشت این عدد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(already active when the data starts; not in the mean)</source>
+        <translation>(از پیش فعال در آغاز داده‌ها؛ در میانگین نیست)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>gross</source>
         <translation>ناخالص</translation>
     </message>
@@ -3769,21 +4230,46 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>KPIs</source>
         <translation>شاخص‌ها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>not finished</source>
+        <translation>تمام‌نشده</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Retention rate R/S0</source>
+        <translation>نرخ نگهداشت R/S0</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>CRR (E-N)/S0</source>
         <translation>نرخ نگهداشت (E-N)/S0</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Strict CRR R/S0</source>
-        <translation>نرخ نگهداشت سخت‌گیرانه R/S0</translation>
+        <location line="+23" />
+        <source>Jalali</source>
+        <translation>شمسی</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not known</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <location line="-23" />
         <source>Cohorts</source>
         <translation>کوهورت‌ها</translation>
     </message>
@@ -3834,6 +4320,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum customers per figure</source>
+        <translation>کمینهٔ مشتری برای هر عدد</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Filters</source>
         <translation>فیلترها</translation>
     </message>
@@ -3846,6 +4342,11 @@
         <location line="+1" />
         <source>Activity window (days)</source>
         <translation>بازهٔ فعالیت (روز)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Currency</source>
+        <translation>واحد پول</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3863,7 +4364,8 @@
         <translation>k={0}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-25" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Weighted mean</source>
         <translation>میانگین وزنی</translation>
     </message>
@@ -3995,12 +4497,12 @@
 <context>
     <name>ScatterPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-179" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="-199" />
         <source>P(alive)</source>
         <translation>احتمال فعال بودن P(alive)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>CLV</source>
         <translation>ارزش طول عمر</translation>
     </message>
@@ -4082,7 +4584,7 @@ P(alive) {1}
         <translation>هر مقدار از ویژگی، گویی فقط همان فیلتر شده باشد</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+121" />
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="+122" />
         <location filename="../../retention_desktop/ui/tabs/segments_tab.py" line="+8" />
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
@@ -4093,8 +4595,8 @@ P(alive) {1}
         <translation>خرید دوباره در N روز</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-39" />
-        <location line="+47" />
+        <location filename="../../retention_desktop/ui/tabs/segments_model.py" line="-40" />
+        <location line="+48" />
         <source>baseline</source>
         <translation>مبنا</translation>
     </message>
@@ -4117,8 +4619,8 @@ P(alive) {1}
     </message>
     <message>
         <location line="-30" />
-        <source>CRR</source>
-        <translation>CRR</translation>
+        <source>Retention rate</source>
+        <translation>نرخ نگهداشت</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4508,7 +5010,7 @@ P(alive) {1}
 <context>
     <name>SpendEditor</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-329" />
+        <location filename="../../retention_desktop/ui/tabs/segments_panels.py" line="-330" />
         <source>Channel</source>
         <translation>کانال فروش</translation>
     </message>
@@ -4732,7 +5234,7 @@ P(alive) {1}
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Retention improvement:</source>
         <translation>بهبود نگهداشت:</translation>
     </message>
@@ -4813,7 +5315,7 @@ P(alive) {1}
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+290" />
+        <location filename="../../build/i18n/core_strings.py" line="+309" />
         <source>Champions</source>
         <translation>قهرمان‌ها</translation>
     </message>
@@ -4976,7 +5478,7 @@ P(alive) {1}
 <context>
     <name>definitions</name>
     <message>
-        <location line="-316" />
+        <location line="-332" />
         <source>CUPED adjustment</source>
         <translation>تعدیل CUPED</translation>
     </message>
@@ -5431,12 +5933,7 @@ P(alive) {1}
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>(S0 - R) / S0 = 1 - strict retention rate</source>
-        <translation>(S0 - R) / S0، یعنی ۱ منهای نرخ نگهداشت سخت‌گیرانه</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>S0 = customers active at the period start</source>
         <translation>S0 = مشتریان فعال در آغاز دوره</translation>
     </message>
@@ -5446,12 +5943,7 @@ P(alive) {1}
         <translation>در هر دوره؛ فعال در لحظهٔ t = سفارش در روزی از (t - W، t]، W = بازهٔ فعالیت (پیش‌فرض ۹۰ روز)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Share of the starting base lost during the period.</source>
-        <translation>سهمی از مشتریان ابتدای دوره که در طول دوره از دست رفته‌اند.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Churned customers</source>
         <translation>مشتریان ریزش‌کرده</translation>
     </message>
@@ -5471,7 +5963,7 @@ P(alive) {1}
         <translation>در معرض ریزش: بیش از ۱٫۵ برابر فاصلهٔ معمولشان از آخرین سفارش گذشته (و به‌دلخواه P(alive) کمتر از یک آستانه). قواعد قابل ویرایش‌اند.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Cohort health score</source>
         <translation>امتیاز سلامت کوهورت</translation>
     </message>
@@ -5486,12 +5978,12 @@ P(alive) {1}
         <translation>میانگین وزنی در سن k</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-4" />
         <source>cohort = period of the first order (or the value of a dimension on the first order); age k = periods since the first order's period</source>
         <translation>کوهورت = دورهٔ اولین سفارش (یا مقدار یک ویژگی در اولین سفارش)؛ سن k = تعداد دوره‌ها از دورهٔ اولین سفارش</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>100 = an average cohort; above 100 the cohort does better than usual.</source>
         <translation>۱۰۰ = کوهورت معمولی؛ بالای ۱۰۰ یعنی کوهورت بهتر از معمول عمل کرده است.</translation>
     </message>
@@ -5581,27 +6073,12 @@ P(alive) {1}
         <translation>کوهورت میانگین وزنی</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>sum over complete cells of value x n / sum of n, per age k</source>
-        <translation>مجموع مقدار × n روی خانه‌های کامل / مجموع n، برای هر سن k</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>customers in complete cells at age k</source>
         <translation>مشتریان خانه‌های کامل در سن k</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The average cohort, weighting bigger cohorts more.</source>
-        <translation>کوهورت میانگین، با وزن بیشتر برای کوهورت‌های بزرگ‌تر.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Customer retention rate (CRR)</source>
-        <translation>نرخ نگهداشت مشتری (CRR)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>(E - N) / S0</source>
         <translation>(E - N) / S0</translation>
     </message>
@@ -5611,22 +6088,7 @@ P(alive) {1}
         <translation>در هر دوره؛ فعال در لحظهٔ t = سفارش در روزی از (t - W، t]، W = بازهٔ فعالیت (پیش‌فرض ۹۰ روز)؛ N = مشتریانی که اولین سفارش عمرشان در این دوره است؛ E = مشتریان فعال در پایان دوره</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Strict retention rate</source>
-        <translation>نرخ نگهداشت سخت‌گیرانه</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>R / S0 with R = |active at start AND active at end|</source>
-        <translation>R / S0 که R = |فعال در آغاز و فعال در پایان|</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Share of the starting base still active at the end (people who came back from inactivity do not count).</source>
-        <translation>سهمی از مشتریان ابتدای دوره که در پایان هنوز فعال‌اند (بازگشتگان پس از غیرفعالی شمرده نمی‌شوند).</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>CSAT mean and top-2-box</source>
         <translation>میانگین CSAT و سهم دو گزینهٔ بالا</translation>
     </message>
@@ -5691,7 +6153,7 @@ P(alive) {1}
         <translation>در یک روز معمولی چه تعداد از مشتریان فعال ماه سر می‌زنند.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+5" />
         <source>Stage conversion</source>
         <translation>تبدیل میان مراحل</translation>
     </message>
@@ -5736,7 +6198,7 @@ P(alive) {1}
         <translation>مشتریان چقدر طول می‌کشد تا از یک مرحله به مرحلهٔ بعد بروند.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>Dormant customers</source>
         <translation>مشتریان غیرفعال‌شده</translation>
     </message>
@@ -5786,22 +6248,12 @@ P(alive) {1}
         <translation>مشتریانی که پس از یک وقفه برگشته‌اند.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Returning customers</source>
-        <translation>مشتریان تکرارکننده</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>ordered in this and in the previous period (not new)</source>
         <translation>هم در این دوره و هم در دورهٔ قبل سفارش داده‌اند (جدید نیستند)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Customers who keep buying period after period.</source>
-        <translation>مشتریانی که دوره به دوره به خرید ادامه می‌دهند.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>N-day repeat rate</source>
         <translation>نرخ خرید دوباره در N روز</translation>
     </message>
@@ -5816,12 +6268,7 @@ P(alive) {1}
         <translation>مشتریانی که اولین سفارششان در بازه و دست‌کم N روز پیش از پایان داده‌هاست</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>N days after the first order</source>
-        <translation>N روز پس از اولین سفارش</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Share of new customers who buy again within N days; shown overall and per cohort.</source>
         <translation>سهم مشتریان جدیدی که تا N روز دوباره خرید می‌کنند؛ به‌صورت کلی و برای هر کوهورت.</translation>
     </message>
@@ -5891,17 +6338,187 @@ P(alive) {1}
         <translation>دورهٔ بازگشت هزینهٔ جذب مشتری</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+46" />
+        <source>Side-by-side view of segments with 95% intervals; 'significant' = differs from the baseline value at p &lt; 0.05 (two-proportion z-test for rates, Welch t-test for revenue per customer), not corrected for multiple comparisons. Retention and churn pool several periods in which the same customer appears again and again, so they are tested per customer (cluster-robust standard error; n = customers), not as independent customer-periods.</source>
+        <translation>نمای کنار هم بخش‌ها با بازه‌های ۹۵٪؛ «معنادار» = در p &lt; 0.05 با مقدار پایه فرق دارد (آزمون z دو نسبت برای نرخ‌ها، آزمون t ولش برای درآمد هر مشتری)، بدون اصلاح برای مقایسه‌های چندگانه. نگهداشت و ریزش چند دوره را روی هم می‌گذارند که یک مشتری بارها در آن‌ها می‌آید، پس برای هر مشتری آزموده می‌شوند (خطای معیار خوشه‌ای؛ n = مشتریان)، نه به‌عنوان مشتری-دوره‌های مستقل.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kaplan-Meier median of days from 1st to 2nd order (no 2nd order yet = censored)</source>
+        <translation>میانهٔ کاپلان-مایر روزها از سفارش اول تا دوم (بی سفارش دوم تا کنون = سانسورشده)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customers whose first-ever order is in the range</source>
+        <translation>مشتریانی که نخستین سفارششان در بازه است</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>first order in the range; second order looked for up to the data end (past the range end)</source>
+        <translation>سفارش اول در بازه؛ سفارش دوم تا پایان داده‌ها جست‌وجو می‌شود (فراتر از پایان بازه)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How long new customers take to come back: half of them have ordered again by this many days. Customers who have not come back yet are counted as waiting, not left out. Empty when fewer than half have come back by the data end; 'too few' below the minimum number of customers.</source>
+        <translation>مشتریان جدید چقدر طول می‌کشد تا برگردند: تا این تعداد روز، نیمی از آن‌ها دوباره خرید کرده‌اند. مشتریانی که هنوز برنگشته‌اند در انتظار شمرده می‌شوند، نه کنار گذاشته. اگر تا پایان داده‌ها کمتر از نیمی برگشته باشند خالی است؛ زیر حداقل مشتریان «خیلی کم».</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Too few customers</source>
+        <translation>مشتریان خیلی کم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>customers behind the figure &lt; minimum (Settings, default 30)</source>
+        <translation>مشتریان پشت عدد &lt; حداقل (تنظیمات، پیش‌فرض ۳۰)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the figure's own base (S0, customers, new customers, cohort size)</source>
+        <translation>پایهٔ خود عدد (S0، مشتریان، مشتریان جدید، اندازهٔ کوهورت)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A rate, median or change computed from fewer customers than the minimum is shown as 'too few' instead of a number: one or two customers can swing it anywhere.</source>
+        <translation>نرخ، میانه یا تغییری که از کمتر از حداقل مشتریان حساب شده به جای عدد «خیلی کم» نشان داده می‌شود: یکی دو مشتری می‌توانند آن را به هر جایی ببرند.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>revenue(t) = sum over cohorts of size x revenue per cohort customer at its age, using the weighted mean cohort curve (ages with &gt;= minimum cell n customers, then extended with the mean of its last 3 ratios); the scenario multiplies every future period-to-period retention ratio r(k)/r(k-1) by (1 + x%) or adds x points (capped at 1); new customers per period = mean of the last 3 complete periods; profit = revenue x gross margin % (- new customers x CAC when spend is known)</source>
         <translation>درآمد(t) = مجموع روی کوهورت‌ها از اندازه × درآمد هر مشتری کوهورت در سن آن، با منحنی کوهورت میانگین وزنی (سن‌هایی با دست‌کم حداقل تعداد مشتری در خانه، سپس ادامه با میانگین ۳ نسبت آخر آن)؛ سناریو هر نسبت نگهداشت دوره‌به‌دورهٔ آینده r(k)/r(k-1) را در (1 + x٪) ضرب می‌کند یا x واحد به آن می‌افزاید (حداکثر ۱)؛ مشتریان جدید هر دوره = میانگین ۳ دورهٔ کامل آخر؛ سود = درآمد × درصد حاشیهٔ سود ناخالص (- مشتریان جدید × هزینهٔ جذب، اگر هزینه معلوم باشد)</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-64" />
         <source>new customers of the channel in the range observed through age k</source>
         <translation>مشتریان جدید کانال در بازه که تا سن k زیر نظر بوده‌اند</translation>
     </message>
     <message>
+        <location line="-142" />
+        <source>(S0 - R) / S0 = 1 - retention rate</source>
+        <translation>(S0 - R) / S0 = 1 - نرخ نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Of the customers active at the start of the period, the share no longer active at its end. Retention rate + churn rate = 100 %.</source>
+        <translation>از مشتریانی که در آغاز دوره فعال بودند، سهمی که در پایان آن دیگر فعال نیستند. نرخ نگهداشت + نرخ ریزش = ۱۰۰٪.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Predicted gross profit, not revenue. With fewer than 300 repeat customers the app marks it rough and shows an 80 % interval. Under the 'net' revenue policy each customer's predicted spend is scaled by their share of spend kept after returns. When the model does not fit (a degenerate fit, parameters the data cannot pin down, or a holdout check more than 15 % off) the app says so and shows the historical value instead.</source>
+        <translation>سود ناخالص پیش‌بینی‌شده، نه درآمد. با کمتر از ۳۰۰ مشتری تکراری، برنامه آن را تقریبی علامت می‌زند و بازهٔ ۸۰٪ نشان می‌دهد. با سیاست درآمد «خالص»، خرید پیش‌بینی‌شدهٔ هر مشتری به نسبت سهمی از خریدش که پس از مرجوعی‌ها مانده کوچک می‌شود. وقتی مدل جور نیست (برازش تباهیده، پارامترهایی که داده‌ها تعیینشان نمی‌کنند، یا بررسی نگه‌داشته بیش از ۱۵٪ خطا) برنامه این را می‌گوید و به جایش ارزش تاریخی را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Already active when the data starts</source>
+        <translation>از پیش فعال هنگام آغاز داده‌ها</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>cohort of the export's first period</source>
+        <translation>کوهورتِ نخستین دورهٔ فایل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customers whose first order in the export falls in its first period: most of them were customers before the export began, so this row is not a cohort of new customers. It is labelled and kept out of the mean curve.</source>
+        <translation>مشتریانی که نخستین سفارششان در فایل در دورهٔ اول آن است: بیشترشان پیش از آغاز فایل مشتری بوده‌اند، پس این ردیف کوهورت مشتریان جدید نیست. برچسب می‌خورد و در منحنی میانگین نمی‌آید.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>sum of value x n / sum of n over complete cells at age k (first cohort left out)</source>
+        <translation>جمع مقدار × n / جمع n روی خانه‌های کامل در سن k (بدون نخستین کوهورت)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The average cohort, weighting bigger cohorts more. The export's first cohort is everyone already active when the data starts, not new customers, so it is left out; where fewer than 3 cohorts remain the curve stops instead of following one cohort.</source>
+        <translation>کوهورت میانگین، با وزن بیشتر برای کوهورت‌های بزرگ‌تر. نخستین کوهورت فایل همهٔ کسانی است که هنگام آغاز داده‌ها از پیش فعال بودند، نه مشتریان جدید، پس کنار گذاشته می‌شود؛ جایی که کمتر از ۳ کوهورت بماند، منحنی به جای دنبال‌کردن یک کوهورت قطع می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CRR (E - N) / S0</source>
+        <translation>CRR (E - N) / S0</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The textbook CRR formula, kept in the CRR table. It is not the share of starting customers kept: E - N also counts customers who lapsed before the period and came back in it (resurrected), so it can exceed 100 %; and with a window shorter than the period, new customers can lapse before the period ends, so it can drop below 0. Use the retention rate R / S0 as the headline.</source>
+        <translation>فرمول کلاسیک CRR که در جدول CRR مانده است. این سهمِ مشتریانِ نگه‌داشته‌شده نیست: E - N مشتریانی را هم که پیش از دوره رفته بودند و در آن برگشته‌اند (بازگشته) می‌شمارد، پس می‌تواند از ۱۰۰٪ بیشتر شود؛ و با پنجره‌ای کوتاه‌تر از دوره، مشتریان جدید ممکن است پیش از پایان دوره غیرفعال شوند و مقدار زیر صفر برود. برای عدد اصلی از نرخ نگهداشت R / S0 استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retention rate</source>
+        <translation>نرخ نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>R / S0, R = customers active at the period start AND at its end</source>
+        <translation>R / S0، R = مشتریان فعال در آغاز دوره و در پایان آن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Of the customers active at the start of the period, the share still active at its end. Never above 100 %; churn rate is its complement. Customers who came back after lapsing are not counted (see CRR (E - N) / S0).</source>
+        <translation>از مشتریانی که در آغاز دوره فعال بودند، سهمی که در پایان آن هنوز فعال‌اند. هرگز بالای ۱۰۰٪ نیست؛ نرخ ریزش مکمل آن است. مشتریانی که پس از غیبت برگشته‌اند شمرده نمی‌شوند (ببینید CRR (E - N) / S0).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not enough history</source>
+        <translation>سابقهٔ کافی نیست</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>period start - W &lt; first day of the export</source>
+        <translation>آغاز دوره - W &lt; نخستین روز فایل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>per period</source>
+        <translation>برای هر دوره</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The export does not reach far enough back to know who was active at the start of this period: customers who bought only before the export began are missing and nobody can have lapsed yet, so retention reads 100 % and churn 0 %. Such periods are marked and left out of headlines.</source>
+        <translation>فایل خروجی آن‌قدر به عقب نمی‌رسد که بدانیم چه کسی در آغاز این دوره فعال بوده است: مشتریانی که فقط پیش از آغاز فایل خرید کرده‌اند غایب‌اند و هنوز کسی نمی‌توانسته ریزش کند، پس نگهداشت ۱۰۰٪ و ریزش ۰٪ خوانده می‌شود. این دوره‌ها علامت می‌خورند و در اعداد اصلی نمی‌آیند.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Historical value per customer (last 12 months)</source>
+        <translation>ارزش تاریخی هر مشتری (۱۲ ماه گذشته)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>margin · revenue of the last 12 months / customers who ordered in them</source>
+        <translation>حاشیهٔ سود · درآمد ۱۲ ماه گذشته / مشتریانی که در آن سفارش دادند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers with an order in the last 12 months of the data</source>
+        <translation>مشتریانی که در ۱۲ ماه آخر داده‌ها سفارش داشته‌اند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The 12 months ending on the data end; revenue under the project's policy</source>
+        <translation>۱۲ ماهی که به پایان داده‌ها ختم می‌شود؛ درآمد طبق سیاست پروژه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What a customer actually brought in gross profit over the last year. Shown instead of the predicted CLV when the prediction model does not fit the shop.</source>
+        <translation>سود ناخالصی که یک مشتری در عمل در سال گذشته آورده است. وقتی مدل پیش‌بینی با فروشگاه جور نیست، به جای CLV پیش‌بینی‌شده نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Continuing customers</source>
+        <translation>مشتریان ادامه‌دهنده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customers who keep buying period after period. Not the same as the returning-customer rate, which counts anyone with an earlier order at any time.</source>
+        <translation>مشتریانی که دوره به دوره خرید می‌کنند. با نرخ مشتریان بازگشتی یکی نیست؛ آن نرخ هر کسی را که پیش‌تر سفارشی داشته می‌شمارد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>N days after the first order; later orders looked for up to the data end</source>
+        <translation>N روز پس از سفارش اول؛ سفارش‌های بعدی تا پایان داده‌ها جست‌وجو می‌شوند</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>ages of complete periods up to the data end</source>
         <translation>سن‌های دوره‌های کامل تا پایان داده‌ها</translation>
     </message>
@@ -5976,7 +6593,27 @@ P(alive) {1}
         <translation>مشتریانی که پس از وقفه‌ای دست‌کم به اندازهٔ بازهٔ فعالیت برمی‌گردند.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+13" />
+        <source>Shopify-style: share of this range's customers who are not buying for the first time. Over the whole history it always equals the repeat purchase rate (every earlier order is then inside the range); over one period it also counts customers whose earlier order was before it.</source>
+        <translation>به سبک Shopify: سهم مشتریان این بازه که بار اولشان نیست. در کل تاریخچه همیشه با نرخ خرید تکراری برابر است (هر سفارش پیشین درون بازه است)؛ در یک دوره، مشتریانی را هم که سفارش پیشینشان پیش از آن بوده می‌شمارد.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>customers with a 2nd order within N days of the first / customers observed for N days</source>
+        <translation>مشتریان دارای سفارش دوم تا N روز پس از اولی / مشتریانی که N روز دنبال شده‌اند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>N = 30, 60, 90 days after the first order; second order looked for up to the data end</source>
+        <translation>N = ۳۰، ۶۰، ۹۰ روز پس از سفارش اول؛ سفارش دوم تا پایان داده‌ها جست‌وجو می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of new customers who came back within N days, among those the data follow for at least N days.</source>
+        <translation>سهم مشتریان جدیدی که در N روز برگشتند، از میان کسانی که داده‌ها دست‌کم N روز دنبالشان می‌کنند.</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Segment comparison</source>
         <translation>مقایسهٔ بخش‌ها</translation>
     </message>
@@ -5996,12 +6633,7 @@ P(alive) {1}
         <translation>بازهٔ تاریخ انتخاب‌شده (پیش‌فرض: از آغاز دوره‌ای که ۳۶۵ روز پیش از پایان داده‌هاست)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Side-by-side view of segments with 95% intervals; 'significant' = differs from the baseline value at p &lt; 0.05 (two-proportion z-test for rates, Welch t-test for revenue per customer), not corrected for multiple comparisons.</source>
-        <translation>نمای کنار هم بخش‌ها با بازه‌های ۹۵٪؛ «معنادار» = با مقدار پایه در p &lt; 0.05 تفاوت دارد (آزمون z دو نسبت برای نرخ‌ها، آزمون t ولش برای درآمد هر مشتری)، بدون اصلاح برای مقایسه‌های چندگانه.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sessions per user per week</source>
         <translation>بازدید به ازای هر کاربر در هفته</translation>
     </message>
@@ -6026,7 +6658,7 @@ P(alive) {1}
         <translation>شدت درگیری کسانی که اصلاً سر می‌زنند.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Retention what-if projection</source>
         <translation>پیش‌بینی «اگر…» برای نگهداشت</translation>
     </message>
@@ -6046,7 +6678,7 @@ P(alive) {1}
         <translation>نگه داشتن چند مشتری بیشتر در هر دوره برای این فروشگاه چقدر می‌ارزد.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-182" />
         <source>P(alive)</source>
         <translation>احتمال فعال بودن P(alive)</translation>
     </message>
@@ -6141,12 +6773,7 @@ P(alive) {1}
         <translation>H ماه آینده (پیش‌فرض ۱۲)، f = یک ماه بر حسب هفته، d = نرخ تنزیل ماهانه</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Predicted gross profit, not revenue. With fewer than 300 repeat customers the app marks it rough and shows an 80 % interval.</source>
-        <translation>سود ناخالص پیش‌بینی‌شده، نه درآمد. با کمتر از ۳۰۰ مشتری تکراری، برنامه آن را «تقریبی» علامت می‌زند و بازهٔ ۸۰٪ نشان می‌دهد.</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>RFM scores</source>
         <translation>امتیازهای RFM</translation>
     </message>
@@ -6226,12 +6853,7 @@ P(alive) {1}
         <translation>مشتریانی که تا تاریخ A هنوز خرید نکرده بودند با عنوان «هنوز مشتری نشده» نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Classic CRR: end-of-period actives who are not new, relative to the starting base. It also counts people who came back after lapsing. With a window shorter than the period, new customers can lapse before the period ends and CRR can drop below 0; the strict rate cannot.</source>
-        <translation>نرخ نگهداشت کلاسیک: مشتریان فعال پایان دوره که جدید نیستند، نسبت به مشتریان ابتدای دوره. کسانی را هم که پس از وقفه برگشته‌اند می‌شمارد. اگر بازهٔ فعالیت از طول دوره کوتاه‌تر باشد، مشتریان جدید ممکن است پیش از پایان دوره غیرفعال شوند و نرخ نگهداشت زیر صفر برود؛ نرخ سخت‌گیرانه این‌طور نمی‌شود.</translation>
-    </message>
-    <message>
-        <location line="+57" />
+        <location line="+98" />
         <source>first age k (in periods since the first order) where cumulative gross margin per customer &gt;= CAC; margin = revenue x gross margin %; cumulative = sum over ages 0..k of the mean revenue per customer observed at that age</source>
         <translation>اولین سن k (بر حسب دوره از اولین سفارش) که سود ناخالص تجمعی هر مشتری ≥ هزینهٔ جذب شود؛ سود = درآمد × درصد حاشیهٔ سود ناخالص؛ تجمعی = مجموع میانگین درآمد هر مشتری در سن‌های ۰ تا k</translation>
     </message>
@@ -6296,12 +6918,7 @@ P(alive) {1}
         <translation>کل سابقه تا پایان بازه</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Shopify-style: share of this range's customers who are not buying for the first time.</source>
-        <translation>به سبک Shopify: سهم مشتریان این بازه که برای اولین بار خرید نمی‌کنند.</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Revenue</source>
         <translation>درآمد</translation>
     </message>
@@ -6341,22 +6958,7 @@ P(alive) {1}
         <translation>سفارش دوم تا N روز</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>customers with a 2nd order within N days of the first / eligible customers</source>
-        <translation>مشتریانی که تا N روز پس از اولین سفارش، سفارش دوم داده‌اند / مشتریان واجد شرایط</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>N = 30, 60, 90 days after the first order</source>
-        <translation>N = ۳۰، ۶۰ یا ۹۰ روز پس از اولین سفارش</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Share of new customers who come back quickly (only customers observed for N days).</source>
-        <translation>سهم مشتریان جدیدی که زود برمی‌گردند (فقط مشتریانی که N روز زیر نظر بوده‌اند).</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Share of spend</source>
         <translation>سهم از خرید</translation>
     </message>
@@ -6379,26 +6981,6 @@ P(alive) {1}
         <location line="+1" />
         <source>Time to second purchase</source>
         <translation>فاصله تا خرید دوم</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>days from a customer's first order to their second order (median, quartiles)</source>
-        <translation>روزهای میان اولین و دومین سفارش مشتری (میانه، چارک‌ها)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>customers whose first-ever order is in the range and who made a second order</source>
-        <translation>مشتریانی که اولین سفارش عمرشان در بازه است و سفارش دوم هم داده‌اند</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>first order in the range; second order up to the data end</source>
-        <translation>اولین سفارش در بازه؛ سفارش دوم تا پایان داده‌ها</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>How long new customers take to come back.</source>
-        <translation>مشتریان جدید چقدر طول می‌کشد تا برگردند.</translation>
     </message>
 </context>
 <context>
