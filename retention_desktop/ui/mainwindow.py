@@ -290,10 +290,11 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
-    def new_project(self, then: Callable[[], object] | None = None) -> bool:
+    def new_project(self, *, then: Callable[[], object] | None = None) -> bool:
         """Ask for a file name and create an empty project there.
 
-        Returns whether the project is being created; ``then()`` runs once it is open.
+        Returns whether the project is being created; ``then()`` runs once it is open
+        (keyword-only: File > New project's ``triggered`` would pass ``checked`` into it).
         """
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New project"), str(Path.home() / f"my-shop{PROJECT_SUFFIX}"),
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Error: {0}").format(error.message), 10_000)
         dialog = ErrorDialog(error, self)
         dialog.setModal(False)
-        dialog.finished.connect(lambda _=0, d=dialog: self._error_dialogs.remove(d)
+        dialog.finished.connect(lambda *_args, d=dialog: self._error_dialogs.remove(d)
                                 if d in self._error_dialogs else None)
         self._error_dialogs.append(dialog)
         dialog.show()

@@ -116,7 +116,7 @@ class CalculatorPage(QWidget):
         self.lower_check = QCheckBox(self.tr("Lower is better (e.g. churn)"), box)
         self.compute_button = QPushButton(self.tr("Compute"), box)
         self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
+        self.compute_button.clicked.connect(lambda: self.compute())
         self.error_label = QLabel(box)
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("abtest_error")
@@ -320,9 +320,14 @@ class CalculatorPage(QWidget):
             raise ValueError(self.tr("The planned split must look like 50,50.")) from None
 
     # ------------------------------------------------------------------ compute
-    def compute(self, higher_is_better: bool | None = None) -> dict | None:
-        """Analyse the variants in the table and show the result."""
-        if higher_is_better is None or not isinstance(higher_is_better, bool):
+    def compute(self, *, higher_is_better: bool | None = None) -> dict | None:
+        """Analyse the variants in the table and show the result.
+
+        ``higher_is_better`` is keyword-only: connected to ``clicked``, a positional
+        parameter would receive the button's ``checked`` (False) and flip the verdict.
+        ``None`` reads the "Lower is better" box.
+        """
+        if higher_is_better is None:
             higher_is_better = not self.lower_check.isChecked()
         try:
             result = analyze(self.variants(), alpha=self.alpha_spin.value(), split=self._split(),

@@ -191,7 +191,7 @@ class DataTable(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(
-            lambda idx: self.rowActivated.emit(self.proxy.mapToSource(idx).row())
+            lambda index: self.rowActivated.emit(self.proxy.mapToSource(index).row())
         )
 
         self.title_label = QLabel(title, self)
