@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.prefs.recent()
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.open_project(p))
+            self.recent_menu.addAction(path, lambda *_args, p=path: self.open_project(p))
         if not recent:
             act = self.recent_menu.addAction(self.tr("(no recent projects)"))
             act.setEnabled(False)
@@ -392,16 +392,21 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self)
         if dialog.exec():
             self.ctx.set_settings(dialog.settings())
+        dialog.deleteLater()  # parented to the window: each opening would otherwise stay
 
     def edit_language(self) -> None:
         from retention_desktop.ui.language_settings import LanguageDialog
 
-        LanguageDialog(self).exec()
+        dialog = LanguageDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_definitions(self) -> None:
         from retention_desktop.ui.dialogs.definitions_dialog import DefinitionsDialog
 
-        DefinitionsDialog(self).exec()
+        dialog = DefinitionsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -430,8 +435,10 @@ class MainWindow(QMainWindow):
             return
         target = tab.print_widget() if hasattr(tab, "print_widget") else tab
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        dialog = QPrintDialog(printer, self)  # does not own the printer: both stay local
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         pixmap = target.grab()
         painter = QPainter(printer)

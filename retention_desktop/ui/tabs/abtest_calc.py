@@ -193,6 +193,8 @@ class CalculatorPage(QWidget):
             fm.fmt_percent(0.95, 0)), self)
         self.chart.legend.hide()  # one series: the title says what it is
         self.chart.plot.getAxis("left").enableAutoSIPrefix(False)
+        # an empty 0.1-0.9 axis before the first result reads like data: say what to do
+        self.chart.set_empty(self.tr("Enter the variants and press Compute."))
         self.results = QTableWidget(0, len(RESULT_COLUMNS), self)
         self.results.setHorizontalHeaderLabels([
             self.tr("Variant"), self.tr("Customers"), self.tr("Rate"),
@@ -420,6 +422,7 @@ class CalculatorPage(QWidget):
         lows = scale * np.array([v["ci_low"] for v in result["variants"]])
         highs = scale * np.array([v["ci_high"] for v in result["variants"]])
         self.chart.clear()
+        self.chart.set_empty("")
         level = fm.fmt_percent(1 - result["alpha"], 0 if result["alpha"] * 100 % 1 == 0 else 1)
         self.chart.title_label.setText(
             (self.tr("Rate per variant with {0} interval") if binary

@@ -96,6 +96,11 @@ def _shown_table(calc) -> dict[str, dict[str, float]]:
 def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot, lang):
     _ctx, window = window_in(lang)
     calc = _open_calculator(qtbot, window)
+    # before Compute: a plain instruction, not an empty 0.1-0.9 axis (issue 14)
+    chart = calc.chart
+    assert not chart.plot.isVisible() and chart.empty_label.isVisible()
+    assert chart.empty_label.text() == tr("CalculatorPage",
+                                          "Enter the variants and press Compute.")
     table = calc.table
     table.clearContents()  # start from an empty table like a user who clears it
     for r, (name, n, conv) in enumerate(VARIANTS):
@@ -111,6 +116,8 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
             assert calc.lower_check.isChecked()
         assert calc.compute_button.isVisible() and calc.compute_button.isEnabled()
         qtbot.mouseClick(calc.compute_button, Qt.MouseButton.LeftButton)
+        assert chart.plot.isVisible() and not chart.empty_label.isVisible()
+        assert len(chart.categories) == len(VARIANTS)
 
         cli = cli_result(lower)
         cmp_, verdict = cli["comparisons"][0], cli["verdicts"][0]
