@@ -330,3 +330,4 @@ class DataTable(QWidget):
                        lambda: QGuiApplication.clipboard().setText(self.tsv(selected_only=False)))
         menu.addAction(self.tr("Export…"), self.export_dialog)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # parented to the table: each right-click would leave one behind

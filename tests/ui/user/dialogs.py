@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -51,12 +51,17 @@ def cancel(qtbot, dialog: QDialog) -> None:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
-def _new_dialog(expect: type, seen_before: set[int]) -> QDialog | None:
+def _new_dialog(expect: type, seen_before: list) -> QDialog | None:
+    # compared by identity with the wrappers kept in ``seen_before`` (ids of freed
+    # wrappers are reused: a set of ids once mistook a new file dialog for an old one)
+    def new(w) -> bool:
+        return isinstance(w, expect) and w.isVisible() and not any(w is b for b in seen_before)
+
     w = QApplication.activeModalWidget()
-    if isinstance(w, expect) and w.isVisible() and id(w) not in seen_before:
+    if new(w):
         return w
     for w in QApplication.topLevelWidgets():  # window-modal dialogs opened with open()
-        if isinstance(w, expect) and w.isVisible() and id(w) not in seen_before:
+        if new(w):
             return w
     return None
 
@@ -71,13 +76,24 @@ def open_and_close(qtbot, trigger: Callable[[], object], expect: type = QDialog,
     print preview still laying out pages). Returns what was seen: ``title``, ``rtl``,
     ``type`` and ``inspected`` (``inspect``'s last return value).
     """
-    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    before = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     seen: dict = {"unexpected": []}
     timer = QTimer()
     timer.setInterval(30)
+    waited = QElapsedTimer()
+    waited.start()
 
     def tick() -> None:
         if "closing" in seen:
+            dialog = seen["dialog"]
+            if ("closed" in seen and shiboken6.isValid(dialog) and dialog.isVisible()
+                    and waited.elapsed() > seen["closing"] + 5_000):
+                # the close did not take: report it, and end the modal loop ourselves
+                # (the test's code waits behind it)
+                seen.setdefault("error", AssertionError(
+                    f"{type(dialog).__name__} {dialog.windowTitle()!r} did not close"))
+                dialog.reject()
+                return
             # closing may run a nested event loop (e.g. a "file not found" box): close any
             # dialog that pops up meanwhile, and report it, instead of waiting forever
             other = QApplication.activeModalWidget()
@@ -88,6 +104,14 @@ def open_and_close(qtbot, trigger: Callable[[], object], expect: type = QDialog,
             return
         dialog = seen.get("dialog") or _new_dialog(expect, before)
         if dialog is None:
+            if waited.elapsed() > timeout:  # never block the run in someone else's dialog
+                other = QApplication.activeModalWidget()
+                seen["error"] = AssertionError(
+                    f"no {expect.__name__} appeared; the active dialog is {other!r}")
+                seen["closed"] = True
+                timer.stop()
+                if other is not None:
+                    other.close()
             return
         seen["dialog"] = dialog
         try:
@@ -97,7 +121,7 @@ def open_and_close(qtbot, trigger: Callable[[], object], expect: type = QDialog,
         if result is False:
             return
         seen.update(title=dialog.windowTitle(), rtl=dialog.isRightToLeft(),
-                    type=type(dialog).__name__, inspected=result, closing=True)
+                    type=type(dialog).__name__, inspected=result, closing=waited.elapsed())
         close(qtbot, dialog)
         seen["closed"] = True
 
@@ -105,15 +129,16 @@ def open_and_close(qtbot, trigger: Callable[[], object], expect: type = QDialog,
     timer.start()
     try:
         trigger()
-        qtbot.waitUntil(lambda: "closed" in seen, timeout=timeout)
-        dialog = seen["dialog"]
-        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
-                        timeout=5_000)
+        qtbot.waitUntil(lambda: "closed" in seen, timeout=timeout + 5_000)
+        dialog = seen.get("dialog")
+        if dialog is not None:
+            qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                            timeout=10_000)
     finally:
         timer.stop()
     assert not seen["unexpected"], f"unexpected dialogs: {seen['unexpected']}"
     if "error" in seen:
         raise seen["error"]
     for key in ("dialog", "closing", "unexpected"):
-        seen.pop(key)
+        seen.pop(key, None)
     return seen
