@@ -355,7 +355,11 @@ class CalculatorPage(QWidget):
         self.srm_banner.setVisible(bool(srm["warning"]))
         if srm["warning"]:
             self.srm_banner.setText(self.text.srm_warning(srm["p_value"]))
-        self.verdict_label.setText(self.text.verdict(result))
+        verdict = self.text.verdict(result)
+        if self.isRightToLeft():  # a Persian verdict starts with the variant's Latin name:
+            # without a leading RLM the paragraph would be laid out left to right
+            verdict = "\n\n".join("\u200f" + part for part in verdict.split("\n\n"))
+        self.verdict_label.setText(verdict)
         self.mode_label.setText(self.text.mode_note(result))
         self._fill_results(result)
         self._draw_chart(result)

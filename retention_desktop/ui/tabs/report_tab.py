@@ -209,7 +209,7 @@ class ReportTab(AnalysisTab):
         # dialog painted on it (SIGSEGV, issue 14). The local outlives exec().
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.paintRequested.connect(lambda target: print_pages(pages, target))
+        dialog.paintRequested.connect(lambda printer: print_pages(pages, printer))
         try:
             dialog.exec()
         finally:

@@ -99,6 +99,7 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
     # before Compute: a plain instruction, not an empty 0.1-0.9 axis (issue 14)
     chart = calc.chart
     assert not chart.plot.isVisible() and chart.empty_label.isVisible()
+    assert not chart.export_button.isEnabled()  # no PNG of an empty chart
     assert chart.empty_label.text() == tr("CalculatorPage",
                                           "Enter the variants and press Compute.")
     table = calc.table
@@ -117,6 +118,7 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
         assert calc.compute_button.isVisible() and calc.compute_button.isEnabled()
         qtbot.mouseClick(calc.compute_button, Qt.MouseButton.LeftButton)
         assert chart.plot.isVisible() and not chart.empty_label.isVisible()
+        assert chart.export_button.isEnabled()
         assert len(chart.categories) == len(VARIANTS)
 
         cli = cli_result(lower)
@@ -131,7 +133,11 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
         assert b["lift"] == pytest.approx(round(cmp_["lift_pct"], 1))
         assert b["p"] == pytest.approx(round(cmp_["p_value"], 4))
 
-        text = plain(calc.verdict_label.text())
+        shown_text = calc.verdict_label.text()
+        # fa/ar: the sentence starts with the Latin name "B"; without a leading RLM Qt
+        # lays the whole paragraph out left to right (words in the wrong order)
+        assert shown_text.startswith("\u200f") is (lang in ("fa", "ar"))
+        text = plain(shown_text)
         better = verdict["status"] == "better"
         assert better is (not lower)  # 150 vs 120 converted: good news unless lower is better
         if lower:
