@@ -74,6 +74,9 @@ def choose_file(path: Path):
         box = dialog.findChild(QDialogButtonBox)
         ok = [b for b in box.buttons()
               if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole][0]
+        # the dialog enables Open/Save once its (asynchronous) file model has looked at
+        # the typed folder; a click before that does nothing, as it would for a user
+        qtbot.waitUntil(ok.isEnabled, timeout=10_000)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     return close
 
