@@ -21,7 +21,8 @@ WALK = Path(__file__).with_name("walk_dialogs.py")
 LANGS = ("en", "fa", "ar")
 
 EXPECTED = ["definitions", "about", "analysis settings", "language", "forget a customer",
-            "open project", "import: choose files", "import: mapping", "print preview",
+            "open project", "import: choose files", "import: mapping", "data: choose files",
+            "data: choose a folder", "print preview",
             "print", "export pdf", "export excel", "export png", "file > export (report)",
             "file > print (report)", "cohorts heatmap export", "file > export (cohorts)",
             "file > print (overview)", "customers export", "test plans export",

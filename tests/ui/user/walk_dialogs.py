@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QToolButton,
 )
 
@@ -163,6 +164,14 @@ def test_walk_every_dialog(window_in, qtbot, project, tmp_path, lang):
          QFileDialog, close=choose_file(IMPORT_FILE))
     walk("import: mapping", lambda: None, MappingDialog)
     assert ctx.runner.wait_idle(30_000)
+    # the Data tab's own buttons (File > Import data… left the user there)
+    data = window.tab_widgets["data"]
+    assert window.tabs.currentWidget() is data
+    for name, source in (("data: choose files", "Choose files…"),
+                         ("data: choose a folder", "Choose a folder…")):
+        button = [b for b in data.findChildren(QPushButton)
+                  if b.text() == tr("DataTab", source)][0]
+        walk(name, click(qtbot, button), QFileDialog)
 
     # Report tab: print preview (issue 14: SIGSEGV), print, and the three exports
     report = click_tab(qtbot, window, "report")
