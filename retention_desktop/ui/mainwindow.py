@@ -293,10 +293,11 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(path)
 
-    def new_project(self, then: Callable[[], object] | None = None) -> bool:
+    def new_project(self, *, then: Callable[[], object] | None = None) -> bool:
         """Ask for a file name and create an empty project there.
 
-        Returns whether the project is being created; ``then()`` runs once it is open.
+        Returns whether the project is being created; ``then()`` runs once it is open
+        (keyword-only: File > New project's ``triggered`` would pass ``checked`` into it).
         """
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("New project"), str(Path.home() / f"my-shop{PROJECT_SUFFIX}"),
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.prefs.recent()
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.open_project(p))
+            self.recent_menu.addAction(path, lambda *_args, p=path: self.open_project(p))
         if not recent:
             act = self.recent_menu.addAction(self.tr("(no recent projects)"))
             act.setEnabled(False)
@@ -394,6 +395,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx.settings, self)
         if dialog.exec():
             self.ctx.set_settings(dialog.settings())
+        dialog.deleteLater()  # parented to the window: each opening would otherwise stay
 
     def _update_toman_action(self) -> None:
         """Offered only for Iranian money; ticked while amounts are shown in Toman."""
@@ -420,12 +422,16 @@ class MainWindow(QMainWindow):
     def edit_language(self) -> None:
         from retention_desktop.ui.language_settings import LanguageDialog
 
-        LanguageDialog(self).exec()
+        dialog = LanguageDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_definitions(self) -> None:
         from retention_desktop.ui.dialogs.definitions_dialog import DefinitionsDialog
 
-        DefinitionsDialog(self).exec()
+        dialog = DefinitionsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -471,8 +477,10 @@ class MainWindow(QMainWindow):
             return
         target = tab.print_widget() if hasattr(tab, "print_widget") else tab
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        dialog = QPrintDialog(printer, self)  # does not own the printer: both stay local
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         pixmap = target.grab()
         painter = QPainter(printer)
@@ -497,7 +505,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Error: {0}").format(error.message), 10_000)
         dialog = ErrorDialog(error, self)
         dialog.setModal(False)
-        dialog.finished.connect(lambda _=0, d=dialog: self._error_dialogs.remove(d)
+        dialog.finished.connect(lambda *_args, d=dialog: self._error_dialogs.remove(d)
                                 if d in self._error_dialogs else None)
         self._error_dialogs.append(dialog)
         dialog.show()

@@ -125,7 +125,7 @@ class CalculatorPage(QWidget):
         self.lower_check = QCheckBox(self.tr("Lower is better (e.g. churn)"), box)
         self.compute_button = QPushButton(self.tr("Compute"), box)
         self.compute_button.setDefault(True)
-        self.compute_button.clicked.connect(self.compute)
+        self.compute_button.clicked.connect(lambda: self.compute())
         self.error_label = QLabel(box)
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("abtest_error")
@@ -202,6 +202,8 @@ class CalculatorPage(QWidget):
             fm.fmt_percent(0.95, 0)), self)
         self.chart.legend.hide()  # one series: the title says what it is
         self.chart.plot.getAxis("left").enableAutoSIPrefix(False)
+        # an empty 0.1-0.9 axis before the first result reads like data: say what to do
+        self.chart.set_empty(self.tr("Enter the variants and press Compute."))
         self.results = QTableWidget(0, len(RESULT_COLUMNS), self)
         self.results.setHorizontalHeaderLabels([
             self.tr("Variant"), self.tr("Customers"), self.tr("Rate"),
@@ -330,9 +332,14 @@ class CalculatorPage(QWidget):
                 _split_example())) from None
 
     # ------------------------------------------------------------------ compute
-    def compute(self, higher_is_better: bool | None = None) -> dict | None:
-        """Analyse the variants in the table and show the result."""
-        if higher_is_better is None or not isinstance(higher_is_better, bool):
+    def compute(self, *, higher_is_better: bool | None = None) -> dict | None:
+        """Analyse the variants in the table and show the result.
+
+        ``higher_is_better`` is keyword-only: connected to ``clicked``, a positional
+        parameter would receive the button's ``checked`` (False) and flip the verdict.
+        ``None`` reads the "Lower is better" box.
+        """
+        if higher_is_better is None:
             higher_is_better = not self.lower_check.isChecked()
         try:
             result = analyze(self.variants(), alpha=self.alpha_spin.value(), split=self._split(),
@@ -358,7 +365,11 @@ class CalculatorPage(QWidget):
         self.srm_banner.setVisible(bool(srm["warning"]))
         if srm["warning"]:
             self.srm_banner.setText(self.text.srm_warning(srm["p_value"]))
-        self.verdict_label.setText(self.text.verdict(result))
+        verdict = self.text.verdict(result)
+        if self.isRightToLeft():  # a Persian verdict starts with the variant's Latin name:
+            # without a leading RLM the paragraph would be laid out left to right
+            verdict = "\n\n".join("\u200f" + part for part in verdict.split("\n\n"))
+        self.verdict_label.setText(verdict)
         self.mode_label.setText(self.text.mode_note(result))
         self._fill_results(result)
         self._draw_chart(result)
@@ -426,6 +437,7 @@ class CalculatorPage(QWidget):
         lows = scale * np.array([v["ci_low"] for v in result["variants"]])
         highs = scale * np.array([v["ci_high"] for v in result["variants"]])
         self.chart.clear()
+        self.chart.set_empty("")
         level = fm.fmt_percent(1 - result["alpha"], 0 if result["alpha"] * 100 % 1 == 0 else 1)
         self.chart.title_label.setText(
             (self.tr("Rate per variant with {0} interval") if binary

@@ -201,18 +201,30 @@ class ReportTab(AnalysisTab):
         pages = self.pages()
         if pages is None:
             return
+        # The dialog does not own the printer: keep both referenced until printing ends.
         printer = self._printer()
-        if QPrintDialog(printer, self).exec():
-            print_pages(pages, printer)
+        dialog = QPrintDialog(printer, self)
+        try:
+            if dialog.exec():
+                print_pages(pages, printer)
+        finally:
+            dialog.deleteLater()  # parented to the tab: would otherwise live until it closes
 
     def print_preview(self) -> None:
         """Qt's print preview of exactly what will be printed."""
         pages = self.pages()
         if pages is None:
             return
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        # QPrintPreviewDialog does not take ownership of the printer: a temporary
+        # (``QPrintPreviewDialog(self._printer(), self)``) was freed by Python while the
+        # dialog painted on it (SIGSEGV, issue 14). The local outlives exec().
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(lambda printer: print_pages(pages, printer))
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _ask_path(self, title: str, suffix: str, filt: str) -> Path | None:
         return ask_save_path(self, title, self.export_name_parts(), suffix, filt)

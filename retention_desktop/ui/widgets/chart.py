@@ -190,6 +190,8 @@ class ChartPanel(QWidget):
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
         self.plot.setVisible(not text)
+        for button in (self.reset_button, self.export_button):  # nothing to zoom or save
+            button.setEnabled(not text)
 
     def add_line(self, name: str, values: Sequence[float], index: int, *, width: float = 2,
                  dashed: bool = False, symbol: str | None = "o",

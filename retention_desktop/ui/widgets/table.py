@@ -193,7 +193,7 @@ class DataTable(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(
-            lambda idx: self.rowActivated.emit(self.proxy.mapToSource(idx).row())
+            lambda index: self.rowActivated.emit(self.proxy.mapToSource(index).row())
         )
 
         self.title_label = QLabel(bidi_formulas(title), self)  # formulas stay LTR in fa/ar
@@ -342,3 +342,4 @@ class DataTable(QWidget):
                        lambda: QGuiApplication.clipboard().setText(self.tsv(selected_only=False)))
         menu.addAction(self.tr("Export…"), self.export_dialog)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()  # parented to the table: each right-click would leave one behind
