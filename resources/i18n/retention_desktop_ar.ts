@@ -254,7 +254,12 @@
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
+        <source>Enter the variants and press Compute.</source>
+        <translation>أدخل النسخ ثم اضغط «احسب».</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Variant</source>
         <translation>النسخة</translation>
     </message>
@@ -267,13 +272,13 @@
     </message>
     <message>
         <location line="-43" />
-        <location line="+162" />
-        <location line="+67" />
+        <location line="+171" />
+        <location line="+68" />
         <source>Rate</source>
         <translation>المعدل</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-237" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
@@ -325,14 +330,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+120" />
-        <location line="+66" />
+        <location line="+129" />
+        <location line="+67" />
         <location line="+9" />
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-205" />
         <source>Std. dev.</source>
         <translation>الانحراف المعياري</translation>
     </message>
@@ -352,7 +357,7 @@
         <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+85" />
         <source>control</source>
         <translation>الضابطة</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Rate (%)</source>
         <translation>المعدل (٪)</translation>
     </message>
@@ -392,7 +397,7 @@
         <translation>رُصد كل عميل معيَّن طوال النافذة كاملة.</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-341" />
         <source>Adjust for earlier spend (CUPED)</source>
         <translation>تعديل حسب الإنفاق السابق (CUPED)</translation>
     </message>
@@ -402,38 +407,38 @@
         <translation>متساوٍ (مثلًا {0})</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+220" />
         <source>The planned split must look like {0}.</source>
         <translation>يجب أن يكون التقسيم المخطط بالشكل {0}.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+113" />
         <source>Mean per variant with {0} interval</source>
         <translation>المتوسط لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-269" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location line="+288" />
+        <location line="+300" />
         <source>Orders column “{0}” (value on the first order)</source>
         <translation>عمود الطلبات «{0}» (القيمة في الطلب الأول)</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-333" />
         <source>Planned customers per variant</source>
         <translation>العملاء المخططون لكل نسخة</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+230" />
+        <location line="+242" />
         <source>Rate per variant with {0} interval</source>
         <translation>المعدل لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-278" />
         <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
         <translation>يزيل جزء النتيجة الذي يفسّره إنفاق كل عميل قبل الاختبار، فتظهر الفروق بعدد أقل من العملاء.</translation>
     </message>
@@ -448,8 +453,8 @@
         <translation>الحجم الحالي</translation>
     </message>
     <message>
-        <location line="+90" />
-        <location line="+165" />
+        <location line="+92" />
+        <location line="+174" />
         <source>{0} interval</source>
         <translation>مجال {0}</translation>
     </message>
@@ -477,7 +482,7 @@
         <translation>حفظ هذا الرسم البياني كصورة PNG</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+138" />
         <source>Export chart</source>
         <translation>تصدير الرسم البياني</translation>
     </message>
@@ -2710,7 +2715,7 @@
         <translation>مشاريع Retention Desktop (*{0} *.duckdb);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+8" />
         <source>New project</source>
         <translation>مشروع جديد</translation>
@@ -2772,7 +2777,7 @@
         <translation>للقراءة فقط</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+51" />
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
@@ -2804,7 +2809,7 @@
         <translation>لا يوجد في علامة التبويب هذه ما يمكن تصديره. استخدم أزرار «تصدير» فوق الجداول والرسوم البيانية.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Error: {0}</source>
         <translation>خطأ: {0}</translation>
     </message>
@@ -4448,7 +4453,7 @@
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+105" />
         <location line="+4" />
         <source>KPI summary</source>
         <translation>ملخص مؤشرات الأداء</translation>

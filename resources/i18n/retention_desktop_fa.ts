@@ -254,7 +254,12 @@
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+26" />
+        <source>Enter the variants and press Compute.</source>
+        <translation>نسخه‌ها را وارد کنید و «محاسبه» را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Variant</source>
         <translation>نسخه</translation>
     </message>
@@ -267,13 +272,13 @@
     </message>
     <message>
         <location line="-43" />
-        <location line="+162" />
-        <location line="+67" />
+        <location line="+171" />
+        <location line="+68" />
         <source>Rate</source>
         <translation>نرخ</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-237" />
         <source>Difference</source>
         <translation>تفاوت</translation>
     </message>
@@ -325,14 +330,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+120" />
-        <location line="+66" />
+        <location line="+129" />
+        <location line="+67" />
         <location line="+9" />
         <source>Mean</source>
         <translation>میانگین</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-205" />
         <source>Std. dev.</source>
         <translation>انحراف معیار</translation>
     </message>
@@ -352,7 +357,7 @@
         <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+85" />
         <source>control</source>
         <translation>کنترل</translation>
     </message>
@@ -362,7 +367,7 @@
         <translation>نامشخص</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Rate (%)</source>
         <translation>نرخ (٪)</translation>
     </message>
@@ -392,7 +397,7 @@
         <translation>همهٔ مشتریان تخصیص‌یافته در کل بازه زیر نظر بودند.</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-341" />
         <source>Adjust for earlier spend (CUPED)</source>
         <translation>تعدیل با خریدهای پیشین (CUPED)</translation>
     </message>
@@ -402,38 +407,38 @@
         <translation>مساوی (مثلاً {0})</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+220" />
         <source>The planned split must look like {0}.</source>
         <translation>تقسیم برنامه‌ریزی‌شده باید شبیه {0} باشد.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+113" />
         <source>Mean per variant with {0} interval</source>
         <translation>میانگین هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
-        <location line="-257" />
+        <location line="-269" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location line="+288" />
+        <location line="+300" />
         <source>Orders column “{0}” (value on the first order)</source>
         <translation>ستون سفارش «{0}» (مقدار در نخستین سفارش)</translation>
     </message>
     <message>
-        <location line="-321" />
+        <location line="-333" />
         <source>Planned customers per variant</source>
         <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+230" />
+        <location line="+242" />
         <source>Rate per variant with {0} interval</source>
         <translation>نرخ هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-278" />
         <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
         <translation>بخشی از پیامد را که با خریدهای پیشین هر مشتری توضیح داده می‌شود حذف می‌کند تا تفاوت‌ها با مشتریان کمتری دیده شوند.</translation>
     </message>
@@ -448,8 +453,8 @@
         <translation>اندازهٔ فعلی</translation>
     </message>
     <message>
-        <location line="+90" />
-        <location line="+165" />
+        <location line="+92" />
+        <location line="+174" />
         <source>{0} interval</source>
         <translation>بازهٔ {0}</translation>
     </message>
@@ -477,7 +482,7 @@
         <translation>ذخیرهٔ این نمودار به‌صورت تصویر PNG</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+138" />
         <source>Export chart</source>
         <translation>خروجی گرفتن از نمودار</translation>
     </message>
@@ -2710,7 +2715,7 @@
         <translation>پروژه‌های Retention Desktop (*{0} *.duckdb);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+8" />
         <source>New project</source>
         <translation>پروژهٔ جدید</translation>
@@ -2772,7 +2777,7 @@
         <translation>فقط‌خواندنی</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+51" />
         <source>About {0}</source>
         <translation>دربارهٔ {0}</translation>
     </message>
@@ -2804,7 +2809,7 @@
         <translation>این زبانه چیزی برای خروجی ندارد. از دکمه‌های «خروجی» بالای جدول‌ها و نمودارها استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Error: {0}</source>
         <translation>خطا: {0}</translation>
     </message>
@@ -4448,7 +4453,7 @@
         <translation>در حال آماده‌سازی گزارش…</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+105" />
         <location line="+4" />
         <source>KPI summary</source>
         <translation>خلاصهٔ شاخص‌های کلیدی</translation>
