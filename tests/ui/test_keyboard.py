@@ -4,6 +4,8 @@ tests)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
@@ -115,10 +117,14 @@ def test_cohort_cell_opens_from_the_keyboard(ctx, small_store, qtbot):
     qtbot.keyClick(heatmap, Qt.Key.Key_Right)
     qtbot.keyClick(heatmap, Qt.Key.Key_Left)
     assert cohorts.heatmap.keys.cell == (row, 1)
-    assert "Customers in cell" in heatmap.accessibleDescription()
+    # the reader hears what the cell holds: its age and how many customers Enter lists
+    description = heatmap.accessibleDescription()
+    assert "Age 1:" in description
+    announced = int(re.search(r"Click to list these (\d+) customers", description).group(1))
     qtbot.keyClick(heatmap, Qt.Key.Key_Return)
     settle(ctx, cohorts)
     listed = set(cohorts.customers.frame()["customer_id"])
+    assert announced == len(listed)
     expected = _independent_return_on_customers(_orders(small_store), m.cohorts[row], 1)
     assert listed == expected and expected
     # Space opens the cell too; the cursor never leaves the matrix
