@@ -22,7 +22,9 @@ def test_reference_values_through_analyze():
     assert round(comp["p_value"], 5) == 0.04964
     assert (round(comp["diff_ci_low"], 6), round(comp["diff_ci_high"], 6)) == (0.000014, 0.060008)
     assert comp["lift_pct"] == pytest.approx(25.0)
-    assert (round(comp["lift_ci_low"], 4), round(comp["lift_ci_high"], 4)) == (-0.0293, 0.5293)
+    # the lift interval is the difference interval over the control's 12 %:
+    # 0.000014 / 0.12 = 0.0001, 0.060008 / 0.12 = 0.5001 (it agrees with the verdict)
+    assert (round(comp["lift_ci_low"], 4), round(comp["lift_ci_high"], 4)) == (0.0001, 0.5001)
     assert round(comp["prob_beat_control"], 4) == 0.9751
     assert comp["p_holm"] == comp["p_value"] and r["correction"] == "none"
     assert r["mode"] == "fixed"
@@ -136,3 +138,24 @@ def test_sequential_mode_labels_and_is_more_cautious():
     assert comp["diff_ci_low"] < fixed["diff_ci_low"]
     assert comp["fixed_p_value"] == pytest.approx(fixed["p_value"])
     assert seq["verdicts"][0]["status"] == "inconclusive"
+
+
+def test_lift_interval_never_contradicts_the_difference_interval():
+    """Whether the lift interval contains zero is decided by the difference interval.
+
+    A separate delta-method lift interval said "-2.9 % to +52.9 %" next to "the
+    difference is unlikely to be chance" for 120/1000 vs 150/1000.
+    """
+    import random
+
+    rng = random.Random(11)
+    for _ in range(300):
+        na, nb = rng.randint(20, 3000), rng.randint(20, 3000)
+        xa, xb = rng.randint(1, na - 1), rng.randint(0, nb)
+        for seq in (False, True):
+            comp = analyze([Variant("A", na, xa), Variant("B", nb, xb)],
+                           sequential_mode=seq)["comparisons"][0]
+            diff_has_zero = comp["diff_ci_low"] <= 0 <= comp["diff_ci_high"]
+            lift_has_zero = comp["lift_ci_low"] <= 0 <= comp["lift_ci_high"]
+            assert diff_has_zero == lift_has_zero
+            assert comp["lift_ci_low"] <= comp["lift"] <= comp["lift_ci_high"]

@@ -118,20 +118,20 @@ def _compare(a: Variant, b: Variant, alpha: float, seq: bool, info_target: float
         row.update({"t": w.t, "df": w.df, "ci_method": "welch", "p_method": "Welch t-test",
                "bayes_method": "normal approximation, flat prior"})
     diff = mean_b - mean_a
-    lift = st.relative_lift(mean_a, se_a, mean_b, se_b, alpha)
-    lift_low, lift_high = lift.low, lift.high
     if seq:
         var = se_a**2 + se_b**2
         cs = sequential.confidence_sequence(diff, var, alpha, info_target)
-        if lift.lift is not None and var > 0:
-            # Widen the lift interval by the same factor as the difference interval.
-            widen = (cs.high - diff) / (st.z_quantile(alpha) * math.sqrt(var))
-            half = (lift.high - lift.lift) * widen
-            lift_low, lift_high = lift.lift - half, lift.lift + half
         row.update(fixed_p_value=p, fixed_ci_low=low, fixed_ci_high=high,
                    ci_method="always-valid confidence sequence",
                    p_method="always-valid p-value (normal mixture)")
         low, high, p = cs.low, cs.high, cs.p_value
+    # The lift interval is the difference interval relative to the control: it excludes
+    # zero exactly when the difference interval does, so the table never says "could be
+    # no change" next to a verdict of "unlikely to be chance" (a separate delta-method
+    # interval did: 120/1000 vs 150/1000 gave a lift of -2.9 % to +52.9 % beside p = 0.0496).
+    lift = st.relative_lift(mean_a, se_a, mean_b, se_b, alpha)
+    lift_low, lift_high = ((None, None) if lift.lift is None
+                           else (low / abs(mean_a), high / abs(mean_a)))
     if not higher_is_better:
         prob, loss_b, loss_a = 1 - prob, loss_a, loss_b
     row.update(
