@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from retention_desktop.core.importer import fastpath
+from retention_desktop.core.importer import budget, fastpath
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import (
     ORDER_COLUMNS,
@@ -128,6 +128,9 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
     while True:
         try:
             return (yield from _run(store, files, options, token, slow, optional, no_direct))
+        except (MemoryError, duckdb.OutOfMemoryException):
+            # the transaction is rolled back; a message, never a traceback
+            raise budget.out_of_memory(files[0] if len(files) == 1 else None) from None
         except fastpath.FastPathError as retry:
             # DuckDB stopped on the file; the transaction is rolled back and the file is
             # read again the next safer way (staged, then the pandas path).
@@ -217,6 +220,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 dims = _dim_names(cur, res.extras) if options.keep_extra_columns else {}
                 lines = order_lines(table, res, options.date_order, dims)
                 for name in dims.values():
+                    token.raise_if_cancelled()  # a wide file adds many columns
                     add_stage_column(cur, name)
                 orders_dims.update(dims)
                 _stage(cur, "INSERT INTO _lines BY NAME SELECT *, ? AS file_idx, "

@@ -93,21 +93,40 @@ class SampleColumns:
         return pd.Series(self.values(col), dtype=object, name=col)
 
 
+TEXT_BYTES_FACTOR = 12  # memory per byte of a text file on the pandas path (cells, frame)
+MAX_COLUMNS = 1_000  # a shop export has dozens; thousands are a broken or hostile file
+
+
 def clean_headers(raw: list[object]) -> list[str]:
-    """Printable, unique, non-empty column names (hostile names are kept as text)."""
+    """Printable, unique, non-empty column names (hostile names are kept as text).
+
+    Repeats become ``x (2)``, ``x (3)`` …; the next suffix of each name is remembered,
+    so a header of 100,000 ``x`` takes linear, not quadratic, time.
+    """
     out: list[str] = []
     seen: set[str] = set()
+    next_n: dict[str, int] = {}
     for i, cell in enumerate(raw, start=1):
         name = "" if cell is None else str(cell)
         if isinstance(cell, float) and cell.is_integer():
             name = str(int(cell))
         name = " ".join(_CONTROL.sub(" ", name).split())[:120] or f"column_{i}"
-        base, n = name, 2
+        base = name
+        n = next_n.get(base.lower(), 2)
         while name.lower() in seen:
             name, n = f"{base} ({n})", n + 1
+        next_n[base.lower()] = n
         seen.add(name.lower())
         out.append(name)
     return out
+
+
+def _check_width(path: Path, width: int) -> None:
+    if width > MAX_COLUMNS:
+        raise ImportFailed(
+            f"The file has {width:,} columns; at most {MAX_COLUMNS:,} can be imported. "
+            "Export only the columns you need (orders, customers, dates, amounts).",
+            file=path)
 
 
 def _header_index(rows: list[list[object]]) -> int:
@@ -132,6 +151,8 @@ def _table(path: Path, rows: list[list[object]], numbers: list[int], has_header:
     if has_header is None:
         text_rows = [["" if c is None else str(c) for c in r] for r in rows[start:start + 60]]
         has_header = looks_like_header(text_rows[0], text_rows[1:])
+    _check_width(path, len(rows[start]) if has_header is not False
+                 else max(len(r) for r in rows[:200]))
     if has_header:
         headers = clean_headers(rows[start])
         body, body_nums = rows[start + 1:], numbers[start + 1:]
@@ -199,6 +220,11 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         raise exc.located(path) from None
     except LookupError:
         raise ImportFailed(f"Unknown encoding {encoding!r}.", file=path) from None
+    if not lite:
+        from retention_desktop.core.importer.budget import check
+
+        check(path, len(data) * TEXT_BYTES_FACTOR,
+              f"a {len(data) / 2**20:,.0f} MiB text file read cell by cell")
     text, enc = decode(path, data, layout, override=bool(encoding))
     warnings = []
     nul = text.count("\x00")
@@ -283,10 +309,26 @@ def read_sheet(path: Path, sheet: str | None = None, has_header: bool | None = N
                         "sheets; pick another with --sheet)")
     keep = [(i + 1, [None if c == "" else c for c in r]) for i, r in enumerate(rows)
             if any(c not in (None, "") for c in r)]
+    keep = _drop_empty_columns(keep)
     table = _table(path, [r for _, r in keep], [n for n, _ in keep], has_header, None)
     table.sheet, table.sheets = chosen, names
     table.warnings.extend(warnings)
     return table
+
+
+def _drop_empty_columns(rows: list[tuple[int, list[object]]]) -> list[tuple[int, list[object]]]:
+    """Leave out sheet columns without a single value (no header either): a stray cell
+    at XFD5 makes the reader return 16,384 columns, nearly all of them empty."""
+    width = max((len(r) for _, r in rows), default=0)
+    used = [False] * width
+    for _, r in rows:
+        for j, c in enumerate(r):
+            if c is not None:
+                used[j] = True
+    if all(used):
+        return rows
+    cols = [j for j, u in enumerate(used) if u]
+    return [(n, [r[j] if j < len(r) else None for j in cols]) for n, r in rows]
 
 
 def read_any(path: Path, *, sheet: str | None = None, encoding: str | None = None,
