@@ -89,6 +89,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_stale_snapshots() -> None:
+    """Remove read-only project copies left by killed processes (they hold raw data)."""
+    try:
+        from retention_desktop.core.store.snapshot import drop_stale_snapshots
+
+        drop_stale_snapshots()
+    except OSError:
+        pass  # never a reason not to start
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -103,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)  # full help, with the command list
     else:  # the GUI: options and an optional project file (double-click)
         args = build_parser(with_commands=False).parse_args(argv)
+    _drop_stale_snapshots()
     if getattr(args, "command", None):
         try:
             return int(args.func(args) or 0)

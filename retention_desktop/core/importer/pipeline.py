@@ -323,7 +323,10 @@ def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,
 
 
 def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
-    cur.execute("INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
+    # DELETE + INSERT, not INSERT OR REPLACE: a replaced key left DuckDB (2.0) unable to
+    # CHECKPOINT for the rest of the session ("other write transactions active")
+    cur.execute("DELETE FROM mappings WHERE layout_key = ?", [res.key])
+    cur.execute("INSERT INTO mappings VALUES (?, ?, ?)",
                 [res.key, dump_mapping(res.fields), _dt.datetime.now()])
 
 

@@ -58,6 +58,18 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def put_meta(cur: duckdb.DuckDBPyConnection, key: str, text: str) -> None:
+    """Set one ``meta`` row inside the caller's transaction.
+
+    DELETE + INSERT rather than ``INSERT OR REPLACE``: with DuckDB 2.0 a transaction
+    that replaced an existing key left the database unable to CHECKPOINT for the rest of
+    the session ("other write transactions active"), so forgetting a customer failed and
+    the write-ahead log grew without bound.
+    """
+    cur.execute("DELETE FROM meta WHERE key = ?", [key])
+    cur.execute("INSERT INTO meta VALUES (?, ?)", [key, text])
+
+
 class ProjectStore:
     """The project file and its one connection.
 
@@ -134,9 +146,13 @@ class ProjectStore:
         """Refuse a file cut short (copy interrupted, disk full): its blocks are missing."""
         path = self._snapshot or self.path
         try:
+            # fetchall: a half-read result keeps a transaction open on the connection,
+            # and an open transaction blocks every CHECKPOINT of the session.
+            # used_blocks, not total_blocks: a checkpoint after a deletion truncates free
+            # blocks at the end of the file while total_blocks still counts them.
             block, blocks = self._con.execute(
-                "SELECT block_size, total_blocks FROM pragma_database_size() "
-                "WHERE database_name = current_database()").fetchone()
+                "SELECT block_size, used_blocks FROM pragma_database_size() "
+                "WHERE database_name = current_database()").fetchall()[0]
             size = path.stat().st_size
         except (duckdb.Error, OSError, TypeError):
             return  # nothing to compare (e.g. an in-memory or brand-new database)
@@ -151,6 +167,9 @@ class ProjectStore:
         """Open a private copy of a project another process is writing to."""
         from retention_desktop.core.store.snapshot import drop_snapshot, take_snapshot
 
+        from retention_desktop.core.store.snapshot import drop_stale_snapshots
+
+        drop_stale_snapshots()  # copies left by killed processes
         try:
             self._snapshot = take_snapshot(self.path)
             return duckdb.connect(str(self._snapshot), read_only=True, config=_DUCKDB_CONFIG)
@@ -162,6 +181,11 @@ class ProjectStore:
                 f"The project {self.path.name} is open in another window or program and "
                 f"no read-only copy could be made ({exc}). Close it there and try again."
             ) from locked
+
+    @property
+    def snapshot_path(self) -> Path | None:
+        """The private copy this store reads (None unless :attr:`snapshot`)."""
+        return self._snapshot
 
     @property
     def snapshot(self) -> bool:
@@ -218,8 +242,7 @@ class ProjectStore:
                         continue
                     for sql in statements:
                         cur.execute(sql)
-                cur.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                            [str(SCHEMA_VERSION)])
+                put_meta(cur, "schema_version", str(SCHEMA_VERSION))
         except duckdb.Error as exc:
             raise ProjectError(
                 f"Could not upgrade {self.path.name} to schema {SCHEMA_VERSION}; the project "
@@ -301,7 +324,7 @@ class ProjectStore:
     def set_meta(self, key: str, value: Any) -> None:
         """Write a JSON value to the ``meta`` table."""
         with self.write() as cur:
-            cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
+            put_meta(cur, key, json.dumps(value))
 
     def table_count(self, table: str) -> int:
         """Number of rows in ``table``."""
