@@ -14,7 +14,6 @@ import pytest
 from retention_desktop.cli import main
 from retention_desktop.core.store import ProjectLockedError, ProjectStore
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -165,9 +165,11 @@ class ProjectStore:
 
     def _connect_snapshot(self, locked: Exception) -> duckdb.DuckDBPyConnection:
         """Open a private copy of a project another process is writing to."""
-        from retention_desktop.core.store.snapshot import drop_snapshot, take_snapshot
-
-        from retention_desktop.core.store.snapshot import drop_stale_snapshots
+        from retention_desktop.core.store.snapshot import (
+            drop_snapshot,
+            drop_stale_snapshots,
+            take_snapshot,
+        )
 
         drop_stale_snapshots()  # copies left by killed processes
         try:
