@@ -152,7 +152,10 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         encodings: list[str] = []
         drop_temp(cur)
         direct = None
-        if (target == "orders" and options.fast_path and len(files) == 1
+        # pseudonymised imports are staged first: the one-pass path writes raw values
+        # into the project file (and its log) before they could be hashed
+        hashing = options.pseudonymise or pseudonym.project_salt(cur, create=False) is not None
+        if (target == "orders" and options.fast_path and len(files) == 1 and not hashing
                 and files[0] not in slow | no_direct
                 and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
             yield Progress(0.05, f"Reading {files[0].name}")
@@ -242,7 +245,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         token.raise_if_cancelled()
         # The one-pass path wrote straight into ``orders`` (empty before this import).
         staging = "orders" if direct is not None else "_lines" if target == "orders" else "_gen"
-        if _pseudonymise(cur, options, summary, staging, target == "orders" or gen_started):
+        if _pseudonymise(cur, options, summary, staging, target == "orders" or gen_started,
+                         {name: src for src, name in orders_dims.items()}):
             # rejected rows keep no raw cell text, which could hold an id or e-mail
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
@@ -276,9 +280,12 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
 
 
 def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
-                  summary: ImportSummary, table: str, staged: bool) -> bool:
-    """Hash customer ids/e-mails/phones of the staged rows (asked for, or the project has
-    pseudonymised data already: raw and hashed ids must never mix)."""
+                  summary: ImportSummary, table: str, staged: bool,
+                  labels: dict[str, str]) -> bool:
+    """Hash customer ids and every column of personal data (e-mails, phones, names, by
+    header or content: :mod:`~retention_desktop.core.importer.pii`) of the staged rows
+    (asked for, or the project has pseudonymised data already: raw and hashed ids must
+    never mix). ``labels``: staging column -> source header."""
     salt = pseudonym.project_salt(cur, create=options.pseudonymise)
     if salt is None:
         return False
@@ -287,8 +294,35 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
     if not options.pseudonymise:
         summary.warnings.append("this project stores pseudonymised customers: customer ids, "
                                 "e-mails and phones were pseudonymised as in earlier imports")
-    pseudonym.pseudonymise_table(cur, table, salt)
+    extra = _personal_columns(cur, table, labels)
+    pseudonym.pseudonymise_table(cur, table, salt, extra)
     return True
+
+
+_NOT_PERSONAL = {"file_idx", "src_file", "src_row", "order_id", "order_ts", "line_revenue",
+                 "quantity", "kind_hint", "channel", "campaign", "country", "plan", "_bad",
+                 "customer_id", "email", "phone", "name", "revenue", "items", "kind",
+                 "source_file", "source_row", "import_id"}
+
+
+def _personal_columns(cur: duckdb.DuckDBPyConnection, table: str,
+                      labels: dict[str, str]) -> dict[str, str]:
+    """``{column: kind}`` of the staged text columns holding e-mails, phones or names."""
+    from retention_desktop.core.importer.pii import column_kind
+
+    out = {}
+    for name, dtype in cur.execute("SELECT name, type FROM pragma_table_info(?)",
+                                   [table]).fetchall():
+        if name in _NOT_PERSONAL or dtype != "VARCHAR":
+            continue
+        col = quote_ident(name)
+        values = [r[0] for r in cur.execute(
+            f"SELECT {col} FROM {quote_ident(table)} WHERE {col} IS NOT NULL LIMIT 500"
+        ).fetchall()]
+        kind = column_kind(labels.get(name, name), values)
+        if kind:
+            out[name] = kind
+    return out
 
 
 def _note_fast(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
