@@ -110,3 +110,26 @@ def duplicate_header_csv(path: Path, repeats: int = 100_000) -> Path:
     path.write_text(",".join(["x"] * repeats) + "\n" + ",".join(["1"] * repeats) + "\n",
                     encoding="utf-8")
     return path
+
+
+def mixed_encoding_csv(path: Path, rows: int = 9000) -> Path:
+    """UTF-8 Persian order rows (past the 256 KiB sniffed head), then ONE Windows-1256
+    line: the file mixes two encodings."""
+    head = "order_id,customer_id,order_date,total,note\n"
+    body = "".join(f"O{i},C{i % 300},2024-01-{1 + i % 28:02d},{10 + i % 7},زعفران ممتاز {i}\n"
+                   for i in range(rows))
+    late = f"O{rows},C1,2024-02-01,12,زعفران ممتاز\n".encode("cp1256")
+    path.write_bytes((head + body).encode("utf-8") + late)
+    return path
+
+
+def latin1_csv(path: Path) -> Path:
+    """A Western European (Latin-1 / Windows-1252) export with German and French names."""
+    rows = ["order_id,customer_id,order_date,total,city,street"]
+    places = [("Köln", "Straße"), ("Zürich", "Bahnhofstraße"), ("Orléans", "Rue de l'Église"),
+              ("Malmö", "Storgatan"), ("München", "Maximilianstraße")]
+    for i in range(30):
+        city, street = places[i % len(places)]
+        rows.append(f"O{i},C{i % 7},2024-03-{1 + i % 28:02d},{20 + i},{city},{street} {i}")
+    path.write_bytes(("\n".join(rows) + "\n").encode("cp1252"))
+    return path

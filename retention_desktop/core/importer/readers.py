@@ -19,7 +19,6 @@ from retention_desktop.core.importer.sniff import (
     SNIFF_BYTES,
     WHITESPACE,
     TextLayout,
-    detect_encoding,
     file_kind,
     looks_like_header,
     sniff_text,
@@ -194,20 +193,68 @@ def _preview(row: list[object]) -> str:
 
 
 def decode(path: Path, data: bytes, layout: TextLayout, override: bool) -> tuple[str, str]:
-    """Decode the whole file; a late invalid byte switches to the legacy code page."""
+    """Decode the whole file strictly in one encoding (never a mix, never a guess that
+    turns text into something the file does not say).
+
+    A UTF-8 file whose sniffed head is plain ASCII but which has legacy (Windows-1256
+    or -1252) bytes further down is re-detected for the whole file. A file that is real
+    UTF-8 text up to a line that is not mixes two encodings: refused, naming the line
+    (decoding it all in the legacy code page would turn every earlier row into
+    mojibake).
+    """
     try:
         return data.decode(layout.encoding), layout.encoding
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         if override or layout.encoding not in ("utf-8", "utf-8-sig"):
             raise ImportFailed(
-                f"The file is not valid {layout.encoding} text (byte {exc.start}). "
+                f"The file is not valid {layout.encoding} text (byte {exc.start:,}). "
                 "Choose the right encoding in the import dialog.", file=path, row=line
             ) from None
-        enc = detect_encoding(data[max(0, exc.start - 2000): exc.start + 2000].replace(
-            b"\xef\xbb\xbf", b"") + b"\x80\x80\x80")
-        enc = enc if enc in ("cp1256", "cp1252") else "cp1252"
-        return data.decode(enc, errors="replace"), enc
+        before = data[:exc.start].replace(b"\xef\xbb\xbf", b"", 1)
+        if not before.isascii():
+            raise ImportFailed(
+                f"The file mixes two text encodings: it is UTF-8 up to line {line - 1:,}, "
+                f"but line {line:,} is not (byte {exc.start:,}; probably Windows-1256 or "
+                "-1252). Nothing was imported. Save the whole file again as UTF-8 (or "
+                "fix that line) and import it again.", file=path, row=line) from None
+        from retention_desktop.core.importer.sniff import legacy_by_words
+
+        high = data[exc.start:exc.start + SNIFF_BYTES]
+        enc = legacy_by_words(high) or "cp1252"
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError as bad:
+            raise ImportFailed(
+                f"The file is neither UTF-8 nor {enc} text (line {line:,} is not UTF-8; "
+                f"byte {bad.start:,} is not {enc}). Choose the encoding in the import "
+                "dialog.", file=path, row=data.count(b"\n", 0, bad.start) + 1) from None
+
+
+def _swallowed(path: Path, row: list[str], rows: list[list[object]], delimiter: str,
+               start: int, end: int, out: list[Rejection]) -> bool:
+    """Reject a row whose unterminated quote swallowed the following lines.
+
+    A quoted cell may hold line breaks (a note); but when the lines inside it look like
+    rows of the file themselves (as many separators as the header has columns), the
+    quote was never closed and the file's next rows were swallowed into one cell. The
+    row and every swallowed line become rejected rows naming the line where the quote
+    opened, instead of a note holding other customers' orders.
+    """
+    width = len(rows[0]) if rows else len(row)
+    need = max(1, width - 1)
+    inner = [ln for cell in row if "\n" in cell for ln in cell.split("\n")[1:]]
+    looks_like_rows = [ln for ln in inner if ln.count(delimiter) >= need]
+    if not looks_like_rows:
+        return False
+    reason = (f"unterminated quote: the quoted text opened on line {start} runs to line "
+              f"{end} and swallowed {end - start} following lines; close the quote in the file")
+    out.append(Rejection(str(path), start, None, _preview(row), reason))
+    for k, line in enumerate(inner, start=1):
+        if start + k <= end and line.strip():
+            out.append(Rejection(str(path), start + k, None, line[:200],
+                                 f"inside an unterminated quote opened on line {start}"))
+    return True
 
 
 def read_text(path: Path, data: bytes, encoding: str | None = None,
@@ -233,6 +280,7 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         warnings.append(f"{path.name}: removed {nul} NUL bytes (damaged export?)")
     rows: list[list[object]] = []
     numbers: list[int] = []
+    broken: list[Rejection] = []
     if layout.delimiter == WHITESPACE:
         for i, line in enumerate(text.splitlines(), start=1):
             if line.strip():
@@ -244,6 +292,9 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         try:
             for r in reader:
                 start, line_no = line_no + 1, reader.line_num
+                if line_no > start and _swallowed(path, r, rows, layout.delimiter, start,
+                                                  line_no, broken):
+                    continue
                 if any(c.strip() for c in r):
                     rows.append(r)
                     numbers.append(start)
@@ -254,6 +305,7 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         raise ImportFailed("The file has no data (only blank lines).", file=path)
     header = layout.has_header if has_header is None else has_header
     table = _table(path, rows, numbers, header, "", lite)
+    table.rejected = sorted(table.rejected + broken, key=lambda r: r.row)
     table.encoding, table.delimiter = enc, layout.delimiter
     table.warnings.extend(warnings)
     if enc != layout.encoding:
