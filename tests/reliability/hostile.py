@@ -133,3 +133,24 @@ def latin1_csv(path: Path) -> Path:
         rows.append(f"O{i},C{i % 7},2024-03-{1 + i % 28:02d},{20 + i},{city},{street} {i}")
     path.write_bytes(("\n".join(rows) + "\n").encode("cp1252"))
     return path
+
+
+def encrypted_xlsx(path: Path) -> Path:
+    """The shape of a password-protected .xlsx: an OLE compound file whose directory
+    names the ``EncryptionInfo`` and ``EncryptedPackage`` streams (contents random)."""
+    import os
+    import struct
+
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHH", header, 24, 0x3E, 3, 0xFFFE, 9)  # minor, major, byte order, 512 B
+    directory = bytearray()
+    for name, kind in (("Root Entry", 5), ("EncryptionInfo", 2), ("EncryptedPackage", 2)):
+        entry = bytearray(128)
+        raw = name.encode("utf-16-le") + b"\x00\x00"
+        entry[:len(raw)] = raw
+        struct.pack_into("<HB", entry, 64, len(raw), kind)
+        directory += entry
+    directory += bytes(512 - len(directory) % 512)
+    path.write_bytes(bytes(header) + bytes(directory) + os.urandom(4096))
+    return path

@@ -128,14 +128,25 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
     while True:
         try:
             return (yield from _run(store, files, options, token, slow, optional, no_direct))
-        except (MemoryError, duckdb.OutOfMemoryException):
-            # the transaction is rolled back; a message, never a traceback
-            raise budget.out_of_memory(files[0] if len(files) == 1 else None) from None
         except fastpath.FastPathError as retry:
             # DuckDB stopped on the file; the transaction is rolled back and the file is
             # read again the next safer way (staged, then the pandas path).
             (no_direct if retry.direct else slow).add(retry.path)
             yield Progress(-1, f"Re-reading {retry.path.name} carefully")
+        except (MemoryError, duckdb.OutOfMemoryException):
+            # the transaction is rolled back; a message, never a traceback
+            _give_space_back(store)
+            raise budget.out_of_memory(files[0] if len(files) == 1 else None) from None
+        except BaseException:
+            _give_space_back(store)
+            raise
+
+
+def _give_space_back(store: ProjectStore) -> None:
+    """After a failed (rolled back) import, let the store give back the space the file
+    grew by (see :meth:`ProjectStore.close`: the tail is cut when the project closes;
+    a checkpoint now could need the very space the disk lacks)."""
+    store.trim_on_close = True
 
 
 def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,

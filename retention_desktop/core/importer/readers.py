@@ -324,6 +324,11 @@ def _open_book(path: Path):
     from retention_desktop.core.importer.xlsx_guard import check_workbook
 
     check_workbook(path)  # zip bombs / oversized sheets: refused before anything inflates
+    if _encrypted(path):
+        raise ImportFailed(
+            "The Excel file is password-protected. Open it in Excel, remove the password "
+            "(File > Info > Protect Workbook > Encrypt with Password, clear it) and save "
+            "it, or save a copy as CSV; then import that.", file=path)
 
     try:
         return CalamineWorkbook.from_path(str(path))
@@ -333,6 +338,27 @@ def _open_book(path: Path):
             f"({type(exc).__name__}). Save it again from Excel, or export it as CSV.",
             file=path,
         ) from None
+
+
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether ``path`` is an encrypted Office file: a password-protected .xlsx is an OLE
+    container holding an ``EncryptedPackage`` stream (named in UTF-16 in its directory)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(8) != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+                return False
+            fh.seek(0)
+            tail = b""
+            while chunk := fh.read(1 << 20):
+                if _ENCRYPTED in tail + chunk:
+                    return True
+                tail = chunk[-len(_ENCRYPTED):]
+    except OSError:
+        return False
+    return False
 
 
 def read_sheet(path: Path, sheet: str | None = None, has_header: bool | None = None) -> RawTable:

@@ -194,10 +194,17 @@ class ProjectStore:
         """True when this is a read-only copy of a project open elsewhere."""
         return self._snapshot is not None
 
+    trim_on_close = False  # a failed import left unused blocks at the end of the file
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         with self._write_lock, contextlib.suppress(duckdb.Error):
             self._con.close()
+        if self.trim_on_close and not self.read_only and self._snapshot is None:
+            from retention_desktop.core.store.space import trim_tail
+
+            self.trim_on_close = False
+            trim_tail(self.path)
         if self._snapshot is not None:
             from retention_desktop.core.store.snapshot import drop_snapshot
 
