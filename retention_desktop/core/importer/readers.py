@@ -93,7 +93,7 @@ class SampleColumns:
 
 
 TEXT_BYTES_FACTOR = 12  # memory per byte of a text file on the pandas path (cells, frame)
-MAX_COLUMNS = 1_000  # a shop export has dozens; thousands are a broken or hostile file
+MAX_COLUMNS = 500  # a shop export has dozens; DuckDB adds each kept column one by one
 
 
 def clean_headers(raw: list[object]) -> list[str]:

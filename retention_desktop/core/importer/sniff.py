@@ -73,6 +73,12 @@ def detect_encoding(head: bytes, override: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(sample) - 4:  # cut inside a multi-byte character
             return "utf-8"
+        before = sample[:exc.start].decode("utf-8", "replace")
+        if sum(1 for ch in before if not ch.isascii()) >= 20:
+            # real UTF-8 text, then a line that is not: a file mixing two encodings,
+            # which the strict decode refuses naming that line (reading it all as a
+            # legacy code page would garble every earlier row)
+            return "utf-8"
     # Legacy Windows code page: Arabic script (1256) or Western European (1252)?
     verdict = legacy_by_words(sample)
     if verdict is not None:

@@ -160,11 +160,14 @@ def _against_style(core: pd.Series, style: str) -> pd.Series:
     store a different number (1.2345), so they are rejected as ambiguous."""
     last_comma = core.map(lambda s: s.rfind(",") > s.rfind(".") >= 0)
     last_dot = core.map(lambda s: s.rfind(".") > s.rfind(",") >= 0)
-    if style == ",":   # '.' is the decimal mark
-        return last_comma | core.str.fullmatch(r"\d{1,3}(\.\d{3}){2,}") | core.str.fullmatch(
-            r"\d+,\d{1,2}")
-    if style == ".":   # ',' is the decimal mark
-        return last_dot | core.str.fullmatch(r"\d{1,3}(,\d{3}){2,}")
+    if style == ",":   # '.' is the decimal mark, ',' groups thousands
+        bad_groups = core.str.contains(",", regex=False) & ~core.str.fullmatch(
+            r"\d{1,3}(,\d{3})+(\.\d*)?")
+        return last_comma | bad_groups | core.str.fullmatch(r"\d{1,3}(\.\d{3}){2,}")
+    if style == ".":   # ',' is the decimal mark, '.' groups thousands ("893.21" is not)
+        bad_groups = core.str.contains(".", regex=False) & ~core.str.fullmatch(
+            r"\d{1,3}(\.\d{3})+(,\d*)?")
+        return last_dot | bad_groups | core.str.fullmatch(r"\d{1,3}(,\d{3}){2,}")
     if style == "decimal-comma":
         # "12,5" elsewhere makes ',' decimal; "1,234" could then be 1234 or 1.234
         return core.str.fullmatch(r"[1-9]\d{0,2}(,\d{3})+")
