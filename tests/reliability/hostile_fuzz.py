@@ -164,6 +164,10 @@ def check_case(family: str, path: Path, truth: dict, project: Path) -> str:
         except ImportFailed as exc:
             if not str(exc).startswith(path.name):
                 raise Failure(f"message does not name the file: {exc}") from None
+            refused = True
+        else:
+            refused = False
+        if refused:
             if store.table_count("orders"):
                 raise Failure("a refused import stored rows")
             return "rejected"
@@ -189,8 +193,10 @@ def _check_rows(family, truth, rows, cols, summary) -> None:
         at = cols.index("note")
         stored = [r[2 + at] for r in rows]
         if stored != truth["notes"]:
-            bad = next(i for i, (a, b) in enumerate(zip(stored, truth["notes"])) if a != b)
-            raise Failure(f"text changed at row {bad}: {stored[bad]!r} != {truth['notes'][bad]!r}")
+            pairs = zip(stored, truth["notes"], strict=False)
+            bad = next((i for i, (a, b) in enumerate(pairs) if a != b), len(stored))
+            raise Failure(f"text changed at row {bad} ({len(stored)} rows stored, "
+                          f"{len(truth['notes'])} in the file)")
 
 
 def _check_no_raw(project: Path, raw: list[str]) -> None:
@@ -199,3 +205,89 @@ def _check_no_raw(project: Path, raw: list[str]) -> None:
     leaked = [v for v in raw if v.encode("utf-8") in blobs]
     if leaked:
         raise Failure(f"raw personal values in the project file: {leaked[:3]}")
+
+
+_CHILD = r"""
+import json, random, resource, sys, tempfile
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+limit = int(sys.argv[2])
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+import hostile_fuzz as hf
+seed, start, stop = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+families = sys.argv[6].split(",")
+with tempfile.TemporaryDirectory() as tmp:
+    folder = Path(tmp)
+    for n in range(start, stop):
+        family = families[n % len(families)]
+        rng = random.Random(f"{seed}-{n}")
+        print(json.dumps({"n": n, "family": family, "start": True}), flush=True)
+        path, truth = hf.make_case(family, rng, folder, n)
+        try:
+            outcome = hf.check_case(family, path, truth, folder / f"p{n}.duckdb")
+        except hf.Failure as exc:
+            outcome = "corruption: " + str(exc)[:300]
+        except Exception as exc:  # any other exception is a crash (a traceback for the user)
+            outcome = f"crash: {type(exc).__name__}: {str(exc)[:300]}"
+        print(json.dumps({"n": n, "family": family, "outcome": outcome}), flush=True)
+        for p in folder.iterdir():
+            p.unlink()
+"""
+
+
+def run(seed: int, count: int, limit: int = 3 << 30, families=FAMILIES,
+        timeout: float = 3600) -> dict:
+    """Run ``count`` cases in child processes limited to ``limit`` bytes of address space.
+
+    Returns
+    -------
+    dict
+        ``{"accepted", "rejected", "crashes", "corruptions": int, "failures": [str],
+        "per_family": {family: {outcome: count}}}``. A child that dies (signal, memory
+        error, traceback) counts a crash for the case it was reading and the run goes on
+        with the next case in a new child.
+    """
+    import json
+    import os
+    import subprocess
+    import sys
+
+    here = Path(__file__).resolve().parent
+    root = here.parents[1]
+    tally = {"accepted": 0, "rejected": 0, "crashes": 0, "corruptions": 0, "failures": [],
+             "per_family": {}}
+    n = 0
+    while n < count:
+        proc = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(here), str(limit), str(seed), str(n), str(count),
+             ",".join(families)], cwd=root, capture_output=True, text=True, timeout=timeout,
+            env={**os.environ, "PYTHONPATH": str(root), "PYTHONWARNINGS": "ignore"})
+        current = None
+        for line in proc.stdout.splitlines():
+            if not line.startswith("{"):
+                continue
+            row = json.loads(line)
+            if row.get("start"):
+                current = row
+                continue
+            current = None
+            outcome = row["outcome"]
+            kind = outcome.split(":", 1)[0]
+            key = {"crash": "crashes", "corruption": "corruptions"}.get(kind, kind)
+            tally[key] += 1
+            fam = tally["per_family"].setdefault(row["family"], {})
+            fam[key] = fam.get(key, 0) + 1
+            if key in ("crashes", "corruptions"):
+                tally["failures"].append(f"case {row['n']} ({row['family']}): {outcome}")
+            n = row["n"] + 1
+        if current is not None:  # the child died inside this case
+            tally["crashes"] += 1
+            fam = tally["per_family"].setdefault(current["family"], {})
+            fam["crashes"] = fam.get("crashes", 0) + 1
+            tally["failures"].append(f"case {current['n']} ({current['family']}): child died "
+                                     f"(exit {proc.returncode}): {proc.stderr[-300:]}")
+            n = current["n"] + 1
+        elif proc.returncode != 0 and n < count:
+            tally["failures"].append(f"child failed before a case: {proc.stderr[-300:]}")
+            break
+    return tally

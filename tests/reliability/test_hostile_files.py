@@ -153,3 +153,12 @@ def test_out_of_memory_becomes_a_message(tmp_path, monkeypatch):
         with pytest.raises(ImportFailed, match="a.csv: The computer ran out of memory"):
             run_to_completion(import_files(store, [path]))
         assert store.table_count("orders") == 0
+
+
+def test_hostile_fuzz_families_one_case_each():
+    """One randomised case per family (the long run: benchmarks/fuzz_import.py)."""
+    import hostile_fuzz
+
+    tally = hostile_fuzz.run(seed=18, count=len(hostile_fuzz.FAMILIES))
+    assert tally["crashes"] == 0 and tally["corruptions"] == 0, tally["failures"]
+    assert tally["accepted"] + tally["rejected"] == len(hostile_fuzz.FAMILIES)
