@@ -91,7 +91,8 @@ def far_cell(path: Path, ref: str = "XFD1048576", dimension: str | None = None) 
 
 def shared_string_bomb(path: Path, size: int = 15 << 20, uses: int = 2000) -> Path:
     """One ``size``-character shared string referenced by ``uses`` cells (a few KB zipped)."""
-    rows = [HEADER] + [[f"O{i}", f"C{i}", "2024-01-02", ("s", 0)] for i in range(uses)]
+    rows = [HEADER + ["note"]] + [[f"O{i}", f"C{i}", "2024-01-02", 10 + i % 5, ("s", 0)]
+                                  for i in range(uses)]
     return write_xlsx(path, rows, shared=["A" * size])
 
 
