@@ -54,10 +54,21 @@ def memory_budget() -> int:
 
         soft = resource.getrlimit(resource.RLIMIT_AS)[0]
         if soft not in (resource.RLIM_INFINITY, -1) and soft > 0:
-            limits.append(soft)
+            # an address-space limit counts what the process has mapped already
+            # (libraries, thread stacks, DuckDB's reservations): only the rest is free
+            limits.append(max(soft - _mapped(), 0))
     except (ImportError, ValueError, OSError):
         pass
     return int(FRACTION * min(limits))
+
+
+def _mapped() -> int:
+    """Bytes of address space this process has mapped (Linux; 0 where unknown)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0
 
 
 def _gib(n: float) -> str:

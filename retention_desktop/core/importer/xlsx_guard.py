@@ -239,9 +239,10 @@ def _check_allocation(path: Path, zf: zipfile.ZipFile, infos: list[zipfile.ZipIn
         strings = 0
         if scan.shared:
             sizes = _string_sizes(zf, set()) if sizes is None else sizes
-            # each use is a separate copy (reader + Python), up to 4 bytes a character
+            # each use is a separate copy in the reader, in Python and twice in DuckDB
+            # (staging, then the table), at up to 2 bytes a character on average
             strings = sum(sizes[i] * n for i, n in scan.shared.items() if i < len(sizes))
-            strings *= 2 * 2
+            strings *= 4 * 2
         need = grid * CELL_BYTES + strings
         what = (f"sheet {sheet!r}: {scan.max_row:,} rows x {scan.max_col:,} columns"
                 + (f", shared text repeated into {sum(scan.shared.values()):,} cells"
