@@ -1,10 +1,17 @@
 """Long fuzzing run of the importer (CSV/XLSX) and of ``--where`` filter compilation.
 
     python benchmarks/fuzz_import.py [--import-cases 10000] [--where-cases 2000] [--seed 1]
+                                     [--hostile-cases 0]
 
 Same strategies and contract as ``tests/reliability/test_fuzz.py`` (see ``fuzzkit``):
 only ImportFailed, naming the file; rejected = project unchanged; hostile headers and
 values stored as data. Prints the case counts and failures (exit 1 on any failure).
+
+``--hostile-cases N`` also runs N cases of the hostile-file families of
+``tests/reliability/hostile_fuzz.py`` (huge cell references, shared-string
+amplification, wide and duplicate headers, mixed encodings, mixed number conventions,
+broken quoting, PII header variants) in child processes with a 3 GiB address-space
+limit, counting crashes (signals, memory errors, tracebacks) and silent corruptions.
 """
 
 from __future__ import annotations
@@ -40,11 +47,26 @@ class _Capsys:
         return out, err
 
 
+def _hostile(count: int, seed: int) -> list[str]:
+    """The hostile-file families (see the module docstring)."""
+    import hostile_fuzz
+
+    t0 = time.perf_counter()
+    tally = hostile_fuzz.run(seed, count)
+    print(f"hostile-file cases: {count} run, {tally['accepted']} accepted, "
+          f"{tally['rejected']} refused with a message, {tally['crashes']} crashes, "
+          f"{tally['corruptions']} silent corruptions ({time.perf_counter() - t0:.0f} s)")
+    for family, counts in sorted(tally["per_family"].items()):
+        print(f"  {family}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return tally["failures"]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--import-cases", type=int, default=10_000)
     ap.add_argument("--where-cases", type=int, default=2_000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--hostile-cases", type=int, default=0)
     args = ap.parse_args()
     tally = {"accepted": 0, "rejected": 0, "where_ok": 0, "where_refused": 0}
     failures: list[str] = []
@@ -105,6 +127,8 @@ def main() -> int:
               f"{tally['where_ok']} computed, {tally['where_refused']} refused with a message "
               f"({time.perf_counter() - t0:.0f} s)")
         store.close()
+    if args.hostile_cases:
+        failures += _hostile(args.hostile_cases, args.seed)
     for f in failures:
         print("FAIL", f)
     print(f"failures: {len(failures)}")

@@ -146,6 +146,16 @@ def _split_global_lang(argv: list[str], commands) -> list[str]:
     return argv
 
 
+def _drop_stale_snapshots() -> None:
+    """Remove read-only project copies left by killed processes (they hold raw data)."""
+    try:
+        from retention_desktop.core.store.snapshot import drop_stale_snapshots
+
+        drop_stale_snapshots()
+    except OSError:
+        pass  # never a reason not to start
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``retention-desktop`` command."""
     from retention_desktop.stdio import ensure_std_streams
@@ -164,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)  # full help, with the command list
     else:  # the GUI: options and an optional project file (double-click)
         args = build_parser(with_commands=False).parse_args(argv)
+    _drop_stale_snapshots()
     if getattr(args, "command", None):
         try:
             return int(args.func(args) or 0)

@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="force iso, day-first, month-first, excel-serial, yyyymmdd or jalali")
     p.add_argument("--encoding", default=None, help="force a text encoding, e.g. cp1256")
     p.add_argument("--pseudonymise", action="store_true",
-                   help="store customer ids, e-mails and phones as salted hashes")
+                   help="store customer ids and every e-mail, phone or name column as "
+                   "salted hashes")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from retention_desktop.core.paths import user_data_dir
 from retention_desktop.core.store import ProjectStore, quote_ident
+from retention_desktop.core.store.project import put_meta
 
 DEMO_VERSION = 1
 DEMO_FILE_NAME = "demo-shop.rdproj.duckdb"
@@ -294,10 +295,9 @@ def write_shop(store: ProjectStore, shop: ShopData, *, name: str, demo: bool) ->
             "INSERT INTO imports VALUES (?, ?, ?, 'orders', ?, ?, 'ok')",
             [import_id, now, now, json.dumps(["<generated demo shop>"]), json.dumps(summary)],
         )
-        cur.execute("INSERT OR REPLACE INTO meta VALUES ('name', ?)", [json.dumps(name)])
-        cur.execute("INSERT OR REPLACE INTO meta VALUES ('demo', ?)", [json.dumps(demo)])
-        cur.execute("INSERT OR REPLACE INTO meta VALUES ('demo_version', ?)",
-                    [json.dumps(DEMO_VERSION if demo else None)])
+        put_meta(cur, "name", json.dumps(name))
+        put_meta(cur, "demo", json.dumps(demo))
+        put_meta(cur, "demo_version", json.dumps(DEMO_VERSION if demo else None))
 
 
 def build_demo_project(path: str | Path, **generate_kwargs) -> Path:

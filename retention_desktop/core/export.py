@@ -12,6 +12,7 @@ Two rules hold for every file the app writes for the user:
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 import re
@@ -61,10 +62,23 @@ def atomic_path(target: str | Path, suffix: str = "") -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        # mkstemp makes the file private (0600); the user's file gets the usual mode
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        # name the file the user chose, not the hidden temporary one
+        raise OSError(exc.errno, exc.strerror or str(exc), str(target)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager
@@ -187,9 +201,40 @@ def write_xlsx(target: str | Path, sheets: Sequence[Sheet]) -> Path:
                 ColorScaleRule(start_type="min", start_color="F8696B", mid_type="percentile",
                                mid_value=50, mid_color="FFEB84", end_type="max", end_color="63BE7B"),
             )
+    # Build the zip in memory and write it in one go: when the disk fills up while
+    # openpyxl writes a zip straight to the file, the half-closed ZipFile prints a
+    # "ZipFile.__del__" traceback after the clean error.
+    buffer = _save_quietly(wb, target)
     with atomic_path(target, suffix=".xlsx") as tmp:
-        wb.save(tmp)
+        tmp.write_bytes(buffer.getbuffer())
     return Path(target)
+
+
+def _save_quietly(wb, target: str | Path) -> io.BytesIO:
+    """Save ``wb`` into memory; a full disk (openpyxl writes each sheet through a temporary
+    file first) raises one ``OSError`` naming ``target``.
+
+    When a write fails inside openpyxl, its half-finished writer generators print
+    "Exception ignored …" tracebacks whenever the garbage collector finds them; they are
+    collected here, with that printing off, so the user sees only the clean error.
+    """
+    import gc
+    import sys
+
+    buffer = io.BytesIO()
+    try:
+        wb.save(buffer)
+        return buffer
+    except OSError as exc:
+        failed = (exc.errno, exc.strerror or str(exc))
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda *_: None
+    try:
+        del wb
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    raise OSError(*failed, str(target))
 
 
 def _sheet_title(title: str, used: set[str]) -> str:

@@ -62,7 +62,9 @@ def filter_options(store: ProjectStore) -> FilterOptions:
 def save_segment(store: ProjectStore, name: str, spec_json: str) -> None:
     """Store (or replace) a named filter spec."""
     with store.write() as cur:
-        cur.execute("INSERT OR REPLACE INTO segments VALUES (?, ?, now())", [name, spec_json])
+        # DELETE + INSERT: see store.project.put_meta (INSERT OR REPLACE blocks CHECKPOINT)
+        cur.execute("DELETE FROM segments WHERE name = ?", [name])
+        cur.execute("INSERT INTO segments VALUES (?, ?, now())", [name, spec_json])
 
 
 def delete_segment(store: ProjectStore, name: str) -> None:

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import glob
-import tempfile
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from retention_desktop.cli import main
 from retention_desktop.core.store import ProjectLockedError, ProjectStore
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch) -> Path:
+    """A private app data folder: the snapshots go there (never the shared temp folder)."""
+    folder = tmp_path / "home"
+    monkeypatch.setenv("RETENTION_DESKTOP_HOME", str(folder))
+    return folder
+
 
 def _snapshots() -> set[str]:
-    return set(glob.glob(f"{tempfile.gettempdir()}/retention-snapshot-*"))
+    return set(glob.glob(os.path.join(os.environ["RETENTION_DESKTOP_HOME"], "snapshots", "*")))
 
 
 def test_writer_gets_one_line_message(held_project, capsys, tmp_path):
@@ -28,9 +42,6 @@ def test_writer_gets_one_line_message(held_project, capsys, tmp_path):
 
 
 def test_read_only_commands_work_on_a_copy(held_project, capsys, tmp_path, monkeypatch):
-    private = tmp_path / "tmp"  # copies go here: other processes' copies do not interfere
-    private.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(private))
     before = _snapshots()
     assert before == set()
     assert main(["info", "--project", str(held_project), "--json"]) == 0
@@ -52,7 +63,40 @@ def test_store_snapshot_reads_committed_data(held_project):
         assert orders > 0
         copy = store._snapshot
         assert copy is not None and copy.exists() and copy.parent != held_project.parent
+        assert copy.parent.parent == Path(os.environ["RETENTION_DESKTOP_HOME"]) / "snapshots"
     assert not copy.exists()
+
+
+_KILLED_READER = r"""
+import sys
+from retention_desktop.core.store import ProjectStore
+store = ProjectStore(sys.argv[1], read_only=True)
+print(store.snapshot_path, flush=True)
+import time; time.sleep(120)
+"""
+
+
+def test_killed_reader_snapshot_removed_at_start(held_project, home, capsys):
+    # two read-only commands killed while they hold copies of the project (raw ids inside)
+    copies = []
+    for _ in range(2):
+        proc = subprocess.Popen([sys.executable, "-c", _KILLED_READER, str(held_project)],
+                                cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        copies.append((proc, Path(proc.stdout.readline().strip())))
+    for _, copy in copies:
+        assert copy.exists() and copy.parent.parent == home / "snapshots"
+    proc, copy = copies[0]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert copy.exists()  # nothing could remove it when the process died
+    assert main(["info", "--project", str(held_project), "--json"]) == 0  # a new start
+    capsys.readouterr()
+    assert not copy.parent.exists()          # the dead process's copy is gone
+    live_proc, live_copy = copies[1]
+    assert live_copy.exists()                # a live reader keeps its copy
+    live_proc.kill()
+    live_proc.wait()
 
 
 @pytest.mark.gui
@@ -105,3 +149,20 @@ def test_window_offers_open_read_only(held_project, qtbot, monkeypatch, tmp_path
     assert "read-only" in win.windowTitle()
     ctx.set_store(None)
     win.close()
+
+
+def test_forget_reaches_the_snapshots(imported_project, home):
+    from retention_desktop.core.store.forget import forget_customer
+
+    with ProjectStore(imported_project) as store:  # the app holds the project
+        victim = store.cursor().execute(
+            "SELECT customer_id FROM orders WHERE customer_id IS NOT NULL LIMIT 1").fetchone()[0]
+        proc = subprocess.Popen([sys.executable, "-c", _KILLED_READER, str(imported_project)],
+                                cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)})
+        copy = Path(proc.stdout.readline().strip())
+        proc.kill()
+        proc.wait()
+        assert copy.exists() and victim.encode() in copy.read_bytes()
+        assert forget_customer(store, victim)["orders"] > 0
+        assert not copy.parent.exists()  # no copy keeps the forgotten customer

@@ -87,6 +87,9 @@ def _numbers(table: RawTable, col: str, rej: _Rejector, label: str, required: bo
     nums = parse_numbers(table.frame[col])
     if required:
         rej.mark(nums.empty, col, f"{label} is empty")
+    if nums.ambiguous is not None:
+        rej.mark(nums.ambiguous, col, f"ambiguous number ({label}): its '.' and ',' are used "
+                 "the other way round from the rest of the column; fix the value in the file")
     rej.mark(nums.bad, col, f"not a number ({label})")
     return nums.values
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from retention_desktop.core.importer import fastpath
+from retention_desktop.core.importer import budget, fastpath
 from retention_desktop.core.importer.errors import ImportFailed
 from retention_desktop.core.importer.mapping import (
     ORDER_COLUMNS,
@@ -136,12 +136,26 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
             # read again the next safer way (staged, then the pandas path).
             (no_direct if retry.direct else slow).add(retry.path)
             yield Progress(-1, f"Re-reading {retry.path.name} carefully")
+        except (MemoryError, duckdb.OutOfMemoryException):
+            # the transaction is rolled back; a message, never a traceback
+            _give_space_back(store)
+            raise budget.out_of_memory(files[0] if len(files) == 1 else None) from None
+        except BaseException:
+            _give_space_back(store)
+            raise
     if summary.target == "orders":
         from retention_desktop.core.importer.currency import remember_currency
 
         summary.currency, notes = remember_currency(store, summary.files, options)
         summary.warnings.extend(notes)
     return summary
+
+
+def _give_space_back(store: ProjectStore) -> None:
+    """After a failed (rolled back) import, let the store give back the space the file
+    grew by (see :meth:`ProjectStore.close`: the tail is cut when the project closes;
+    a checkpoint now could need the very space the disk lacks)."""
+    store.trim_on_close = True
 
 
 def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,
@@ -158,7 +172,10 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         encodings: list[str] = []
         drop_temp(cur)
         direct = None
-        if (target == "orders" and options.fast_path and len(files) == 1
+        # pseudonymised imports are staged first: the one-pass path writes raw values
+        # into the project file (and its log) before they could be hashed
+        hashing = options.pseudonymise or pseudonym.project_salt(cur, create=False) is not None
+        if (target == "orders" and options.fast_path and len(files) == 1 and not hashing
                 and files[0] not in slow | no_direct
                 and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
             yield Progress(0.05, f"Reading {files[0].name}")
@@ -232,6 +249,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                 if res.layout is not None:
                     platform = True
                 for name in dims.values():
+                    token.raise_if_cancelled()  # a wide file adds many columns
                     add_stage_column(cur, name)
                 orders_dims.update(dims)
                 _stage(cur, "INSERT INTO _lines BY NAME SELECT *, ? AS file_idx, "
@@ -253,7 +271,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         token.raise_if_cancelled()
         # The one-pass path wrote straight into ``orders`` (empty before this import).
         staging = "orders" if direct is not None else "_lines" if target == "orders" else "_gen"
-        if _pseudonymise(cur, options, summary, staging, target == "orders" or gen_started):
+        if _pseudonymise(cur, options, summary, staging, target == "orders" or gen_started,
+                         {name: src for src, name in orders_dims.items()}):
             # rejected rows keep no raw cell text, which could hold an id or e-mail
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
@@ -287,9 +306,12 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
 
 
 def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
-                  summary: ImportSummary, table: str, staged: bool) -> bool:
-    """Hash customer ids/e-mails/phones of the staged rows (asked for, or the project has
-    pseudonymised data already: raw and hashed ids must never mix)."""
+                  summary: ImportSummary, table: str, staged: bool,
+                  labels: dict[str, str]) -> bool:
+    """Hash customer ids and every column of personal data (e-mails, phones, names, by
+    header or content: :mod:`~retention_desktop.core.importer.pii`) of the staged rows
+    (asked for, or the project has pseudonymised data already: raw and hashed ids must
+    never mix). ``labels``: staging column -> source header."""
     salt = pseudonym.project_salt(cur, create=options.pseudonymise)
     if salt is None:
         return False
@@ -298,7 +320,8 @@ def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,
     if not options.pseudonymise:
         summary.warnings.append("this project stores pseudonymised customers: customer ids, "
                                 "e-mails and phones were pseudonymised as in earlier imports")
-    pseudonym.pseudonymise_table(cur, table, salt)
+    extra = _personal_columns(cur, table, labels)
+    pseudonym.pseudonymise_table(cur, table, salt, extra)
     return True
 
 
@@ -310,6 +333,32 @@ def _note_rules(summary: ImportSummary, res: Resolved) -> None:
                         (summary.identity, res.describe_identity())):
         if text and text not in items:
             items.append(text)
+
+
+_NOT_PERSONAL = {"file_idx", "src_file", "src_row", "order_id", "order_ts", "line_revenue",
+                 "quantity", "kind_hint", "channel", "campaign", "country", "plan", "_bad",
+                 "customer_id", "email", "phone", "name", "revenue", "items", "kind",
+                 "source_file", "source_row", "import_id"}
+
+
+def _personal_columns(cur: duckdb.DuckDBPyConnection, table: str,
+                      labels: dict[str, str]) -> dict[str, str]:
+    """``{column: kind}`` of the staged text columns holding e-mails, phones or names."""
+    from retention_desktop.core.importer.pii import column_kind
+
+    out = {}
+    for name, dtype in cur.execute("SELECT name, type FROM pragma_table_info(?)",
+                                   [table]).fetchall():
+        if name in _NOT_PERSONAL or dtype != "VARCHAR":
+            continue
+        col = quote_ident(name)
+        values = [r[0] for r in cur.execute(
+            f"SELECT {col} FROM {quote_ident(table)} WHERE {col} IS NOT NULL LIMIT 500"
+        ).fetchall()]
+        kind = column_kind(labels.get(name, name), values)
+        if kind:
+            out[name] = kind
+    return out
 
 
 def _note_fast(cur: duckdb.DuckDBPyConnection, summary: ImportSummary,
@@ -345,7 +394,10 @@ def _stage(cur: duckdb.DuckDBPyConnection, sql: str, frame: pd.DataFrame,
 
 
 def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
-    cur.execute("INSERT OR REPLACE INTO mappings VALUES (?, ?, ?)",
+    # DELETE + INSERT, not INSERT OR REPLACE: a replaced key left DuckDB (2.0) unable to
+    # CHECKPOINT for the rest of the session ("other write transactions active")
+    cur.execute("DELETE FROM mappings WHERE layout_key = ?", [res.key])
+    cur.execute("INSERT INTO mappings VALUES (?, ?, ?)",
                 [res.key, dump_mapping(res.fields), _dt.datetime.now()])
 
 

@@ -19,7 +19,6 @@ from retention_desktop.core.importer.sniff import (
     SNIFF_BYTES,
     WHITESPACE,
     TextLayout,
-    detect_encoding,
     file_kind,
     looks_like_header,
     sniff_text,
@@ -93,21 +92,40 @@ class SampleColumns:
         return pd.Series(self.values(col), dtype=object, name=col)
 
 
+TEXT_BYTES_FACTOR = 12  # memory per byte of a text file on the pandas path (cells, frame)
+MAX_COLUMNS = 500  # a shop export has dozens; DuckDB adds each kept column one by one
+
+
 def clean_headers(raw: list[object]) -> list[str]:
-    """Printable, unique, non-empty column names (hostile names are kept as text)."""
+    """Printable, unique, non-empty column names (hostile names are kept as text).
+
+    Repeats become ``x (2)``, ``x (3)`` …; the next suffix of each name is remembered,
+    so a header of 100,000 ``x`` takes linear, not quadratic, time.
+    """
     out: list[str] = []
     seen: set[str] = set()
+    next_n: dict[str, int] = {}
     for i, cell in enumerate(raw, start=1):
         name = "" if cell is None else str(cell)
         if isinstance(cell, float) and cell.is_integer():
             name = str(int(cell))
         name = " ".join(_CONTROL.sub(" ", name).split())[:120] or f"column_{i}"
-        base, n = name, 2
+        base = name
+        n = next_n.get(base.lower(), 2)
         while name.lower() in seen:
             name, n = f"{base} ({n})", n + 1
+        next_n[base.lower()] = n
         seen.add(name.lower())
         out.append(name)
     return out
+
+
+def _check_width(path: Path, width: int) -> None:
+    if width > MAX_COLUMNS:
+        raise ImportFailed(
+            f"The file has {width:,} columns; at most {MAX_COLUMNS:,} can be imported. "
+            "Export only the columns you need (orders, customers, dates, amounts).",
+            file=path)
 
 
 def _header_index(rows: list[list[object]]) -> int:
@@ -132,6 +150,8 @@ def _table(path: Path, rows: list[list[object]], numbers: list[int], has_header:
     if has_header is None:
         text_rows = [["" if c is None else str(c) for c in r] for r in rows[start:start + 60]]
         has_header = looks_like_header(text_rows[0], text_rows[1:])
+    _check_width(path, len(rows[start]) if has_header is not False
+                 else max(len(r) for r in rows[:200]))
     if has_header:
         headers = clean_headers(rows[start])
         body, body_nums = rows[start + 1:], numbers[start + 1:]
@@ -173,20 +193,68 @@ def _preview(row: list[object]) -> str:
 
 
 def decode(path: Path, data: bytes, layout: TextLayout, override: bool) -> tuple[str, str]:
-    """Decode the whole file; a late invalid byte switches to the legacy code page."""
+    """Decode the whole file strictly in one encoding (never a mix, never a guess that
+    turns text into something the file does not say).
+
+    A UTF-8 file whose sniffed head is plain ASCII but which has legacy (Windows-1256
+    or -1252) bytes further down is re-detected for the whole file. A file that is real
+    UTF-8 text up to a line that is not mixes two encodings: refused, naming the line
+    (decoding it all in the legacy code page would turn every earlier row into
+    mojibake).
+    """
     try:
         return data.decode(layout.encoding), layout.encoding
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         if override or layout.encoding not in ("utf-8", "utf-8-sig"):
             raise ImportFailed(
-                f"The file is not valid {layout.encoding} text (byte {exc.start}). "
+                f"The file is not valid {layout.encoding} text (byte {exc.start:,}). "
                 "Choose the right encoding in the import dialog.", file=path, row=line
             ) from None
-        enc = detect_encoding(data[max(0, exc.start - 2000): exc.start + 2000].replace(
-            b"\xef\xbb\xbf", b"") + b"\x80\x80\x80")
-        enc = enc if enc in ("cp1256", "cp1252") else "cp1252"
-        return data.decode(enc, errors="replace"), enc
+        before = data[:exc.start].replace(b"\xef\xbb\xbf", b"", 1)
+        if not before.isascii():
+            raise ImportFailed(
+                f"The file mixes two text encodings: it is UTF-8 up to line {line - 1:,}, "
+                f"but line {line:,} is not (byte {exc.start:,}; probably Windows-1256 or "
+                "-1252). Nothing was imported. Save the whole file again as UTF-8 (or "
+                "fix that line) and import it again.", file=path, row=line) from None
+        from retention_desktop.core.importer.sniff import legacy_by_words
+
+        high = data[exc.start:exc.start + SNIFF_BYTES]
+        enc = legacy_by_words(high) or "cp1252"
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError as bad:
+            raise ImportFailed(
+                f"The file is neither UTF-8 nor {enc} text (line {line:,} is not UTF-8; "
+                f"byte {bad.start:,} is not {enc}). Choose the encoding in the import "
+                "dialog.", file=path, row=data.count(b"\n", 0, bad.start) + 1) from None
+
+
+def _swallowed(path: Path, row: list[str], rows: list[list[object]], delimiter: str,
+               start: int, end: int, out: list[Rejection]) -> bool:
+    """Reject a row whose unterminated quote swallowed the following lines.
+
+    A quoted cell may hold line breaks (a note); but when the lines inside it look like
+    rows of the file themselves (as many separators as the header has columns), the
+    quote was never closed and the file's next rows were swallowed into one cell. The
+    row and every swallowed line become rejected rows naming the line where the quote
+    opened, instead of a note holding other customers' orders.
+    """
+    width = len(rows[0]) if rows else len(row)
+    need = max(1, width - 1)
+    inner = [ln for cell in row if "\n" in cell for ln in cell.split("\n")[1:]]
+    looks_like_rows = [ln for ln in inner if ln.count(delimiter) >= need]
+    if not looks_like_rows:
+        return False
+    reason = (f"unterminated quote: the quoted text opened on line {start} runs to line "
+              f"{end} and swallowed {end - start} following lines; close the quote in the file")
+    out.append(Rejection(str(path), start, None, _preview(row), reason))
+    for k, line in enumerate(inner, start=1):
+        if start + k <= end and line.strip():
+            out.append(Rejection(str(path), start + k, None, line[:200],
+                                 f"inside an unterminated quote opened on line {start}"))
+    return True
 
 
 def read_text(path: Path, data: bytes, encoding: str | None = None,
@@ -199,6 +267,11 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         raise exc.located(path) from None
     except LookupError:
         raise ImportFailed(f"Unknown encoding {encoding!r}.", file=path) from None
+    if not lite:
+        from retention_desktop.core.importer.budget import check
+
+        check(path, len(data) * TEXT_BYTES_FACTOR,
+              f"a {len(data) / 2**20:,.0f} MiB text file read cell by cell")
     text, enc = decode(path, data, layout, override=bool(encoding))
     warnings = []
     nul = text.count("\x00")
@@ -207,6 +280,7 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         warnings.append(f"{path.name}: removed {nul} NUL bytes (damaged export?)")
     rows: list[list[object]] = []
     numbers: list[int] = []
+    broken: list[Rejection] = []
     if layout.delimiter == WHITESPACE:
         for i, line in enumerate(text.splitlines(), start=1):
             if line.strip():
@@ -218,6 +292,9 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         try:
             for r in reader:
                 start, line_no = line_no + 1, reader.line_num
+                if line_no > start and _swallowed(path, r, rows, layout.delimiter, start,
+                                                  line_no, broken):
+                    continue
                 if any(c.strip() for c in r):
                     rows.append(r)
                     numbers.append(start)
@@ -228,6 +305,7 @@ def read_text(path: Path, data: bytes, encoding: str | None = None,
         raise ImportFailed("The file has no data (only blank lines).", file=path)
     header = layout.has_header if has_header is None else has_header
     table = _table(path, rows, numbers, header, "", lite)
+    table.rejected = sorted(table.rejected + broken, key=lambda r: r.row)
     table.encoding, table.delimiter = enc, layout.delimiter
     table.warnings.extend(warnings)
     if enc != layout.encoding:
@@ -246,6 +324,11 @@ def _open_book(path: Path):
     from retention_desktop.core.importer.xlsx_guard import check_workbook
 
     check_workbook(path)  # zip bombs / oversized sheets: refused before anything inflates
+    if _encrypted(path):
+        raise ImportFailed(
+            "The Excel file is password-protected. Open it in Excel, remove the password "
+            "(File > Info > Protect Workbook > Encrypt with Password, clear it) and save "
+            "it, or save a copy as CSV; then import that.", file=path)
 
     try:
         return CalamineWorkbook.from_path(str(path))
@@ -255,6 +338,27 @@ def _open_book(path: Path):
             f"({type(exc).__name__}). Save it again from Excel, or export it as CSV.",
             file=path,
         ) from None
+
+
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def _encrypted(path: Path) -> bool:
+    """Whether ``path`` is an encrypted Office file: a password-protected .xlsx is an OLE
+    container holding an ``EncryptedPackage`` stream (named in UTF-16 in its directory)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(8) != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+                return False
+            fh.seek(0)
+            tail = b""
+            while chunk := fh.read(1 << 20):
+                if _ENCRYPTED in tail + chunk:
+                    return True
+                tail = chunk[-len(_ENCRYPTED):]
+    except OSError:
+        return False
+    return False
 
 
 def read_sheet(path: Path, sheet: str | None = None, has_header: bool | None = None) -> RawTable:
@@ -283,10 +387,26 @@ def read_sheet(path: Path, sheet: str | None = None, has_header: bool | None = N
                         "sheets; pick another with --sheet)")
     keep = [(i + 1, [None if c == "" else c for c in r]) for i, r in enumerate(rows)
             if any(c not in (None, "") for c in r)]
+    keep = _drop_empty_columns(keep)
     table = _table(path, [r for _, r in keep], [n for n, _ in keep], has_header, None)
     table.sheet, table.sheets = chosen, names
     table.warnings.extend(warnings)
     return table
+
+
+def _drop_empty_columns(rows: list[tuple[int, list[object]]]) -> list[tuple[int, list[object]]]:
+    """Leave out sheet columns without a single value (no header either): a stray cell
+    at XFD5 makes the reader return 16,384 columns, nearly all of them empty."""
+    width = max((len(r) for _, r in rows), default=0)
+    used = [False] * width
+    for _, r in rows:
+        for j, c in enumerate(r):
+            if c is not None:
+                used[j] = True
+    if all(used):
+        return rows
+    cols = [j for j, u in enumerate(used) if u]
+    return [(n, [r[j] if j < len(r) else None for j in cols]) for n, r in rows]
 
 
 def read_any(path: Path, *, sheet: str | None = None, encoding: str | None = None,

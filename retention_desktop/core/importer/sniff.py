@@ -73,11 +73,16 @@ def detect_encoding(head: bytes, override: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         if exc.start >= len(sample) - 4:  # cut inside a multi-byte character
             return "utf-8"
+        before = sample[:exc.start].decode("utf-8", "replace")
+        if sum(1 for ch in before if not ch.isascii()) >= 20:
+            # real UTF-8 text, then a line that is not: a file mixing two encodings,
+            # which the strict decode refuses naming that line (reading it all as a
+            # legacy code page would garble every earlier row)
+            return "utf-8"
     # Legacy Windows code page: Arabic script (1256) or Western European (1252)?
-    high = bytes(b for b in sample if b >= 0x80)
-    arabic = sum(1 for ch in high.decode("cp1256", "replace") if "\u0600" <= ch <= "\u06ff")
-    if arabic >= 0.5 * len(high):
-        return "cp1256"
+    verdict = legacy_by_words(sample)
+    if verdict is not None:
+        return verdict
     try:
         from charset_normalizer import from_bytes
 
@@ -87,6 +92,50 @@ def detect_encoding(head: bytes, override: str | None = None) -> str:
     except Exception:  # noqa: BLE001 - detection is best effort; cp1252 decodes anything
         pass
     return "cp1252"
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff"
+
+
+def legacy_by_words(sample: bytes) -> str | None:
+    """``'cp1256'`` or ``'cp1252'`` from what the letters make, or None (undecided).
+
+    Every high byte is an Arabic letter in Windows-1256 and a Latin letter in
+    Windows-1252, so counting letters cannot tell them apart ("Straße" is "Straكe" in
+    1256). Words can: read as 1256, Persian/Arabic text gives words of Arabic letters
+    only, while Latin-1 text gives words mixing Latin and Arabic letters; read as 1252,
+    Arabic text gives words of accented letters only (``ÓáÇã``), while Latin-1 text
+    gives Latin words with an accent.
+    """
+    arabic_words = mixed_words = 0
+    for word in _WORD.findall(sample.decode("cp1256", "replace")):
+        has_high = any(_arabic(ch) for ch in word)
+        if not has_high:
+            continue
+        if any(ch.isascii() for ch in word):
+            mixed_words += 1
+        else:
+            arabic_words += 1
+    latin_words = accented_only = 0
+    for word in _WORD.findall(sample.decode("cp1252", "replace")):
+        high = sum(1 for ch in word if not ch.isascii())
+        if not high:
+            continue
+        if high < len(word):
+            latin_words += 1
+        else:
+            accented_only += 1
+    if not (arabic_words or mixed_words):
+        return None
+    if arabic_words + accented_only > 2 * (mixed_words + latin_words):
+        return "cp1256"
+    if mixed_words + latin_words > 2 * (arabic_words + accented_only):
+        return "cp1252"
+    return None
 
 
 def _split_ws(line: str) -> list[str]:

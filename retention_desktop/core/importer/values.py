@@ -75,6 +75,7 @@ class Numbers:
     values: np.ndarray
     empty: np.ndarray
     bad: np.ndarray
+    ambiguous: np.ndarray | None = None  # part of ``bad``: marks used the other way round
 
 
 def _thousands_style(core: pd.Series) -> str:
@@ -119,7 +120,8 @@ def parse_numbers(values: pd.Series) -> Numbers:
         return _parse_numbers(values)
     codes, uniques = dedup
     r = _parse_numbers(uniques)
-    return Numbers(_take(r.values, codes), _take(r.empty, codes), _take(r.bad, codes))
+    return Numbers(_take(r.values, codes), _take(r.empty, codes), _take(r.bad, codes),
+                   None if r.ambiguous is None else _take(r.ambiguous, codes))
 
 
 def _parse_numbers(values: pd.Series) -> Numbers:
@@ -140,14 +142,36 @@ def _parse_numbers(values: pd.Series) -> Numbers:
     core = s.str.replace(r"^\(|\)$|^-|-$|^\+", "", regex=True)
     plain_ok = core.str.fullmatch(r"\d[\d,.]*|\.\d+")
     style = _thousands_style(core[plain_ok])
+    ambiguous = (_against_style(core, style) & plain_ok).to_numpy(dtype=bool)
     if style in (",", "."):
         core = core.str.replace(style, "", regex=False)
     if style in (".", "decimal-comma"):
         core = core.str.replace(",", ".", regex=False)
     num = pd.to_numeric(core.where(plain_ok, ""), errors="coerce").to_numpy(dtype=float)
     num = np.where(neg.to_numpy(), -num, num)
+    num = np.where(ambiguous, np.nan, num)  # never a different number: rejected instead
     bad = np.isnan(num) & ~empty
-    return Numbers(num, empty, bad)
+    return Numbers(num, empty, bad, ambiguous)
+
+
+def _against_style(core: pd.Series, style: str) -> pd.Series:
+    """Values that write their marks the other way round from the column's style
+    (``1.234,50`` in a column of ``1,234.50``): reading them by the column's rule would
+    store a different number (1.2345), so they are rejected as ambiguous."""
+    last_comma = core.map(lambda s: s.rfind(",") > s.rfind(".") >= 0)
+    last_dot = core.map(lambda s: s.rfind(".") > s.rfind(",") >= 0)
+    if style == ",":   # '.' is the decimal mark, ',' groups thousands
+        bad_groups = core.str.contains(",", regex=False) & ~core.str.fullmatch(
+            r"\d{1,3}(,\d{3})+(\.\d*)?")
+        return last_comma | bad_groups | core.str.fullmatch(r"\d{1,3}(\.\d{3}){2,}")
+    if style == ".":   # ',' is the decimal mark, '.' groups thousands ("893.21" is not)
+        bad_groups = core.str.contains(".", regex=False) & ~core.str.fullmatch(
+            r"\d{1,3}(\.\d{3})+(,\d*)?")
+        return last_dot | bad_groups | core.str.fullmatch(r"\d{1,3}(,\d{3}){2,}")
+    if style == "decimal-comma":
+        # "12,5" elsewhere makes ',' decimal; "1,234" could then be 1234 or 1.234
+        return core.str.fullmatch(r"[1-9]\d{0,2}(,\d{3})+")
+    return pd.Series(False, index=core.index)
 
 
 # ---------------------------------------------------------------------------- Jalali

@@ -121,10 +121,30 @@ def forget_job(store: ProjectStore, customer_id: str,
             yield Progress((i + 1) / (len(tables) + 1))
         token.raise_if_cancelled()  # last point where a cancel leaves everything as it was
     if any(counts.values()):
-        # write the deletion into the main file now (not only into the write-ahead log)
-        store.cursor().execute("CHECKPOINT")
+        # The deletion is committed. Write it into the main file now (not only into the
+        # write-ahead log) and remove read-only copies that still hold the customer.
+        checkpoint(store)
+        from retention_desktop.core.store.snapshot import drop_stale_snapshots
+
+        drop_stale_snapshots(store.path, keep=store.snapshot_path)
     yield Progress(1.0)
     return counts
+
+
+def checkpoint(store: ProjectStore) -> bool:
+    """Move committed changes from the write-ahead log into the project file.
+
+    A failure here never undoes or hides a committed deletion: the rows are gone, and
+    DuckDB checkpoints again when the project closes. Returns whether it worked.
+    """
+    cur = store.cursor()
+    try:
+        cur.execute("CHECKPOINT")
+        return True
+    except duckdb.Error:
+        return False
+    finally:
+        cur.close()
 
 
 def forget_customer(store: ProjectStore, customer_id: str) -> dict[str, int]:

@@ -89,6 +89,18 @@ def _highest_used_block(cur: duckdb.DuckDBPyConnection) -> int:
     return int(highest)
 
 
+def put_meta(cur: duckdb.DuckDBPyConnection, key: str, text: str) -> None:
+    """Set one ``meta`` row inside the caller's transaction.
+
+    DELETE + INSERT rather than ``INSERT OR REPLACE``: with DuckDB 2.0 a transaction
+    that replaced an existing key left the database unable to CHECKPOINT for the rest of
+    the session ("other write transactions active"), so forgetting a customer failed and
+    the write-ahead log grew without bound.
+    """
+    cur.execute("DELETE FROM meta WHERE key = ?", [key])
+    cur.execute("INSERT INTO meta VALUES (?, ?)", [key, text])
+
+
 class ProjectStore:
     """The project file and its one connection.
 
@@ -197,8 +209,13 @@ class ProjectStore:
 
     def _connect_snapshot(self, locked: Exception) -> duckdb.DuckDBPyConnection:
         """Open a private copy of a project another process is writing to."""
-        from retention_desktop.core.store.snapshot import drop_snapshot, take_snapshot
+        from retention_desktop.core.store.snapshot import (
+            drop_snapshot,
+            drop_stale_snapshots,
+            take_snapshot,
+        )
 
+        drop_stale_snapshots()  # copies left by killed processes
         try:
             self._snapshot = take_snapshot(self.path)
             return duckdb.connect(str(self._snapshot), read_only=True, config=_DUCKDB_CONFIG)
@@ -212,14 +229,26 @@ class ProjectStore:
             ) from locked
 
     @property
+    def snapshot_path(self) -> Path | None:
+        """The private copy this store reads (None unless :attr:`snapshot`)."""
+        return self._snapshot
+
+    @property
     def snapshot(self) -> bool:
         """True when this is a read-only copy of a project open elsewhere."""
         return self._snapshot is not None
+
+    trim_on_close = False  # a failed import left unused blocks at the end of the file
 
     def close(self) -> None:
         """Close the connection (idempotent)."""
         with self._write_lock, contextlib.suppress(duckdb.Error):
             self._con.close()
+        if self.trim_on_close and not self.read_only and self._snapshot is None:
+            from retention_desktop.core.store.space import trim_tail
+
+            self.trim_on_close = False
+            trim_tail(self.path)
         if self._snapshot is not None:
             from retention_desktop.core.store.snapshot import drop_snapshot
 
@@ -266,8 +295,7 @@ class ProjectStore:
                         continue
                     for sql in statements:
                         cur.execute(sql)
-                cur.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
-                            [str(SCHEMA_VERSION)])
+                put_meta(cur, "schema_version", str(SCHEMA_VERSION))
         except duckdb.Error as exc:
             raise ProjectError(
                 f"Could not upgrade {self.path.name} to schema {SCHEMA_VERSION}; the project "
@@ -355,7 +383,7 @@ class ProjectStore:
     def set_meta(self, key: str, value: Any) -> None:
         """Write a JSON value to the ``meta`` table."""
         with self.write() as cur:
-            cur.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, json.dumps(value)])
+            put_meta(cur, key, json.dumps(value))
 
     def table_count(self, table: str) -> int:
         """Number of rows in ``table``."""

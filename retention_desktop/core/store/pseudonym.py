@@ -20,19 +20,24 @@ import duckdb
 from retention_desktop.core.store.project import quote_ident
 
 SALT_KEY = "pseudonym_salt"
+_DIGITS_FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+_DIGITS_TO = "01234567890123456789"
 _NORMAL_SQL = {
     "customer_id": "{c}",
     "email": "lower(trim({c}))",
-    "phone": "regexp_replace({c}, '[^0-9]', '', 'g')",
+    "phone": f"regexp_replace(translate({{c}}, '{_DIGITS_FROM}', '{_DIGITS_TO}'), '[^0-9]', '', "
+             "'g')",
+    "name": "lower(trim({c}))",
 }
 
 
 def normalise(value: str, kind: str = "customer_id") -> str:
     """The form of ``value`` that is hashed (same rule as the SQL used on import)."""
-    if kind == "email":
+    if kind in ("email", "name"):
         return value.strip().lower()
     if kind == "phone":
-        return "".join(ch for ch in value if ch.isascii() and ch.isdigit())
+        value = value.translate(str.maketrans(_DIGITS_FROM, _DIGITS_TO))
+        return "".join(ch for ch in value if ch.isascii() and ch.isdigit()) or value
     return value
 
 
@@ -53,8 +58,15 @@ def project_salt(cur: duckdb.DuckDBPyConnection, create: bool) -> str | None:
     return salt
 
 
-def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str) -> list[str]:
-    """Replace customer ids / e-mails / phones of a staging table by pseudonyms.
+def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str,
+                       extra: dict[str, str] | None = None) -> list[str]:
+    """Replace customer ids / e-mails / phones / names of a staging table by pseudonyms.
+
+    Parameters
+    ----------
+    extra : dict, optional
+        More columns holding personal data, ``{column: 'email' | 'phone' | 'name'}``
+        (see :mod:`retention_desktop.core.importer.pii`).
 
     Returns
     -------
@@ -63,14 +75,17 @@ def pseudonymise_table(cur: duckdb.DuckDBPyConnection, table: str, salt: str) ->
     """
     have = {r[0] for r in cur.execute(
         "SELECT name FROM pragma_table_info(?)", [table]).fetchall()}
+    kinds = {c: c for c in _NORMAL_SQL if c in have}
+    kinds.update({c: k for c, k in (extra or {}).items() if c in have and k in _NORMAL_SQL})
     done = []
-    for col, normal in _NORMAL_SQL.items():
-        if col not in have:
-            continue
+    for col, kind in kinds.items():
         c = quote_ident(col)
-        expr = normal.format(c=c)
-        cur.execute(f"UPDATE {quote_ident(table)} SET {c} = 'p' || substr(sha256(? || {expr}), "
-                    f"1, 16) WHERE {c} IS NOT NULL AND {expr} <> ''", [salt])
+        expr = _NORMAL_SQL[kind].format(c=c)
+        # a value whose normal form is empty (a phone without digits) is hashed as it is:
+        # never left raw
+        cur.execute(f"UPDATE {quote_ident(table)} SET {c} = 'p' || substr(sha256(? || "
+                    f"coalesce(nullif({expr}, ''), {c})), 1, 16) WHERE {c} IS NOT NULL",
+                    [salt])
         done.append(col)
     return done
 
