@@ -190,7 +190,9 @@ def _text(name: str, result: dict[str, Any], labels: tuple[Any, str] | None = No
     loc = labels[0] if labels else None
     lines = [f"{name}"]
     for key, value in result.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
+        if key == "headline" and isinstance(value, dict):
+            lines += _headline_lines(value, loc)
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
             lines.append(f"{key}:")
             if key == "cohorts":
                 for row in value:
@@ -206,3 +208,19 @@ def _text(name: str, result: dict[str, Any], labels: tuple[Any, str] | None = No
         else:
             lines.append(f"{key}: {_fmt(value, loc)}")
     return "\n".join(lines)
+
+
+def _headline_lines(headline: dict[str, Any], loc: Any = None) -> list[str]:
+    """The named period the Overview's cards show: ``key: value (previous value)``."""
+    current, previous = headline["current"], headline.get("previous")
+    lines = [f"headline: {_fmt(current['from'], loc)} to {_fmt(current['to'], loc)} "
+             f"({headline['grain']}, {headline['calendar']} calendar)"
+             + (f", compared with {_fmt(previous['from'], loc)} to {_fmt(previous['to'], loc)}"
+                if previous else "")]
+    before = previous["kpis"] if previous else {}
+    for key, value in current["kpis"].items():
+        if isinstance(value, (dict, list)) or key == "currency":
+            continue
+        was = f" ({_fmt(before[key], loc)})" if key in before else ""
+        lines.append(f"  {key}: {_fmt(value, loc)}{was}")
+    return lines

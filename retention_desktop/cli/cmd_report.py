@@ -92,7 +92,8 @@ def _language(lang: str, need_qt: bool):
     """Qt (offscreen when there is no display) with the report language's translators.
 
     Yields ``tr(text, context)`` for the Qt-free workbook, or None for English without Qt.
-    Translators go back to English afterwards (a shared test application stays as it was).
+    Translators go back to the application's language afterwards (a running window, or a
+    test application shared with one, keeps reading in its own language).
     """
     if lang == "en" and not need_qt:
         yield None
@@ -102,15 +103,16 @@ def _language(lang: str, need_qt: bool):
     from PySide6.QtWidgets import QApplication
 
     from retention_desktop.ui.app import load_fonts
-    from retention_desktop.ui.i18n import install_translators, tr_core
+    from retention_desktop.ui.i18n import current_language, install_translators, tr_core
 
     app = QApplication.instance() or QApplication(["retention-desktop"])
+    previous = current_language()
     load_fonts()
     install_translators(app, lang)
     try:
         yield lambda text, context: tr_core(text, context)
     finally:
-        install_translators(app, "en")
+        install_translators(app, previous)
 
 
 def _write_xlsx(data, args: argparse.Namespace, words):

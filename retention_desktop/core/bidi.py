@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from retention_desktop.core.formatting import LRI, PDI, LocaleSettings, current_locale
+from retention_desktop.core.formatting import (
+    LRI,
+    PDI,
+    LocaleSettings,
+    current_locale,
+    to_local_digits,
+)
 
 # Characters a formula is written with: Latin/Greek letters, digits of any system, math
 # operators, brackets and the separators translators put inside formulas.
@@ -21,6 +27,9 @@ _FORMULA_RUN = re.compile(f"[{_FORMULA_CHARS}]+")
 # What makes a run a formula rather than punctuation between words: a Latin or Greek letter.
 _FORMULA_ANCHOR = re.compile(r"[A-Za-z\u0370-\u03ff]")
 _OPENING, _CLOSING = "([{", ")]}"
+# Persian and Arabic-Indic digits back to Latin (before writing them in the locale's digits)
+_ANY_TO_LATIN = str.maketrans({**{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+                               **{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}})
 
 
 def _formula_span(run: str) -> tuple[int, int] | None:
@@ -77,6 +86,44 @@ def bidi_formulas(text: str, loc: LocaleSettings | None = None) -> str:
         out.append(text[pos:a] + LRI + text[a:b] + PDI)
         pos = b
     out.append(text[pos:])
+    return "".join(out)
+
+
+def prose_digits(text: str, loc: LocaleSettings | None = None) -> str:
+    """A translated text with the numbers of its words in the locale's digits.
+
+    Translations carry their numbers as written by the translator ("آخر 12 شهرًا",
+    "۱۲ ماه گذشته"); the reader chose one digit system (Settings), so every number in the
+    running text is rewritten through :func:`formatting.to_local_digits`. A formula
+    (``(S0 - R) / S0 = 1``, ``R / S0``) and anything already isolated keep their digits.
+
+    Parameters
+    ----------
+    text : str
+        A translated definition (name, formula, description).
+    loc : LocaleSettings, optional
+        Default: the current locale.
+    """
+    loc = loc or current_locale()
+    if not text:
+        return text
+    if LRI in text:
+        parts = re.split(f"({LRI}[^{PDI}]*{PDI})", text)
+        return "".join(part if part.startswith(LRI) else prose_digits(part, loc)
+                       for part in parts)
+
+    def words(part: str) -> str:
+        return to_local_digits(part.translate(_ANY_TO_LATIN), loc)
+
+    out, pos = [], 0
+    for m in _FORMULA_RUN.finditer(text):
+        span = _formula_span(m.group())
+        if span is None:
+            continue
+        a, b = m.start() + span[0], m.start() + span[1]
+        out.append(words(text[pos:a]) + text[a:b])
+        pos = b
+    out.append(words(text[pos:]))
     return "".join(out)
 
 

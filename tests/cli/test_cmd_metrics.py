@@ -147,3 +147,25 @@ def test_report_takes_the_same_customer_group_filter(tmp_path, capsys):
     everyone = run_json(capsys, "report", "--project", str(path),
                         "--xlsx", str(tmp_path / "all.xlsx"), "--json")
     assert everyone["kpis"]["customers"] > expected
+
+
+def test_kpis_headline_is_the_overview_period_with_retention_and_churn(project, capsys):
+    """'metrics kpis' gives every figure an Overview card shows: the named headline period
+    (the last complete month, February: March ends on the 30th of 31), the month before
+    it, and the retention rate R / S0 and churn of that period, worked out by hand."""
+    out = run_json(capsys, "metrics", "kpis", "--project", project, "--window", "29", "--json")
+    head = out["headline"]
+    assert (head["current"]["from"], head["current"]["to"]) == ("2024-02-01", "2024-02-29")
+    assert (head["previous"]["from"], head["previous"]["to"]) == ("2024-01-01", "2024-01-31")
+    feb = head["current"]["kpis"]
+    # active at 1 Feb (an order in the 29 days before): a (3 Jan), b (20 Jan);
+    # at 1 Mar: a (10 Feb), c (2 Feb) -> R = {a}, S0 = 2
+    assert feb["enough_history"] and (feb["S0"], feb["retained"]) == (2, 1)
+    assert feb["crr_strict"] == pytest.approx(0.5) and feb["churn_rate"] == pytest.approx(0.5)
+    # the period's own KPIs: a (30) and c (5) ordered in February
+    assert (feb["customers"], feb["orders"], feb["revenue"]) == (2, 2, 35.0)
+    assert feb["too_few"]  # 2 customers, below the minimum of 30
+    # the human-readable output names the period and shows the retention rate
+    assert main(["metrics", "kpis", "--project", project, "--window", "29"]) == 0
+    text = capsys.readouterr().out
+    assert "headline: 2024-02-01 to 2024-02-29" in text and "crr_strict: 0.5000" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -9,7 +10,7 @@ import pandas as pd
 import pytest
 
 from retention_desktop.core import formatting as fmt
-from retention_desktop.core.bidi import bidi_formulas
+from retention_desktop.core.bidi import bidi_formulas, prose_digits
 from retention_desktop.core.formatting import LocaleSettings
 
 EN = LocaleSettings.for_language("en")
@@ -152,6 +153,21 @@ def test_only_the_formula_of_a_persian_definition_is_isolated():
     assert bidi_formulas("(E - N) / S0", EN) == "(E - N) / S0"
     once = bidi_formulas("نرخ (E−N)/S0", FA)
     assert bidi_formulas(once, FA) == once
+
+
+def test_numbers_in_translated_words_take_the_chosen_digits_formulas_keep_theirs():
+    # a translator's Latin "12" in Arabic prose is written in Arabic-Indic digits ...
+    assert prose_digits("القيمة التاريخية لكل عميل (آخر 12 شهرًا)", AR) == \
+        "القيمة التاريخية لكل عميل (آخر ١٢ شهرًا)"
+    assert prose_digits("(الإعدادات، الافتراضي 30)", AR) == "(الإعدادات، الافتراضي ٣٠)"
+    # ... a Persian "۱۲" in Latin digits when the reader chose them (Settings)
+    latin_fa = dataclasses.replace(FA, digits="latin")
+    assert prose_digits("ارزش تاریخی هر مشتری (۱۲ ماه گذشته)", latin_fa) == \
+        "ارزش تاریخی هر مشتری (12 ماه گذشته)"
+    # the formula's own digits stay: "= 1" is part of (S0 - R) / S0 = 1 - retention rate
+    churn = "(S0 - R) / S0 = 1 - نرخ نگهداشت"
+    assert prose_digits(churn, FA) == churn
+    assert prose_digits("last 12 months", EN) == "last 12 months"
 
 
 def test_interval_and_page_numbers_keep_one_order_and_one_digit_system():

@@ -73,10 +73,15 @@ def test_formulas_keep_left_to_right_order(report, qapp):
     lines = page_lines(pdf)
     crr = find_line(lines, "(E", "N)", "S0")  # (E - N) / S0, not S0 / (E - N)
     assert x_of(crr, "(E") < x_of(crr, "N)") < x_of(crr, "S0")
-    (name,) = _translated(qapp, lang, definitions.get("crr").name)
-    words = find_line(lines, "(CRR)")
-    # "نرخ نگهداشت مشتری (CRR)": the abbreviation ends the name, at its left end
-    assert all(w.x0 >= x_of(words, "(CRR)") for w in words if w.rtl)
+    # churn: (S0 - R) / S0 = 1 - retention rate, never S0 / (R - S0)
+    churn = find_line(lines, "(S0", "R)", "S0", "=")
+    assert x_of(churn, "(S0") < x_of(churn, "R)") < x_of(churn, "S0") < x_of(churn, "=")
+    # The CRR card is now named "CRR (E - N) / S0" (issue 16): no "(CRR)" abbreviation is
+    # left, so the name ending in a Latin abbreviation is the AOV card's.
+    (name,) = _translated(qapp, lang, definitions.get("aov").name)
+    words = find_line(lines, "(AOV)")
+    # "میانگین ارزش سفارش (AOV)": the abbreviation ends the name, at its left end
+    assert all(w.x0 >= x_of(words, "(AOV)") for w in words if w.rtl)
     assert similarity(read_rtl(words), name) > 0.9
 
 
@@ -97,16 +102,38 @@ def test_every_plain_definition_line_reads_right_to_left(report, qapp):
 def test_one_digit_system_outside_formulas_and_ids(report):
     lang, pdf = report
     local = "۰۱۲۳۴۵۶۷۸۹" if lang == "fa" else "٠١٢٣٤٥٦٧٨٩"
+    formulas = [d.formula for d in definitions.all_definitions()]
     latin_numbers, local_digits = [], 0
     for page in (1, 2, 3, 4):
         for words in page_lines(pdf, page):
-            for w in words:
-                local_digits += sum(ch in local for ch in w.text)
-                # a Latin digit may only stand inside a formula or an id (next to letters)
-                if re.search(r"[0-9]", w.text) and not re.search(r"[A-Za-z]", w.text):
-                    latin_numbers.append((page, w.text))
+            for run in _latin_runs(words):
+                for w in run:
+                    local_digits += sum(ch in local for ch in w.text)
+                    # a Latin digit may only stand inside a formula or an id (next to letters)
+                    if (re.search(r"[0-9]", w.text) and not re.search(r"[A-Za-z]", w.text)
+                            and not _in_formula(run, formulas)):
+                        latin_numbers.append((page, w.text))
     assert local_digits > 100
     assert latin_numbers == []
     # the page number is "1 / 4" in one digit system
     footer = [w.text for words in page_lines(pdf, 1) for w in words if w.y > 780]
     assert local[1] in footer and "/" in footer
+
+
+def _latin_runs(words):
+    """The line's words cut into runs at each right-to-left glyph (each RTL glyph alone)."""
+    runs, current = [], []
+    for w in sorted(words, key=lambda w: w.x0):
+        if w.rtl:
+            runs += [current, [w]] if current else [[w]]
+            current = []
+        else:
+            current.append(w)
+    return runs + ([current] if current else [])
+
+
+def _in_formula(run, formulas) -> bool:
+    """A left-to-right run that is (part of) a definition's formula, e.g. the "1" of
+    "(S0 - R) / S0 = 1 - retention rate": its digits are the formula's, not a number."""
+    text = " ".join(w.text for w in run).strip(" -·/")
+    return bool(re.search(r"[A-Za-z]", text)) and any(text in f for f in formulas)

@@ -124,10 +124,27 @@ def test_workbook_of_the_same_export(cut, tmp_path, qapp):
     full = tmp_path / "all.xlsx"
     assert main(["report", "--project", str(path), "--xlsx", str(full)]) == 0
     wb = load_workbook(full)
-    crr = list(wb["CRR"].iter_rows(min_row=2, values_only=True))
-    # retention R/S0 never above 100 %; the four periods without history carry no rates
-    assert all(r[6] is None or 0 <= r[6] <= 1 for r in crr)
-    assert [r[9] for r in crr].count("not enough history") == 4
-    assert crr[-1][9] == "not finished"  # March 1998
-    lifecycle = [r[0] for r in wb["Lifecycle"].iter_rows(min_row=2, values_only=True)]
+    # columns are read by their header (the sheet also has a sortable "First day" date)
+    crr = _sheet_by_header(wb["CRR"])
+    s0, kept = crr["Active at start (S0)"], crr["Retained (R)"]
+    retention, churn = crr["Retention rate R/S0"], crr["Churn rate"]
+    note = crr["Note"]
+    # retention R/S0 never above 100 %, is R / S0 of its own row and churn its complement;
+    # the four periods without history carry no rates
+    assert all(r is None or 0 <= r <= 1 for r in retention)
+    rated = [i for i, r in enumerate(retention) if r is not None]
+    assert rated
+    for i in rated:
+        assert retention[i] == pytest.approx(kept[i] / s0[i])
+        assert retention[i] + churn[i] == pytest.approx(1.0)
+    assert note.count("not enough history") == 4
+    assert note[-1] == "not finished"  # March 1998
+    assert crr["First day"][-1].date() == date(1998, 3, 1)
+    lifecycle = _sheet_by_header(wb["Lifecycle"])["First day"]
     assert max(lifecycle).date() < date(1998, 3, 1)
+
+
+def _sheet_by_header(sheet) -> dict[str, list]:
+    """A worksheet as {header: column values} (values below the header row)."""
+    rows = list(sheet.iter_rows(values_only=True))
+    return {name: [r[i] for r in rows[1:]] for i, name in enumerate(rows[0])}

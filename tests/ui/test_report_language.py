@@ -29,9 +29,10 @@ def project(tmp_path_factory):
     return path
 
 
-def _jalali_month(day: date) -> str:
-    """``آذر ۱۴۰۳`` for the Jalali month holding ``day``, from Qt's calendar."""
-    cal = QCalendar(QCalendar.System.Jalali)
+def _persian_month(day: date, system=QCalendar.System.Jalali) -> str:
+    """``آذر ۱۴۰۳`` for the Jalali month holding ``day``, from Qt's calendar (or the
+    Persian name of the month in another calendar ``system``)."""
+    cal = QCalendar(system)
     parts = cal.partsFromDate(QDate(day.year, day.month, day.day))
     name = cal.standaloneMonthName(QLocale("fa"), parts.month, parts.year)
     return f"{name} {str(parts.year).translate(str.maketrans('0123456789', '۰۱۲۳۴۵۶۷۸۹'))}"
@@ -39,8 +40,10 @@ def _jalali_month(day: date) -> str:
 
 def test_persian_workbook_has_persian_rtl_sheets_and_jalali_periods(project, tmp_path, qapp):
     out = tmp_path / "r.xlsx"
-    # --lang before the command (the report's own --lang would also work after it)
-    assert main(["--lang", "fa", "report", "--project", str(project), "--xlsx", str(out)]) == 0
+    # --lang before the command (the report's own --lang would also work after it); the
+    # calendar is a project setting (issue 16, point 10): Jalali periods are asked for
+    assert main(["--lang", "fa", "report", "--project", str(project), "--calendar", "jalali",
+                 "--xlsx", str(out)]) == 0
     wb = load_workbook(out)
     assert set(wb.sheetnames).isdisjoint(ENGLISH_SHEETS)
     assert all(re.search(r"[\u0600-\u06ff]", name) for name in wb.sheetnames)
@@ -54,8 +57,24 @@ def test_persian_workbook_has_persian_rtl_sheets_and_jalali_periods(project, tmp
     rows = list(lifecycle.iter_rows(min_row=2, values_only=True))
     assert len(rows) > 12
     for label, first_day, *_ in rows:
-        assert label == _jalali_month(first_day.date()), (label, first_day)
+        assert label == _persian_month(first_day.date()), (label, first_day)
         assert not _LATIN_DIGIT.search(label)
+
+
+def test_persian_language_alone_keeps_the_projects_calendar(project, tmp_path, qapp):
+    """Changing the language does not change an existing project's calendar (issue 16,
+    point 10): the demo project is Gregorian, so a Persian workbook has Persian names of
+    Gregorian months, each starting on the 1st."""
+    out = tmp_path / "fa_gregorian.xlsx"
+    assert main(["report", "--project", str(project), "--lang", "fa", "--xlsx", str(out)]) == 0
+    wb = load_workbook(out)
+    lifecycle = wb.worksheets[[ws.title for ws in wb.worksheets].index("چرخهٔ عمر")]
+    rows = list(lifecycle.iter_rows(min_row=2, values_only=True))
+    assert len(rows) > 12
+    for label, first_day, *_ in rows:
+        assert first_day.day == 1
+        assert label == _persian_month(first_day.date(), QCalendar.System.Gregorian), label
+        assert label != _persian_month(first_day.date())
 
 
 def test_english_workbook_stays_english_and_left_to_right(project, tmp_path, qapp):
@@ -78,7 +97,7 @@ def test_cli_lang_before_or_after_the_command_and_jalali_cohort_labels(project, 
     row = next(line.strip() for line in before.splitlines() if "(n=" in line)
     cohort_day = date.fromisoformat(str(first["cohort"])[:10])
     size = fmt.fmt_int(first["size"], fmt.LocaleSettings.for_language("fa"))
-    assert row.startswith(f"{_jalali_month(cohort_day)} (n={size}):")
+    assert row.startswith(f"{_persian_month(cohort_day)} (n={size}):")
     assert not _LATIN_DIGIT.search(row.replace("(n=", ""))
     # without --lang the calendar still decides the label: Jalali month names in English
     assert main(["metrics", *base]) == 0

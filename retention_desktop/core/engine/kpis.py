@@ -163,11 +163,28 @@ def kpis(
     return out
 
 
+def kpis_metric(
+    store: Any, spec: FilterSpec, settings: Settings, by: str | None = None
+) -> dict[str, Any]:
+    """The ``kpis`` metric (CLI ``metrics kpis``): :func:`kpis` of the range plus
+    ``headline``, the named period every Overview card shows and the one before it, from
+    the Overview's own function (retention rate R / S0 and churn included), so the CLI
+    gives every figure the screen shows."""
+    # imported here: the overview module builds on this one
+    from retention_desktop.core.engine.overview import headline
+
+    out = kpis(store, spec, settings, by)
+    out["headline"] = headline(store, spec, settings)
+    return out
+
+
 register_metric(
-    "kpis", kpis,
+    "kpis", kpis_metric,
     cards=("customers", "orders", "revenue", "aov", "purchase_frequency",
            "revenue_per_customer", "repeat_purchase_rate", "returning_customer_rate",
-           "time_to_second", "share_of_spend"),
+           "time_to_second", "share_of_spend", "crr_strict", "churn_rate"),
     summary="Headline KPIs: customers, orders, revenue, AOV, frequency, repeat and "
-    "returning-customer rates (--by DIM adds share of spend per value)",
+    "returning-customer rates (--by DIM adds share of spend per value); 'headline': the "
+    "named period the Overview's cards show (with retention rate R / S0 and churn) and "
+    "the one before it",
 )

@@ -182,20 +182,38 @@ def overview(store: Any, spec: FilterSpec, settings: Settings,
         yield Progress(0.2 + 0.6 * i / len(steps), label)
         out[key] = func(prep)
     token.raise_if_cancelled()
-    windows = comparison_windows(prep)
-    if windows is not None:
-        yield Progress(0.85, "Headline period")
-        compare: dict[str, Any] = {"grain": settings.grain, "calendar": settings.calendar,
-                                   "min_n": int(settings.min_cell_n), "previous": None}
-        for name, win in zip(("current", "previous"), windows, strict=True):
-            if win is None:
-                continue
-            compare[name] = {"from": win[0].isoformat(), "to": win[1].isoformat(),
-                             "kpis": period_values(store, spec, settings, win, prep)}
-            token.raise_if_cancelled()
-        out["compare"] = compare
+    yield Progress(0.85, "Headline period")
+    out["compare"] = headline(store, spec, settings, prep, token)
     yield Progress(1.0, "Done")
     return out
+
+
+def headline(store: Any, spec: FilterSpec, settings: Settings, prep: Prepared | None = None,
+             token: CancelToken | None = None) -> dict[str, Any] | None:
+    """The named period the Overview's cards show and the one before it (the ``compare``
+    of :func:`overview`, the ``headline`` of the ``kpis`` metric).
+
+    Returns
+    -------
+    dict or None
+        {``grain``, ``calendar``, ``min_n``, ``current``, ``previous`` (None without an
+        earlier period): {``from``, ``to``, ``kpis`` (:func:`period_values`: the KPIs,
+        retention rate R / S0, churn ...)}}; None when the range has no period.
+    """
+    prep = prep if prep is not None else prepare(store, spec, settings)
+    windows = comparison_windows(prep)
+    if windows is None:
+        return None
+    compare: dict[str, Any] = {"grain": settings.grain, "calendar": settings.calendar,
+                               "min_n": int(settings.min_cell_n), "previous": None}
+    for name, win in zip(("current", "previous"), windows, strict=True):
+        if win is None:
+            continue
+        compare[name] = {"from": win[0].isoformat(), "to": win[1].isoformat(),
+                         "kpis": period_values(store, spec, settings, win, prep)}
+        if token is not None:
+            token.raise_if_cancelled()
+    return compare
 
 
 def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str = "return-on",

@@ -27,12 +27,13 @@ def card_html(card: definitions.Definition, tr=lambda s: s) -> str:
     from html import escape
 
     from retention_desktop.core import formatting
-    from retention_desktop.core.bidi import bidi_formulas
+    from retention_desktop.core.bidi import bidi_formulas, prose_digits
 
     loc = formatting.current_locale()
 
     def show(text: str) -> str:
-        return escape(bidi_formulas(tr(text), loc))
+        # numbers in the words in the chosen digits; formulas keep theirs
+        return escape(bidi_formulas(prose_digits(tr(text), loc), loc))
 
     rows = [
         (tr("Formula"), card.formula),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
-from retention_desktop.core.bidi import bidi_formulas, bidi_isolate
+from retention_desktop.core.bidi import bidi_formulas, bidi_isolate, prose_digits
 from retention_desktop.core.report.model import ReportData
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import tr_core
@@ -120,8 +120,9 @@ class ReportPages:
         return bidi_isolate(text, self.loc)
 
     def _def(self, text: str) -> str:
-        """A translated definition: its words right to left, only its formulas left to right."""
-        return bidi_formulas(tr_def(text), self.loc)
+        """A translated definition: its words right to left, only its formulas left to right,
+        the numbers of its words in the report's digits."""
+        return bidi_formulas(prose_digits(tr_def(text), self.loc), self.loc)
 
     def _section(self, p: QPainter, x: float, y: float, w: float, title: str) -> float:
         self._text(p, self._box(x, y, w, 12), title, 9, bold=True)

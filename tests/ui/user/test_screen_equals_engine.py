@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from retention_desktop.core import formatting
@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[3]
 EXPORT = ROOT / "tests" / "data" / "cdnow_sample" / "CDNOW_sample.txt"
 NDAYS = ("7", "14", "30", "60", "90")
 CARD_VALUE_PX = 15  # the report paints each KPI card's value in bold at this size
+CARD_WORDS_PX = 8  # ... and the words standing for a missing value, bold and wrapped
 
 
 class ReportSpy:
@@ -49,6 +50,7 @@ class ReportSpy:
 
         self.texts: list[str] = []
         self.card_values: list[str] = []  # the big bold numbers of the KPI cards
+        self.card_words: list[str] = []  # why a card has no number ("too few"), smaller
         original_text, original_summary = page.ReportPages._text, page.ReportPages._paint_summary
         spy = self
 
@@ -56,11 +58,14 @@ class ReportSpy:
             spy.texts.append(value)
             if px == CARD_VALUE_PX and kwargs.get("bold"):
                 spy.card_values.append(value)
+            elif px == CARD_WORDS_PX and kwargs.get("bold") and kwargs.get("wrap"):
+                spy.card_words.append(value)
             return original_text(self, p, rect, value, px, *args, **kwargs)
 
         def summary(self, p):
             spy.texts.clear()  # keep the newest painting of the summary page only
             spy.card_values.clear()
+            spy.card_words.clear()
             return original_summary(self, p)
 
         monkeypatch.setattr(page.ReportPages, "_text", text)
@@ -74,18 +79,48 @@ def _calendar_args(lang: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ the three pages
+#: The customers each headline figure rests on (its definition's denominator).
+CARD_BASE = {"aov": "customers", "repeat_purchase_rate": "customers",
+             "returning_customer_rate": "customers", "purchase_frequency": "customers",
+             "crr_strict": "S0", "churn_rate": "S0", "median_days_to_second_order": "new_customers"}
+
+
+def _card_words(key: str, values: dict, min_n: int) -> str | None:
+    """What a card says instead of a number, from the engine's JSON (None: a number)."""
+    base = CARD_BASE.get(key)
+    if base is not None and (values.get(base) or 0) < min_n:
+        return "too few"
+    if key in ("crr_strict", "churn_rate") and values.get("enough_history") is False:
+        return "not enough history"
+    if key == "median_days_to_second_order" and values.get(key) is None \
+            and values.get("new_customers"):
+        return "under half came back"
+    return None
+
+
 def check_overview(window, qtbot, project: str, lang: str, where: str) -> list[str]:
     tab = window.tab_widgets["overview"]
     click_tab(window.tabs, tab)
     wait_idle(window.ctx, qtbot, tab)
     engine = cli_json(["metrics", "kpis", "--project", project, *_calendar_args(lang),
                        *cli_filter_args(window.ctx.spec)])
-    pairs = []
+    # every card shows the named headline period (issue 16): 'metrics kpis' gives it as
+    # 'headline', from the Overview's own function
+    headline = engine["headline"]["current"]["kpis"]
+    min_n = int(window.ctx.settings.min_cell_n)
+    pairs, bad = [], []
     for key, card in tab.cards.items():
-        assert key in engine, f"the card {key!r} has no value in 'metrics kpis'"
-        pairs.append((f"{where} Overview card {key}", card.value.text(), engine[key],
+        assert key in headline, f"the card {key!r} has no value in 'metrics kpis'"
+        words = _card_words(key, headline, min_n)
+        if words is not None:  # no number: the card must say why, in the reader's language
+            if card.value.text() != QCoreApplication.translate("OverviewTab", words):
+                bad.append(f"{where} Overview card {key}: {card.value.text()!r}, expected "
+                           f"{words!r} (engine {headline[key]!r})")
+            continue
+        pairs.append((f"{where} Overview card {key}", card.value.text(), headline[key],
                       {"money": key in ("revenue", "aov")}))
-    assert len(pairs) == 8, (where, "overview cards")
+    # counts and sums need no minimum: customers, orders and revenue are always numbers
+    assert len(tab.cards) == 10 and len(pairs) >= 3, (where, "overview cards")
     # the retention table under the cards: one row per period, as 'metrics crr' has them
     crr = cli_json(["metrics", "crr", "--project", project, *_calendar_args(lang),
                     *cli_filter_args(window.ctx.spec)])["periods"]
@@ -93,11 +128,21 @@ def check_overview(window, qtbot, project: str, lang: str, where: str) -> list[s
     assert len(shown) == len(crr), (where, "CRR rows")
     columns = tab.crr_table.frame().columns.tolist()  # the engine keys behind the headers
     for period, row in zip(crr, shown, strict=True):
+        # a period whose window reaches before the export has no rates (they would read
+        # 100 %); it, an unfinished one and one below the minimum carry a note
+        marked = (not period["enough_history"] or not period["complete"]
+                  or period["S0"] < min_n)
         for c, key in enumerate(columns):
-            if key != "period":
-                pairs.append((f"{where} Overview CRR {period['period']} {key}", row[c],
-                              period[key], {}))
-    return mismatches(pairs)
+            name = f"{where} Overview CRR {period['period']} {key}"
+            if key == "note":
+                if bool(row[c].strip()) != marked:
+                    bad.append(f"{name}: note {row[c]!r}, engine {period}")
+            elif key != "period":
+                value = period[key]
+                if key in ("crr", "crr_strict", "churn_rate") and not period["enough_history"]:
+                    value = None
+                pairs.append((name, row[c], value, {}))
+    return bad + mismatches(pairs)
 
 
 def check_cohorts(window, qtbot, project: str, lang: str, where: str) -> list[str]:
@@ -126,20 +171,29 @@ def check_cohorts(window, qtbot, project: str, lang: str, where: str) -> list[st
     shown = table_texts(tab.nday_table.view)
     headers = header_texts(tab.nday_table.view)
     overall = {str(r["n"]): r for r in nday["overall"]}
+    min_n = int(window.ctx.settings.min_cell_n)
+    few = QCoreApplication.translate("CohortsTab", "too few")
+
+    def cell(name: str, text: str, r: dict | None) -> None:
+        # a rate of fewer observed customers than the minimum reads "too few"
+        if r is not None and 0 < r["eligible"] < min_n:
+            if text != few:
+                bad.append(f"{name}: {text!r}, engine {r['eligible']} customers < {min_n}")
+        else:
+            pairs.append((name, text, r["rate"] if r else None, {"percent": True}))
+
     if shown:
         # first row: all cohorts together; its rates are the overall N-day rates
         for c, n in enumerate(NDAYS, start=2):
             assert n in formatting.to_latin_digits(headers[c]), headers
-            pairs.append((f"{where} N-day all cohorts {n}d", shown[0][c], overall[n]["rate"],
-                          {"percent": True}))
+            cell(f"{where} N-day all cohorts {n}d", shown[0][c], overall[n])
         per = {}
         for r in nday["by_cohort"]:
             per.setdefault(str(r["cohort"]), {})[str(r["n"])] = r
         assert len(shown) - 1 == len(per), (where, "N-day rows")
         for (cohort, by_n), row in zip(per.items(), shown[1:], strict=True):
             for c, n in enumerate(NDAYS, start=2):
-                pairs.append((f"{where} N-day {cohort} {n}d", row[c],
-                              by_n[n]["rate"] if n in by_n else None, {"percent": True}))
+                cell(f"{where} N-day {cohort} {n}d", row[c], by_n.get(n))
     bad += mismatches(pairs)
     return bad
 
@@ -172,12 +226,19 @@ def check_report(window, qtbot, spy: ReportSpy, project: str, lang: str, where: 
                        "--xlsx", str(tmp / f"report-{lang}.xlsx"),
                        *cli_filter_args(window.ctx.spec)])
     kpis = list(engine["kpis"].items())[:8]
-    assert len(spy.card_values) == len(kpis), (where, spy.texts)
+    # a card below the minimum (or with no value) prints words in small type, not a number
+    few = [key for key, _v in kpis if key in engine["too_few"]]
+    numbers_ = [(key, value) for key, value in kpis if key not in few and value is not None]
+    assert len(spy.card_values) == len(numbers_), (where, spy.texts)
+    bad = []
+    if spy.card_words.count(QCoreApplication.translate("Report", "too few")) != len(few):
+        bad.append(f"{where} Report: {len(few)} cards too few ({few}), cards with words: "
+                   f"{spy.card_words}")
     pairs = [(f"{where} Report card {key}", shown, value,
               {"money": key in ("revenue", "aov", "revenue_per_customer", "clv")})
-             for (key, value), shown in zip(kpis, spy.card_values, strict=True)]
-    assert len(pairs) == 8, (where, "report cards")
-    return mismatches(pairs)
+             for (key, value), shown in zip(numbers_, spy.card_values, strict=True)]
+    assert len(pairs) >= 2, (where, "report cards")
+    return bad + mismatches(pairs)
 
 
 def check_customers(window, qtbot, project: str, where: str) -> list[str]:
