@@ -397,7 +397,8 @@ class ReportPages:
             header = [QCoreApplication.translate("Report", "Cohort"), QCoreApplication.translate("Report", "Size")] + [fmt.to_local_digits(str(k), self.loc) for k in ages]
             rows = []
             for i in range(len(c.cohorts)):
-                cells = [self._cohort_label(i), fmt.fmt_int(c.sizes[i], loc=self.loc)]
+                # a starred short label: the long one ran into the next cells
+                cells = [self._cohort_label(i, short=True), fmt.fmt_int(c.sizes[i], loc=self.loc)]
                 for k in ages:
                     v = c.values[i][k] if k < len(c.values[i]) else None
                     text = "" if v is None else fmt.fmt_percent(v, 0, loc=self.loc)
@@ -408,7 +409,11 @@ class ReportPages:
                 "" if k >= len(c.mean) or c.mean[k] is None
                 else fmt.fmt_percent(c.mean[k], 0, loc=self.loc) for k in ages]
             rows.append(mean)
-            tables.append((QCoreApplication.translate("Report", "Appendix: cohort table"), header, rows))
+            title = QCoreApplication.translate("Report", "Appendix: cohort table")
+            if any(self._already(i) for i in range(len(c.cohorts))):
+                title += "   " + QCoreApplication.translate(
+                    "Report", "* already active when the data starts; not in the mean")
+            tables.append((title, header, rows))
         if d.crr_rows:
             header = [QCoreApplication.translate("Report", "Period"), QCoreApplication.translate("Report", "Active at start (S0)"),
                       QCoreApplication.translate("Report", "New (N)"), QCoreApplication.translate("Report", "Active at end (E)"),
