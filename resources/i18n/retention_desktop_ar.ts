@@ -4,7 +4,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/definitions_dialog.py" line="+38" />
+        <location filename="../../retention_desktop/ui/dialogs/definitions_dialog.py" line="+39" />
         <source>Formula</source>
         <translation>الصيغة</translation>
     </message>
@@ -3762,7 +3762,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+170" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+171" />
         <source>no previous period</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
@@ -3819,33 +3819,33 @@
     </message>
     <message>
         <location line="+21" />
-        <location line="+91" />
+        <location line="+96" />
         <source>Segment</source>
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+91" />
+        <location line="-96" />
+        <location line="+96" />
         <location filename="../../build/i18n/core_strings.py" line="-61" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+91" />
+        <location line="-96" />
+        <location line="+96" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Repeat purchase rate</source>
         <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
-        <location line="-90" />
-        <location line="+91" />
+        <location line="-95" />
+        <location line="+96" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Revenue per customer</source>
         <translation>الإيراد لكل عميل</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-66" />
         <source>Definitions used on this page</source>
         <translation>التعريفات المستخدمة في هذه الصفحة</translation>
     </message>
@@ -3861,7 +3861,7 @@
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+96" />
         <source>{0}: already active when the data starts</source>
         <translation>{0}: نشطون مسبقًا عند بدء البيانات</translation>
     </message>
@@ -3876,7 +3876,7 @@
         <translation>{0} (لم تنتهِ)</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-329" />
         <location filename="../../build/i18n/core_strings.py" line="-29" />
         <source>days</source>
         <translation>يوم</translation>
@@ -3899,13 +3899,13 @@
     <message>
         <location line="-102" />
         <location line="+189" />
-        <location line="+136" />
+        <location line="+141" />
         <location filename="../../build/i18n/core_strings.py" line="+26" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-328" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>لا يوجد سجل كافٍ</translation>
@@ -3942,7 +3942,7 @@
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+147" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>الفترة</translation>
@@ -3960,18 +3960,18 @@
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-173" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-216" />
         <source>{0} – KPI summary</source>
         <translation>{0} – ملخص مؤشرات الأداء</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+150" />
         <source>DEMO DATA</source>
         <translation>بيانات تجريبية</translation>
     </message>
@@ -3992,13 +3992,13 @@
     </message>
     <message>
         <location line="+40" />
-        <location line="+156" />
+        <location line="+161" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-157" />
         <source>Top segments by {0}</source>
         <translation>أفضل الشرائح حسب {0}</translation>
     </message>
@@ -4045,12 +4045,17 @@
         <translation>الحجم</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Appendix: cohort table</source>
         <translation>ملحق: جدول الأفواج</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>* already active when the data starts; not in the mean</source>
+        <translation>* نشطون قبل بداية البيانات؛ غير داخلين في المتوسط</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location filename="../../build/i18n/core_strings.py" line="-8" />
         <source>Active at start (S0)</source>
         <translation>نشطون في البداية (S0)</translation>
@@ -4369,7 +4374,7 @@
         <translation>k={0}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="-25" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-29" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Weighted mean</source>
         <translation>المتوسط المرجّح</translation>

@@ -4,7 +4,7 @@
 <context>
     <name />
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/definitions_dialog.py" line="+38" />
+        <location filename="../../retention_desktop/ui/dialogs/definitions_dialog.py" line="+39" />
         <source>Formula</source>
         <translation>فرمول</translation>
     </message>
@@ -3762,7 +3762,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+170" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+171" />
         <source>no previous period</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
@@ -3819,33 +3819,33 @@
     </message>
     <message>
         <location line="+21" />
-        <location line="+91" />
+        <location line="+96" />
         <source>Segment</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+91" />
+        <location line="-96" />
+        <location line="+96" />
         <location filename="../../build/i18n/core_strings.py" line="-61" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-91" />
-        <location line="+91" />
+        <location line="-96" />
+        <location line="+96" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Repeat purchase rate</source>
         <translation>نرخ خرید تکراری</translation>
     </message>
     <message>
-        <location line="-90" />
-        <location line="+91" />
+        <location line="-95" />
+        <location line="+96" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Revenue per customer</source>
         <translation>درآمد به ازای هر مشتری</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-66" />
         <source>Definitions used on this page</source>
         <translation>تعریف‌های به‌کاررفته در این صفحه</translation>
     </message>
@@ -3861,7 +3861,7 @@
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+96" />
         <source>{0}: already active when the data starts</source>
         <translation>{0}: از پیش فعال هنگام آغاز داده‌ها</translation>
     </message>
@@ -3876,7 +3876,7 @@
         <translation>{0} (تمام‌نشده)</translation>
     </message>
     <message>
-        <location line="-324" />
+        <location line="-329" />
         <location filename="../../build/i18n/core_strings.py" line="-29" />
         <source>days</source>
         <translation>روز</translation>
@@ -3899,13 +3899,13 @@
     <message>
         <location line="-102" />
         <location line="+189" />
-        <location line="+136" />
+        <location line="+141" />
         <location filename="../../build/i18n/core_strings.py" line="+26" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-328" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
@@ -3942,7 +3942,7 @@
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+147" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>دوره</translation>
@@ -3960,18 +3960,18 @@
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-173" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-216" />
         <source>{0} – KPI summary</source>
         <translation>{0} – خلاصهٔ شاخص‌های کلیدی</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+150" />
         <source>DEMO DATA</source>
         <translation>دادهٔ نمایشی</translation>
     </message>
@@ -3992,13 +3992,13 @@
     </message>
     <message>
         <location line="+40" />
-        <location line="+156" />
+        <location line="+161" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-157" />
         <source>Top segments by {0}</source>
         <translation>بخش‌های برتر بر اساس {0}</translation>
     </message>
@@ -4045,12 +4045,17 @@
         <translation>اندازه</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Appendix: cohort table</source>
         <translation>پیوست: جدول کوهورت</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>* already active when the data starts; not in the mean</source>
+        <translation>* از پیش فعال در آغاز داده‌ها؛ در میانگین نیست</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <location filename="../../build/i18n/core_strings.py" line="-8" />
         <source>Active at start (S0)</source>
         <translation>فعال در آغاز (S0)</translation>
@@ -4369,7 +4374,7 @@
         <translation>k={0}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="-25" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-29" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Weighted mean</source>
         <translation>میانگین وزنی</translation>
