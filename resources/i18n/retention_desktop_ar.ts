@@ -867,26 +867,26 @@
     <message>
         <location line="+16" />
         <location line="+29" />
-        <location line="+219" />
+        <location line="+222" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-250" />
         <location line="+27" />
-        <location line="+221" />
+        <location line="+224" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-249" />
         <location line="+137" />
-        <location line="+281" />
+        <location line="+284" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-417" />
+        <location line="-420" />
         <source>Revenue so far</source>
         <translation>الإيرادات حتى الآن</translation>
     </message>
@@ -907,12 +907,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+279" />
+        <location line="+282" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
         <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-273" />
         <source>Which recent stretch of history the model must predict without having seen it</source>
         <translation>أي فترة حديثة من السجل يجب أن يتنبأ بها النموذج دون أن يراها</translation>
     </message>
@@ -1033,19 +1033,19 @@
         <translation>جارٍ حساب قيمة العملاء…</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>{0} customers, {1} bought more than once, as of {2}.</source>
-        <translation>{0} عميل، اشترى {1} منهم أكثر من مرة، حتى {2}.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+36" />
         <source>No customer is in the chosen stage or segment as of {0}.</source>
         <translation>لا يوجد أي عميل في المرحلة أو الشريحة المختارة حتى {0}.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{0} customers in the chosen stage or segment, {1} of them bought more than once, as of {2}.</source>
-        <translation>{0} عميل في المرحلة أو الشريحة المختارة، اشترى {1} منهم أكثر من مرة، حتى {2}.</translation>
+        <location line="-4" />
+        <source>{0} customers, {1} of them came back on a later day, as of {2}.</source>
+        <translation>{0} عميل، عاد {1} منهم في يوم لاحق، حتى {2}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0} customers in the chosen stage or segment, {1} of them came back on a later day, as of {2}.</source>
+        <translation>{0} عميل في المرحلة أو الشريحة المختارة، عاد {1} منهم في يوم لاحق، حتى {2}.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3813,7 +3813,7 @@
         <translation>مستمرّون</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
         <translation>* عملاء نشطون مسبقًا عند بدء البيانات (ليسوا عملاء جددًا؛ مستبعدون من المتوسط). تُركت الفترات غير المنتهية فارغة.</translation>
     </message>
@@ -3876,7 +3876,7 @@
         <translation>{0} (لم تنتهِ)</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-332" />
         <location filename="../../build/i18n/core_strings.py" line="-29" />
         <source>days</source>
         <translation>يوم</translation>
@@ -3887,25 +3887,25 @@
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-54" />
         <source>Customers per month: lifecycle</source>
         <translation>العملاء شهريًا: دورة الحياة</translation>
     </message>
     <message>
         <location line="-102" />
-        <location line="+189" />
+        <location line="+192" />
         <location line="+141" />
         <location filename="../../build/i18n/core_strings.py" line="+26" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="-328" />
+        <location line="-331" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>لا يوجد سجل كافٍ</translation>
@@ -3942,7 +3942,7 @@
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+150" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>الفترة</translation>
@@ -3960,7 +3960,7 @@
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-176" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدد</translation>
@@ -3992,13 +3992,13 @@
     </message>
     <message>
         <location line="+40" />
-        <location line="+161" />
+        <location line="+164" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-160" />
         <source>Top segments by {0}</source>
         <translation>أفضل الشرائح حسب {0}</translation>
     </message>
@@ -4008,7 +4008,12 @@
         <translation>التحسن {0}</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+27" />
+        <source>Retention curve of each cohort (too few cohorts for a mean)</source>
+        <translation>منحنى الاحتفاظ لكل فوج (الأفواج أقل من أن يُحسب لها متوسط)</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
         <translation>كان أداء {0} أفضل من {1}؛ من غير المرجح أن يكون ذلك صدفة (p = {2})</translation>
     </message>
@@ -4826,7 +4831,12 @@ P(alive) {1}
         <translation>جارٍ حساب القمع…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Compared over about the last 12 months of data, {0} to {1} (choose a period in the filter bar to change it)</source>
+        <translation>المقارنة على نحو آخر ١٢ شهرًا من البيانات، من {0} إلى {1} (اختر فترة في شريط التصفية لتغييرها)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Range {0} to {1}</source>
         <translation>النطاق من {0} إلى {1}</translation>
     </message>

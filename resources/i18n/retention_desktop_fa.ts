@@ -867,26 +867,26 @@
     <message>
         <location line="+16" />
         <location line="+29" />
-        <location line="+219" />
+        <location line="+222" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-247" />
+        <location line="-250" />
         <location line="+27" />
-        <location line="+221" />
+        <location line="+224" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-249" />
         <location line="+137" />
-        <location line="+281" />
+        <location line="+284" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-417" />
+        <location line="-420" />
         <source>Revenue so far</source>
         <translation>درآمد تاکنون</translation>
     </message>
@@ -907,12 +907,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+279" />
+        <location line="+282" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
         <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
-        <location line="-270" />
+        <location line="-273" />
         <source>Which recent stretch of history the model must predict without having seen it</source>
         <translation>کدام بازهٔ اخیر از سابقه را مدل باید بدون دیدنش پیش‌بینی کند</translation>
     </message>
@@ -1033,19 +1033,19 @@
         <translation>در حال محاسبهٔ ارزش مشتریان…</translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>{0} customers, {1} bought more than once, as of {2}.</source>
-        <translation>{0} مشتری، {1} نفر بیش از یک بار خرید کرده‌اند، تا تاریخ {2}.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+36" />
         <source>No customer is in the chosen stage or segment as of {0}.</source>
         <translation>تا تاریخ {0} هیچ مشتری‌ای در مرحله یا بخش انتخاب‌شده نیست.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>{0} customers in the chosen stage or segment, {1} of them bought more than once, as of {2}.</source>
-        <translation>{0} مشتری در مرحله یا بخش انتخاب‌شده، {1} نفر از آن‌ها بیش از یک بار خرید کرده‌اند، تا تاریخ {2}.</translation>
+        <location line="-4" />
+        <source>{0} customers, {1} of them came back on a later day, as of {2}.</source>
+        <translation>{0} مشتری، {1} نفر از آن‌ها در روزی دیگر دوباره خرید کرده‌اند، تا {2}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0} customers in the chosen stage or segment, {1} of them came back on a later day, as of {2}.</source>
+        <translation>{0} مشتری در مرحله یا بخش انتخاب‌شده، {1} نفر از آن‌ها در روزی دیگر دوباره خرید کرده‌اند، تا {2}.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3813,7 +3813,7 @@
         <translation>ادامه‌دهنده</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
         <translation>* مشتریانی که هنگام آغاز داده‌ها از پیش فعال بودند (مشتری جدید نیستند؛ در میانگین نیامده‌اند). دوره‌های تمام‌نشده خالی مانده‌اند.</translation>
     </message>
@@ -3876,7 +3876,7 @@
         <translation>{0} (تمام‌نشده)</translation>
     </message>
     <message>
-        <location line="-329" />
+        <location line="-332" />
         <location filename="../../build/i18n/core_strings.py" line="-29" />
         <source>days</source>
         <translation>روز</translation>
@@ -3887,25 +3887,25 @@
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Retention curve: mean and each cohort</source>
         <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-54" />
         <source>Customers per month: lifecycle</source>
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
         <location line="-102" />
-        <location line="+189" />
+        <location line="+192" />
         <location line="+141" />
         <location filename="../../build/i18n/core_strings.py" line="+26" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-328" />
+        <location line="-331" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
@@ -3942,7 +3942,7 @@
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+150" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>دوره</translation>
@@ -3960,7 +3960,7 @@
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-173" />
+        <location line="-176" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدید</translation>
@@ -3992,13 +3992,13 @@
     </message>
     <message>
         <location line="+40" />
-        <location line="+161" />
+        <location line="+164" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-160" />
         <source>Top segments by {0}</source>
         <translation>بخش‌های برتر بر اساس {0}</translation>
     </message>
@@ -4008,7 +4008,12 @@
         <translation>بهبود {0}</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+27" />
+        <source>Retention curve of each cohort (too few cohorts for a mean)</source>
+        <translation>منحنی نگهداشت هر کوهورت (کوهورت‌ها برای میانگین کم‌اند)</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>{0} did better than {1}; unlikely to be chance (p = {2})</source>
         <translation>{0} بهتر از {1} عمل کرد؛ بعید است تصادفی باشد (p = {2})</translation>
     </message>
@@ -4826,7 +4831,12 @@ P(alive) {1}
         <translation>در حال محاسبهٔ قیف…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>Compared over about the last 12 months of data, {0} to {1} (choose a period in the filter bar to change it)</source>
+        <translation>مقایسه در حدود ۱۲ ماه آخر داده‌ها، از {0} تا {1} (برای تغییر، دوره‌ای را در نوار فیلتر انتخاب کنید)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Range {0} to {1}</source>
         <translation>بازهٔ {0} تا {1}</translation>
     </message>

@@ -200,3 +200,20 @@ def test_filter_changes_during_compare_with_weekly_periods(make_tab, qtbot, demo
     shown = shown_customers(tab)
     assert {k: shown[k] for k in (v["value"] for v in ref["values"])} == {
         v["value"]: v["customers"] for v in ref["values"]}
+
+
+def test_range_line_says_why_it_is_not_all_time(make_tab, qtbot, small_store):
+    """With "all time" in the filter bar the comparison still uses about the last 12
+    months: the line under the table says so instead of a bare range that contradicts the
+    bar's "No filters: all customers, all time"."""
+    ctx, tab = make_tab(small_store)
+    text = tab.range_label.text()
+    ref = compare(small_store, ctx.spec, ctx.settings, by=tab.dimension.currentData())
+    assert "last 12 months" in text and "filter bar" in text, text
+    assert fmt.day(ref["range"]["from"]) in text and fmt.day(ref["range"]["to"]) in text
+    from datetime import date
+
+    ctx.set_spec(FilterSpec(date_from=date.fromisoformat(str(ref["range"]["from"])[:10]),
+                            date_to=date.fromisoformat(str(ref["range"]["to"])[:10])))
+    idle(qtbot, ctx)
+    assert tab.range_label.text().startswith("Range ")

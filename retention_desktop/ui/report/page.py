@@ -302,10 +302,13 @@ class ReportPages:
                        lambda v: fmt.fmt_number(v * 100, 0, loc=self.loc),
                        rtl=self.rtl, family=REPORT_FONT,
                        vmax=max(later) if later else None)
-        sy2 = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Retention curve: mean and each cohort"))
+        mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
+        title = (QCoreApplication.translate("Report", "Retention curve: mean and each cohort")
+                 if any(v is not None for v in mean) else QCoreApplication.translate(
+                     "Report", "Retention curve of each cohort (too few cohorts for a mean)"))
+        sy2 = self._section(p, x0 + half + 14, y, half, title)
         series = [[self._finished(i, k) if k > 0 else None for k in ages]
                   for i in rows if not self._already(i)]
-        mean = [c.mean[k] if k < len(c.mean) and k > 0 else None for k in ages]
         charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
                           [fmt.to_local_digits(str(k), self.loc) for k in ages],
                           lambda v: fmt.fmt_percent(v, 0, loc=self.loc),

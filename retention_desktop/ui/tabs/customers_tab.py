@@ -370,14 +370,17 @@ class CustomersTab(QWidget):
         r = view.result
         n = len(r.customers)
         if not r.customer_filter:
-            parts = [self.tr("{0} customers, {1} bought more than once, as of {2}.").format(
+            # the value model counts repeat *days*: two orders on one day are one visit, so
+            # this is not the Overview's "2+ orders" count and must not say "more than once"
+            parts = [self.tr("{0} customers, {1} of them came back on a later day, as of "
+                             "{2}.").format(
                 fmt.integer(n), fmt.integer(r.repeat_customers), fmt.day(r.as_of.date()))]
         elif n == 0:
             parts = [self.tr("No customer is in the chosen stage or segment as of {0}.")
                      .format(fmt.day(r.as_of.date()))]
         else:
-            parts = [self.tr("{0} customers in the chosen stage or segment, {1} of them bought "
-                             "more than once, as of {2}.").format(
+            parts = [self.tr("{0} customers in the chosen stage or segment, {1} of them came "
+                             "back on a later day, as of {2}.").format(
                 fmt.integer(n), fmt.integer(r.repeat_customers), fmt.day(r.as_of.date()))]
         if r.bgnbd is not None and n:
             parts.append(self.tr("Predicted value over {0} months: {1} in total, {2} per "

@@ -298,8 +298,12 @@ class SegmentsTab(QWidget):
             self._fill_baselines(result)
             rng = result.get("range") or {}
             if rng.get("from"):
-                self.range_label.setText(self.tr("Range {0} to {1}").format(
-                    fmt.day(rng["from"]), fmt.day(rng["to"])))
+                if self.ctx.spec.date_from is None:  # the filter bar says "all time"
+                    text = self.tr("Compared over about the last 12 months of data, {0} to "
+                                   "{1} (choose a period in the filter bar to change it)")
+                else:
+                    text = self.tr("Range {0} to {1}")
+                self.range_label.setText(text.format(fmt.day(rng["from"]), fmt.day(rng["to"])))
             self._fill_breakdown(result)
         if by == "campaign":
             self.results["campaigns"] = result
