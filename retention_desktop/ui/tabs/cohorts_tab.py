@@ -327,7 +327,8 @@ class CohortsTab(AnalysisTab):
         money = lambda v: fmt.money(v, currency)  # noqa: E731
         self.customers.export_name = f"cohort-{cohort}-age-{k}"
         self.customers.set_frame(
-            df, {"orders": fmt.integer, "revenue": money, "value": money},
+            df, {"first_order": fmt.day, "last_order": fmt.day, "orders": fmt.integer,
+                 "revenue": money, "value": money},  # dates in the user's calendar/digits
             {"customer_id": self.tr("Customer"), "first_order": self.tr("First order"),
              "last_order": self.tr("Last order"), "orders": self.tr("Orders"),
              "revenue": self.tr("Revenue (all time)"), "value": self.tr("In this cell")},

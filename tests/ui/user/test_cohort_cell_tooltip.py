@@ -73,5 +73,8 @@ def test_hover_and_click_agree_with_the_engine(window_in, qtbot, lang):  # noqa:
     assert oracle["total"] == ordered == listed
     assert label_numbers[-1] == ordered, tab.cell_label.text()
     if lang != "en":  # every number in the reader's digits (the age was Latin: "العمر 2")
-        for text in (tab.cell_label.text(), *lines):
+        model = tab.customers.model
+        dates = [model.data(model.index(r, c)) for r in range(min(listed, 5))
+                 for c in (1, 2)]  # first and last order: were ISO dates ("1997-02-01")
+        for text in (tab.cell_label.text(), *lines, *dates):
             assert not any(ch in "0123456789" for ch in text), text
