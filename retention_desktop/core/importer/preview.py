@@ -20,6 +20,23 @@ from retention_desktop.core.importer.roles import guess_target
 PREVIEW_ROWS = 20
 
 
+def read_first(paths: Sequence[str | Path] | str | Path, options: ImportOptions,
+               store=None):
+    """The first file of ``paths`` as the import reads it: ``(table, target, saved mapping)``.
+
+    Shared by the preview and the mapping dialog's first-orders sample, so both see the
+    same table, import target and mapping remembered for this layout.
+    """
+    files = expand_paths([paths] if isinstance(paths, (str, Path)) else paths)
+    table = read_any(files[0], sheet=options.sheet, encoding=options.encoding,
+                     has_header=options.has_header)
+    target = options.target
+    if target == "auto":
+        target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
+    saved = saved_mapping(store.cursor(), layout_key(table, target)) if store is not None else None
+    return table, target, saved
+
+
 def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
             store=None, parts: dict | None = None) -> Preview:
     """Read the first file of ``paths`` and describe how it would be imported.
@@ -45,12 +62,7 @@ def preview(paths: Sequence[str | Path], options: ImportOptions | None = None,
 
     options = options or ImportOptions()
     files = expand_paths([paths] if isinstance(paths, (str, Path)) else paths)
-    table = read_any(files[0], sheet=options.sheet, encoding=options.encoding,
-                     has_header=options.has_header)
-    target = options.target
-    if target == "auto":
-        target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
-    saved = saved_mapping(store.cursor(), layout_key(table, target)) if store is not None else None
+    table, target, saved = read_first(files, options, store)
     res = resolve(table, target, options.mapping_dict, saved)
     warnings = list(table.warnings) + list(res.warnings)
     order, ambiguous = None, False

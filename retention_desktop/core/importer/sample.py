@@ -79,21 +79,10 @@ class OrderSampler:
     @classmethod
     def from_paths(cls, paths: Sequence[str | Path], options=None, store=None) -> OrderSampler:
         """Read the first file of ``paths`` as :func:`preview.preview` does."""
-        from retention_desktop.core.importer.mapping import layout_key, saved_mapping
         from retention_desktop.core.importer.options import ImportOptions
-        from retention_desktop.core.importer.pipeline import expand_paths
-        from retention_desktop.core.importer.readers import read_any
-        from retention_desktop.core.importer.roles import guess_target
+        from retention_desktop.core.importer.preview import read_first
 
-        options = options or ImportOptions()
-        files = expand_paths([paths] if isinstance(paths, (str, Path)) else paths)
-        table = read_any(files[0], sheet=options.sheet, encoding=options.encoding,
-                         has_header=options.has_header)
-        target = options.target
-        if target == "auto":
-            target = guess_target(list(table.frame.columns)) if table.has_header else "orders"
-        saved = saved_mapping(store.cursor(), layout_key(table, target)) if store else None
-        return cls(table, target, saved)
+        return cls(*read_first(paths, options or ImportOptions(), store))
 
     def sample(self, mapping: Mapping[str, str] = (), date_order: str | None = None,
                n: int = SAMPLE_ORDERS) -> OrderSample:
