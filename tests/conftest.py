@@ -98,22 +98,36 @@ def _restore_language_state():
     formatting locale, Qt's layout direction); a test that ran Persian in-process left the
     next test's report right to left.
     """
+    from PySide6.QtWidgets import QApplication
+
     from retention_desktop.core import formatting
 
     loc = formatting.current_locale()
-    direction = None
-    try:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        direction = app.layoutDirection() if app is not None else None
-    except ImportError:  # pragma: no cover - Qt is always installed with the app
-        pass
+    app = QApplication.instance()
+    direction = app.layoutDirection() if app is not None else None
+    translated = _app_translators(app)
     yield
     formatting.set_locale(loc)
-    if direction is not None:
-        from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if app is None:
+        return
+    if direction is not None and app.layoutDirection() != direction:
+        app.setLayoutDirection(direction)
+    if _app_translators(app) and not translated:
+        # a test that installed Persian/Arabic and did not take it away: the next test's
+        # English assertions read Arabic words (seen in the Segments tab tests)
+        from retention_desktop.ui import i18n
 
-        app = QApplication.instance()
-        if app is not None and app.layoutDirection() != direction:
-            app.setLayoutDirection(direction)
+        i18n.install_translators(app, "en")
+        app.setProperty("retention_desktop_language", "en")
+
+
+def _app_translators(app) -> bool:
+    """Whether the app's own (Persian/Arabic) translators are installed."""
+    if app is None:
+        return False
+    from PySide6.QtCore import QTranslator
+
+    from retention_desktop.ui.i18n import _TRANSLATOR_TAG
+
+    return any(t.objectName() == _TRANSLATOR_TAG for t in app.findChildren(QTranslator))

@@ -83,13 +83,16 @@ def _dates(table: RawTable, col: str, order: str | None, rej: _Rejector, label: 
     return d
 
 
+_AMBIGUOUS = ("ambiguous number ({0}): its '.' and ',' are used the other way round from the "
+              "rest of the column; fix the value in the file")
+
+
 def _numbers(table: RawTable, col: str, rej: _Rejector, label: str, required: bool):
     nums = parse_numbers(table.frame[col])
     if required:
         rej.mark(nums.empty, col, f"{label} is empty")
     if nums.ambiguous is not None:
-        rej.mark(nums.ambiguous, col, f"ambiguous number ({label}): its '.' and ',' are used "
-                 "the other way round from the rest of the column; fix the value in the file")
+        rej.mark(nums.ambiguous, col, _AMBIGUOUS.format(label))
     rej.mark(nums.bad, col, f"not a number ({label})")
     return nums.values
 
@@ -181,6 +184,8 @@ def _revenue(table: RawTable, f: pd.DataFrame, res: Resolved, ids: pd.Series | N
         nums = parse_numbers(f[col])
         if required:
             rej.mark(nums.empty & wanted, col, f"{label} is empty")
+        if nums.ambiguous is not None:  # "1.234,50" among "1,234.50": say why, as _numbers does
+            rej.mark(nums.ambiguous & wanted, col, _AMBIGUOUS.format(label))
         rej.mark(nums.bad & wanted, col, f"not a number ({label})")
         return nums.values
 
