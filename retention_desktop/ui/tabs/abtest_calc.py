@@ -247,6 +247,12 @@ class CalculatorPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 1)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        """No: the tab's scroll area would size the page by its wrapped labels' preferred
+        heights (the chart at its full 520 px), pushing the result table below the fold at
+        1366×768; the page fits its minimum and the chart shrinks instead."""
+        return False
+
     # ------------------------------------------------------------------ input table
     def _headers(self) -> list[str]:
         if self.kind_combo.currentData() == "binary":
