@@ -7,6 +7,7 @@ sets, so a Persian user sees ``۱۲٬۳۴۵`` and ``۱۴۰۳/۰۱/۰۱`` everywh
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from retention_desktop.core import formatting as f
@@ -41,8 +42,32 @@ def signed_percent(value: Any, decimals: int = 1) -> str:
 
 
 def signed_points(value: Any, decimals: int = 1) -> str:
-    """A change of a rate in percentage points: 0.012 -> ``+1.2`` (the caller adds "pts")."""
-    return f.fmt_number(None if value is None else value * 100, decimals, signed=True)
+    """A change of a rate in percentage points: 0.012 -> ``+1.2`` (the caller adds "pts").
+
+    In fa/ar a signed number is isolated (LRI…PDI): it stays one unit with its sign, and
+    the words around it ("واحد درصد") keep reading right to left. Without the isolate the
+    left-to-right marks around the sign detach the minus (Arabic) or turn the whole line
+    left to right (Persian).
+    """
+    text = f.fmt_number(None if value is None else value * 100, decimals, signed=True)
+    if f.current_locale().rtl and text[:1] in ("\u200e", "+", "-"):
+        return f.LRI + text + f.PDI
+    return text
+
+
+def point_decimals(value: Any, digits: int = 2) -> int:
+    """Decimals that show a rate difference (a ratio) in points with ``digits`` significant
+    digits when it is small, at least one: 0.03 -> 1 (``3.0``), 0.000014 -> 4 (``0.0014``).
+
+    A bound that is not zero must not print as ``0.0``.
+    """
+    try:
+        pts = abs(float(value)) * 100
+    except (TypeError, ValueError):
+        return 1
+    if not pts or pts != pts or pts == float("inf"):
+        return 1
+    return min(8, max(1, digits - 1 - math.floor(math.log10(pts))))
 
 
 def day(value: Any) -> str:

@@ -251,3 +251,15 @@ def test_overview_cards_name_the_period_and_say_too_few(ctx, small_store, qtbot)
     assert overview.cards["crr_strict"].change.text() == \
         f"only {row['S0']:,} customers (minimum 1,000,000)"
     assert overview.cards["customers"].value.text()[0].isdigit()  # a count needs no minimum
+
+
+def test_overview_card_says_one_customer_not_one_customers(ctx, qtbot):
+    # A card resting on a single customer read "only 1 customers (minimum 30)".
+    overview = OverviewTab(ctx)
+    qtbot.addWidget(overview)
+    for base, words in ((1, "only 1 customer (minimum 30)"),
+                        (2, "only 2 customers (minimum 30)"),
+                        (0, "only 0 customers (minimum 30)")):
+        for key, base_key in (("crr_strict", "S0"), ("repeat_purchase_rate", "customers")):
+            change, text, _tip = overview._card_change({base_key: base}, None, key, "rate", 30)
+            assert change is None and text == words, (key, base, text)

@@ -145,3 +145,54 @@ def test_chart_axis_keeps_the_space_between_month_and_year(qapp, persian):
     expected = ref_ink[-1] - ref_ink[0]
     widget.close()
     assert abs(shown - expected) <= 2, (shown, expected)
+
+
+def _glyph_x_in(text: str, direction: Qt.LayoutDirection) -> dict[int, float]:
+    """Like :func:`_glyph_x`, with the paragraph direction given (Auto: from the text)."""
+    layout = QTextLayout(text, QFont("DejaVu Sans", 12))
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(4000)
+    layout.endLayout()
+    xs = {}
+    for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
+        for pos, index in zip(run.positions(), run.stringIndexes(), strict=False):
+            xs.setdefault(index, pos.x())
+    return xs
+
+
+@pytest.mark.parametrize("lang", ["fa", "ar"])
+def test_signed_change_in_points_keeps_its_sign_and_reads_right_to_left(qapp, lang):
+    """An Overview card's change "-7.4 pts": Arabic showed "٧٫٤ نقطة مئوية-" (minus detached
+    at the far left); Persian started with a left-to-right mark, so the line ran left to
+    right and "واحد درصد" was read before the number."""
+    from PySide6.QtCore import QCoreApplication
+
+    from retention_desktop.ui import fmt as ui_fmt
+    from retention_desktop.ui.i18n import install_translators
+
+    previous = fmt.set_locale(fmt.LocaleSettings.for_language(lang))
+    install_translators(qapp, lang)
+    try:
+        template = QCoreApplication.translate("OverviewTab", "{0} pts")
+        texts = {sign: template.format(ui_fmt.signed_points(sign * 0.074)) for sign in (-1, 1)}
+    finally:
+        install_translators(qapp, "en")
+        fmt.set_locale(previous)
+    assert "pts" not in template  # the card is shown translated
+    seven, four = fmt.to_local_digits("7", fmt.LocaleSettings.for_language(lang)), \
+        fmt.to_local_digits("4", fmt.LocaleSettings.for_language(lang))
+    for sign, text in texts.items():
+        mark = "-" if sign < 0 else "+"
+        # a label lays its text out right to left, or in the direction the text starts with
+        for direction in (Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LayoutDirectionAuto):
+            xs = _glyph_x_in(text, direction)
+            s, a, b = xs[text.index(mark)], xs[text.index(seven)], xs[text.index(four)]
+            assert s < a < b, (lang, text, direction)  # "-7.4": sign, then the digits
+            words = [xs[i] for i, ch in enumerate(text) if "\u0600" <= ch <= "\u06ff"
+                     and not ch.isdigit() and ch not in "٫٬" and i in xs]
+            assert words
+            # nothing between the sign and its number, and the number read first (right)
+            assert all(x < s for x in words), (lang, text, direction)

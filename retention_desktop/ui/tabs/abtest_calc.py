@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core import formatting as fm
 from retention_desktop.core.abtest.analysis import ABInputError, Variant, analyze
+from retention_desktop.ui import fmt as ufmt
 from retention_desktop.ui.tabs.abtest_text import VerdictText, fmt_p
 from retention_desktop.ui.widgets.chart import ChartPanel
 
@@ -245,6 +247,12 @@ class CalculatorPage(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 1)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        """No: the tab's scroll area would size the page by its wrapped labels' preferred
+        heights (the chart at its full 520 px), pushing the result table below the fold at
+        1366×768; the page fits its minimum and the chart shrinks instead."""
+        return False
+
     # ------------------------------------------------------------------ input table
     def _headers(self) -> list[str]:
         if self.kind_combo.currentData() == "binary":
@@ -373,7 +381,46 @@ class CalculatorPage(QWidget):
         self.mode_label.setText(self.text.mode_note(result))
         self._fill_results(result)
         self._draw_chart(result)
+        self._reveal_result()
         self.computed.emit(result)
+
+    def _reveal_result(self) -> None:
+        """Scroll the tab so the verdict (and as much of the table as fits) is on screen.
+
+        At 1366×768 the result sits below the fold of the tab's scroll area: without this
+        a click on Compute seemed to do nothing. Scrolls every enclosing scroll area.
+        """
+        # the page grows once the new rows are laid out (a few event-loop turns later):
+        # follow the scroll range for a moment (a cold start takes over 0.4 s), then leave
+        # the scrolling to the user
+        self._revealing = True
+        QTimer.singleShot(0, self._scroll_to_result)
+        QTimer.singleShot(1500, self._stop_revealing)
+
+    def _stop_revealing(self) -> None:
+        self._revealing = False
+
+    def _scroll_to_result(self) -> None:
+        if not getattr(self, "_revealing", False):
+            return
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        parent = self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                bar = parent.verticalScrollBar()
+                if not bar.property("follows_ab_result"):
+                    bar.setProperty("follows_ab_result", True)
+                    # the range is set before the page is moved and resized: look after
+                    bar.rangeChanged.connect(
+                        lambda *_: QTimer.singleShot(0, self._scroll_to_result))
+                # as far down as the end of the table, never past the verdict's top
+                page = parent.widget()
+                verdict_top = self.verdict_label.mapTo(page, self.verdict_label.rect().topLeft())
+                table = self.results.mapTo(page, self.results.rect().bottomLeft())
+                wanted = min(table.y() + 4 - parent.viewport().height(), verdict_top.y() - 8)
+                if wanted > bar.value():
+                    bar.setValue(wanted)
+            parent = parent.parentWidget()
 
     def _fill_results(self, result: dict) -> None:
         binary = result["metric"] == "conversion"
@@ -389,8 +436,13 @@ class CalculatorPage(QWidget):
             return fm.fmt_percent(x, 2) if binary else fm.fmt_number(x, 2)
 
         def signed(x):
-            return (fm.fmt_percent(x, 2, signed=True) if binary
+            # a difference of rates is in percentage points (as on the Overview cards),
+            # with enough decimals that a bound that is not zero does not print as zero
+            return (ufmt.signed_points(x, ufmt.point_decimals(x)) if binary
                     else fm.fmt_number(x, 2, signed=True))
+
+        def points(text):
+            return self.tr("{0} pts").format(text) if binary else text
 
         rows = []
         for i, v in enumerate(result["variants"]):
@@ -403,8 +455,9 @@ class CalculatorPage(QWidget):
             else:
                 c = result["comparisons"][i - 1]
                 row.update({
-                    "diff": (signed(c["diff"]), c["diff"]),
-                    "diff_ci": (fm.fmt_range(signed(c["diff_ci_low"]), signed(c["diff_ci_high"])),
+                    "diff": (points(signed(c["diff"])), c["diff"]),
+                    "diff_ci": (points(fm.fmt_range(signed(c["diff_ci_low"]),
+                                                    signed(c["diff_ci_high"]))),
                                 c["diff_ci_low"]),
                     "lift": (_signed_pct(c["lift_pct"], self.tr("n/a")), c["lift_pct"]),
                     "lift_ci": ("—" if c["lift_pct_ci_low"] is None else
@@ -422,8 +475,11 @@ class CalculatorPage(QWidget):
         for r, row in enumerate(rows):
             for c, key in enumerate(RESULT_COLUMNS):
                 text, raw = row.get(key, ("", None))
-                if raw is not None and key != "variant":
-                    text = _LTR + text + _PDF  # keep "+9.7%" and "a – b" in order under RTL
+                # keep "+9.7%" and "a – b" in order under RTL; a cell with words ("pts")
+                # reads right to left, its numbers are isolated already
+                if raw is not None and key != "variant" and not (
+                        binary and key in ("diff", "diff_ci")):
+                    text = _LTR + text + _PDF
                 item = QTableWidgetItem(text)
                 item.setData(RAW, raw)
                 self.results.setItem(r, c, item)

@@ -212,8 +212,10 @@ class OverviewTab(AnalysisTab):
         currency = self.ctx.settings.currency
         if too_few(now_values, key, min_n):
             base = now_values.get(BASE_OF[key]) or 0
-            return None, self.tr("only {0} customers (minimum {1})").format(
-                fmt.integer(base), fmt.integer(min_n)), ""
+            # "only 1 customers" read wrong: one customer gets the singular
+            text = (self.tr("only {0} customer (minimum {1})") if base == 1
+                    else self.tr("only {0} customers (minimum {1})"))
+            return None, text.format(fmt.integer(base), fmt.integer(min_n)), ""
         if before_values is None:
             return None, "—", self.tr("Not enough history to compare")
         now, before = now_values.get(key), before_values.get(key)

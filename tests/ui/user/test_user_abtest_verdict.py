@@ -95,6 +95,8 @@ def _shown_table(calc) -> dict[str, dict[str, float]]:
 @pytest.mark.parametrize("lang", ["en", "fa", "ar"])
 def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot, lang):
     _ctx, window = window_in(lang)
+    window.resize(1366, 768)  # a common laptop: the result table used to be below the fold
+    qtbot.waitUntil(lambda: window.size().height() == 768, timeout=2_000)
     calc = _open_calculator(qtbot, window)
     # before Compute: a plain instruction, not an empty 0.1-0.9 axis (issue 14)
     chart = calc.chart
@@ -133,6 +135,9 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
         assert b["lift"] == pytest.approx(round(cmp_["lift_pct"], 1))
         assert b["p"] == pytest.approx(round(cmp_["p_value"], 4))
 
+        _check_difference_in_points(calc, cmp_)
+        _check_result_is_on_screen(qtbot, window, calc)
+
         shown_text = calc.verdict_label.text()
         # fa/ar: the sentence starts with the Latin name "B"; without a leading RLM Qt
         # lays the whole paragraph out left to right (words in the wrong order)
@@ -149,3 +154,49 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
         assert said in text and contra not in text
         keep = tr("VerdictText", "Keep {0}.").format("control")
         assert (keep in text) is lower
+
+
+def _points_text(calc, row: int, source: str) -> str:
+    """The cell under ``source`` without its (translated) "pts" unit; fails if it has none."""
+    text = plain(calc.results.item(row, _column(calc, source)).text()).strip()
+    before, _, after = plain(tr("CalculatorPage", "{0} pts")).partition("{0}")
+    assert text.startswith(before) and text.endswith(after) and after.strip(), text
+    return text[len(before):len(text) - len(after)].strip()
+
+
+def _check_difference_in_points(calc, cmp_: dict) -> None:
+    """A difference of rates is in percentage points, and a bound that is not zero is not
+    shown as zero (the interval's lower bound here is +0.0014 points, it printed "0.00%")."""
+    row = [plain(calc.results.item(r, 0).text()) for r in range(calc.results.rowCount())
+           ].index("B")
+    diff = shown_number(_points_text(calc, row, "Difference"))
+    assert diff == pytest.approx(100 * cmp_["diff"], abs=0.05)
+    assert diff == pytest.approx(3.0)  # 15 % vs 12 %: three points, not "3.00%"
+    low_text, high_text = _points_text(calc, row, "Difference interval").split("–")
+    low, high = shown_number(low_text), shown_number(high_text)
+    exact_low, exact_high = 100 * cmp_["diff_ci_low"], 100 * cmp_["diff_ci_high"]
+    assert high == pytest.approx(exact_high, abs=0.05)
+    assert low != 0 and (low > 0) is (exact_low > 0)
+    assert low == pytest.approx(exact_low, rel=0.05)  # two significant digits
+    assert "%" not in plain(calc.results.item(row, _column(calc, "Difference")).text())
+    assert "٪" not in plain(calc.results.item(row, _column(calc, "Difference")).text())
+
+
+def _check_result_is_on_screen(qtbot, window, calc) -> None:
+    """At 1366×768 the verdict was below the fold after Compute: it must be in view."""
+    area = window.tabs.scroll_area(window.tabs.currentIndex())
+    assert area is not None and window.size().height() == 768
+    port = area.viewport()
+
+    def in_view(widget, y: int) -> bool:
+        return 0 <= widget.mapTo(port, widget.rect().topLeft()).y() + y <= port.height()
+
+    table = calc.results
+    below = table.horizontalHeader().height() + table.visualItemRect(table.item(0, 0)).bottom()
+    # the verdict's first line, the table's header and its first row are visible
+    # the page grows once the new rows are laid out (a few event-loop turns after the
+    # click), and the scroll follows: look at what the user sees a moment later
+    qtbot.wait(500)
+    assert in_view(calc.verdict_label, 0) and in_view(calc.verdict_label, 20)
+    assert in_view(table, 0) and in_view(table, below), (
+        table.mapTo(port, table.rect().topLeft()).y(), below, port.height())
