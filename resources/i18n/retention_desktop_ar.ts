@@ -149,7 +149,7 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+88" />
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+90" />
         <source>Variants (first row = control)</source>
         <translation>النسخ (الصف الأول = الضابطة)</translation>
     </message>
@@ -265,20 +265,20 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+42" />
+        <location line="+48" />
         <location line="+1" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-43" />
-        <location line="+171" />
-        <location line="+68" />
+        <location line="-49" />
+        <location line="+216" />
+        <location line="+77" />
         <source>Rate</source>
         <translation>المعدل</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-291" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>الخسارة المتوقعة</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <location line="+1" />
         <source>Name</source>
         <translation>الاسم</translation>
@@ -330,14 +330,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+129" />
-        <location line="+67" />
+        <location line="+168" />
+        <location line="+76" />
         <location line="+9" />
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location line="-205" />
+        <location line="-253" />
         <source>Std. dev.</source>
         <translation>الانحراف المعياري</translation>
     </message>
@@ -357,17 +357,22 @@
         <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+120" />
+        <source>{0} pts</source>
+        <translation>{0} نقطة مئوية</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>control</source>
         <translation>الضابطة</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Rate (%)</source>
         <translation>المعدل (٪)</translation>
     </message>
@@ -397,7 +402,7 @@
         <translation>رُصد كل عميل معيَّن طوال النافذة كاملة.</translation>
     </message>
     <message>
-        <location line="-341" />
+        <location line="-395" />
         <source>Adjust for earlier spend (CUPED)</source>
         <translation>تعديل حسب الإنفاق السابق (CUPED)</translation>
     </message>
@@ -407,38 +412,38 @@
         <translation>متساوٍ (مثلًا {0})</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+226" />
         <source>The planned split must look like {0}.</source>
         <translation>يجب أن يكون التقسيم المخطط بالشكل {0}.</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+161" />
         <source>Mean per variant with {0} interval</source>
         <translation>المتوسط لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-323" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+354" />
         <source>Orders column “{0}” (value on the first order)</source>
         <translation>عمود الطلبات «{0}» (القيمة في الطلب الأول)</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-387" />
         <source>Planned customers per variant</source>
         <translation>العملاء المخططون لكل نسخة</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+242" />
+        <location line="+296" />
         <source>Rate per variant with {0} interval</source>
         <translation>المعدل لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-332" />
         <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
         <translation>يزيل جزء النتيجة الذي يفسّره إنفاق كل عميل قبل الاختبار، فتظهر الفروق بعدد أقل من العملاء.</translation>
     </message>
@@ -454,7 +459,7 @@
     </message>
     <message>
         <location line="+92" />
-        <location line="+174" />
+        <location line="+219" />
         <source>{0} interval</source>
         <translation>مجال {0}</translation>
     </message>
@@ -710,7 +715,7 @@
         <translation> (عرض أول {0})</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -3329,7 +3334,7 @@
         <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <source>Not enough history to compare</source>
         <translation>لا يوجد سجل كافٍ للمقارنة</translation>
     </message>
@@ -3377,24 +3382,24 @@
         <translation>متسرّب</translation>
     </message>
     <message>
-        <location line="-285" />
-        <location line="+286" />
+        <location line="-287" />
+        <location line="+288" />
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-289" />
         <source>Time to second purchase</source>
         <translation>الوقت حتى الشراء الثاني</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+285" />
+        <location line="+287" />
         <source>Retention rate</source>
         <translation>معدل الاحتفاظ</translation>
     </message>
     <message>
-        <location line="-250" />
+        <location line="-252" />
         <source>Retention and churn per period</source>
         <translation>الاحتفاظ والتسرب لكل فترة</translation>
     </message>
@@ -3435,17 +3440,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+127" />
+        <location line="+129" />
         <source>not enough history</source>
         <translation>لا يوجد سجل كافٍ</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-126" />
         <source>under half came back</source>
         <translation>عاد أقل من النصف</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>only {0} customer (minimum {1})</source>
+        <translation>{0} عميل فقط (الحد الأدنى {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>only {0} customers (minimum {1})</source>
         <translation>{0} عملاء فقط (الحد الأدنى {1})</translation>
     </message>

@@ -149,7 +149,7 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+88" />
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+90" />
         <source>Variants (first row = control)</source>
         <translation>نسخه‌ها (ردیف اول = کنترل)</translation>
     </message>
@@ -265,20 +265,20 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+42" />
+        <location line="+48" />
         <location line="+1" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-43" />
-        <location line="+171" />
-        <location line="+68" />
+        <location line="-49" />
+        <location line="+216" />
+        <location line="+77" />
         <source>Rate</source>
         <translation>نرخ</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-291" />
         <source>Difference</source>
         <translation>تفاوت</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>زیان مورد انتظار</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+45" />
         <location line="+1" />
         <source>Name</source>
         <translation>نام</translation>
@@ -330,14 +330,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+129" />
-        <location line="+67" />
+        <location line="+168" />
+        <location line="+76" />
         <location line="+9" />
         <source>Mean</source>
         <translation>میانگین</translation>
     </message>
     <message>
-        <location line="-205" />
+        <location line="-253" />
         <source>Std. dev.</source>
         <translation>انحراف معیار</translation>
     </message>
@@ -357,17 +357,22 @@
         <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+120" />
+        <source>{0} pts</source>
+        <translation>{0} واحد درصد</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>control</source>
         <translation>کنترل</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>n/a</source>
         <translation>نامشخص</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Rate (%)</source>
         <translation>نرخ (٪)</translation>
     </message>
@@ -397,7 +402,7 @@
         <translation>همهٔ مشتریان تخصیص‌یافته در کل بازه زیر نظر بودند.</translation>
     </message>
     <message>
-        <location line="-341" />
+        <location line="-395" />
         <source>Adjust for earlier spend (CUPED)</source>
         <translation>تعدیل با خریدهای پیشین (CUPED)</translation>
     </message>
@@ -407,38 +412,38 @@
         <translation>مساوی (مثلاً {0})</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+226" />
         <source>The planned split must look like {0}.</source>
         <translation>تقسیم برنامه‌ریزی‌شده باید شبیه {0} باشد.</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+161" />
         <source>Mean per variant with {0} interval</source>
         <translation>میانگین هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-323" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+354" />
         <source>Orders column “{0}” (value on the first order)</source>
         <translation>ستون سفارش «{0}» (مقدار در نخستین سفارش)</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-387" />
         <source>Planned customers per variant</source>
         <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+242" />
+        <location line="+296" />
         <source>Rate per variant with {0} interval</source>
         <translation>نرخ هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-332" />
         <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
         <translation>بخشی از پیامد را که با خریدهای پیشین هر مشتری توضیح داده می‌شود حذف می‌کند تا تفاوت‌ها با مشتریان کمتری دیده شوند.</translation>
     </message>
@@ -454,7 +459,7 @@
     </message>
     <message>
         <location line="+92" />
-        <location line="+174" />
+        <location line="+219" />
         <source>{0} interval</source>
         <translation>بازهٔ {0}</translation>
     </message>
@@ -710,7 +715,7 @@
         <translation> (نمایش {0} مورد اول)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
@@ -3329,7 +3334,7 @@
         <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <source>Not enough history to compare</source>
         <translation>سابقهٔ کافی برای مقایسه نیست</translation>
     </message>
@@ -3377,24 +3382,24 @@
         <translation>ریزش‌کرده</translation>
     </message>
     <message>
-        <location line="-285" />
-        <location line="+286" />
+        <location line="-287" />
+        <location line="+288" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="-287" />
+        <location line="-289" />
         <source>Time to second purchase</source>
         <translation>فاصله تا خرید دوم</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+285" />
+        <location line="+287" />
         <source>Retention rate</source>
         <translation>نرخ نگهداشت</translation>
     </message>
     <message>
-        <location line="-250" />
+        <location line="-252" />
         <source>Retention and churn per period</source>
         <translation>نگهداشت و ریزش در هر دوره</translation>
     </message>
@@ -3435,17 +3440,22 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+127" />
+        <location line="+129" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
     </message>
     <message>
-        <location line="-124" />
+        <location line="-126" />
         <source>under half came back</source>
         <translation>کمتر از نیمی برگشته‌اند</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
+        <source>only {0} customer (minimum {1})</source>
+        <translation>فقط {0} مشتری (حداقل {1})</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>only {0} customers (minimum {1})</source>
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
