@@ -53,12 +53,17 @@ def split_source(data: str) -> tuple[str, str]:
     return kind, name
 
 
-def _signed_pct(value: float | None, missing: str = "—") -> str:
-    """``+25.0%`` from a value already in percent."""
+def _signed_pct(value: float | None, missing: str = "—", bound: bool = False) -> str:
+    """``+25.0%`` from a value already in percent.
+
+    ``bound``: an interval bound keeps two significant digits when small, so a bound that is
+    not zero (``+0.011%``) never prints as ``0.0%`` next to a verdict that excludes zero.
+    """
     if value is None:
         return missing
+    decimals = ufmt.point_decimals(value / 100) if bound else 1
     # the sign belongs to the number (left-to-right marks in fa/ar), not to the sentence
-    return fm.fmt_percent(value, 1, ratio=False, signed=True)
+    return fm.fmt_percent(value, decimals, ratio=False, signed=True)
 
 
 def _split_example() -> str:
@@ -461,8 +466,8 @@ class CalculatorPage(QWidget):
                                 c["diff_ci_low"]),
                     "lift": (_signed_pct(c["lift_pct"], self.tr("n/a")), c["lift_pct"]),
                     "lift_ci": ("—" if c["lift_pct_ci_low"] is None else
-                                fm.fmt_range(_signed_pct(c["lift_pct_ci_low"]),
-                                             _signed_pct(c["lift_pct_ci_high"])),
+                                fm.fmt_range(_signed_pct(c["lift_pct_ci_low"], bound=True),
+                                             _signed_pct(c["lift_pct_ci_high"], bound=True)),
                                 c["lift_pct_ci_low"]),
                     "p": (fmt_p(c["p_value"]), c["p_value"]),
                     "p_holm": (fmt_p(c["p_holm"]), c["p_holm"]),

@@ -136,6 +136,12 @@ def test_compute_click_gives_the_cli_verdict_in_both_directions(window_in, qtbot
         assert b["p"] == pytest.approx(round(cmp_["p_value"], 4))
 
         _check_difference_in_points(calc, cmp_)
+        # the lift interval: its lower bound (+0.0115 %) must not print as 0.0 %, and it
+        # agrees with the verdict (both bounds on the side of the difference)
+        lift_ci = plain(calc.results.item(1, _column(calc, "Lift interval")).text())
+        bounds = [shown_number(x) for x in lift_ci.replace("–", "–").split("–")]
+        assert bounds[0] != 0 and bounds[0] == pytest.approx(cmp_["lift_pct_ci_low"], rel=0.05)
+        assert bounds[1] == pytest.approx(cmp_["lift_pct_ci_high"], rel=0.01)
         _check_result_is_on_screen(qtbot, window, calc)
 
         shown_text = calc.verdict_label.text()
