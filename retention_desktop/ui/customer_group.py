@@ -101,10 +101,10 @@ class CustomerGroupButton(QToolButton):
             menu.addAction(act)
             actions[key] = act
         actions[""].setChecked(True)
-        group.triggered.connect(self._picked)
+        group.triggered.connect(lambda _action: self._picked())
         return actions
 
-    def _picked(self, _action: QAction) -> None:
+    def _picked(self) -> None:
         self._update_text()
         self.changed.emit()
 

@@ -152,7 +152,7 @@ class FilterBar(QWidget):
 
         self.segment = QComboBox(self)
         self.segment.setToolTip(self.tr("Saved segments of this project"))
-        self.segment.activated.connect(self._segment_chosen)
+        self.segment.activated.connect(lambda _index: self._segment_chosen())
         self.save_button = QToolButton(self)
         self.save_button.setText(self.tr("Save segment…"))
         self.save_button.clicked.connect(self.save_segment)
@@ -363,7 +363,9 @@ class FilterBar(QWidget):
         self.set_spec(FilterSpec())
 
     # ------------------------------------------------------------------ saved segments
-    def _segment_chosen(self, index: int) -> None:
+    def _segment_chosen(self) -> None:
+        """The user picked a saved segment (or "(none)") in the box: apply it."""
+        index = self.segment.currentIndex()
         self.delete_button.setEnabled(index > 0)
         spec_json = self.segment.itemData(index)
         if spec_json:

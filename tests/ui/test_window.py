@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from retention_desktop.core.engine import definitions
@@ -104,8 +105,9 @@ def test_saved_segment_round_trip(window, qtbot):
     assert ctx.spec == FilterSpec()
     index = bar.segment.findText("Loyal")
     assert index > 0
-    bar.segment.setCurrentIndex(index)
-    bar._segment_chosen(index)
+    bar.segment.setFocus()  # the user picks it with the keyboard: (none) -> ... -> Loyal
+    for _ in range(index):
+        qtbot.keyClick(bar.segment, Qt.Key.Key_Down)
     assert ctx.spec == spec and bar.min_orders.value() == 2
     assert ctx.runner.wait_idle(60_000)
     assert bar.delete_button.isEnabled()
