@@ -20,10 +20,8 @@ from retention_desktop.core.clv.analysis import CLVOptions  # noqa: E402
 from retention_desktop.core.engine.spec import FilterSpec, Settings  # noqa: E402
 from retention_desktop.core.store import ProjectStore  # noqa: E402
 from retention_desktop.core.tasks import CancelToken, run_to_completion  # noqa: E402
-from retention_desktop.ui.tabs.customers_tab import (  # noqa: E402
-    CustomersTab,
-    compute_customers_view,
-)
+from retention_desktop.ui.tabs.customers_model import compute_customers_view  # noqa: E402
+from retention_desktop.ui.tabs.customers_tab import CustomersTab  # noqa: E402
 from tests.clv.helpers import read_cdnow, write_orders  # noqa: E402
 
 

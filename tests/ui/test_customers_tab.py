@@ -9,7 +9,8 @@ from retention_desktop.core.clv.analysis import CLVOptions
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import ProjectStore
 from retention_desktop.core.tasks import CancelToken, run_to_completion
-from retention_desktop.ui.tabs.customers_tab import CustomersTab, compute_customers_view
+from retention_desktop.ui.tabs.customers_model import compute_customers_view
+from retention_desktop.ui.tabs.customers_tab import CustomersTab
 from tests.clv.helpers import read_cdnow, write_orders
 
 

@@ -1,14 +1,12 @@
 """The Customers tab: who is alive, what they are worth, which segment and stage they are
 in, and lists to act on.
 
-Computing is done by :func:`compute_customers_view`, a module-level job the task runner
-(or a test) calls with a store and frozen specs; its plain result goes into
+Computing is done by :func:`~.customers_model.compute_customers_view`, a module-level job
+the task runner (or a test) calls with a store and frozen specs; its plain result goes into
 :meth:`CustomersTab.set_result`, the one entry point of data into the tab.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 import pandas as pd
 import pyqtgraph as pg
@@ -33,66 +31,26 @@ from PySide6.QtWidgets import (
 from retention_desktop.core.clv import rfm, stages
 from retention_desktop.core.clv.analysis import (
     CLVOptions,
-    CustomerValueResult,
-    customer_value_job,
     p_alive_history,
 )
 from retention_desktop.core.clv.lists import LISTS, build_list, export_list
-from retention_desktop.core.tasks import CancelToken, Job
 from retention_desktop.ui import fmt
 from retention_desktop.ui.i18n import tr_core
+from retention_desktop.ui.tabs.customers_model import (
+    CustomersView,
+    compute_customers_view,
+)
 from retention_desktop.ui.tabs.customers_widgets import (
     CustomerDetail,
     HBarPanel,
     MatrixTable,
     ScatterPanel,
     label,
-    sample_points,
     search_mask,
     use_date_axis,
 )
 from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.table import DataTable
-
-TABLE_COLUMNS = ("stage", "segment", "rfm_score", "orders", "revenue", "last_purchase",
-                 "days_since_last", "next_due", "p_alive", "expected_purchases", "clv",
-                 "clv_low", "clv_high")
-
-
-@dataclass
-class CustomersView:
-    """Everything the tab shows, prepared off the GUI thread."""
-
-    result: CustomerValueResult
-    segments: pd.DataFrame
-    stages: pd.DataFrame
-    table: pd.DataFrame
-    scatter: pd.DataFrame
-    messages: list[str] = field(default_factory=list)
-
-
-def build_view(result: CustomerValueResult) -> CustomersView:
-    """Turn an analysis result into display frames."""
-    c = result.customers
-    cols = [col for col in TABLE_COLUMNS if col in c.columns]
-    table = c[cols]
-    if not result.contacts.empty:
-        table = result.contacts.reindex(c.index).join(table)
-    table = table.reset_index()
-    scatter = sample_points(c.reset_index()[["customer_id", "p_alive", "clv", "stage"]]
-                            .dropna(subset=["p_alive", "clv"]))
-    return CustomersView(result, result.segment_summary(), result.stage_summary(), table,
-                         scatter, list(result.warnings))
-
-
-def compute_customers_view(store, spec, settings, options: CLVOptions,
-                           token: CancelToken) -> Job[CustomersView | str]:
-    """Runner job: analyse the project and build the view (a message when impossible)."""
-    try:
-        result = yield from customer_value_job(store, spec, settings, options, token)
-    except ValueError as exc:  # no orders, bad calibration date...: say it in the tab
-        return str(exc)
-    return build_view(result)
 
 
 class CustomersTab(QWidget):
@@ -111,6 +69,22 @@ class CustomersTab(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
+        opts = self._build_options()
+        overview = self._build_overview()
+        split = self._build_customer_list()
+        rules = self._build_rules()
+        self.pages = QTabWidget(self)
+        self.pages.addTab(overview, self.tr("Overview"))
+        self.pages.addTab(split, self.tr("Customers"))
+        self.pages.addTab(rules, self.tr("Rules"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(opts)
+        layout.addWidget(self.status)
+        layout.addWidget(self.pages, 1)
+        self._fill_rules(stages.StageRules())
+
+    def _build_options(self) -> QVBoxLayout:
+        """The model options (horizon, discount, margin) and the at-risk rules."""
         self.horizon = QSpinBox(self)
         self.horizon.setRange(1, 60)
         self.horizon.setValue(12)
@@ -157,7 +131,10 @@ class CustomersTab(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        # Overview page: segments, scatter, holdout tracking, transitions.
+        return opts
+
+    def _build_overview(self) -> QWidget:
+        """Overview page: segments, scatter, holdout tracking, transitions."""
         self.group = QComboBox(self)
         self.group.addItem(self.tr("RFM segments"), "segment")
         self.group.addItem(self.tr("Lifecycle stages"), "stage")
@@ -224,7 +201,10 @@ class CustomersTab(QWidget):
         grid.addLayout(track_box, 1, 0)
         grid.addLayout(matrix_box, 1, 1)
 
-        # Customers page: filterable table + detail.
+        return overview
+
+    def _build_customer_list(self) -> QSplitter:
+        """Customers page: the filterable table and one customer's detail."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search id, name, email, phone…"))
         self.search.setClearButtonEnabled(True)
@@ -287,7 +267,10 @@ class CustomersTab(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
-        # Rules page: the RFM segment table and the stage rules in words.
+        return split
+
+    def _build_rules(self) -> QWidget:
+        """Rules page: the RFM segment table and the stage rules in words."""
         self.rfm_rules = DataTable(self.tr("RFM segments: first matching rule wins"),
                                    "rfm_rules", self)
         self.stage_rules = DataTable(self.tr("Lifecycle stages: first matching rule wins"),
@@ -297,15 +280,7 @@ class CustomersTab(QWidget):
         rv.addWidget(self.rfm_rules, 3)
         rv.addWidget(self.stage_rules, 2)
 
-        self.pages = QTabWidget(self)
-        self.pages.addTab(overview, self.tr("Overview"))
-        self.pages.addTab(split, self.tr("Customers"))
-        self.pages.addTab(rules, self.tr("Rules"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(opts)
-        layout.addWidget(self.status)
-        layout.addWidget(self.pages, 1)
-        self._fill_rules(stages.StageRules())
+        return rules
 
     # ------------------------------------------------------------------ computing
     def options(self) -> CLVOptions:
