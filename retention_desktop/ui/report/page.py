@@ -196,7 +196,7 @@ class ReportPages:
         self._text(p, self._box(x0, y, w, 22), QCoreApplication.translate("Report", "Customer retention summary"), 9,
                    color=MUTED, align=self._trail())
         y += 23
-        rng = (f"{fmt.fmt_date(d.date_min, loc=self.loc)} – {fmt.fmt_date(d.date_max, loc=self.loc)}"
+        rng = (f"{fmt.fmt_date(d.date_min, loc=self.period_loc)} – {fmt.fmt_date(d.date_max, loc=self.period_loc)}"
                if d.date_min else QCoreApplication.translate("Report", "no data"))
         period = d.period_label
         if d.period_start is not None:
@@ -383,7 +383,7 @@ class ReportPages:
             self._text(p, self._box(cx, cy, col_w, 8), self._def(g.name), 6, bold=True)
             self._text(p, self._box(cx, cy + 7, col_w, 9), self._def(g.formula), 6, color=INK)
         gen = QCoreApplication.translate("Report", "Generated on {0} from {1}").format(
-            fmt.fmt_date(d.generated_at, loc=self.loc), self._ltr(d.source))
+            fmt.fmt_date(d.generated_at, loc=self.period_loc), self._ltr(d.source))
         self._text(p, self._box(x, foot_top + 4, w, 10), gen, 6, color=MUTED)
         page = fmt.fmt_page(1, self.page_count(), self.loc)
         self._text(p, self._box(x, foot_top + 4, w, 10), page, 6, color=MUTED, align=self._trail())
