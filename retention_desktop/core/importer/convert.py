@@ -72,14 +72,16 @@ class _Rejector:
         return [Rejection(path, int(rows[i]), c, v, r) for i, c, v, r in sorted(self.items)]
 
 
-def _dates(table: RawTable, col: str, order: str | None, rej: _Rejector, label: str,
-           required: bool):
-    d = parse_dates(table.frame[col], order)
+def _dates(values: pd.Series, col: str, order: str | None, rej: _Rejector, label: str,
+           required: bool, wanted: np.ndarray | bool = True):
+    """Parse ``values`` (column ``col``'s cells) as dates; reject the bad ones among
+    ``wanted`` rows."""
+    d = parse_dates(values, order)
     if required:
-        rej.mark(d.empty, col, f"{label} is empty")
-    rej.mark(d.bad, col, f"not a date: cannot read this as a {d.order} date")
+        rej.mark(d.empty & wanted, col, f"{label} is empty")
+    rej.mark(d.bad & wanted, col, f"not a date: cannot read this as a {d.order} date")
     out_of_range = ~np.isnat(d.values) & ((d.values < MIN_TS) | (d.values >= MAX_TS))
-    rej.mark(out_of_range, col, "date outside 1900-2100")
+    rej.mark(out_of_range & wanted, col, "date outside 1900-2100")
     return d
 
 
@@ -87,13 +89,16 @@ _AMBIGUOUS = ("ambiguous number ({0}): its '.' and ',' are used the other way ro
               "rest of the column; fix the value in the file")
 
 
-def _numbers(table: RawTable, col: str, rej: _Rejector, label: str, required: bool):
-    nums = parse_numbers(table.frame[col])
+def _numbers(values: pd.Series, col: str, rej: _Rejector, label: str, required: bool,
+             wanted: np.ndarray | bool = True):
+    """Parse ``values`` (column ``col``'s cells) as numbers; reject the bad ones among
+    ``wanted`` rows."""
+    nums = parse_numbers(values)
     if required:
-        rej.mark(nums.empty, col, f"{label} is empty")
-    if nums.ambiguous is not None:
-        rej.mark(nums.ambiguous, col, _AMBIGUOUS.format(label))
-    rej.mark(nums.bad, col, f"not a number ({label})")
+        rej.mark(nums.empty & wanted, col, f"{label} is empty")
+    if nums.ambiguous is not None:  # "1.234,50" among "1,234.50": say why
+        rej.mark(nums.ambiguous & wanted, col, _AMBIGUOUS.format(label))
+    rej.mark(nums.bad & wanted, col, f"not a number ({label})")
     return nums.values
 
 
@@ -130,10 +135,10 @@ def order_lines(table: RawTable, res: Resolved, date_order: str | None,
         t = normalize_text(f[fm["order_time"]])
         d = normalize_text(stamp)
         stamp = d.where((t == "") | (d == ""), d + " " + t)
-    dates = _dates_of(stamp, fm["order_ts"], date_order, rej, ~skip)
+    dates = _dates(stamp, fm["order_ts"], date_order, rej, "order date", True, ~skip)
     out = pd.DataFrame({"src_row": table.rows}, index=f.index)
     out["order_ts"] = dates.values
-    revenue, qty = _revenue(table, f, res, ids, rej, ~skip)
+    revenue, qty = _revenue(f, res, ids, rej, ~skip)
     out["line_revenue"] = revenue
     out["quantity"] = qty
     out["order_id"] = ids
@@ -163,17 +168,7 @@ def order_lines(table: RawTable, res: Resolved, date_order: str | None,
                  warnings)
 
 
-def _dates_of(stamp: pd.Series, col: str, order: str | None, rej: _Rejector,
-              wanted: np.ndarray):
-    d = parse_dates(stamp, order)
-    rej.mark(d.empty & wanted, col, "order date is empty")
-    rej.mark(d.bad & wanted, col, f"not a date: cannot read this as a {d.order} date")
-    out_of_range = ~np.isnat(d.values) & ((d.values < MIN_TS) | (d.values >= MAX_TS))
-    rej.mark(out_of_range & wanted, col, "date outside 1900-2100")
-    return d
-
-
-def _revenue(table: RawTable, f: pd.DataFrame, res: Resolved, ids: pd.Series | None,
+def _revenue(f: pd.DataFrame, res: Resolved, ids: pd.Series | None,
              rej: _Rejector, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Line revenue per the file's :class:`~.money.MoneyPlan` (an order-level total sits
     on the order's first line, 0 on the others) and the quantity."""
@@ -181,13 +176,7 @@ def _revenue(table: RawTable, f: pd.DataFrame, res: Resolved, ids: pd.Series | N
     n = len(f)
 
     def numbers(col: str, label: str, required: bool) -> np.ndarray:
-        nums = parse_numbers(f[col])
-        if required:
-            rej.mark(nums.empty & wanted, col, f"{label} is empty")
-        if nums.ambiguous is not None:  # "1.234,50" among "1,234.50": say why, as _numbers does
-            rej.mark(nums.ambiguous & wanted, col, _AMBIGUOUS.format(label))
-        rej.mark(nums.bad & wanted, col, f"not a number ({label})")
-        return nums.values
+        return _numbers(f[col], col, rej, label, required, wanted)
 
     qty = numbers(fm["quantity"], "quantity", plan.mode == "qty_x_price") \
         if "quantity" in fm else np.full(n, np.nan)
@@ -278,11 +267,11 @@ def generic_rows(table: RawTable, res: Resolved, target: str, date_order: str | 
     for fld, col in fm.items():
         req = fld in required
         if fld in DATE_FIELDS:
-            d = _dates(table, col, date_order, rej, fld, req)
+            d = _dates(f[col], col, date_order, rej, fld, req)
             out[fld] = d.values
             order, ambiguous = order or d.order, ambiguous or d.ambiguous
         elif fld in NUMBER_FIELDS:
-            out[fld] = _numbers(table, col, rej, fld, req)
+            out[fld] = _numbers(f[col], col, rej, fld, req)
         elif fld in TEXT_FIELDS:
             vals = normalize_ids(f[col]) if fld == "customer_id" else _texts(f[col])
             if req:

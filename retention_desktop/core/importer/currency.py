@@ -145,12 +145,19 @@ def detect_in_file(path: Path, *, sheet: str | None = None, encoding: str | None
             table = read_text(path, cut, encoding, has_header, lite=True)
     except (ImportFailed, OSError, ValueError):
         return None
+    return detect_in_table(table)
+
+
+def detect_in_table(table) -> CurrencyGuess | None:
+    """:func:`detect_currency` on the header and first rows of a read table (a
+    :class:`~.readers.RawTable`, pandas or lite); None without a header."""
     if not table.has_header:
         return None
     columns = [str(c) for c in table.frame.columns]
     frame = table.frame
     lite = callable(getattr(frame, "values", None))  # readers.SampleColumns
-    cells = {c: list(frame.values(c) if lite else frame[c])[:SAMPLE_ROWS] for c in columns}
+    cells = {c: list(frame.values(c) if lite else frame[c].head(SAMPLE_ROWS))[:SAMPLE_ROWS]
+             for c in columns}
     return detect_currency(columns, cells)
 
 

@@ -112,13 +112,9 @@ class OrderSampler:
 
 def _currency_of(table: RawTable) -> str | None:
     """The currency the header and first rows name (as the import will store it)."""
-    from retention_desktop.core.importer.currency import SAMPLE_ROWS, detect_currency
+    from retention_desktop.core.importer.currency import detect_in_table
 
-    if not table.has_header:
-        return None
-    head = table.frame.head(SAMPLE_ROWS)
-    guess = detect_currency([str(c) for c in head.columns],
-                            {str(c): list(head[c]) for c in head.columns})
+    guess = detect_in_table(table)
     return guess.code if guess else None
 
 

@@ -22,6 +22,7 @@ from retention_desktop.core.store.project import quote_ident
 SALT_KEY = "pseudonym_salt"
 _DIGITS_FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 _DIGITS_TO = "01234567890123456789"
+_TO_LATIN = str.maketrans(_DIGITS_FROM, _DIGITS_TO)
 _NORMAL_SQL = {
     "customer_id": "{c}",
     "email": "lower(trim({c}))",
@@ -36,7 +37,7 @@ def normalise(value: str, kind: str = "customer_id") -> str:
     if kind in ("email", "name"):
         return value.strip().lower()
     if kind == "phone":
-        value = value.translate(str.maketrans(_DIGITS_FROM, _DIGITS_TO))
+        value = value.translate(_TO_LATIN)
         return "".join(ch for ch in value if ch.isascii() and ch.isdigit()) or value
     return value
 

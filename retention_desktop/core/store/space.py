@@ -15,7 +15,8 @@ import os
 import struct
 from pathlib import Path
 
-_HEADERS = 3 * 4096  # main header, then two database headers (the newer one is active)
+# main header, then two database headers of 4 KiB each (the newer one is active)
+from retention_desktop.core.store.project import _HEADER_BYTES as _HEADERS
 
 
 def _active_header(head: bytes) -> tuple[int, int] | None:
