@@ -11,7 +11,14 @@ import os
 from contextlib import contextmanager
 from datetime import date
 
-from retention_desktop.cli import add_customer_filters, add_period_option, apply_period, emit, fail
+from retention_desktop.cli import (
+    LANGUAGES,
+    add_customer_filters,
+    add_period_option,
+    apply_period,
+    emit,
+    fail,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first day")
     p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day")
     add_period_option(p)
-    p.add_argument("--lang", default="en", choices=("en", "fa", "ar"), help="report language")
+    p.add_argument("--lang", default="en", choices=LANGUAGES, help="report language")
     p.add_argument("--calendar", choices=("gregorian", "jalali"),
                    help="period calendar (default: the project's setting, whatever --lang)")
     p.add_argument("--grain", choices=("week", "month", "quarter", "year"), help="period length")

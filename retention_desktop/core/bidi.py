@@ -9,6 +9,7 @@ right. English text passes unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from retention_desktop.core.formatting import (
     LRI,
@@ -55,6 +56,28 @@ def _formula_span(run: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _rewrite_runs(text: str, words: Callable[[str], str],
+                  formula: Callable[[str], str]) -> str:
+    """``text`` with ``words`` applied between formulas and ``formula`` to each formula.
+
+    Parts already inside a left-to-right isolate are kept as they are.
+    """
+    if LRI in text:
+        parts = re.split(f"({LRI}[^{PDI}]*{PDI})", text)
+        return "".join(part if part.startswith(LRI) else _rewrite_runs(part, words, formula)
+                       for part in parts)
+    out, pos = [], 0
+    for m in _FORMULA_RUN.finditer(text):
+        span = _formula_span(m.group())
+        if span is None:
+            continue
+        a, b = m.start() + span[0], m.start() + span[1]
+        out.append(words(text[pos:a]) + formula(text[a:b]))
+        pos = b
+    out.append(words(text[pos:]))
+    return "".join(out)
+
+
 def bidi_formulas(text: str, loc: LocaleSettings | None = None) -> str:
     """Keep every formula inside a right-to-left sentence reading left to right.
 
@@ -73,20 +96,7 @@ def bidi_formulas(text: str, loc: LocaleSettings | None = None) -> str:
     loc = loc or current_locale()
     if not loc.rtl or not text:
         return text
-    if LRI in text:  # leave what is isolated already; look at the rest
-        parts = re.split(f"({LRI}[^{PDI}]*{PDI})", text)
-        return "".join(part if part.startswith(LRI) else bidi_formulas(part, loc)
-                       for part in parts)
-    out, pos = [], 0
-    for m in _FORMULA_RUN.finditer(text):
-        span = _formula_span(m.group())
-        if span is None:
-            continue
-        a, b = m.start() + span[0], m.start() + span[1]
-        out.append(text[pos:a] + LRI + text[a:b] + PDI)
-        pos = b
-    out.append(text[pos:])
-    return "".join(out)
+    return _rewrite_runs(text, lambda words: words, lambda formula: LRI + formula + PDI)
 
 
 def prose_digits(text: str, loc: LocaleSettings | None = None) -> str:
@@ -107,24 +117,8 @@ def prose_digits(text: str, loc: LocaleSettings | None = None) -> str:
     loc = loc or current_locale()
     if not text:
         return text
-    if LRI in text:
-        parts = re.split(f"({LRI}[^{PDI}]*{PDI})", text)
-        return "".join(part if part.startswith(LRI) else prose_digits(part, loc)
-                       for part in parts)
-
-    def words(part: str) -> str:
-        return to_local_digits(part.translate(_ANY_TO_LATIN), loc)
-
-    out, pos = [], 0
-    for m in _FORMULA_RUN.finditer(text):
-        span = _formula_span(m.group())
-        if span is None:
-            continue
-        a, b = m.start() + span[0], m.start() + span[1]
-        out.append(words(text[pos:a]) + text[a:b])
-        pos = b
-    out.append(words(text[pos:]))
-    return "".join(out)
+    return _rewrite_runs(text, lambda words: to_local_digits(words.translate(_ANY_TO_LATIN), loc),
+                         lambda formula: formula)
 
 
 def bidi_isolate(text: str, loc: LocaleSettings | None = None) -> str:

@@ -124,18 +124,17 @@ def _significance(row: dict[str, Any], base: dict[str, Any], alpha: float) -> No
     """Add ``p_value`` / ``significant`` to each metric of ``row`` against ``base``."""
     for key in RATE_KEYS:
         a, b = row[key], base[key]
-        p = two_proportion_z(a["successes"], a["n"], b["successes"], b["n"])
-        a["p_value"] = p
-        a["significant"] = None if p is None else p < alpha
+        _mark(a, two_proportion_z(a["successes"], a["n"], b["successes"], b["n"]), alpha)
     for key in CLUSTERED_KEYS:
-        a, b = row[key], base[key]
-        p = clustered_z(a, b)
-        a["p_value"] = p
-        a["significant"] = None if p is None else p < alpha
+        _mark(row[key], clustered_z(row[key], base[key]), alpha)
     a, b = row["revenue_per_customer"], base["revenue_per_customer"]
-    p = welch(a["value"], a["sd"], a["n"], b["value"], b["sd"], b["n"])
-    a["p_value"] = p
-    a["significant"] = None if p is None else p < alpha
+    _mark(a, welch(a["value"], a["sd"], a["n"], b["value"], b["sd"], b["n"]), alpha)
+
+
+def _mark(cell: dict[str, Any], p: float | None, alpha: float) -> None:
+    """Write a p-value and its verdict into one metric cell."""
+    cell["p_value"] = p
+    cell["significant"] = None if p is None else p < alpha
 
 
 def _dates_table(cur: Any) -> dict[str, date]:

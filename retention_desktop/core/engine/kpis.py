@@ -128,7 +128,8 @@ def breakdown(
 
 
 def kpis(
-    store: Any, spec: FilterSpec, settings: Settings, by: str | None = None
+    store: Any, spec: FilterSpec, settings: Settings, by: str | None = None,
+    prep: Prepared | None = None,
 ) -> dict[str, Any]:
     """Headline KPIs of the reporting range.
 
@@ -139,6 +140,8 @@ def kpis(
     by : str, optional
         A dimension: adds ``segments`` with the KPIs of each value (exactly what filtering
         on that value gives) and its ``share_of_spend``.
+    prep : Prepared, optional
+        ``spec`` already prepared (saves preparing it again).
 
     Returns
     -------
@@ -148,7 +151,7 @@ def kpis(
         ``median_days_to_second_order``, ``new_customers``, ``guest_orders``,
         ``guest_revenue``, ``range`` (and ``segments`` with ``by``).
     """
-    out = kpis_prepared(prepare(store, spec, settings))
+    out = kpis_prepared(prep if prep is not None else prepare(store, spec, settings))
     if by:
         values = segment_values(store, spec, settings, by)
         segments = []
@@ -173,8 +176,9 @@ def kpis_metric(
     # imported here: the overview module builds on this one
     from retention_desktop.core.engine.overview import headline
 
-    out = kpis(store, spec, settings, by)
-    out["headline"] = headline(store, spec, settings)
+    prep = prepare(store, spec, settings)
+    out = kpis(store, spec, settings, by, prep)
+    out["headline"] = headline(store, spec, settings, prep)
     return out
 
 

@@ -124,8 +124,12 @@ def km_median(durations: np.ndarray, events: np.ndarray) -> float | None:
     """The smallest time at which S(t) falls below 1/2 (None if it never does)."""
     if durations.size == 0:
         return None
-    times, surv = km_survival(durations, events)
-    below = np.flatnonzero(surv < 0.5)
+    return km_quantile(*km_survival(durations, events), 0.5)
+
+
+def km_quantile(times: np.ndarray, surv: np.ndarray, p: float) -> float | None:
+    """The smallest time at which S(t) falls below ``1 - p`` (None if it never does)."""
+    below = np.flatnonzero(surv < 1 - p)
     return float(times[below[0]]) if below.size else None
 
 
@@ -214,15 +218,12 @@ def time_to_second_prepared(prep: Prepared) -> dict[str, Any]:
     gaps = durations[events]
     times, surv = km_survival(durations, events) if durations.size else (np.zeros(0),) * 2
 
-    def quantile(p: float) -> float | None:
-        below = np.flatnonzero(surv < 1 - p)
-        return float(times[below[0]]) if below.size else None
-
     n = int(acq.sum())
     out.update(
         customers=n, with_second=int(gaps.size),
-        q1_days=clean(quantile(0.25)), median_days=clean(quantile(0.5)),
-        q3_days=clean(quantile(0.75)),
+        q1_days=clean(km_quantile(times, surv, 0.25)),
+        median_days=clean(km_quantile(times, surv, 0.5)),
+        q3_days=clean(km_quantile(times, surv, 0.75)),
         # The plain mean over customers who did come back (biased short; kept for
         # the histogram's reader, not a headline).
         mean_days=clean(float(gaps.mean())) if gaps.size else None,

@@ -128,7 +128,7 @@ def build_report(
         period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
         period_start = prep.periods[prep.j_of_day(to_day(cur_win[1])).item()][0]
         previous_start = prev_win[0] if prev_win else None
-    cards.extend(_clv_card(store, spec, settings))
+    cards.extend(_clv_card(store, spec, settings, prep.end))
     token.raise_if_cancelled()
 
     yield Progress(0.5, "Cohorts and lifecycle")
@@ -229,7 +229,7 @@ def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
     ]
 
 
-def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
+def _clv_card(store, spec: FilterSpec, settings: Settings, end: date | None) -> list[KpiCard]:
     """Mean 12-month CLV per customer under the project's revenue policy; when the model
     does not fit well, the historical value of the last 12 months, labelled as such."""
     from retention_desktop.core.clv.report import clv_headline
@@ -241,7 +241,7 @@ def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
         head = None
     if head is not None and head["model_ok"] and head["value"] is not None:
         return [KpiCard("clv", definitions.get("clv").name, head["value"], "money", None)]
-    hist = historical_value(store, spec, settings)
+    hist = historical_value(store, spec, settings, end)
     if hist is None:
         return []
     note = "model did not fit" if head is not None else ""
@@ -250,15 +250,17 @@ def _clv_card(store, spec: FilterSpec, settings: Settings) -> list[KpiCard]:
                     min_n=int(settings.min_cell_n), note=note)]
 
 
-def historical_value(store, spec: FilterSpec, settings: Settings) -> dict | None:
+def historical_value(store, spec: FilterSpec, settings: Settings,
+                     last: date | None) -> dict | None:
     """Gross profit per customer over the last 12 months of the data (definition card
-    ``historical_value``): the CLV card's fallback."""
+    ``historical_value``): the CLV card's fallback.
+
+    ``last``: the end of the reporting range, as the report has already prepared it.
+    """
     from datetime import timedelta
 
-    end = kpis(store, spec, settings)["range"]["to"]
-    if end is None:
+    if last is None:
         return None
-    last = date.fromisoformat(end)
     year = kpis(store, spec.with_(date_from=last - timedelta(days=364), date_to=last),
                 settings)
     if not year["customers"]:

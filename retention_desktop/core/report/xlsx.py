@@ -76,11 +76,16 @@ def _period_label(value, grain: str, loc: fmt.LocaleSettings) -> str:
         return str(value)
 
 
+def _headline_period(data: ReportData, loc: fmt.LocaleSettings) -> str:
+    """The headline period in the report's calendar (the plain label without a start)."""
+    if data.period_start is None:
+        return data.period_label
+    return fmt.fmt_period(data.period_start, data.grain, loc)
+
+
 def _readme(data: ReportData, w: _Words, loc: fmt.LocaleSettings,
             filters: Sequence[str] | None) -> Sheet:
-    period = data.period_label
-    if data.period_start is not None:
-        period = fmt.fmt_period(data.period_start, data.grain, loc)
+    period = _headline_period(data, loc)
     policy = (w(tr_noop("net of returns", "Report")) if data.revenue_policy == "net"
               else w(tr_noop("gross", "Report")))
     phrases = list(filters) if filters is not None else list(data.filters)
@@ -110,9 +115,7 @@ def _readme(data: ReportData, w: _Words, loc: fmt.LocaleSettings,
 
 
 def _kpis(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
-    period = data.period_label
-    if data.period_start is not None:
-        period = fmt.fmt_period(data.period_start, data.grain, loc)
+    period = _headline_period(data, loc)
     too_few = w(tr_noop("too few", "Report"))
     # A value resting on fewer customers than the minimum is left blank and said so.
     rows = [[w.definition(k.label), None if k.too_few else k.value, k.previous, k.change,
