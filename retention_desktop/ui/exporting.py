@@ -105,6 +105,14 @@ def ask_save_path(parent: QWidget, title: str, parts: Iterable[str], suffix: str
     return target
 
 
+def ask_export_path(widget: QWidget, title: str, what: str, suffix: str,
+                    filters: str) -> Path | None:
+    """:func:`ask_save_path` for an export of ``widget``, named ``<shop> – <what> – <period>``
+    (the shop and the filter's period as the window shows them)."""
+    return ask_save_path(widget, title, [shop_name(widget), what, filter_period(widget)],
+                         suffix, filters)
+
+
 def announce(widget: QWidget, path: str | Path) -> str:
     """Tell the user where the file went (status bar with *Open folder*); returns the text."""
     path = Path(path)

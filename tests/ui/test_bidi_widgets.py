@@ -28,11 +28,13 @@ def persian():
     fmt.set_locale(previous)
 
 
-def _glyph_x(text: str) -> dict[int, float]:
-    """x position of each character's glyph in a right-to-left line."""
+def _glyph_x(text: str,
+             direction: Qt.LayoutDirection = Qt.LayoutDirection.RightToLeft) -> dict[int, float]:
+    """x position of each character's glyph in a line of the given paragraph direction
+    (right to left by default; Auto: from the text)."""
     layout = QTextLayout(text, QFont("DejaVu Sans", 12))
     option = QTextOption()
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setTextDirection(direction)
     layout.setTextOption(option)
     layout.beginLayout()
     layout.createLine().setLineWidth(4000)
@@ -147,22 +149,6 @@ def test_chart_axis_keeps_the_space_between_month_and_year(qapp, persian):
     assert abs(shown - expected) <= 2, (shown, expected)
 
 
-def _glyph_x_in(text: str, direction: Qt.LayoutDirection) -> dict[int, float]:
-    """Like :func:`_glyph_x`, with the paragraph direction given (Auto: from the text)."""
-    layout = QTextLayout(text, QFont("DejaVu Sans", 12))
-    option = QTextOption()
-    option.setTextDirection(direction)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    layout.createLine().setLineWidth(4000)
-    layout.endLayout()
-    xs = {}
-    for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll):
-        for pos, index in zip(run.positions(), run.stringIndexes(), strict=False):
-            xs.setdefault(index, pos.x())
-    return xs
-
-
 @pytest.mark.parametrize("lang", ["fa", "ar"])
 def test_signed_change_in_points_keeps_its_sign_and_reads_right_to_left(qapp, lang):
     """An Overview card's change "-7.4 pts": Arabic showed "٧٫٤ نقطة مئوية-" (minus detached
@@ -188,7 +174,7 @@ def test_signed_change_in_points_keeps_its_sign_and_reads_right_to_left(qapp, la
         mark = "-" if sign < 0 else "+"
         # a label lays its text out right to left, or in the direction the text starts with
         for direction in (Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LayoutDirectionAuto):
-            xs = _glyph_x_in(text, direction)
+            xs = _glyph_x(text, direction)
             s, a, b = xs[text.index(mark)], xs[text.index(seven)], xs[text.index(four)]
             assert s < a < b, (lang, text, direction)  # "-7.4": sign, then the digits
             words = [xs[i] for i, ch in enumerate(text) if "\u0600" <= ch <= "\u06ff"

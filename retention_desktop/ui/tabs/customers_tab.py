@@ -556,10 +556,9 @@ class CustomersTab(QWidget):
             return
         from retention_desktop.ui import exporting
 
-        path = exporting.ask_save_path(
+        path = exporting.ask_export_path(
             self, self.tr("Export customers"),
-            [exporting.shop_name(self), self.list_choice.currentText() or self.tr("Customers"),
-             exporting.filter_period(self)], ".xlsx",
+            self.list_choice.currentText() or self.tr("Customers"), ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
         if path is not None and self.export_to(str(path)) is not None:
             exporting.announce(self, path)

@@ -271,9 +271,8 @@ class ChartPanel(QWidget):
         """Ask for a file (in Documents or the last export folder) and save the PNG."""
         from retention_desktop.ui import exporting
 
-        path = exporting.ask_save_path(
-            self, self.tr("Export chart"),
-            [exporting.shop_name(self), self.title_label.text() or self.tr("chart"),
-             exporting.filter_period(self)], ".png", self.tr("PNG picture (*.png)"))
+        path = exporting.ask_export_path(
+            self, self.tr("Export chart"), self.title_label.text() or self.tr("chart"), ".png",
+            self.tr("PNG picture (*.png)"))
         if path is not None and self.export_png(str(path)):
             exporting.announce(self, path)

@@ -320,10 +320,8 @@ class DataTable(QWidget):
         """Ask for a file name (in Documents or the last export folder) and export."""
         from retention_desktop.ui import exporting
 
-        path = exporting.ask_save_path(
-            self, self.tr("Export table"),
-            [exporting.shop_name(self), self.export_name or self.tr("table"),
-             exporting.filter_period(self)], ".xlsx",
+        path = exporting.ask_export_path(
+            self, self.tr("Export table"), self.export_name or self.tr("table"), ".xlsx",
             self.tr("Excel workbook (*.xlsx);;CSV, comma separated (*.csv)"))
         if path is None:
             return

@@ -1,26 +1,21 @@
-"""Reading back what the screen shows, independently of the app's formatting module."""
+"""Reading back what the screen shows (the number parser is screen.Shown's, one for both)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_DIGITS = {ord(d): str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")}
-_DIGITS.update({ord(d): str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")})
-_MARKS = "\u200e\u200f\u202a\u202b\u202c\u2066\u2067\u2068\u2069\u061c"
+from retention_desktop.core import formatting
+from tests.ui.user.screen import Shown
 
 
 def plain(text: str) -> str:
     """Displayed text without bidi controls, digits made Latin."""
-    return "".join(c for c in text if c not in _MARKS).translate(_DIGITS)
+    return formatting.to_latin_digits(text)
 
 
 def shown_number(text: str) -> float:
     """A number as displayed in en, fa or ar (``97.5%``, ``۹۷٫۵٪``, ``١٬٠٠٠``, ``−2``)."""
-    s = plain(text).strip()
-    for sep in ("٬", ",", "\u00a0", " ", "%", "٪"):
-        s = s.replace(sep, "")
-    s = s.replace("٫", ".").replace("\u2212", "-")
-    return float(s)
+    return Shown(text).value
 
 
 def tr(context: str, source: str) -> str:
