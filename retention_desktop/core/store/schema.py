@@ -7,6 +7,11 @@ copied the file to a backup. Add new migrations at the end; never edit a release
 Canonical tables
 ----------------
 orders         one row per purchase document (order, return or cancellation).
+line_items     line-item imports only: one row per product line of an ``orders`` row
+               (same ``order_id``, ``customer_id``, ``order_ts``, ``kind``, ``import_id``).
+               ``product_name``/``product_id`` as in the file (what is displayed),
+               ``product_key`` the normalised grouping key (``importer.products``),
+               ``revenue`` the line's signed revenue. Order-level imports write none.
                ``kind`` is ``'order'``, ``'return'`` or ``'cancel'``; only ``'order'`` rows
                are orders and make a customer. ``revenue`` is signed (returns negative).
                ``customer_id`` NULL = guest checkout. Extra source columns are added as
@@ -27,7 +32,7 @@ meta           key/value: schema_version, settings (JSON), project name, demo fl
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MIGRATIONS: list[tuple[int, list[str]]] = [
     (
@@ -134,6 +139,29 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 status VARCHAR,
                 experiment VARCHAR,       -- links to assignments.experiment once imported
                 created_at TIMESTAMP
+            )""",
+        ],
+    ),
+    (
+        2,
+        [
+            """CREATE TABLE IF NOT EXISTS line_items (
+                order_id VARCHAR NOT NULL,
+                customer_id VARCHAR,
+                order_ts TIMESTAMP NOT NULL,
+                kind VARCHAR NOT NULL DEFAULT 'order',
+                product_id VARCHAR,       -- SKU / product code as in the file
+                product_name VARCHAR,     -- as in the file; what the app displays
+                product_key VARCHAR NOT NULL,  -- normalised for grouping
+                category VARCHAR,
+                brand VARCHAR,
+                variant VARCHAR,
+                quantity DOUBLE,
+                unit_price DOUBLE,
+                revenue DOUBLE,
+                source_file VARCHAR,
+                source_row BIGINT,
+                import_id INTEGER
             )""",
         ],
     ),
