@@ -35,32 +35,32 @@ def used(args: argparse.Namespace) -> list[str]:
 
 
 def _compute(store: Any, spec: Any, settings: Any, args: argparse.Namespace) -> dict:
-    from retention_desktop.core.engine import products as P
+    from retention_desktop.core.engine import products as eng
 
     by = args.by or "product"
-    windows = tuple(args.n) if args.n else P.WINDOWS
+    windows = tuple(args.n) if args.n else eng.WINDOWS
     rank = args.window if args.window is not None else (
-        P.RANK_WINDOW if P.RANK_WINDOW in windows else windows[0])
+        eng.RANK_WINDOW if eng.RANK_WINDOW in windows else windows[0])
     key = None
     if args.product:
-        key = P.resolve_product(store, args.product, by)
+        key = eng.resolve_product(store, args.product, by)
         if key is None:
             raise ValueError(f"no {by} called {args.product!r} in the product lines")
-    first = P.first_products(store, spec, settings, by=by, windows=windows,
+    first = eng.first_products(store, spec, settings, by=by, windows=windows,
                              rank_window=rank, product=key)
     if not first.meta.has_line_items:
         raise ValueError("this project has no product lines: import a line-item export "
                          "(one row per product of an order) to see products")
     if by == "category" and not first.meta.has_categories:
         raise ValueError("the product lines have no category column")
-    rep = P.repurchase(store, spec, settings, by=by, product=key)
+    rep = eng.repurchase(store, spec, settings, by=by, product=key)
     out = first.to_dict()
     top = args.top
     if top is not None:
         out["rows"] = out["rows"][:max(top, 0)]
     out["repurchase"] = [r.to_dict() for r in rep.rows][:top if top is not None else None]
     if key is not None:
-        out["next_products"] = P.next_products(store, spec, settings, key, by=by,
+        out["next_products"] = eng.next_products(store, spec, settings, key, by=by,
                                                top=top or 10).to_dict()
     return out
 
@@ -82,15 +82,15 @@ def _reorder_due(args: argparse.Namespace, store: Any, spec: Any, settings: Any)
     import pandas as pd
 
     from retention_desktop.core.clv.lists import export_list
-    from retention_desktop.core.engine import products as P
+    from retention_desktop.core.engine import products as eng
 
     by = args.by or "product"
     key = None
     if args.product:
-        key = P.resolve_product(store, args.product, by)
+        key = eng.resolve_product(store, args.product, by)
         if key is None:
             return fail(f"no {by} called {args.product!r} in the product lines")
-    rows = P.reorder_due(store, spec, settings, product=key, by=by)
+    rows = eng.reorder_due(store, spec, settings, product=key, by=by)
     if args.top is not None:
         rows = rows[:max(args.top, 0)]
     frame = pd.DataFrame([r.to_dict() for r in rows], columns=[
