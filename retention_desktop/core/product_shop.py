@@ -46,6 +46,7 @@ class ShopSpec:
     categories: int = 12
     return_share: float = 0.02
     seed: int = 20
+    max_lines: int | None = None  # cut the export at this many lines (later orders go)
 
 
 def _lines(rng: np.random.Generator, orders: int, mean: float) -> np.ndarray:
@@ -102,10 +103,15 @@ def generate(spec: ShopSpec = ShopSpec()) -> tuple[dict[str, np.ndarray], dict[s
         "ms": np.concatenate((first_ms, o_ms)),
     }
     orders["ret"] = rng.random(orders["order"].size) < spec.return_share
-    lines = {
+    lines: dict[str, np.ndarray] = {
         "order": np.concatenate((l_cust, nc + m_order)),
         "product": np.concatenate((l_prod, m_prod)),
     }
+    if spec.max_lines is not None and lines["order"].size > spec.max_lines:
+        lines = {k: v[:spec.max_lines] for k, v in lines.items()}
+        kept = np.zeros(orders["order"].size, dtype=bool)
+        kept[lines["order"]] = True
+        orders = {k: v[kept] for k, v in orders.items()}
     lines["qty"] = 1 + rng.poisson(1.0, lines["order"].size)
     price = np.round(2 + 30 * rng.random(npr), 2)
     lines["price"] = price[lines["product"]]

@@ -29,6 +29,8 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine import products_data as data
+from retention_desktop.core.engine.prepared import from_day
+from retention_desktop.core.engine.products_repurchase import due_rows, purchase_days
 from retention_desktop.core.engine.products_stats import (
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
@@ -62,6 +64,11 @@ SHOP_NAME = "All new customers"
 def _f(x: Any) -> float | None:
     x = float(x)
     return None if np.isnan(x) else x
+
+
+def _floats(values: np.ndarray) -> list[float | None]:
+    """Array -> list of floats with None for NaN (one pass, not one call per value)."""
+    return [None if x != x else x for x in np.asarray(values, dtype=float).tolist()]
 
 
 def _cursor(store: Any) -> Any:
@@ -109,13 +116,14 @@ def _rates(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
         s_low, s_high = wilson_arrays(np.array([big_h]), np.array([big_n]))
         shop.append(Rate(int(w), big_n, big_h, big_h / big_n if big_n else None,
                          _f(s_low[0]), _f(s_high[0]), big_n < min_n))
-        for g in range(ng):
-            few = bool(n[g] < min_n)
-            per_group[g].append(Rate(
-                int(w), int(n[g]), int(h[g]), float(h[g] / n[g]) if n[g] else None, _f(low[g]),
-                _f(high[g]), few,
-                None if few else _f(d[g] * scale[g]), None if few else _f(dl[g] * scale[g]),
-                None if few else _f(dh[g] * scale[g])))
+        few = n < min_n
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rate = np.where(n > 0, h / n, np.nan)
+        cols = zip(n.tolist(), h.tolist(), _floats(rate), _floats(low), _floats(high),
+                   few.tolist(), *(_floats(np.where(few, np.nan, x * scale)) for x in (d, dl, dh)),
+                   strict=True)
+        for g, (ng_, hg, r, lo, hi, fw, dd, ddl, ddh) in enumerate(cols):
+            per_group[g].append(Rate(int(w), ng_, hg, r, lo, hi, fw, dd, ddl, ddh))
     return per_group, shop
 
 
@@ -145,12 +153,12 @@ def _amounts(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
             var2 = (big_sq - sq - rest_n * rest_mean ** 2) / (rest_n - 1)
             scale = rest_n / big_n if big_n else np.zeros(ng)
         d, dl, dh = welch_diff(mean, var1, n, rest_mean, var2, rest_n)
-        for k in range(ng):
-            few = bool(n[k] < min_n)
-            per_group[k].append(Amount(
-                days, int(n[k]), _f(mean[k]) if n[k] else None, _f(low[k]), _f(high[k]), few,
-                None if few else _f(d[k] * scale[k]), None if few else _f(dl[k] * scale[k]),
-                None if few else _f(dh[k] * scale[k])))
+        few = n < min_n
+        cols = zip(n.astype(np.int64).tolist(), _floats(mean), _floats(low), _floats(high),
+                   few.tolist(), *(_floats(np.where(few, np.nan, x * scale)) for x in (d, dl, dh)),
+                   strict=True)
+        for k, (nk, m, lo, hi, fw, dd, ddl, ddh) in enumerate(cols):
+            per_group[k].append(Amount(days, nk, m, lo, hi, fw, dd, ddl, ddh))
     return per_group, shop
 
 
@@ -265,22 +273,21 @@ def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "p
         meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, None, has_lines)
         if not has_lines:
             return RepurchaseTable(meta, ())
-        raw = data.repurchase_rows(cur, spec, settings, by)
-        meta = replace(meta, data_end=data.range_end(cur, spec, settings))
+        pdays = purchase_days(cur, spec, settings, by)
     finally:
         cur.close()
-    buyers = np.array([r[4] for r in raw], dtype=float)
-    again = np.array([r[5] for r in raw], dtype=float)
-    low, high = wilson_arrays(again, buyers)
+    meta = replace(meta, data_end=pdays.end)
+    low, high = wilson_arrays(pdays.again, pdays.buyers)
+    med = _floats(pdays.median_gap)
+    lows, highs = _floats(low), _floats(high)
     rows = []
-    for i, (key, name, pid, cat, n, h, med, gaps) in enumerate(raw):
+    for i, (key, name, pid, cat) in enumerate(pdays.keys):
         if product is not None and key != product:
             continue
-        rate = Rate(None, int(n), int(h), h / n if n else None, _f(low[i]), _f(high[i]),
-                    n < min_n)
-        rows.append(RepurchaseRow(key, name or key, pid, cat, int(n), rate,
-                                  None if med is None else float(med), int(gaps),
-                                  gaps < min_n))
+        n, h, gaps = int(pdays.buyers[i]), int(pdays.again[i]), int(pdays.intervals[i])
+        rate = Rate(None, n, h, h / n if n else None, lows[i], highs[i], n < min_n)
+        rows.append(RepurchaseRow(key, name, pid, cat, n, rate, med[i], gaps, gaps < min_n))
+    rows.sort(key=lambda r: (-r.buyers, r.key))
     return RepurchaseTable(meta, tuple(rows))
 
 
@@ -340,11 +347,20 @@ def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
     try:
         if not data.has_line_items(cur):
             return []
-        raw = data.reorder_due_rows(cur, spec, settings, by, product)
+        pdays = purchase_days(cur, spec, settings, by)
+        code = None
+        if product is not None:
+            codes = [i for i, k in enumerate(pdays.keys) if k[0] == product]
+            if not codes:
+                return []
+            code = codes[0]
+        raw = due_rows(cur, pdays, code)
     finally:
         cur.close()
-    return [ReorderDueRow(str(c), k, nm or k, d, int(since), float(med), int(n) < min_n)
-            for c, k, nm, d, since, med, n in raw]
+    days = {d: from_day(d) for d in {r[2] for r in raw}}
+    few = (pdays.intervals < min_n).tolist()
+    return [ReorderDueRow(str(c), pdays.keys[k][0], pdays.keys[k][1], days[d], since, med,
+                          few[k]) for c, k, d, since, med in raw]
 
 
 def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
@@ -359,14 +375,13 @@ def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
     try:
         if not data.has_line_items(cur):
             return None
-        key = data.key_expr(by)
+        lines = data.order_lines(cur, by)
         if by == "category":
-            sql = (f"SELECT k, count(*) AS n FROM (SELECT {key} AS k FROM line_items li) "
-                   "WHERE k = ? GROUP BY k")
+            sql = f"SELECT k, count(*) AS n FROM {lines} WHERE k = ? GROUP BY k"
             params = [folded]
         else:  # the SKU, or a name in any spelling (its most frequent key)
-            sql = (f"SELECT k, count(*) AS n FROM (SELECT {key} AS k, "
-                   f"{data.product_key_sql('li.product_name')} AS nk FROM line_items li) "
+            sql = (f"SELECT k, count(*) AS n FROM (SELECT k, "
+                   f"{data.product_key_sql('nm')} AS nk FROM {lines}) "
                    "WHERE k = ? OR nk = ? GROUP BY k ORDER BY max(k = ?) DESC, n DESC, k")
             params = [folded, folded, folded]
         rows = cur.execute(sql + " LIMIT 1", params).fetchall()

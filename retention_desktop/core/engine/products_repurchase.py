@@ -1,0 +1,151 @@
+"""Purchase days per (customer, product): repurchase rates, reorder intervals, due lists.
+
+One DuckDB pass writes the distinct purchase days of every (customer, group) pair of the
+filtered orders (``rdp_pd``), with small dictionaries of customers (``rdp_pcust``) and
+groups (``rdp_pkeys``); the gaps between consecutive purchase days, their medians and
+the "bought once" pairs are then a sort and a few array passes in numpy (a SQL window
+``lag()`` plus ``median()`` per group cost several times more).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from retention_desktop.core.engine.base import base_sql
+from retention_desktop.core.engine.prepared import to_day
+from retention_desktop.core.engine.products_data import names_sql, order_lines
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+
+
+@dataclass
+class PurchaseDays:
+    """Purchase days of the filtered customers, by group.
+
+    Attributes
+    ----------
+    end : date or None
+        Last observed day (range end).
+    keys : list of (key, name, product_id, category)
+        The groups, by code.
+    buyers, again, intervals : array of int
+        Per group: customers who bought it, who bought it on >= 2 days, and the number of
+        gaps between consecutive purchase days.
+    median_gap : array of float
+        Per group: median days between consecutive purchase days (NaN: none).
+    once_cid, once_code, once_day : array of int
+        The (customer, group) pairs bought on exactly one day, and that day.
+    """
+
+    end: date | None
+    keys: list[tuple]
+    buyers: np.ndarray
+    again: np.ndarray
+    intervals: np.ndarray
+    median_gap: np.ndarray
+    once_cid: np.ndarray
+    once_code: np.ndarray
+    once_day: np.ndarray
+
+
+def _fetch(cur: Any, spec: FilterSpec, settings: Settings, by: str) -> tuple[date | None, dict]:
+    """Write the purchase-day tables; return the range end and (cid, code, day) arrays."""
+    sql, params = base_sql(spec, settings)
+    lines = (sql + ", lines AS (SELECT li.* FROM " + order_lines(cur, by) + " li "
+             "SEMI JOIN base_docs b ON b.order_id = li.order_id "
+             "AND b.customer_id = li.customer_id AND b.kind = 'order' WHERE li.k IS NOT NULL)")
+    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pd AS " + lines
+                + " SELECT DISTINCT customer_id, k, CAST(order_ts AS DATE) AS d FROM lines",
+                params)
+    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pkeys AS " + lines
+                + " SELECT CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, "
+                f"key, name, pid, cat FROM ({names_sql('lines')})", params)
+    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pcust AS SELECT customer_id, "
+                "CAST(row_number() OVER () - 1 AS INTEGER) AS cid "
+                "FROM (SELECT DISTINCT customer_id FROM rdp_pd)")
+    end = cur.execute(sql + " SELECT end_d FROM rd_bounds", params).fetchall()
+    arr = cur.execute(
+        "SELECT c.cid, k.code, CAST(p.d - DATE '1970-01-01' AS INTEGER) AS day FROM rdp_pd p "
+        "JOIN rdp_pcust c USING (customer_id) JOIN rdp_pkeys k ON k.key = p.k").fetchnumpy()
+    return (end[0][0] if end else None), {k: np.asarray(v) for k, v in arr.items()}
+
+
+def _group_medians(code: np.ndarray, values: np.ndarray, ng: int) -> np.ndarray:
+    """Median of ``values`` per code (mean of the two middle values for even counts)."""
+    out = np.full(ng, np.nan)
+    if code.size == 0:
+        return out
+    order = np.lexsort((values, code))
+    v = values[order].astype(float)
+    counts = np.bincount(code, minlength=ng)
+    starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    has = counts > 0
+    lo = starts[has] + (counts[has] - 1) // 2
+    hi = starts[has] + counts[has] // 2
+    out[has] = (v[lo] + v[hi]) / 2.0
+    return out
+
+
+def purchase_days(cur: Any, spec: FilterSpec, settings: Settings, by: str) -> PurchaseDays:
+    """Purchase days, repurchase counts and reorder intervals of every group."""
+    end, arr = _fetch(cur, spec, settings, by)
+    keys = [tuple(r) for r in cur.execute(
+        "SELECT key, coalesce(name, key), pid, cat FROM rdp_pkeys ORDER BY code").fetchall()]
+    ng = len(keys)
+    cid, code, day = arr["cid"], arr["code"], arr["day"]
+    order = np.lexsort((day, cid, code))
+    cid, code, day = cid[order], code[order], day[order]
+    same = np.zeros(cid.size, dtype=bool)
+    same[1:] = (cid[1:] == cid[:-1]) & (code[1:] == code[:-1])
+    starts = np.flatnonzero(~same)
+    runs = np.diff(np.append(starts, cid.size))
+    gap_code, gaps = code[same], day[same] - day[np.flatnonzero(same) - 1]
+    once = starts[runs == 1]
+    return PurchaseDays(
+        end=end, keys=keys,
+        buyers=np.bincount(code[starts], minlength=ng),
+        again=np.bincount(code[starts[runs > 1]], minlength=ng),
+        intervals=np.bincount(gap_code, minlength=ng),
+        median_gap=_group_medians(gap_code, gaps, ng),
+        once_cid=cid[once], once_code=code[once], once_day=day[once])
+
+
+def due_rows(cur: Any, pdays: PurchaseDays, code: int | None = None) -> list[tuple]:
+    """Pairs bought on one day longer ago than the group's median gap.
+
+    Returns rows ``(customer_id, code, last day, days since, median gap)``, most overdue
+    relative to the interval first (then by product key and customer id).
+    """
+    if pdays.end is None:
+        return []
+    since = to_day(pdays.end) - pdays.once_day
+    med = pdays.median_gap[pdays.once_code] if pdays.once_code.size else np.zeros(0)
+    with np.errstate(invalid="ignore"):
+        due = since > med  # NaN interval (nobody bought it twice): never due
+    if code is not None:
+        due &= pdays.once_code == code
+    idx = np.flatnonzero(due)
+    if idx.size == 0:
+        return []
+    cids = pdays.once_cid[idx]
+    cur.register("rdp_due_cids", _frame({"cid": np.unique(cids)}))
+    ids = dict(cur.execute("SELECT c.cid, c.customer_id FROM rdp_pcust c "
+                           "SEMI JOIN rdp_due_cids d ON d.cid = c.cid").fetchall())
+    cur.unregister("rdp_due_cids")
+    cust = np.array([ids[int(c)] for c in cids], dtype=object)
+    keys = np.array([pdays.keys[int(k)][0] for k in pdays.once_code[idx]], dtype=object)
+    ratio = since[idx] / med[idx]
+    order = np.lexsort((cust.astype(str), keys.astype(str), -ratio))
+    pick = idx[order]
+    return list(zip(cust[order].tolist(), pdays.once_code[pick].tolist(),
+                    pdays.once_day[pick].tolist(), since[pick].tolist(),
+                    med[pick].astype(float).tolist(), strict=True))
+
+
+def _frame(cols: dict) -> Any:
+    import pandas as pd
+
+    return pd.DataFrame(cols)
