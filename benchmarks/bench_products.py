@@ -38,7 +38,7 @@ SHOPS = {
     "uci": dict(customers=4372, products=4000, lines_per_order=22.0, base_repeat=0.72,
                 again=0.93, mean_gap_days=20.0, days=373, start="2010-12-01",
                 max_lines=541_909, seed=1),
-    "10m": dict(customers=800_000, products=20_000, lines_per_order=6.0, base_repeat=0.35,
+    "10m": dict(customers=800_000, products=20_000, lines_per_order=6.4, base_repeat=0.35,
                 again=0.7, mean_gap_days=45.0, days=730, start="2022-01-01",
                 max_lines=10_000_000, seed=2),
 }

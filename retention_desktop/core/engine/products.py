@@ -282,9 +282,9 @@ def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "p
     lows, highs = _floats(low), _floats(high)
     rows = []
     for i, (key, name, pid, cat) in enumerate(pdays.keys):
-        if product is not None and key != product:
-            continue
         n, h, gaps = int(pdays.buyers[i]), int(pdays.again[i]), int(pdays.intervals[i])
+        if (product is not None and key != product) or n == 0:
+            continue
         rate = Rate(None, n, h, h / n if n else None, lows[i], highs[i], n < min_n)
         rows.append(RepurchaseRow(key, name, pid, cat, n, rate, med[i], gaps, gaps < min_n))
     rows.sort(key=lambda r: (-r.buyers, r.key))

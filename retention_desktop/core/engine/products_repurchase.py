@@ -60,9 +60,11 @@ def _fetch(cur: Any, spec: FilterSpec, settings: Settings, by: str) -> tuple[dat
     cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pd AS " + lines
                 + " SELECT DISTINCT customer_id, k, CAST(order_ts AS DATE) AS d FROM lines",
                 params)
-    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pkeys AS " + lines
-                + " SELECT CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, "
-                f"key, name, pid, cat FROM ({names_sql('lines')})", params)
+    # Names from every order line, not only the filtered ones: a product keeps its
+    # name whatever the filter (and the filter pass is not run twice).
+    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pkeys AS "
+                "SELECT CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, "
+                f"key, name, pid, cat FROM ({names_sql(order_lines(cur, by))})")
     cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pcust AS SELECT customer_id, "
                 "CAST(row_number() OVER () - 1 AS INTEGER) AS cid "
                 "FROM (SELECT DISTINCT customer_id FROM rdp_pd)")
