@@ -54,11 +54,12 @@ from retention_desktop.core.engine.products_types import (
 )
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.i18n import tr_noop
 
 WINDOWS = (30, 90, 180, 365)
 REVENUE_DAYS = (90, 365)
 RANK_WINDOW = 90
-SHOP_NAME = "All new customers"
+SHOP_NAME = tr_noop("All new customers", "Products")  # the shop row; the UI translates it
 
 
 def _f(x: Any) -> float | None:
