@@ -198,7 +198,11 @@ def first_pairs(cur: Any, by: str, keep: str | None = None) -> tuple[np.ndarray,
         f"pid AS product_id, cat AS category FROM ({names_sql('rdp_fl')})")
     arr = cur.execute(
         "SELECT f.cid, k.code FROM rdp_first f JOIN rdp_keys k USING (key)").fetchnumpy()
-    return np.asarray(arr["cid"], dtype=np.int64), np.asarray(arr["code"], dtype=np.int64)
+    cid = np.asarray(arr["cid"], dtype=np.int64)
+    code = np.asarray(arr["code"], dtype=np.int64)
+    # A parallel join returns rows in any order; the seeded bootstrap needs a fixed one.
+    order = np.lexsort((cid, code))
+    return cid[order], code[order]
 
 
 def key_table(cur: Any) -> list[tuple[str, str, str | None, str | None]]:
