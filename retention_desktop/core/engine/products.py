@@ -244,7 +244,7 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
     wi = meta.windows.index(meta.rank_window)
     rows = []
     for g, (key, name, pid, cat) in enumerate(keys):
-        if product is not None and key != product:
+        if (product is not None and key != product) or not customers[g]:
             continue
         few = bool(customers[g] < min_n)
         rows.append(FirstProductRow(
@@ -314,23 +314,24 @@ def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str,
         if not has_lines:
             return NextProductTable(meta, source, source, 0, True, 0, ())
         data.first_pairs(cur, by)
-        names = {k: nm for k, nm, _p, _c in data.key_table(cur)}
-        counts = data.next_counts(cur, by, source)
-        n = data.second_order_count(cur, source)
+        keys = data.key_table(cur)
+        code = data.code_of(cur, source)
+        after, base = data.next_counts(cur, by, code) if code is not None else ({}, {})
+        n = data.second_order_count(cur, code) if code is not None else 0
         total = data.second_order_count(cur)
     finally:
         cur.close()
-    base = {k2: c for k1, k2, _nm, c in counts if k1 is None}
-    pairs = sorted(((c, k2, nm) for k1, k2, nm, c in counts if k1 is not None),
+    names = {k: nm for k, nm, _p, _c in keys}
+    pairs = sorted(((c, keys[k][0], keys[k][1], k) for k, c in after.items()),
                    key=lambda t: (-t[0], t[1]))[:max(int(top), 0)]
-    hits = np.array([c for c, _k, _n in pairs], dtype=float)
+    hits = np.array([t[0] for t in pairs], dtype=float)
     low, high = wilson_arrays(hits, np.full(hits.size, float(n)))
     rows = []
-    for i, (c, k2, nm) in enumerate(pairs):
+    for i, (c, k2, nm, k) in enumerate(pairs):
         share = c / n if n else None
-        base_rate = base.get(k2, 0) / total if total else None
+        base_rate = base.get(k, 0) / total if total else None
         rows.append(NextProductRow(
-            k2, nm or k2, int(c),
+            k2, nm, int(c),
             Rate(None, int(n), int(c), share, _f(low[i]), _f(high[i]), n < min_n),
             base_rate, share / base_rate if share is not None and base_rate else None))
     return NextProductTable(meta, source, names.get(source, source), int(n), n < min_n,

@@ -11,9 +11,10 @@ The passes write temporary tables on the caller's private cursor:
 ``rdp_cust``  one row per new customer: ``cid`` (0.., by customer id), ``customer_id``,
               ``first_oid``/``first_ts``, ``second_oid``/``second_ts`` (NULL: none yet),
               ``rev_<N>`` revenue (policy-signed) in the first N days.
-``rdp_first`` distinct (``cid``, ``key``) of the first orders' lines.
-``rdp_keys``  the grouping keys met: ``code`` (0..), ``key``, ``name`` (most frequent
-              spelling), ``product_id``, ``category``.
+``rdp_keys``  every grouping key of the order lines: ``code`` (0.., by key), ``key``,
+              ``name`` (most frequent spelling), ``product_id``, ``category``.
+``rdp_first`` distinct (``cid``, ``code``) of the first orders' lines.
+``rdp_second`` the same for the second orders (next products).
 
 Every value is bound as a parameter; column names come from the schema, not from users.
 """
@@ -175,29 +176,32 @@ def names_sql(source: str, key: str = "k") -> str:
             f"WHERE {key} IS NOT NULL GROUP BY {key}, nm) GROUP BY {key}")
 
 
-def first_pairs(cur: Any, by: str, keep: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Write ``rdp_first`` and ``rdp_keys``; return (cid, code) of first-order lines.
-
-    Parameters
-    ----------
-    by : {'product', 'category'}
-    keep : str, optional
-        Only this grouping key (one product's row).
-    """
-    only = " AND k = ?" if keep is not None else ""
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rdp_fl AS SELECT c.cid, li.k, li.nm, li.product_id, "
-        f"li.cat FROM {order_lines(cur, by)} li "
-        "JOIN rdp_cust c ON li.customer_id = c.customer_id AND li.order_id = c.first_oid "
-        f"WHERE k IS NOT NULL{only}", [keep] if keep is not None else [])
-    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_first AS SELECT DISTINCT cid, k AS key "
-                "FROM rdp_fl")
+def product_names(cur: Any, by: str) -> None:
+    """Write ``rdp_keys``: every group of the order lines with its code (0.., by key),
+    most frequent spelling, SKU and category. Names come from every order line, so a
+    product is called the same whatever the filter."""
     cur.execute(
         "CREATE OR REPLACE TEMP TABLE rdp_keys AS SELECT "
         "CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, key, name, "
-        f"pid AS product_id, cat AS category FROM ({names_sql('rdp_fl')})")
-    arr = cur.execute(
-        "SELECT f.cid, k.code FROM rdp_first f JOIN rdp_keys k USING (key)").fetchnumpy()
+        f"pid AS product_id, cat AS category FROM ({names_sql(order_lines(cur, by))})")
+
+
+def code_of(cur: Any, key: str) -> int | None:
+    """The code of a group key in ``rdp_keys`` (None when absent)."""
+    rows = cur.execute("SELECT code FROM rdp_keys WHERE key = ?", [key]).fetchall()
+    return int(rows[0][0]) if rows else None
+
+
+def first_pairs(cur: Any, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """Write ``rdp_keys`` and ``rdp_first`` (distinct ``cid``, ``code`` of the new
+    customers' first-order lines); return them as arrays sorted by (code, cid)."""
+    product_names(cur, by)
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rdp_first AS SELECT DISTINCT c.cid, k.code "
+        f"FROM {order_lines(cur, by)} li "
+        "JOIN rdp_cust c ON li.customer_id = c.customer_id AND li.order_id = c.first_oid "
+        "JOIN rdp_keys k ON k.key = li.k")
+    arr = cur.execute("SELECT cid, code FROM rdp_first").fetchnumpy()
     cid = np.asarray(arr["cid"], dtype=np.int64)
     code = np.asarray(arr["code"], dtype=np.int64)
     # A parallel join returns rows in any order; the seeded bootstrap needs a fixed one.
@@ -212,31 +216,32 @@ def key_table(cur: Any) -> list[tuple[str, str, str | None, str | None]]:
         "ORDER BY code").fetchall()]
 
 
-def next_counts(cur: Any, by: str, source: str | None) -> list[tuple]:
-    """Co-occurrence of first-order and second-order groups.
+def next_counts(cur: Any, by: str, source: int) -> tuple[dict[int, int], dict[int, int]]:
+    """Groups in new customers' second orders.
 
-    Returns rows ``(source_key, next_key, next_name, customers)`` (only ``source`` when
-    given), plus per ``next_key`` the number of second orders containing it under the
-    source key ``NULL``.
+    Returns
+    -------
+    (after, base) : dict code -> customers
+        ``after``: customers whose first order had group ``source`` and whose second
+        order has the group; ``base``: all customers whose second order has it.
     """
-    only = " WHERE f.key = ?" if source is not None else ""
-    return cur.execute(
-        f"WITH sl AS (SELECT c.cid, li.* FROM {order_lines(cur, by)} li "
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rdp_second AS SELECT DISTINCT c.cid, k.code "
+        f"FROM {order_lines(cur, by)} li "
         "JOIN rdp_cust c ON li.customer_id = c.customer_id AND li.order_id = c.second_oid "
-        "WHERE k IS NOT NULL), s AS (SELECT DISTINCT cid, k AS key FROM sl), "
-        f"names AS ({names_sql('sl')}) "
-        "SELECT f.key, s.key, any_value(n.name), count(*) FROM rdp_first f "
-        f"JOIN s USING (cid) JOIN names n ON n.key = s.key{only} GROUP BY f.key, s.key "
-        "UNION ALL SELECT NULL, s.key, any_value(n.name), count(*) FROM s "
-        "JOIN names n ON n.key = s.key GROUP BY s.key",
-        [source] if source is not None else []).fetchall()
+        "JOIN rdp_keys k ON k.key = li.k")
+    after = cur.execute(
+        "SELECT s.code, count(*) FROM rdp_second s SEMI JOIN rdp_first f ON f.cid = s.cid "
+        "AND f.code = ? GROUP BY s.code", [source]).fetchall()
+    base = cur.execute("SELECT code, count(*) FROM rdp_second GROUP BY code").fetchall()
+    return dict(after), dict(base)
 
 
-def second_order_count(cur: Any, source: str | None = None) -> int:
-    """New customers with a second order (whose first order had ``source``)."""
+def second_order_count(cur: Any, source: int | None = None) -> int:
+    """New customers with a second order (whose first order had group ``source``)."""
     if source is None:
         return int(cur.execute(
             "SELECT count(*) FROM rdp_cust WHERE second_oid IS NOT NULL").fetchall()[0][0])
     return int(cur.execute(
         "SELECT count(*) FROM rdp_cust c SEMI JOIN rdp_first f ON f.cid = c.cid "
-        "AND f.key = ? WHERE c.second_oid IS NOT NULL", [source]).fetchall()[0][0])
+        "AND f.code = ? WHERE c.second_oid IS NOT NULL", [source]).fetchall()[0][0])

@@ -1,8 +1,7 @@
 """Purchase days per (customer, product): repurchase rates, reorder intervals, due lists.
 
-One DuckDB pass writes the distinct purchase days of every (customer, group) pair of the
-filtered orders (``rdp_pd``), with small dictionaries of customers (``rdp_pcust``) and
-groups (``rdp_pkeys``); the gaps between consecutive purchase days, their medians and
+One DuckDB pass fetches the distinct purchase days of every (customer, group) pair of the
+filtered orders (customers as id hashes, groups as codes of ``rdp_keys``); the gaps between consecutive purchase days, their medians and
 the "bought once" pairs are then a sort and a few array passes in numpy (a SQL window
 ``lag()`` plus ``median()`` per group cost several times more).
 """
@@ -17,7 +16,7 @@ import numpy as np
 
 from retention_desktop.core.engine.base import base_sql
 from retention_desktop.core.engine.prepared import to_day
-from retention_desktop.core.engine.products_data import names_sql, order_lines
+from retention_desktop.core.engine.products_data import key_table, order_lines, product_names
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
 
@@ -37,7 +36,7 @@ class PurchaseDays:
     median_gap : array of float
         Per group: median days between consecutive purchase days (NaN: none).
     once_cid, once_code, once_day : array of int
-        The (customer, group) pairs bought on exactly one day, and that day.
+        The (customer id hash, group) pairs bought on exactly one day, and that day.
     """
 
     end: date | None
@@ -52,26 +51,22 @@ class PurchaseDays:
 
 
 def _fetch(cur: Any, spec: FilterSpec, settings: Settings, by: str) -> tuple[date | None, dict]:
-    """Write the purchase-day tables; return the range end and (cid, code, day) arrays."""
+    """Write ``rdp_keys``; return the range end and the distinct (h, code, day) arrays.
+
+    Customers travel as 64-bit hashes of their id and groups as codes: the distinct
+    (customer, group, day) triples of 10M lines then fit in a few hundred MB, where
+    strings took over 2 GB. Ids are looked up again only for the customers listed.
+    """
+    product_names(cur, by)
     sql, params = base_sql(spec, settings)
     lines = (sql + ", lines AS (SELECT li.* FROM " + order_lines(cur, by) + " li "
              "SEMI JOIN base_docs b ON b.order_id = li.order_id "
-             "AND b.customer_id = li.customer_id AND b.kind = 'order' WHERE li.k IS NOT NULL)")
-    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pd AS " + lines
-                + " SELECT DISTINCT customer_id, k, CAST(order_ts AS DATE) AS d FROM lines",
-                params)
-    # Names from every order line, not only the filtered ones: a product keeps its
-    # name whatever the filter (and the filter pass is not run twice).
-    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pkeys AS "
-                "SELECT CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, "
-                f"key, name, pid, cat FROM ({names_sql(order_lines(cur, by))})")
-    cur.execute("CREATE OR REPLACE TEMP TABLE rdp_pcust AS SELECT customer_id, "
-                "CAST(row_number() OVER () - 1 AS INTEGER) AS cid "
-                "FROM (SELECT DISTINCT customer_id FROM rdp_pd)")
+             "AND b.customer_id = li.customer_id AND b.kind = 'order')")
     end = cur.execute(sql + " SELECT end_d FROM rd_bounds", params).fetchall()
     arr = cur.execute(
-        "SELECT c.cid, k.code, CAST(p.d - DATE '1970-01-01' AS INTEGER) AS day FROM rdp_pd p "
-        "JOIN rdp_pcust c USING (customer_id) JOIN rdp_pkeys k ON k.key = p.k").fetchnumpy()
+        lines + " SELECT DISTINCT hash(l.customer_id) AS h, k.code, "
+        "CAST(CAST(l.order_ts AS DATE) - DATE '1970-01-01' AS INTEGER) AS day "
+        "FROM lines l JOIN rdp_keys k ON k.key = l.k", params).fetchnumpy()
     return (end[0][0] if end else None), {k: np.asarray(v) for k, v in arr.items()}
 
 
@@ -94,10 +89,9 @@ def _group_medians(code: np.ndarray, values: np.ndarray, ng: int) -> np.ndarray:
 def purchase_days(cur: Any, spec: FilterSpec, settings: Settings, by: str) -> PurchaseDays:
     """Purchase days, repurchase counts and reorder intervals of every group."""
     end, arr = _fetch(cur, spec, settings, by)
-    keys = [tuple(r) for r in cur.execute(
-        "SELECT key, coalesce(name, key), pid, cat FROM rdp_pkeys ORDER BY code").fetchall()]
+    keys = key_table(cur)
     ng = len(keys)
-    cid, code, day = arr["cid"], arr["code"], arr["day"]
+    cid, code, day = arr["h"], arr["code"].astype(np.int64), arr["day"]
     order = np.lexsort((day, cid, code))
     cid, code, day = cid[order], code[order], day[order]
     same = np.zeros(cid.size, dtype=bool)
@@ -133,11 +127,11 @@ def due_rows(cur: Any, pdays: PurchaseDays, code: int | None = None) -> list[tup
     if idx.size == 0:
         return []
     cids = pdays.once_cid[idx]
-    cur.register("rdp_due_cids", _frame({"cid": np.unique(cids)}))
-    ids = dict(cur.execute("SELECT c.cid, c.customer_id FROM rdp_pcust c "
-                           "SEMI JOIN rdp_due_cids d ON d.cid = c.cid").fetchall())
-    cur.unregister("rdp_due_cids")
-    cust = np.array([ids[int(c)] for c in cids], dtype=object)
+    cur.register("rdp_due_h", _frame({"h": np.unique(cids)}))
+    ids = dict(cur.execute("SELECT DISTINCT hash(customer_id), customer_id FROM orders "
+                           "SEMI JOIN rdp_due_h d ON d.h = hash(customer_id)").fetchall())
+    cur.unregister("rdp_due_h")
+    cust = np.array([ids[c] for c in cids.tolist()], dtype=object)
     keys = np.array([pdays.keys[int(k)][0] for k in pdays.once_code[idx]], dtype=object)
     ratio = since[idx] / med[idx]
     order = np.lexsort((cust.astype(str), keys.astype(str), -ratio))
