@@ -17,12 +17,21 @@ from retention_desktop.core.importer.products import product_key
 Z = 1.959963984540054
 
 
-def tables(store) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Raw ``orders`` and ``line_items`` as frames."""
+def tables(store, channel: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Raw ``orders`` and ``line_items`` as frames; with ``channel``, only the documents
+    of that channel and their lines (a row filter)."""
     cur = store.cursor()
     orders = cur.execute("SELECT * FROM orders").df()
     lines = cur.execute("SELECT * FROM line_items").df()
+    if channel is not None:
+        orders = orders[orders["channel"] == channel]
+        lines = lines[lines["order_id"].isin(set(orders["order_id"]))]
     return orders, lines
+
+
+def data_end_of(store) -> date:
+    """The newest day of the whole project (filters never move it)."""
+    return tables(store)[0]["order_ts"].max().date()
 
 
 def wilson(h: float, n: float) -> tuple[float, float]:
@@ -67,11 +76,12 @@ def group_key(lines: pd.DataFrame, by: str) -> pd.Series:
 
 
 def population(store, date_from: date | None = None, date_to: date | None = None,
-               policy: str = "net", revenue_days=(90, 365)) -> tuple[pd.DataFrame, date]:
+               policy: str = "net", revenue_days=(90, 365),
+               channel: str | None = None) -> tuple[pd.DataFrame, date]:
     """One row per new customer: first/second order, gap, revenue in the first N days."""
-    orders, _ = tables(store)
+    orders, _ = tables(store, channel)
     orders = orders[orders["customer_id"].notna()].copy()
-    data_end = orders["order_ts"].max().date()
+    data_end = data_end_of(store)
     range_end = min(date_to, data_end) if date_to else data_end
     upto = orders[orders["order_ts"] < pd.Timestamp(range_end + timedelta(days=1))]
     o = orders[orders["kind"] == "order"].sort_values(["customer_id", "order_ts", "source_row"])
@@ -104,7 +114,7 @@ def first_rows(store, by="product", windows=(30, 90, 180, 365), min_n=30, **kw) 
     """{key or None (shop): {'customers', 'repeat': {N: (n, hits, rate, lo, hi, diff, dlo,
     dhi)}, 'median', 'revenue': {N: (n, mean, diff, dlo, dhi)}}}."""
     pop, data_end = population(store, **kw)
-    _, lines = tables(store)
+    _, lines = tables(store, kw.get("channel"))
     lines = lines[lines["kind"] == "order"].copy()
     lines["g"] = group_key(lines, by)
     first_lines = lines.merge(pop[["first_oid"]].reset_index(),
@@ -153,9 +163,9 @@ def _stats(pop, custs, data_end, windows, min_n) -> dict:
     return res
 
 
-def repurchase_rows(store, by="product") -> dict:
+def repurchase_rows(store, by="product", channel: str | None = None) -> dict:
     """{key: (buyers, repeat buyers, median gap in days, gaps)} over all orders."""
-    orders, lines = tables(store)
+    orders, lines = tables(store, channel)
     lines = lines[(lines["kind"] == "order") & lines["customer_id"].notna()].copy()
     lines["g"] = group_key(lines, by)
     lines["d"] = lines["order_ts"].dt.date
@@ -171,10 +181,11 @@ def repurchase_rows(store, by="product") -> dict:
     return out
 
 
-def next_rows(store, source: str, by="product") -> tuple[int, int, dict]:
+def next_rows(store, source: str, by="product",
+              channel: str | None = None) -> tuple[int, int, dict]:
     """(n, second orders, {key: (customers, share, base rate)})."""
-    pop, _ = population(store)
-    _, lines = tables(store)
+    pop, _ = population(store, channel=channel)
+    _, lines = tables(store, channel)
     lines = lines[lines["kind"] == "order"].copy()
     lines["g"] = group_key(lines, by)
     keyset = {}

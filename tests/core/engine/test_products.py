@@ -80,6 +80,24 @@ def test_categories_range_and_gross_policy_match_pandas(shop):
         range(1, len(ranked) + 1))
 
 
+def test_row_filter_matches_pandas(shop):
+    """``--where channel=web``: first/second orders and lines of web orders only."""
+    spec = FilterSpec().with_include("channel", ("web",))
+    settings = Settings(min_cell_n=15)
+    table = eng.first_products(shop, spec, settings, windows=(90, 365), rank_window=90)
+    check_against_oracle(table, first_rows(shop, windows=(90, 365), min_n=15,
+                                           channel="web"), (90, 365))
+    assert 0 < table.shop.customers < SMALL.customers  # the filter did cut
+    rep = eng.repurchase(shop, spec, settings)
+    oracle = repurchase_rows(shop, channel="web")
+    assert {r.key: (r.buyers, r.repurchase.hits, r.intervals) for r in rep.rows} == {
+        k: (v[0], v[1], v[3]) for k, v in oracle.items()}
+    nxt = eng.next_products(shop, spec, settings, product_shop.PLANTED, top=500)
+    n, total, ref = next_rows(shop, product_shop.PLANTED, channel="web")
+    assert (nxt.n, nxt.second_orders) == (n, total)
+    assert {r.key: r.customers for r in nxt.rows} == {k: v[0] for k, v in ref.items()}
+
+
 def test_planted_product_is_found_above_the_shop(shop):
     table = eng.first_products(shop, FilterSpec(), Settings())
     top = table.rows[0]
