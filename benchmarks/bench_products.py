@@ -98,7 +98,7 @@ def child(project: str, repeat: int) -> dict:
         source = max(first.rows, key=lambda r: r.customers).key
         nxt = timed("next_products", eng.next_products, source)
         due = timed("reorder_due_one", eng.reorder_due, product=source)
-        due_all = timed("reorder_due_all", eng.reorder_due)
+        due_all = timed("reorder_due_all", eng.reorder_due_frame)
         sizes = {"products": len(first.rows), "categories": len(cats.rows),
                  "new_customers": first.shop.customers, "repurchase_rows": len(rep.rows),
                  "next_rows": len(nxt.rows), "reorder_due_one": len(due),

@@ -29,8 +29,7 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine import products_data as data
-from retention_desktop.core.engine.prepared import from_day
-from retention_desktop.core.engine.products_repurchase import due_rows, purchase_days
+from retention_desktop.core.engine.products_repurchase import due_arrays, purchase_days
 from retention_desktop.core.engine.products_stats import (
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
@@ -338,31 +337,50 @@ def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str,
                             int(total), tuple(rows))
 
 
-def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
-                product: str | None = None, by: str = "product") -> list[ReorderDueRow]:
+REORDER_COLUMNS = ("customer_id", "product_key", "product_name", "last_purchase",
+                   "days_since", "usual_interval_days", "interval_too_few")
+
+
+def reorder_due_frame(store: Any, spec: FilterSpec, settings: Settings, *,
+                      product: str | None = None, by: str = "product") -> Any:
     """Customers who bought a product on one day only and have not bought it again
     within its usual reorder interval (median days between its purchases), most overdue
-    first. ``product``: only this grouping key."""
+    first, as a pandas DataFrame with the columns of :class:`ReorderDueRow` (for the
+    CSV/XLSX export; millions of rows stay arrays). ``product``: only this group key."""
+    import pandas as pd
+
     _check(by, WINDOWS, RANK_WINDOW)
     min_n = int(settings.min_cell_n)
     cur = _cursor(store)
     try:
         if not data.has_line_items(cur):
-            return []
+            return pd.DataFrame(columns=list(REORDER_COLUMNS))
         pdays = purchase_days(cur, spec, settings, by)
         code = None
         if product is not None:
-            codes = [i for i, k in enumerate(pdays.keys) if k[0] == product]
-            if not codes:
-                return []
-            code = codes[0]
-        raw = due_rows(cur, pdays, code)
+            code = next((i for i, k in enumerate(pdays.keys) if k[0] == product), -1)
+        arr = due_arrays(cur, pdays, code)
     finally:
         cur.close()
-    days = {d: from_day(d) for d in {r[2] for r in raw}}
-    few = (pdays.intervals < min_n).tolist()
-    return [ReorderDueRow(str(c), pdays.keys[k][0], pdays.keys[k][1], days[d], since, med,
-                          few[k]) for c, k, d, since, med in raw]
+    keys = np.array([k[0] for k in pdays.keys] or [""], dtype=object)
+    names = np.array([k[1] for k in pdays.keys] or [""], dtype=object)
+    return pd.DataFrame({
+        "customer_id": arr["customer_id"].astype(str) if arr["code"].size else arr["customer_id"],
+        "product_key": keys[arr["code"]], "product_name": names[arr["code"]],
+        "last_purchase": pd.to_datetime(arr["day"], unit="D").date
+        if arr["day"].size else np.zeros(0, dtype=object),
+        "days_since": arr["since"], "usual_interval_days": arr["interval"],
+        "interval_too_few": (pdays.intervals < min_n)[arr["code"]]
+        if pdays.intervals.size else np.zeros(0, dtype=bool)}, columns=list(REORDER_COLUMNS))
+
+
+def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
+                product: str | None = None, by: str = "product") -> list[ReorderDueRow]:
+    """The rows of :func:`reorder_due_frame` as :class:`ReorderDueRow` (for one
+    product's list on screen)."""
+    frame = reorder_due_frame(store, spec, settings, product=product, by=by)
+    return [ReorderDueRow(str(c), k, nm, d, int(s), float(iv), bool(f))
+            for c, k, nm, d, s, iv, f in frame.itertuples(index=False, name=None)]
 
 
 def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
