@@ -294,8 +294,10 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
     amounts, shop_amounts = _amounts(pop, cid, code, ng, min_n)
     events = ~np.isnan(pop.gap_days)
     durations = np.where(events, pop.gap_days, pop.observed_days)
-    med = km_medians(code, durations[cid], events[cid], ng)
-    shop_med = km_medians(np.zeros(pop.size, np.int64), durations, events, 1)
+    rank = np.empty(pop.size, dtype=np.int64)
+    rank[np.argsort(durations, kind="stable")] = np.arange(pop.size)
+    med = km_medians(code, durations[cid], events[cid], ng, rank[cid])
+    shop_med = km_medians(np.zeros(pop.size, np.int64), durations, events, 1, rank)
     customers = np.bincount(code, minlength=ng)
     seconds = np.bincount(code[events[cid]], minlength=ng)
     shop = FirstProductRow(None, SHOP_NAME, None, None, pop.size, pop.size < min_n,
