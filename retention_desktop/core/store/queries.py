@@ -1,8 +1,9 @@
-"""Small read-only look-ups the UI needs (filter choices, data quality, import history).
+"""Small look-ups the UI needs (filter choices, data quality, import history) and the
+saved-segment writes.
 
 Plain Qt-free functions over a :class:`ProjectStore`; the UI runs them through the task
-runner like any other job, each with its own cursor. Metrics never live here: those
-come from ``core.engine``.
+runner like any other job, each with its own cursor (writes through ``store.write()``).
+The UI itself runs no SQL. Metrics never live here: those come from ``core.engine``.
 """
 
 from __future__ import annotations
