@@ -256,7 +256,7 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
         ``after_campaign`` (see :func:`campaign_after_end`) with ``p_value``/``significant``
         on ``repeat_after`` against the baseline campaign.
     """
-    from retention_desktop.core.engine.kpis import range_dict, segment_values
+    from retention_desktop.core.engine.breakdown import range_dict, segment_values
     from retention_desktop.core.engine.prepared import prepare
 
     if isinstance(n, list | tuple):
