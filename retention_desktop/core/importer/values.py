@@ -211,7 +211,7 @@ _COMPACT_DATE = re.compile(
     r"^(?P<a>\d{4})(?P<b>\d{2})(?P<c>\d{2})(?:[ T]?(?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?$"
 )
 
-from retention_desktop.core.importer.options import DATE_ORDERS  # noqa: E402, F401
+from retention_desktop.core.importer.date_orders import DATE_ORDERS  # noqa: E402, F401
 
 
 @dataclass(frozen=True)
