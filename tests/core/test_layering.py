@@ -132,3 +132,16 @@ def test_no_import_cycles_inside_core():
         for cycle in import_cycles(graph)
     ]
     assert found == []
+
+
+def test_one_jalali_conversion():
+    """``core/calendar.py`` is the only Gregorian<->Jalali conversion (the importer had a
+    second one in ``importer/values.py``): no other module defines a Jalali function."""
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{node.lineno} {node.name}"
+        for path, tree in _sources(PACKAGE) if path != PACKAGE / "core" / "calendar.py"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and any(word in node.name.lower() for word in ("jalali", "shamsi", "persian_date"))
+    ]
+    assert offenders == []
