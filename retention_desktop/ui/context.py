@@ -19,8 +19,7 @@ from retention_desktop.core.engine.spec import (
     Settings,
     saved_settings,
 )
-from retention_desktop.core.store import ProjectStore
-from retention_desktop.ui import queries
+from retention_desktop.core.store import ProjectStore, queries
 from retention_desktop.ui.i18n import default_analysis_settings, sync_locale_with_settings
 from retention_desktop.ui.runner import TaskRunner
 
@@ -147,7 +146,7 @@ class AppContext(QObject):
         Parameters
         ----------
         callback : callable
-            Called on the GUI thread with the :class:`~retention_desktop.ui.queries.FilterOptions`.
+            Called on the GUI thread with the :class:`~retention_desktop.core.store.queries.FilterOptions`.
         fresh : bool
             Read again even if a query of the current rows is running (e.g. after saving
             a segment).

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core.engine import period as period_presets
 from retention_desktop.core.engine.spec import FilterSpec
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop import APP_NAME, PROJECT_SUFFIX, __version__
+from retention_desktop.core.demo import demo_project_job
 from retention_desktop.core.store import ProjectLockedError
-from retention_desktop.core.store.opening import OpenResult, demo_project_job, open_project_job
+from retention_desktop.core.store.opening import OpenResult, open_project_job
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
 from retention_desktop.ui.exporting import ExportNotice

@@ -173,13 +173,12 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
 
 def _customer_hook_sql(kind: str, value: str, settings: Settings,
                        as_of: Any = None) -> tuple[str, list[Any]]:
-    """Customers in a lifecycle stage / RFM segment, from the CLV area.
+    """Customers in a lifecycle stage / RFM segment (the labels the CLV area shows).
 
-    Hook: ``retention_desktop.core.clv.filters.customer_filter_sql(kind, value, settings)``
-    with ``kind`` in ``{'lifecycle_stage', 'rfm_segment'}`` returns ``(sql, params)`` of a
+    ``core.engine.customer_labels.customer_filter_sql(kind, value, settings)`` with ``kind`` in ``{'lifecycle_stage', 'rfm_segment'}`` returns ``(sql, params)`` of a
     ``SELECT customer_id ...`` over the raw ``orders`` table.
     """
-    from retention_desktop.core.clv.filters import customer_filter_sql
+    from retention_desktop.core.engine.customer_labels import customer_filter_sql
 
     return customer_filter_sql(kind, value, settings, as_of)
 

@@ -67,7 +67,7 @@ def activity_spells(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def crr_prepared(prep: Prepared) -> dict[str, Any]:
     """CRR table from prepared working data (see :func:`crr`)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     out: dict[str, Any] = {"range": range_dict(prep), "grain": prep.settings.grain,
                            "window_days": prep.window, "periods": []}
@@ -126,7 +126,7 @@ def crr(store: Any, spec: FilterSpec, settings: Settings,
         ``resurrected`` (active at end, not new, not active at start; equals E - N - R
         whenever the window is at least one period long). Rates are ``None`` when S0 = 0.
     """
-    from retention_desktop.core.engine.kpis import breakdown
+    from retention_desktop.core.engine.breakdown import breakdown
 
     out = crr_prepared(prepare(store, spec, settings))
     if by:

@@ -188,7 +188,7 @@ def nday_rows(prep: Prepared, ndays: tuple[int, ...], group: str | None = None) 
 def nday_prepared(prep: Prepared, ndays: tuple[int, ...] = DEFAULT_NDAYS,
                   by: str | None = None) -> dict[str, Any]:
     """N-day repeat overall and per cohort (first-order period, or ``by`` dimension)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     overall = nday_rows(prep, ndays)
     if by:
@@ -205,7 +205,7 @@ def nday_prepared(prep: Prepared, ndays: tuple[int, ...] = DEFAULT_NDAYS,
 
 def time_to_second_prepared(prep: Prepared) -> dict[str, Any]:
     """Time to second purchase and AOV by order number (see :func:`time_to_second`)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     out: dict[str, Any] = {"range": range_dict(prep)}
     if prep.empty or prep.n_customers == 0:
@@ -260,7 +260,7 @@ def time_to_second(store: Any, spec: FilterSpec, settings: Settings,
     """Days from first to second order (median, quartiles, histogram, share within
     30/60/90 days) and AOV of 1st vs 2nd vs 3rd+ orders (``by``: also per value of a
     dimension, under ``segments``)."""
-    from retention_desktop.core.engine.kpis import breakdown
+    from retention_desktop.core.engine.breakdown import breakdown
 
     out = time_to_second_prepared(prepare(store, spec, settings))
     if by:

@@ -7,9 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from retention_desktop.core.importer.date_orders import DATE_ORDERS
 from retention_desktop.core.importer.roles import TARGETS, RoleGuess
-
-DATE_ORDERS = ("iso", "day-first", "month-first", "excel-serial", "yyyymmdd", "jalali", "native")
 
 
 @dataclass(frozen=True)

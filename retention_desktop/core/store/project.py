@@ -21,17 +21,13 @@ from typing import Any
 import duckdb
 
 from retention_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from retention_desktop.core.store.space import HEADER_BYTES as _HEADER_BYTES
 
 # Offline product: never try to download or autoload DuckDB extensions.
 _DUCKDB_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
-
-
-# DuckDB file layout: three 4 KiB headers, then blocks of ``block_size`` bytes (block id n
-# starts at byte 12288 + n * block_size).
-_HEADER_BYTES = 3 * 4096
 
 
 class ProjectError(Exception):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core.engine.cohorts import customers_in_cell
 from retention_desktop.core.engine.overview import cohort_view
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs.base import AnalysisTab

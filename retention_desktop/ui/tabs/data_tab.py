@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.engine.info import data_summary
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.widgets.table import DataTable
@@ -311,7 +313,7 @@ class DataTab(AnalysisTab):
         store = self.ctx.store
         if store is None:
             return
-        self.ctx.runner.submit("data-summary", queries.data_summary, store,
+        self.ctx.runner.submit("data-summary", data_summary, store,
                                on_result=self._show_summary)
         self.ctx.runner.submit("data-rejected", queries.rejected_rows, store,
                                on_result=self._show_rejected)

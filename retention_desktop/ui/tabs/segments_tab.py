@@ -28,7 +28,8 @@ from retention_desktop.core.engine.cac import cac
 from retention_desktop.core.engine.compare import compare
 from retention_desktop.core.engine.nps import nps
 from retention_desktop.core.engine.whatif import whatif
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.filter_labels import dimension_label
