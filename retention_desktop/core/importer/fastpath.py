@@ -245,6 +245,13 @@ def _exprs(plan: _Plan, strict: bool, typed: frozenset[str] = frozenset()) -> di
     }
     for c in ("channel", "campaign", "country", "plan"):
         out[c] = _text_sql(pos[fm[c]]) if c in fm else "NULL::VARCHAR"
+    if plan.res.has_products:  # the product line itself (``line_items``)
+        out["product_id"] = ident("product_id")
+        for c in ("product_name", "category", "brand", "product_variant"):
+            out[c] = _text_sql(pos[fm[c]]) if c in fm else "NULL::VARCHAR"
+        out["unit_price"] = num("unit_price")
+        out["item_revenue"] = out["line_revenue"]  # plain files: line totals or qty x price
+        out["has_product"] = "TRUE"
     return out
 
 
@@ -306,6 +313,8 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     plan = _plan(cur, path, options, saved_lookup)
     if plan is None or counter is None:
         return None
+    if plan.res.has_products:  # product lines are staged: they go to ``line_items`` too
+        raise FastPathError(path, direct=True)
     dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
     add_dims(dims)
     ex = _exprs(plan, strict=True, typed=plan.typed_cols)

@@ -35,9 +35,11 @@ from retention_desktop.core.importer.roles import TARGET_FIELDS, guess_target
 from retention_desktop.core.importer.sniff import SHEET_SUFFIXES, TEXT_SUFFIXES
 from retention_desktop.core.importer.stage import (
     LINES_DDL,
+    PRODUCT_STAGE_COLUMNS,
     add_stage_column,
     build_orders,
     drop_temp,
+    insert_line_items,
     insert_orders,
 )
 from retention_desktop.core.store import ProjectStore, pseudonym, quote_ident
@@ -85,7 +87,7 @@ def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[st
     out: dict[str, str] = {}
     # DuckDB's row id (a column of that name hides it) and the staging table's own columns
     used = set(ORDER_COLUMNS) | {"rowid", "quantity", "line_revenue", "kind_hint", "src_row",
-                                 "src_file", "file_idx", "_bad"}
+                                 "src_file", "file_idx", "_bad", *PRODUCT_STAGE_COLUMNS}
     for col in extras:
         name = labels.get(col.lower())
         if name is None:
@@ -338,7 +340,7 @@ def _note_rules(summary: ImportSummary, res: Resolved) -> None:
 _NOT_PERSONAL = {"file_idx", "src_file", "src_row", "order_id", "order_ts", "line_revenue",
                  "quantity", "kind_hint", "channel", "campaign", "country", "plan", "_bad",
                  "customer_id", "email", "phone", "name", "revenue", "items", "kind",
-                 "source_file", "source_row", "import_id"}
+                 "source_file", "source_row", "import_id", *PRODUCT_STAGE_COLUMNS}
 
 
 def _personal_columns(cur: duckdb.DuckDBPyConnection, table: str,
@@ -411,6 +413,12 @@ def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, impor
     kept = [e for e in extras if e not in varying]
     _register_dims(cur, summary, dims, kept)
     insert_orders(cur, import_id, kept)
+    lines = insert_line_items(cur, import_id)
+    summary.product_lines, summary.products = lines.kept, lines.products
+    summary.lines_without_product = lines.without_product
+    if lines.without_product:
+        summary.warnings.append(f"{lines.without_product} product lines have neither a product "
+                                "id nor a name; their orders are kept, the lines are not")
     for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
                 "customers", "guest_rows", "cancelled_rows", "returned_rows",
                 "duplicates_skipped", "date_min", "date_max"):
