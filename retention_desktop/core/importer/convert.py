@@ -174,26 +174,27 @@ def _product_columns(out: pd.DataFrame, f: pd.DataFrame, res: Resolved,
                      qty: np.ndarray) -> None:
     """The product columns of a line-item file's staging rows (for ``line_items``).
 
-    ``item_revenue`` is the line's own revenue under the file's money rule: the line
+    ``_li_revenue`` is the line's own revenue under the file's money rule: the line
     amount, or quantity x unit price. Where the order's revenue is an order total
     (``order_total`` mode, which includes shipping, tax and discounts) it is the file's
     line amount column if it has one besides the total, else quantity x unit price when
     both are given, else unknown (NaN): the order total is never split over the lines.
     """
     fm, plan = res.fields, res.plan
-    out["product_id"] = normalize_ids(f[fm["product_id"]]) if "product_id" in fm else None
-    for name in ("product_name", "category", "brand", "product_variant"):
-        out[name] = _texts(f[fm[name]]) if name in fm else None
+    out["_li_product_id"] = normalize_ids(f[fm["product_id"]]) if "product_id" in fm else None
+    for name, col in (("product_name", "_li_product_name"), ("category", "_li_category"),
+                      ("brand", "_li_brand"), ("product_variant", "_li_variant")):
+        out[col] = _texts(f[fm[name]]) if name in fm else None
     price = parse_numbers(f[fm["unit_price"]]).values if "unit_price" in fm \
         else np.full(len(f), np.nan)
-    out["unit_price"] = price
+    out["_li_unit_price"] = price
     if plan is not None and plan.mode == "order_total":
         line = fm.get("revenue")
-        out["item_revenue"] = parse_numbers(f[line]).values \
+        out["_li_revenue"] = parse_numbers(f[line]).values \
             if line is not None and line != plan.column else qty * price
     else:
-        out["item_revenue"] = out["line_revenue"]
-    out["has_product"] = True
+        out["_li_revenue"] = out["line_revenue"]
+    out["_li_has_product"] = True
 
 
 def _revenue(f: pd.DataFrame, res: Resolved, ids: pd.Series | None,
@@ -263,8 +264,8 @@ def reversals(lines: pd.DataFrame, f: pd.DataFrame, res: Resolved,
             rows["line_revenue"] = -np.abs(value[mask])
             rows["quantity"] = np.nan
             rows["kind_hint"] = hint
-            if "has_product" in rows:  # an order-level reversal, not a product line
-                rows["has_product"] = False
+            if "_li_has_product" in rows:  # an order-level reversal, not a product line
+                rows["_li_has_product"] = False
             extra.append(rows)
     reversed_ = ret | cancel
     if on_order or refund is not None:

@@ -49,6 +49,20 @@ class Resolved:
     warnings: tuple[str, ...] = ()
 
     @property
+    def product_attributes(self) -> tuple[str, ...]:
+        """Source columns of the category / brand / variant roles."""
+        return tuple(self.fields[f] for f in PRODUCT_FIELDS[2:] if f in self.fields)
+
+    @property
+    def dimension_columns(self) -> tuple[str, ...]:
+        """Source columns offered as ``orders`` dimensions, in file order: the unmapped
+        ones, and the product attributes (kept on an order whose lines all agree, as
+        before products were kept; dropped without a warning where they differ)."""
+        attrs = set(self.product_attributes)
+        return tuple(r.column for r in self.roles
+                     if r.column in self.extras or r.column in attrs)
+
+    @property
     def has_products(self) -> bool:
         """Whether the file's rows are product lines to keep in ``line_items``: a product
         id or name column, and not a one-row-per-order platform export."""

@@ -170,6 +170,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         target = options.target
         rejected: list[Rejection] = []
         orders_dims: dict[str, str] = {}
+        quiet: set[str] = set()  # product attributes as dimensions: no "differs" warning
         date_orders: list[str] = []
         encodings: list[str] = []
         drop_temp(cur)
@@ -209,6 +210,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                                             lambda extras: _dim_names(cur, extras))
             if staged is not None:
                 orders_dims.update(staged.dims)
+                quiet.update(staged.dims[c] for c in staged.res.product_attributes
+                             if c in staged.dims)
                 summary.rows_read += staged.rows
                 _note_fast(cur, summary, staged, path, encodings, date_orders)
                 continue
@@ -243,7 +246,9 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             yield Progress(0.8 * (idx + 0.5) / len(files), f"Checking {path.name}")
             token.raise_if_cancelled()
             if target == "orders":
-                dims = _dim_names(cur, res.extras) if options.keep_extra_columns else {}
+                dims = _dim_names(cur, res.dimension_columns) \
+                    if options.keep_extra_columns else {}
+                quiet.update(dims[c] for c in res.product_attributes if c in dims)
                 lines = order_lines(table, res, options.date_order, dims)
                 summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
                                                                      *lines.warnings))
@@ -279,7 +284,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders" and direct is None:
-            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform)
+            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform,
+                           quiet=quiet)
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
@@ -404,10 +410,11 @@ def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
 
 
 def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
-                   dims: dict[str, str], uci_ids: bool = True) -> None:
+                   dims: dict[str, str], uci_ids: bool = True,
+                   quiet: set[str] = frozenset()) -> None:
     extras = list(dict.fromkeys(dims.values()))
     counts, varying = build_orders(cur, import_id, extras, uci_ids)
-    for name in varying:
+    for name in (v for v in varying if v not in quiet):  # product attributes: in line_items
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")
     kept = [e for e in extras if e not in varying]

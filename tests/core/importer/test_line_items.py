@@ -244,3 +244,24 @@ def test_forget_and_pseudonymise_reach_line_items(tmp_path):
         assert set(got["customer_id"]) == set(_orders(store)["customer_id"])
         forget_customer(store, victim)  # the shop types the id it knows
         assert len(_lines(store)) == (raw["CUSTOMERID"] != victim).sum()
+
+
+def test_one_line_per_order_file_keeps_its_product_and_its_category_dimension(store,
+                                                                              tmp_path):
+    """A category that is the same on all of an order's lines stays a segment dimension
+    of ``orders`` (as before products were kept) and is kept on the line as well."""
+    path = tmp_path / "orders.csv"
+    rows = [f"{1000 + i},C{i % 7},2024-01-{1 + i % 28:02d},{10 + i}.5,Mug {i % 3},"
+            f"{'Kitchen' if i % 2 else 'Garden'}" for i in range(40)]
+    path.write_text("Order ID,Customer ID,Date,Total,Product,Category\n" + "\n".join(rows)
+                    + "\n", encoding="utf-8")
+    summary = _import(store, path)
+    assert summary["orders_created"] == 40 and summary["product_lines"] == 40
+    assert summary["products"] == 3
+    assert not any("differs" in w for w in summary["warnings"])
+    orders = _orders(store).sort_values("order_id")
+    lines = _lines(store).sort_values("order_id")
+    raw = pd.read_csv(path, dtype=str).sort_values("Order ID")
+    assert list(orders["Category"]) == list(raw["Category"]) == list(lines["category"])
+    assert list(lines["revenue"]) == list(orders["revenue"]) == list(raw["Total"].astype(float))
+    assert list(lines["product_name"]) == list(raw["Product"])
