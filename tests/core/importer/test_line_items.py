@@ -265,3 +265,27 @@ def test_one_line_per_order_file_keeps_its_product_and_its_category_dimension(st
     assert list(orders["Category"]) == list(raw["Category"]) == list(lines["category"])
     assert list(lines["revenue"]) == list(orders["revenue"]) == list(raw["Total"].astype(float))
     assert list(lines["product_name"]) == list(raw["Product"])
+
+
+def test_mapping_saved_before_products_were_kept_gets_the_product_roles(store):
+    """A layout saved with the old single "product" role: the product columns are
+    guessed again, the user's other choices stay."""
+    import json
+
+    _import(store, UCI_CSV)
+    cur = store.cursor()
+    key, mapping = cur.execute("SELECT layout_key, mapping FROM mappings").fetchone()
+    old = {f: c for f, c in json.loads(mapping).items()
+           if f not in ("product_id", "product_name")}
+    old["product"] = "STOCKCODE"
+    old["channel"] = "COUNTRY"  # a choice of the user's that must survive
+    with store.write() as w:
+        for table in ("orders", "line_items", "mappings"):
+            w.execute(f"DELETE FROM {table}")
+        w.execute("INSERT INTO mappings VALUES (?, ?, now())", [key, json.dumps(old)])
+    _import(store, UCI_CSV)
+    got = _lines(store)
+    raw = _uci()
+    assert sorted(got["product_id"]) == sorted(raw["STOCKCODE"])
+    assert sorted(got["product_name"]) == sorted(raw["DESCRIPTION"].str.strip())
+    assert set(_orders(store)["channel"]) == set(raw["COUNTRY"])
