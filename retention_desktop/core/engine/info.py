@@ -13,7 +13,7 @@ from retention_desktop.core.engine.spec import saved_settings
 from retention_desktop.core.store.project import ProjectStore
 from retention_desktop.core.store.schema import SCHEMA_VERSION
 
-_TABLES = ("orders", "customers", "activity", "assignments", "spend", "survey", "rejected_rows")
+_TABLES = ("orders", "line_items", "customers", "activity", "assignments", "spend", "survey", "rejected_rows")
 
 
 def describe(store: ProjectStore) -> dict[str, Any]:

@@ -283,6 +283,13 @@ class DataTab(AnalysisTab):
         if d.get("duplicates_skipped"):
             parts.append(self.tr("{0} orders were already in the project and were skipped.")
                          .format(fmt.integer(d["duplicates_skipped"])))
+        if d.get("product_lines"):
+            parts.append(self.tr("{0} product lines kept ({1} products).").format(
+                fmt.integer(d["product_lines"]), fmt.integer(d.get("products"))))
+        if d.get("lines_without_product"):
+            parts.append(self.tr("{0} lines name no product (neither code nor name): their "
+                                 "orders are imported, the lines are not kept as products.")
+                         .format(fmt.integer(d["lines_without_product"])))
         if rejected:
             parts.append(self.tr("{0} rows could not be read: see Rejected rows.")
                          .format(fmt.integer(rejected)))
