@@ -21,6 +21,7 @@ from retention_desktop.core.importer.money import (
 )
 from retention_desktop.core.importer.readers import RawTable, Rejection
 from retention_desktop.core.importer.values import (
+    display_text,
     normalize_ids,
     normalize_text,
     parse_dates,
@@ -184,7 +185,7 @@ def _product_columns(out: pd.DataFrame, f: pd.DataFrame, res: Resolved,
     out["_li_product_id"] = normalize_ids(f[fm["product_id"]]) if "product_id" in fm else None
     for name, col in (("product_name", "_li_product_name"), ("category", "_li_category"),
                       ("brand", "_li_brand"), ("product_variant", "_li_variant")):
-        out[col] = _texts(f[fm[name]]) if name in fm else None
+        out[col] = display_text(f[fm[name]]) if name in fm else None
     price = parse_numbers(f[fm["unit_price"]]).values if "unit_price" in fm \
         else np.full(len(f), np.nan)
     out["_li_unit_price"] = price

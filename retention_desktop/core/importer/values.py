@@ -61,6 +61,31 @@ def normalize_text(values: pd.Series) -> pd.Series:
     return pd.Series(table[codes], index=values.index, dtype=object)
 
 
+# What a name keeps for display: its digits and zero-width non-joiners (``سی‌دی``,
+# ``پاپ ۹۷`` are spelled that way on purpose), without direction marks and byte-order marks
+# that RTL systems add and no reader sees.
+_DISPLAY = {0x00A0: " ", 0x202F: " ", 0x2009: " ", 0x200E: None, 0x200F: None,
+            0x202A: None, 0x202B: None, 0x202C: None, 0x202D: None, 0x202E: None,
+            0xFEFF: None}
+
+
+def display_text(values: pd.Series) -> pd.Series:
+    """Names as the file spells them (trimmed, direction marks dropped); empty -> None.
+
+    Unlike :func:`normalize_text` the digits and ZWNJs stay: product names are shown to
+    the user as they typed them; grouping folds them separately (``importer.products``).
+    """
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    out = []
+    for v in uniques:
+        if type(v) is not str:
+            v = _normalize_one(v)  # numbers and dates as the other columns show them
+        v = v.translate(_DISPLAY).strip()
+        out.append(v or None)
+    table = np.array(out + [None], dtype=object)
+    return pd.Series(table[codes], index=values.index, dtype=object)
+
+
 def normalize_ids(values: pd.Series) -> pd.Series:
     """Identifier column: text with ``.0`` float artefacts removed; empty -> None."""
     text = normalize_text(values)

@@ -289,3 +289,20 @@ def test_mapping_saved_before_products_were_kept_gets_the_product_roles(store):
     assert sorted(got["product_id"]) == sorted(raw["STOCKCODE"])
     assert sorted(got["product_name"]) == sorted(raw["DESCRIPTION"].str.strip())
     assert set(_orders(store)["channel"]) == set(raw["COUNTRY"])
+
+
+def test_displayed_names_keep_their_digits_and_zwnj_while_the_key_folds_them(store, tmp_path):
+    """A name is shown as typed: "کیف سی‌دی" keeps its ZWNJ and "پاپ ۹۷" its Persian digits
+    (the pandas path used to turn them into "کیف سیدی" / "پاپ 97"); an RLM mark is dropped.
+    Spellings that differ only in those still group under one key."""
+    path = tmp_path / "اقلام.csv"
+    path.write_text("شماره فاکتور,تاریخ,کد مشتری,نام کالا,تعداد,فی,مبلغ\n"
+                    "۱,۱۴۰۳/۰۱/۰۵,۷,کیف سی\u200cدی,۱,۱۰۰,۱۰۰\n"
+                    "۱,۱۴۰۳/۰۱/۰۵,۷,آلبوم پاپ ۹۷\u200f,۱,۲۰۰,۲۰۰\n"
+                    "۲,۱۴۰۳/۰۲/۰۵,۷,کیف سی دی,۱,۱۰۰,۱۰۰\n"
+                    "۳,۱۴۰۳/۰۳/۰۵,۸,آلبوم پاپ 97,۱,۲۰۰,۲۰۰\n", encoding="utf-8")
+    _import(store, path)
+    got = _lines(store).sort_values(["order_id", "product_key"])
+    assert set(got["product_name"]) == {"کیف سی\u200cدی", "آلبوم پاپ ۹۷", "کیف سی دی",
+                                        "آلبوم پاپ 97"}
+    assert got.groupby("product_key").size().to_dict() == {"البوم پاپ 97": 2, "کیف سی دی": 2}
