@@ -173,10 +173,6 @@ class AnalysisTab(QWidget):
         """Whether the result shown for ``key`` answers the current request."""
         return self.ctx is not None and self._shown.get(key) == self.request_for(key, *view)
 
-    def forget_results(self) -> None:
-        """Treat every shown result as outdated (e.g. "Recompute" was clicked)."""
-        self._shown.clear()
-
     def cancel_jobs(self) -> None:
         """Cancel this tab's running jobs (its inputs changed while they ran)."""
         if self.ctx is None:
