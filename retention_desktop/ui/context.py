@@ -1,8 +1,11 @@
 """Application context shared by the main window and every tab.
 
-A tab is a ``QWidget`` subclass constructed as ``Tab(ctx, parent=None)``. It reads
-``ctx.store``, ``ctx.settings`` and ``ctx.spec``, listens to the three signals below and
-submits its computations to ``ctx.runner`` (never computing on the GUI thread).
+A tab is an :class:`~retention_desktop.ui.tabs.base.AnalysisTab` constructed as
+``Tab(ctx, parent=None)``. It reads ``ctx.store``, ``ctx.settings`` and ``ctx.spec``
+(never a copy), follows the three signals below (``follow_context``) and submits its
+computations to ``ctx.runner`` under ``request_id`` (never computing on the GUI thread).
+``settings`` is the one owner of the calendar and currency: the formatting locale gets a
+copy through ``sync_locale_with_settings``.
 """
 
 from __future__ import annotations

@@ -163,7 +163,7 @@ class DataTab(AnalysisTab):
         layout.addWidget(self.result_label)
         layout.addWidget(split, 1)
 
-        ctx.projectChanged.connect(self.invalidate)
+        self.follow_context(filter=False, settings=False)  # the rows, not the filter
 
     # ------------------------------------------------------------------ picking files
     def pick_files(self) -> None:
@@ -320,10 +320,8 @@ class DataTab(AnalysisTab):
         store = self.ctx.store
         if store is None:
             return
-        self.ctx.runner.submit("data-summary", data_summary, store,
-                               on_result=self._show_summary)
-        self.ctx.runner.submit("data-rejected", queries.rejected_rows, store,
-                               on_result=self._show_rejected)
+        self.submit("data-summary", data_summary, store, on_result=self._show_summary)
+        self.submit("data-rejected", queries.rejected_rows, store, on_result=self._show_rejected)
 
     def _show_summary(self, info: dict) -> None:
         s = self.summary_labels

@@ -107,19 +107,16 @@ class OverviewTab(AnalysisTab):
         layout.addWidget(self.empty_label)
         layout.addWidget(lower, 1)
 
-        ctx.projectChanged.connect(self.invalidate)
-        ctx.filterChanged.connect(self.invalidate)
-        ctx.settingsChanged.connect(self.invalidate)
+        self.follow_context()
 
     # ------------------------------------------------------------------ computing
     def refresh(self) -> None:
         """Recompute in the background (the latest filter wins)."""
         if self.ctx.store is None:
             return
-        self.ctx.runner.submit("overview", overview, self.ctx.store, self.ctx.spec,
-                               self.ctx.settings, on_result=self.show_result,
-                               label=self.tr("Computing the overview…"),
-                               request=self.ctx.request_id())
+        self.submit("overview", overview, self.ctx.store, self.ctx.spec,
+                    self.ctx.settings, on_result=self.show_result,
+                    label=self.tr("Computing the overview…"))
 
     def show_result(self, result: dict) -> None:
         """Keep the job's result and draw it, one chart or table per event-loop turn."""
