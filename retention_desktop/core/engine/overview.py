@@ -17,7 +17,7 @@ import numpy as np
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.prepared import Prepared, prepare
+from retention_desktop.core.engine.prepared import Prepared, prepare, prepare_window
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.stats import clean, ratio
 from retention_desktop.core.tasks import CancelToken, Job, Progress
@@ -143,7 +143,10 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
     """
     from retention_desktop.core.engine.second_order import WITHIN_DAYS, follow_from, nday_rows
 
-    sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
+    if full is not None and full.spec == spec and full.settings == settings:
+        sub = prepare_window(store, full, window[0], window[1])  # cut, not fetched again
+    else:
+        sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
     if full is not None and not sub.empty:
         follow_from(sub, full)
     values = dict(kpis_prepared(sub))

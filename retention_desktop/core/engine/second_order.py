@@ -58,7 +58,9 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
     out = (prep.cust["second_ms"], prep.end_day)
     if prep.spec.date_to is not None and prep.data_end is not None \
             and prep.end < prep.data_end:
-        full = prepare(_Cursor(prep.cur), prep.spec.with_(date_to=None), prep.settings)
+        # through the project's cache when known: the report asks for it repeatedly
+        source = prep.store if prep.store is not None else _Cursor(prep.cur)
+        full = prepare(source, prep.spec.with_(date_to=None), prep.settings)
         out = _match(prep, full)
     prep.memo["followed"] = out
     return out
