@@ -25,8 +25,8 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
-#: Default bounds: a full entry, its two comparison windows and one more filter.
-MAX_ENTRIES = 4
+#: Default bounds: two filters with their two comparison windows each, and a spare.
+MAX_ENTRIES = 7
 MAX_BYTES = 900 * 1024 * 1024
 
 
