@@ -307,10 +307,29 @@ def prepare(
     if cache is None:
         return _prepare(store, spec, settings, dims)
     version = store.data_version
-    prep = cache.get((version, spec, settings, dims),
-                     lambda: _prepare(store, spec, settings, dims, cache, version),
+    key = (version, spec, settings, dims)
+    if cache.peek(key) is None:
+        # Another range of a filter already prepared (a period change, a comparison
+        # window, the report's "last 12 months"): cut it from those arrays.
+        wider = cache.find(version, lambda k, p: _serves(p, spec, settings, dims))
+        if wider is not None:
+            return cache.get(key, lambda: cut(wider, store, spec), size=lambda p: p.nbytes,
+                             kind="cut").handout(store)
+    prep = cache.get(key, lambda: _prepare(store, spec, settings, dims, cache, version),
                      size=lambda p: p.nbytes)
     return prep.handout(store)
+
+
+def _serves(full: Prepared, spec: FilterSpec, settings: Settings, dims: tuple) -> bool:
+    """Whether ``full``'s arrays hold ``spec``'s working data (same filter and settings
+    apart from the dates, and reaching at least as far)."""
+    if full.settings != settings or full.dims != dims or full.empty:
+        return False
+    undated = {"date_from": None, "date_to": None, "period": None}
+    if full.spec.with_(**undated) != spec.with_(**undated):
+        return False
+    end = min(spec.date_to, full.data_end) if spec.date_to else full.data_end
+    return can_cut(full, end)
 
 
 def prepare_window(store: Any, full: Prepared, date_from: date | None,
@@ -325,9 +344,9 @@ def prepare_window(store: Any, full: Prepared, date_from: date | None,
         return prepare(store, spec, full.settings, full.dims)
     cache = cache_of(store)
     if cache is None:
-        return cut(full, store, date_from, date_to)
+        return cut(full, store, spec)
     prep = cache.get((full.version, spec, full.settings, full.dims),
-                     lambda: cut(full, store, date_from, date_to),
+                     lambda: cut(full, store, spec),
                      size=lambda p: p.nbytes, kind="cut")
     return prep.handout(store)
 
@@ -395,16 +414,15 @@ def can_cut(full: Prepared, date_to: date | None) -> bool:
             and date_to <= full.end and not _customer_filters(full.spec))
 
 
-def cut(full: Prepared, store: Any, date_from: date | None, date_to: date) -> Prepared:
-    """The working data of ``full``'s filter over ``date_from .. date_to``, cut from
+def cut(full: Prepared, store: Any, spec: FilterSpec) -> Prepared:
+    """The working data of ``spec`` (``full``'s filter over another range), cut from
     ``full``'s arrays: the same result as :func:`prepare` of that range (tested), without
-    scanning and sorting the project again. Requires :func:`can_cut`.
+    scanning and sorting the project again. Requires :func:`can_cut` for the range end.
 
     Documents after ``date_to`` are dropped (those before ``date_from`` stay: they are the
     history first orders and activity need), then the per-customer summaries are derived
     again from what is left.
     """
-    spec = full.spec.with_(date_from=date_from, date_to=date_to)
     prep = Prepared(cur=store.cursor(), spec=spec, settings=full.settings, start=None,
                     end=None, dims=full.dims, version=full.version,
                     dim_values=full.dim_values, store=store)

@@ -110,6 +110,16 @@ class PreparedCache:
             self._pending.pop(key).set()
         return value
 
+    def find(self, version: Any, match: Callable[[Hashable, Any], bool]) -> Any | None:
+        """The most recently used value of data version ``version`` for which
+        ``match(key, value)`` holds (None: none does); not counted as a hit."""
+        with self._lock:
+            for key in reversed(self._entries):
+                value = self._entries[key][0]
+                if key[0] == version and match(key, value):
+                    return value
+        return None
+
     def peek(self, key: Hashable) -> Any | None:
         """The cached value for ``key`` without building or counting (None: absent)."""
         with self._lock:

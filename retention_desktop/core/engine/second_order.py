@@ -69,7 +69,10 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
 def follow_from(prep: Prepared, full: Prepared) -> None:
     """Let ``prep`` (a shorter range) take its customers' second orders from ``full``, an
     already prepared view of the same filter up to the data end (saves a pass)."""
-    if full.spec.date_to is None and not full.empty and full.n_customers:
+    # "up to the data end": no end date, or one the data do not reach past (a period
+    # preset such as "last 90 days" ends on the data's last day)
+    if not full.empty and full.n_customers and (
+            full.spec.date_to is None or full.end >= full.data_end):
         prep.memo["followed"] = _match(prep, full)
 
 

@@ -50,9 +50,9 @@ def test_a_cut_window_equals_a_fetched_window(store, settings, window):
     full = _prepare(store, spec, settings, ("country",))
     window = (window[0], full.end if window[1] == "end" else window[1])
     assert can_cut(full, window[1])
-    cut_prep = cut(full, store, *window)
-    fetched = _prepare(store, spec.with_(date_from=window[0], date_to=window[1]), settings,
-                       ("country",))
+    spec_w = spec.with_(date_from=window[0], date_to=window[1])
+    cut_prep = cut(full, store, spec_w)
+    fetched = _prepare(store, spec_w, settings, ("country",))
     _same(cut_prep, fetched)
     # and the SQL views over it answer the same
     q = "SELECT count(*), sum(rev), count(DISTINCT cid) FROM rd_o WHERE is_order"
@@ -130,3 +130,21 @@ class _NoCache:
 
     def cursor(self):
         return self._store.cursor()
+
+
+def test_a_period_change_is_cut_from_the_filter_already_prepared(store):
+    cache = cache_of(store)
+    settings = Settings(grain="week")
+    everything = prepare(store, FilterSpec(), settings)
+    for preset in ("last-90-days", "last-month", "year-to-date"):
+        spec = FilterSpec(period=preset).resolved(everything.end)
+        got = prepare(store, spec, settings)
+        _same(got, _prepare(store, spec, settings, ()))
+    # a custom range ending before the data end, and all time again
+    prepare(store, FilterSpec(date_from=date(2023, 2, 1), date_to=date(2023, 8, 31)), settings)
+    prepare(store, FilterSpec(), settings)
+    assert cache.stats.loads == 1 and cache.stats.cuts == 4
+    # another filter, or a customer-level one, is fetched
+    prepare(store, FilterSpec(include=(("country", ("UK",)),)), settings)
+    prepare(store, FilterSpec(min_orders=2, date_to=date(2023, 8, 31)), settings)
+    assert cache.stats.loads == 3
