@@ -277,9 +277,11 @@ def main() -> None:
                   for k in ("overview", "cohorts", "open")]
         cells += [f"{sql_open:.3f} s ({_med(ref, 'open', 'cpu'):.3f})",
                   f"x{opened / sql_open:.2f}",
-                  f"{_med(eng, 'filter'):.3f} s", f"{_med(ref, 'filter'):.3f} s",
-                  f"{_med(eng, 'period'):.3f} s", f"{_med(eng, 'report'):.2f} s",
-                  f"{_med(eng, 'report_no_clv'):.2f} s",
+                  f"{_med(eng, 'filter'):.3f} s ({_med(eng, 'filter', 'cpu'):.3f})",
+                  f"{_med(ref, 'filter'):.3f} s ({_med(ref, 'filter', 'cpu'):.3f})",
+                  f"{_med(eng, 'period'):.3f} s ({_med(eng, 'period', 'cpu'):.3f})",
+                  f"{_med(eng, 'report'):.2f} s ({_med(eng, 'report', 'cpu'):.2f})",
+                  f"{_med(eng, 'report_no_clv'):.2f} s ({_med(eng, 'report_no_clv', 'cpu'):.2f})",
                   f"{eng['rss_mb']:.0f} MB ({ref['rss_mb']:.0f} MB)"]
         print("| " + " | ".join(cells) + " |")
         print(f"  cache: {eng['stats']}; load average now {os.getloadavg()[0]:.1f}",

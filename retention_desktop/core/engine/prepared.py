@@ -301,6 +301,7 @@ def prepare(
         written to.
     """
     from retention_desktop.core.engine.prepared_cache import cache_of
+    from retention_desktop.core.engine.prepared_cut import cut, serves
 
     dims = tuple(dims)
     cache = cache_of(store)
@@ -311,43 +312,12 @@ def prepare(
     if cache.peek(key) is None:
         # Another range of a filter already prepared (a period change, a comparison
         # window, the report's "last 12 months"): cut it from those arrays.
-        wider = cache.find(version, lambda k, p: _serves(p, spec, settings, dims))
+        wider = cache.find(version, lambda k, p: serves(p, spec, settings, dims))
         if wider is not None:
             return cache.get(key, lambda: cut(wider, store, spec), size=lambda p: p.nbytes,
                              kind="cut").handout(store)
     prep = cache.get(key, lambda: _prepare(store, spec, settings, dims, cache, version),
                      size=lambda p: p.nbytes)
-    return prep.handout(store)
-
-
-def _serves(full: Prepared, spec: FilterSpec, settings: Settings, dims: tuple) -> bool:
-    """Whether ``full``'s arrays hold ``spec``'s working data (same filter and settings
-    apart from the dates, and reaching at least as far)."""
-    if full.settings != settings or full.dims != dims or full.empty:
-        return False
-    undated = {"date_from": None, "date_to": None, "period": None}
-    if full.spec.with_(**undated) != spec.with_(**undated):
-        return False
-    end = min(spec.date_to, full.data_end) if spec.date_to else full.data_end
-    return can_cut(full, end)
-
-
-def prepare_window(store: Any, full: Prepared, date_from: date | None,
-                   date_to: date) -> Prepared:
-    """The working data of ``full``'s filter over another range ending by ``full.end``
-    (a comparison window): cut from ``full``'s arrays when :func:`can_cut`, else
-    prepared; either way through the project's cache."""
-    from retention_desktop.core.engine.prepared_cache import cache_of
-
-    spec = full.spec.with_(date_from=date_from, date_to=date_to)
-    if not can_cut(full, date_to):
-        return prepare(store, spec, full.settings, full.dims)
-    cache = cache_of(store)
-    if cache is None:
-        return cut(full, store, spec)
-    prep = cache.get((full.version, spec, full.settings, full.dims),
-                     lambda: cut(full, store, spec),
-                     size=lambda p: p.nbytes, kind="cut")
     return prep.handout(store)
 
 
@@ -400,40 +370,6 @@ def _frame(prep: Prepared, dmin: date, dmax: date) -> date:
     pe_end = prep.periods[prep.j_end][1]
     prep.j_complete = prep.j_end if pe_end - timedelta(days=1) <= end else prep.j_end - 1
     return lo
-
-
-def can_cut(full: Prepared, date_to: date | None) -> bool:
-    """Whether the working data of ``full``'s filter over a range ending ``date_to``
-    can be cut from ``full``'s arrays (:func:`cut`) instead of being fetched again.
-
-    Document-level filters and the revenue policy do not depend on the range; a
-    customer-level filter (first order, number of orders, revenue, stage, segment) is
-    judged over the history up to the range end, so it needs a fetch of its own.
-    """
-    return (not full.empty and full.n_customers > 0 and date_to is not None
-            and date_to <= full.end and not _customer_filters(full.spec))
-
-
-def cut(full: Prepared, store: Any, spec: FilterSpec) -> Prepared:
-    """The working data of ``spec`` (``full``'s filter over another range), cut from
-    ``full``'s arrays: the same result as :func:`prepare` of that range (tested), without
-    scanning and sorting the project again. Requires :func:`can_cut` for the range end.
-
-    Documents after ``date_to`` are dropped (those before ``date_from`` stay: they are the
-    history first orders and activity need), then the per-customer summaries are derived
-    again from what is left.
-    """
-    prep = Prepared(cur=store.cursor(), spec=spec, settings=full.settings, start=None,
-                    end=None, dims=full.dims, version=full.version,
-                    dim_values=full.dim_values, store=store)
-    _frame(prep, full.data_start, full.data_end)
-    d, c = full.docs, full.cust
-    keep = d["day"] <= prep.end_day
-    cust = d["cust"][keep]
-    dims = {k: v[cust] for k, v in c.items() if k.startswith("dim_")}
-    _summarise(prep, c["h1"][cust], c["h2"][cust], d["ms"][keep], d["rev"][keep],
-               d["is_order"][keep], dims)
-    return prep
 
 
 def _load(prep: Prepared, lo: date) -> None:

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 
 from retention_desktop.core.engine.overview import headline, overview
-from retention_desktop.core.engine.prepared import _prepare, can_cut, cut, prepare
+from retention_desktop.core.engine.prepared import _prepare, prepare
 from retention_desktop.core.engine.prepared_cache import PreparedCache, cache_of
+from retention_desktop.core.engine.prepared_cut import can_cut, cut
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.tasks import run_to_completion
 from tests.core.engine.conftest import synthetic_frame, write_orders
@@ -32,8 +33,10 @@ def _same(a, b) -> None:
     assert a.docs.keys() == b.docs.keys() and a.cust.keys() == b.cust.keys()
     for k in a.docs:
         np.testing.assert_array_equal(a.docs[k], b.docs[k], err_msg=k)
+        assert a.docs[k].dtype == b.docs[k].dtype, k
     for k in a.cust:
         np.testing.assert_array_equal(a.cust[k], b.cust[k], err_msg=k)
+        assert a.cust[k].dtype == b.cust[k].dtype, k
 
 
 @pytest.mark.parametrize("settings", [
