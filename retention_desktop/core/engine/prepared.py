@@ -109,6 +109,7 @@ class Prepared:
     data_end: date | None = None
     version: Any = None  # the store's data version the arrays were read at
     store: Any = None  # the project (cached look-ups of related working data)
+    owns_arrays: bool = True  # False: docs/cust are another entry's (a cut sharing them)
     cal_range: tuple[date, date] | None = None  # days covered by rd_days / day_j
     _sql_ready: bool = False
     _cal_ready: bool = False  # rd_days / rd_periods exist on ``cur``
@@ -242,6 +243,8 @@ class Prepared:
     @property
     def nbytes(self) -> int:
         """Bytes held by the numpy arrays (for the cache's memory bound)."""
+        if not self.owns_arrays:
+            return int(self.day_j.nbytes)
         return int(sum(a.nbytes for a in (*self.docs.values(), *self.cust.values()))
                    + self.day_j.nbytes)
 

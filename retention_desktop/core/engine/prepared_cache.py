@@ -10,8 +10,8 @@ arrays.
 The key starts with ``store.data_version``, which :meth:`ProjectStore.write` bumps after
 every write, so an import never serves old data; entries of older versions are dropped on
 the next look-up. Memory is bounded by a number of entries *and* a byte budget (one entry
-at 10M orders holds ~0.5 GB of arrays): the least recently used entries go first, but the
-newest entry always stays.
+at 10M orders holds ~0.5 GB of arrays): cut ranges go before fetched ones, the least
+recently used first, and the newest entry always stays.
 
 Two jobs asking for the same key at once (the Overview and the filter bar's options, two
 tabs) wait for one computation instead of running two.
@@ -70,7 +70,7 @@ class PreparedCache:
         self.max_bytes = max_bytes
         self.stats = CacheStats()
         self._lock = threading.Lock()
-        self._entries: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[Any, int, str]] = OrderedDict()
         self._pending: dict[Hashable, threading.Event] = {}
         self._bounds: dict[int, Any] = {}
 
@@ -105,7 +105,7 @@ class PreparedCache:
             else:
                 self.stats.loads += 1
                 self.stats.keys.append(key)
-            self._entries[key] = (value, int(size(value)))
+            self._entries[key] = (value, int(size(value)), kind)
             self._evict()
             self._pending.pop(key).set()
         return value
@@ -149,18 +149,23 @@ class PreparedCache:
     def nbytes(self) -> int:
         """Bytes held by the cached arrays."""
         with self._lock:
-            return sum(n for _, n in self._entries.values())
+            return sum(e[1] for e in self._entries.values())
 
     def _drop_other_versions(self, version: Any) -> None:
         for k in [k for k in self._entries if k[0] != version]:
             del self._entries[k]
 
     def _evict(self) -> None:
-        total = sum(n for _, n in self._entries.values())
-        while len(self._entries) > 1 and (
-                len(self._entries) > self.max_entries or total > self.max_bytes):
-            _, (_, n) = self._entries.popitem(last=False)
-            total -= n
+        """Drop entries until both bounds hold: cuts first (re-cutting costs a fraction of
+        a fetch, and a fetched range is what later cuts are made from), oldest first; the
+        newest entry always stays."""
+        total = sum(e[1] for e in self._entries.values())
+        newest = next(reversed(self._entries))
+        for kind in ("cut", "load"):
+            for key in [k for k, e in self._entries.items() if e[2] == kind and k != newest]:
+                if len(self._entries) <= self.max_entries and total <= self.max_bytes:
+                    return
+                total -= self._entries.pop(key)[1]
 
 
 def cache_of(store: Any) -> PreparedCache | None:

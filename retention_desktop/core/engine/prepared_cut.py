@@ -86,6 +86,7 @@ def cut(full: Prepared, store: Any, spec: FilterSpec) -> Prepared:
         # Same documents and period numbering (a period preset ending on the data's
         # last day): only the range start differs, so the arrays are shared as they are.
         prep.docs, prep.cust = full.docs, full.cust
+        prep.owns_arrays = False
         return prep
     _cut_arrays(prep, full)
     return prep

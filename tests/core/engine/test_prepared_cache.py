@@ -123,6 +123,12 @@ def test_the_cache_is_bounded():
     assert len(cache) == 1  # 2 x 60 bytes > 100: only the newest stays
     cache.get((1, "x"), lambda: "x", size=lambda v: 1)
     assert cache.peek((0, 4)) is None  # another data version: dropped
+    # cut ranges are dropped before the fetched range they were cut from
+    cache = PreparedCache(max_entries=2, max_bytes=10**6)
+    cache.get((0, "full"), lambda: "full", size=lambda v: 1)
+    cache.get((0, "w1"), lambda: "w1", size=lambda v: 1, kind="cut")
+    cache.get((0, "w2"), lambda: "w2", size=lambda v: 1, kind="cut")
+    assert cache.peek((0, "full")) == "full" and cache.peek((0, "w1")) is None
 
 
 class _NoCache:
