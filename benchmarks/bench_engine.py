@@ -227,6 +227,82 @@ def child_sql(project: str, repeat: int) -> dict:
     return {"times": times, "cpu": cpu, "rss_mb": _rss_mb(), "check": check}
 
 
+def child_gui(project: str, repeat: int) -> dict:
+    """Offscreen main window on the Overview: a period preset or a channel set in the
+    filter (``ctx.set_spec``, i.e. after the bar's debounce) until the Overview's last
+    step (the retention table, after the cards and charts) has been drawn."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    os.environ.setdefault("RETENTION_DESKTOP_HOME", tempfile.mkdtemp(prefix="rd-bench-"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      os.environ["RETENTION_DESKTOP_HOME"])
+    from retention_desktop.core.engine.spec import FilterSpec
+    from retention_desktop.ui.app import make_application
+    from retention_desktop.ui.context import AppContext
+    from retention_desktop.ui.mainwindow import MainWindow
+    from retention_desktop.ui.prefs import Prefs
+
+    app = make_application()
+    ctx = AppContext()
+    win = MainWindow(ctx, Prefs())
+    win.resize(1280, 800)
+    win.show()
+    tab = win.tab_widgets["overview"]
+    win.tabs.setCurrentWidget(tab)
+    drawn: list[float] = []
+    last_step = tab._fill_crr
+
+    def spy(*args, **kwargs):
+        out = last_step(*args, **kwargs)
+        drawn.append(time.perf_counter())
+        return out
+
+    tab._fill_crr = spy
+
+    def settle(timeout: float = 600.0) -> None:
+        deadline = time.perf_counter() + timeout
+        quiet_since = None
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+            if ctx.runner.is_busy():
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = time.perf_counter()
+            elif time.perf_counter() - quiet_since > 0.3:
+                return
+
+    def measure(spec) -> float:
+        drawn.clear()
+        t0 = time.perf_counter()
+        ctx.set_spec(spec)
+        settle()
+        app.processEvents()  # paint
+        return (drawn[-1] if drawn else float("nan")) - t0
+
+    t0 = time.perf_counter()
+    win.open_project(Path(project))
+    settle()
+    opened = (drawn[-1] if drawn else float("nan")) - t0
+    end = ctx.store.cursor().execute("SELECT CAST(max(order_ts) AS DATE) FROM orders").fetchone()[0]
+    presets = ("last-90-days", "last-365-days", "year-to-date", "last-30-days", "last-year",
+               "last-quarter", "last-month")
+    period, filt = [], []
+    for i in range(repeat):
+        for preset in presets[i % len(presets):][:2]:
+            period.append(measure(FilterSpec(period=preset).resolved(end, ctx.settings.calendar)))
+        measure(FilterSpec())
+        value = ("referral", "instagram", "email", "google_ads", "organic")[i % 5]
+        filt.append(measure(FilterSpec(include=(("channel", (value,)),))))
+        measure(FilterSpec())
+    win.close()
+    return {"times": {"gui_open": [opened], "gui_period": period, "gui_filter": filt},
+            "cpu": {}, "rss_mb": _rss_mb()}
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
@@ -253,7 +329,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-report", action="store_true")
     parser.add_argument("--data-dir", default=os.environ.get("RD_BENCH_DIR", "/tmp/rd-bench"))
-    parser.add_argument("--child", choices=("engine", "sql"))
+    parser.add_argument("--gui", action="store_true",
+                        help="also time the offscreen main window (period/filter change to "
+                        "the Overview's last draw)")
+    parser.add_argument("--child", choices=("engine", "sql", "gui"))
     parser.add_argument("--project")
     args = parser.parse_args()
     if args.child == "engine":
@@ -261,6 +340,9 @@ def main() -> None:
         return
     if args.child == "sql":
         print(json.dumps(child_sql(args.project, args.repeat)))
+        return
+    if args.child == "gui":
+        print(json.dumps(child_gui(args.project, args.repeat)))
         return
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print("| orders | Overview | Cohorts | open (O + C) | plain SQL | open / SQL | filter change "
@@ -286,6 +368,14 @@ def main() -> None:
         print("| " + " | ".join(cells) + " |")
         print(f"  cache: {eng['stats']}; load average now {os.getloadavg()[0]:.1f}",
               flush=True)
+        if args.gui:
+            gui = run_child("gui", project, args.repeat)
+            print(f"  GUI (offscreen window, to the Overview's last draw): open "
+                  f"{_med(gui, 'gui_open'):.2f} s, period change {_med(gui, 'gui_period'):.3f} s "
+                  f"(n={len(gui['times']['gui_period'])}, max "
+                  f"{max(gui['times']['gui_period']):.3f}), filter change "
+                  f"{_med(gui, 'gui_filter'):.3f} s; load average {os.getloadavg()[0]:.1f}",
+                  flush=True)
     print("Times are medians (CPU seconds in brackets) over the runs of one invocation.")
 
 
