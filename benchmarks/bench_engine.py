@@ -95,7 +95,15 @@ def _timed(fn) -> tuple[float, float, object]:
 
 def child_engine(project: str, repeat: int, report: bool) -> dict:
     from retention_desktop.core.engine.overview import overview
-    from retention_desktop.core.engine.prepared_cache import cache_of
+
+    try:
+        from retention_desktop.core.engine.prepared_cache import cache_of
+    except ImportError:  # a checkout from before the cache (for before/after runs)
+        def cache_of(_store):
+            from types import SimpleNamespace
+
+            return SimpleNamespace(clear=lambda: None, stats=SimpleNamespace(
+                loads=None, cuts=None, hits=None))
     from retention_desktop.core.engine.spec import FilterSpec, Settings
     from retention_desktop.core.report.data import build_report
     from retention_desktop.core.store import ProjectStore

@@ -11,7 +11,7 @@ The key starts with ``store.data_version``, which :meth:`ProjectStore.write` bum
 every write, so an import never serves old data; entries of older versions are dropped on
 the next look-up. Memory is bounded by a number of entries *and* a byte budget (one entry
 at 10M orders holds ~0.5 GB of arrays): cut ranges go before fetched ones, the least
-recently used first, and the newest entry always stays.
+recently used first, and the newest fetched range always stays.
 
 Two jobs asking for the same key at once (the Overview and the filter bar's options, two
 tabs) wait for one computation instead of running two.
@@ -62,7 +62,8 @@ class PreparedCache:
     Parameters
     ----------
     max_entries, max_bytes : int
-        Bounds; the newest entry is kept even when it alone exceeds ``max_bytes``.
+        Bounds; the newest fetched entry is kept even when it alone exceeds
+        ``max_bytes``.
     """
 
     def __init__(self, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> None:
@@ -156,13 +157,14 @@ class PreparedCache:
             del self._entries[k]
 
     def _evict(self) -> None:
-        """Drop entries until both bounds hold: cuts first (re-cutting costs a fraction of
-        a fetch, and a fetched range is what later cuts are made from), oldest first; the
-        newest entry always stays."""
+        """Drop entries until both bounds hold: cuts first, the newest one included
+        (re-cutting costs a fraction of a fetch, and a fetched range is what later cuts
+        are made from), then fetched ranges, oldest first; the newest fetch stays."""
         total = sum(e[1] for e in self._entries.values())
         newest = next(reversed(self._entries))
         for kind in ("cut", "load"):
-            for key in [k for k, e in self._entries.items() if e[2] == kind and k != newest]:
+            for key in [k for k, e in self._entries.items()
+                        if e[2] == kind and (kind == "cut" or k != newest)]:
                 if len(self._entries) <= self.max_entries and total <= self.max_bytes:
                     return
                 total -= self._entries.pop(key)[1]

@@ -129,6 +129,12 @@ def test_the_cache_is_bounded():
     cache.get((0, "w1"), lambda: "w1", size=lambda v: 1, kind="cut")
     cache.get((0, "w2"), lambda: "w2", size=lambda v: 1, kind="cut")
     assert cache.peek((0, "full")) == "full" and cache.peek((0, "w1")) is None
+    # a cut that does not fit beside its fetched range is not kept (at 10M orders one
+    # range holds ~0.55 GB and its comparison windows almost as much each)
+    cache = PreparedCache(max_entries=4, max_bytes=100)
+    cache.get((0, "full"), lambda: "full", size=lambda v: 60)
+    cache.get((0, "w1"), lambda: "w1", size=lambda v: 59, kind="cut")
+    assert cache.peek((0, "full")) == "full" and cache.peek((0, "w1")) is None
 
 
 class _NoCache:
