@@ -8,6 +8,7 @@ equals the KPI of that period.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -160,6 +161,9 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
         sub = prepare_window(store, full, window[0], window[1])  # cut, not fetched again
     else:
         sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
+    done = sub.memo.get("period_values")  # the memo travels with the cached window
+    if done is not None:
+        return copy.deepcopy(done)
     if full is not None and not sub.empty:
         follow_from(sub, full)
     values = dict(kpis_prepared(sub))
@@ -171,6 +175,7 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
     values["second_within"] = [
         {"days": r["n"], "eligible": r["eligible"], "with_second": r["repeaters"],
          "share": r["rate"]} for r in nday_rows(sub, WITHIN_DAYS)]
+    sub.memo["period_values"] = copy.deepcopy(values)
     return values
 
 

@@ -45,7 +45,9 @@ def prepare_window(store: Any, full: Prepared, date_from: date | None,
     prepared; either way through the project's cache."""
     from retention_desktop.core.engine.prepared_cache import cache_of
 
-    spec = full.spec.with_(date_from=date_from, date_to=date_to)
+    # explicit dates: the preset the range came from is no part of the window (so the
+    # windows of "all time" and of "last 90 days" are the same cache entry)
+    spec = full.spec.with_(date_from=date_from, date_to=date_to, period=None)
     if not can_cut(full, date_to):
         return prepare(store, spec, full.settings, full.dims)
     cache = cache_of(store)
