@@ -31,7 +31,7 @@ temporary views created on first use on the request's private cursor:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -40,7 +40,6 @@ import numpy as np
 from retention_desktop.core.engine.base import (
     base_sql,
     period_start_sql,
-    resolve_bounds,
     validate_spec,
 )
 from retention_desktop.core.engine.spec import FilterSpec, Settings
@@ -108,7 +107,12 @@ class Prepared:
     memo: dict[str, Any] = field(default_factory=dict)  # intermediates shared by metrics
     data_start: date | None = None  # first and last day of the whole export (no filters)
     data_end: date | None = None
+    version: Any = None  # the store's data version the arrays were read at
+    store: Any = None  # the project (cached look-ups of related working data)
+    owns_arrays: bool = True  # False: docs/cust are another entry's (a cut sharing them)
+    cal_range: tuple[date, date] | None = None  # days covered by rd_days / day_j
     _sql_ready: bool = False
+    _cal_ready: bool = False  # rd_days / rd_periods exist on ``cur``
 
     @property
     def empty(self) -> bool:
@@ -191,6 +195,8 @@ class Prepared:
         # A caller may have left a half-read result (execute().fetchone()) on this cursor;
         # DuckDB refuses register() until it is finished, so finish it first.
         self.cur.execute("SELECT 1").fetchall()
+        if not self._cal_ready:
+            _calendar_sql(self)
 
         d, c = self.docs, self.cust
         dims_o = {f"dim_{i}": c[f"dim_{i}"][d["cust"]] for i in range(len(self.dims))}
@@ -224,9 +230,29 @@ class Prepared:
         self._sql_ready = True
 
 
-def _calendar(prep: Prepared, lo: date, hi: date) -> None:
-    """Day -> period index table (``rd_days``, ``rd_periods`` and numpy lookups)."""
+    def handout(self, store: Any) -> Prepared:
+        """A copy for one more job: the same (read-only) arrays and memo, its own cursor.
+
+        DuckDB cursors must not be used by two threads at once and the working views
+        live on a cursor, so every job sharing cached working data gets a fresh cursor;
+        the views are registered again on it when first needed.
+        """
+        return replace(self, cur=store.cursor(), store=store, _sql_ready=False,
+                       _cal_ready=False)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the numpy arrays (for the cache's memory bound)."""
+        if not self.owns_arrays:
+            return int(self.day_j.nbytes)
+        return int(sum(a.nbytes for a in (*self.docs.values(), *self.cust.values()))
+                   + self.day_j.nbytes)
+
+
+def _calendar_sql(prep: Prepared) -> None:
+    """``rd_days`` and ``rd_periods`` on the request's cursor."""
     cur = prep.cur
+    lo, hi = prep.cal_range
     ps = period_start_sql("gd", prep.settings)
     cur.execute(
         "CREATE OR REPLACE TEMP TABLE rd_days AS SELECT d, CAST(dense_rank() OVER "
@@ -241,6 +267,14 @@ def _calendar(prep: Prepared, lo: date, hi: date) -> None:
         "(SELECT DISTINCT j, ps FROM rd_days)) WHERE pe IS NOT NULL",
         [prep.end],
     )
+    prep._cal_ready = True
+
+
+def _calendar(prep: Prepared, lo: date, hi: date) -> None:
+    """Day -> period index table (``rd_days``, ``rd_periods`` and numpy lookups)."""
+    cur = prep.cur
+    prep.cal_range = (lo, hi)
+    _calendar_sql(prep)
     arr = cur.execute("SELECT j FROM rd_days ORDER BY d").fetchnumpy()
     prep.day_lo = to_day(lo)
     prep.day_j = np.asarray(arr["j"], dtype=np.int32)
@@ -251,12 +285,14 @@ def _calendar(prep: Prepared, lo: date, hi: date) -> None:
 def prepare(
     store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, ...] = ()
 ) -> Prepared:
-    """Fetch and summarise the working data for ``spec``/``settings``.
+    """The working data for ``spec``/``settings``: from the project's cache, else fetched
+    and summarised once (see :mod:`~retention_desktop.core.engine.prepared_cache`).
 
     Parameters
     ----------
     store : ProjectStore
-        Source project (read through ``store.cursor()``).
+        Source project (read through ``store.cursor()``). A stand-in without
+        ``data_version`` is read without the cache.
     spec, settings : FilterSpec, Settings
     dims : tuple of str
         Dimension columns needed by the caller (``--by DIM`` cohorts, segments).
@@ -264,7 +300,39 @@ def prepare(
     Returns
     -------
     Prepared
+        With its own cursor; the arrays are shared with other jobs and must not be
+        written to.
     """
+    from retention_desktop.core.engine.prepared_cache import cache_of
+    from retention_desktop.core.engine.prepared_cut import cut, serves
+
+    dims = tuple(dims)
+    cache = cache_of(store)
+    if cache is None:
+        return _prepare(store, spec, settings, dims)
+    version = store.data_version
+    key = (version, spec, settings, dims)
+    if cache.peek(key) is None:
+        # Another range of a filter already prepared (a period change, a comparison
+        # window, the report's "last 12 months"): cut it from those arrays.
+        wider = cache.find(version, lambda k, p: serves(p, spec, settings, dims))
+        if wider is not None:
+            return cache.get(key, lambda: cut(wider, store, spec), size=lambda p: p.nbytes,
+                             kind="cut").handout(store)
+    prep = cache.get(key, lambda: _prepare(store, spec, settings, dims, cache, version),
+                     size=lambda p: p.nbytes)
+    return prep.handout(store)
+
+
+def _data_bounds(cur: Any) -> tuple[date | None, date | None]:
+    return tuple(cur.execute(
+        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
+    ).fetchall()[0])
+
+
+def _prepare(store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, ...],
+             cache: Any = None, version: Any = None) -> Prepared:
+    """Fetch and summarise the working data (the cache's miss path)."""
     cur = store.cursor()
     cur.execute("SET enable_progress_bar = false")  # never draw on the CLI's stdout
     for dim in dims:
@@ -273,17 +341,28 @@ def prepare(
         validate_spec(cur, spec)
     if settings.activity_window_days < 1:
         raise ValueError("the activity window must be at least 1 day")
-    start, end = resolve_bounds(cur, spec)
-    prep = Prepared(cur=cur, spec=spec, settings=settings, start=start, end=end,
-                    dims=tuple(dims))
-    if end is None:
+    # The data's first and last day, once per data version (they bound every range).
+    dmin, dmax = (cache.data_bounds(version, lambda: _data_bounds(cur)) if cache
+                  else _data_bounds(cur))
+    prep = Prepared(cur=cur, spec=spec, settings=settings, start=None, end=None,
+                    dims=dims, version=version, store=store)
+    if dmax is None:
         return prep
-    if start is None or start > end:
+    lo = _frame(prep, dmin, dmax)
+    _load(prep, lo)
+    return prep
+
+
+def _frame(prep: Prepared, dmin: date, dmax: date) -> date:
+    """Reporting range, calendar and period indexes of ``prep.spec`` (as
+    :func:`~retention_desktop.core.engine.base.resolve_bounds`); returns the calendar's
+    first day."""
+    spec = prep.spec
+    end = min(spec.date_to, dmax) if spec.date_to else dmax
+    start = spec.date_from or dmin
+    if start > end:
         start = end + timedelta(days=1)  # empty range: nothing inside it
-        prep.start = start
-    dmin, dmax = cur.execute(
-        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
-    ).fetchall()[0]
+    prep.start, prep.end = start, end
     prep.data_start, prep.data_end = dmin, dmax
     lo = min(dmin, start)
     # Reach the start of the period after `end` (and `end + W` lookups stay inside).
@@ -293,13 +372,13 @@ def prepare(
     prep.j_end = int(prep.j_of_day(to_day(end)))
     pe_end = prep.periods[prep.j_end][1]
     prep.j_complete = prep.j_end if pe_end - timedelta(days=1) <= end else prep.j_end - 1
-    _load(prep, lo)
-    return prep
+    return lo
 
 
 def _load(prep: Prepared, lo: date) -> None:
     spec, settings, cur = prep.spec, prep.settings, prep.cur
-    sql, params = base_sql(spec, settings, extra_columns=prep.dims)
+    sql, params = base_sql(spec, settings, extra_columns=prep.dims,
+                           bounds=(prep.start, prep.end))
     source = "base_docs" if _customer_filters(spec) else "docs"
     dim_codes = ""
     prep.dim_values = []
@@ -338,6 +417,13 @@ def _load(prep: Prepared, lo: date) -> None:
     rev = cols.pop("rev").astype(np.float64, copy=False)
     is_order = cols.pop("o").astype(bool, copy=False)
     dim_arrays = {k: v.astype(np.int32, copy=False) for k, v in cols.items()}
+    _summarise(prep, h1, h2, ms, rev, is_order, dim_arrays)
+
+
+def _summarise(prep: Prepared, h1: np.ndarray, h2: np.ndarray, ms: np.ndarray,
+               rev: np.ndarray, is_order: np.ndarray, dim_arrays: dict[str, np.ndarray]
+               ) -> None:
+    """Per-document and per-customer arrays from documents sorted by (customer, time)."""
     n = ms.size
     if n:
         new = np.empty(n, dtype=bool)
@@ -392,6 +478,10 @@ def _load(prep: Prepared, lo: date) -> None:
     }
     for k, v in dim_arrays.items():
         prep.cust[k] = v[first_i]
+    # Shared by every job through the cache: a metric writing into them would change
+    # the figures of the others, so make that an error instead.
+    for arr in (*prep.docs.values(), *prep.cust.values(), prep.day_j):
+        arr.flags.writeable = False
 
 
 def _fix_order(cols: dict[str, np.ndarray], rid: np.ndarray, order: np.ndarray) -> None:

@@ -58,7 +58,9 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
     out = (prep.cust["second_ms"], prep.end_day)
     if prep.spec.date_to is not None and prep.data_end is not None \
             and prep.end < prep.data_end:
-        full = prepare(_Cursor(prep.cur), prep.spec.with_(date_to=None), prep.settings)
+        # through the project's cache when known: the report asks for it repeatedly
+        source = prep.store if prep.store is not None else _Cursor(prep.cur)
+        full = prepare(source, prep.spec.with_(date_to=None), prep.settings)
         out = _match(prep, full)
     prep.memo["followed"] = out
     return out
@@ -67,7 +69,10 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
 def follow_from(prep: Prepared, full: Prepared) -> None:
     """Let ``prep`` (a shorter range) take its customers' second orders from ``full``, an
     already prepared view of the same filter up to the data end (saves a pass)."""
-    if full.spec.date_to is None and not full.empty and full.n_customers:
+    # "up to the data end": no end date, or one the data do not reach past (a period
+    # preset such as "last 90 days" ends on the data's last day)
+    if not full.empty and full.n_customers and (
+            full.spec.date_to is None or full.end >= full.data_end):
         prep.memo["followed"] = _match(prep, full)
 
 

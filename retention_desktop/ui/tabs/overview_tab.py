@@ -130,8 +130,10 @@ class OverviewTab(AnalysisTab):
                                  else self.tr("No orders to show: import your exports on the "
                                               "Data tab, or widen the period."))
         keys = [k for k, _u, _b in KPIS]
+        # All cards in one step: together they take a few ms, and every step waits a
+        # paint interval (a period change was ~30 ms later with the cards in four steps).
         self.run_steps([
-            *[lambda part=keys[i:i + 2]: self._fill_cards(part) for i in range(0, len(keys), 2)],
+            lambda: self._fill_cards(keys),
             self._draw_trend,
             lambda: self._draw_lifecycle(result["lifecycle"]),
             lambda: self._fill_crr(result["crr"]),
