@@ -18,8 +18,7 @@ import numpy as np
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.prepared import Prepared, prepare
-from retention_desktop.core.engine.prepared_cut import prepare_window
+from retention_desktop.core.engine.prepared import Prepared, prepare, prepare_window
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.stats import clean, ratio
 from retention_desktop.core.tasks import CancelToken, Job, Progress

@@ -16,12 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from retention_desktop.core.engine.prepared import (
+from retention_desktop.core.engine.prepared_data import (
     MS_PER_DAY,
     Prepared,
     _customer_filters,
     _frame,
-    prepare,
 )
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
@@ -36,27 +35,6 @@ def can_cut(full: Prepared, date_to: date | None) -> bool:
     """
     return (not full.empty and full.n_customers > 0 and date_to is not None
             and date_to <= full.end and not _customer_filters(full.spec))
-
-
-def prepare_window(store: Any, full: Prepared, date_from: date | None,
-                   date_to: date) -> Prepared:
-    """The working data of ``full``'s filter over another range ending by ``full.end``
-    (a comparison window): cut from ``full``'s arrays when :func:`can_cut`, else
-    prepared; either way through the project's cache."""
-    from retention_desktop.core.engine.prepared_cache import cache_of
-
-    # explicit dates: the preset the range came from is no part of the window (so the
-    # windows of "all time" and of "last 90 days" are the same cache entry)
-    spec = full.spec.with_(date_from=date_from, date_to=date_to, period=None)
-    if not can_cut(full, date_to):
-        return prepare(store, spec, full.settings, full.dims)
-    cache = cache_of(store)
-    if cache is None:
-        return cut(full, store, spec)
-    prep = cache.get((full.version, spec, full.settings, full.dims),
-                     lambda: cut(full, store, spec),
-                     size=lambda p: p.nbytes, kind="cut")
-    return prep.handout(store)
 
 
 def serves(full: Prepared, spec: FilterSpec, settings: Settings, dims: tuple) -> bool:
