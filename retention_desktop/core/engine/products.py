@@ -454,7 +454,7 @@ def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
 def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
     """The grouping key a user means by ``text`` (a product id, a name in any spelling,
     or a category), or None when no line matches."""
-    from retention_desktop.core.importer.products import product_key
+    from retention_desktop.core.store.product_key import product_key
 
     folded = product_key(text)
     if folded is None:
