@@ -114,8 +114,8 @@ def _reorder_due(args: argparse.Namespace, store: Any, spec: Any, settings: Any)
 def _rate(r: dict, loc: Any) -> str:
     from retention_desktop.core.formatting import fmt_percent, fmt_range
 
-    if r["rate"] is None:
-        return "—"
+    if r["rate"] is None:  # n = 0: nobody followed that long yet (or nobody at all)
+        return "— (nobody followed that long)" if r.get("days") else "—"
     span = fmt_range(fmt_percent(r["low"], 1, loc), fmt_percent(r["high"], 1, loc), loc)
     cell = f"{fmt_percent(r['rate'], 1, loc)} ({span})"
     return cell + (" too few" if r["too_few"] else "")
