@@ -14,10 +14,13 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy.special import betaln
 
 from retention_desktop.core import distributions as dist
+from retention_desktop.core.lazy import LazyModule
 from retention_desktop.core.numeric import integrate_gauss
+
+# scipy.special (and the OpenBLAS it links) loads on the first fit, not at start-up.
+special = LazyModule("scipy.special")
 
 _MAX_TERMS = 5_000_000
 
@@ -25,7 +28,8 @@ _MAX_TERMS = 5_000_000
 def _prob_y_beats_x(a1: int, b1: int, a2: int, b2: int) -> float:
     """P(Y > X) for X ~ Beta(a1, b1), Y ~ Beta(a2, b2), integer ``a2``; sums a2 terms."""
     i = np.arange(a2, dtype=float)
-    logs = betaln(a1 + i, b1 + b2) - np.log(b2 + i) - betaln(1 + i, b2) - betaln(a1, b1)
+    logs = (special.betaln(a1 + i, b1 + b2) - np.log(b2 + i) - special.betaln(1 + i, b2)
+            - special.betaln(a1, b1))
     top = logs.max()
     return float(math.exp(top) * np.exp(logs - top).sum())
 
