@@ -9,8 +9,10 @@ and the median start time of ``<bundle> --smoke`` under ``QT_QPA_PLATFORM=offscr
 process start (loader, Python, imports, Qt, fonts, translations, main window, demo
 project opened) until the first event-loop turn with the window shown. With
 ``--drop-caches`` (root on Linux) the page cache is emptied before every run, so each
-start reads the bundle from disk: a true cold start. Targets (issue 9): bundle <= 300 MB,
-.deb/.tar.gz <= 110 MB, cold start <= 2.5 s.
+start reads the bundle from disk: a true cold start. Targets (issue 21,
+``packaging/bundle_config.py``): bundle <= 280 MB, .deb <= 90 MB, .tar.gz <= 105 MB (exit
+status 1 above any of them), cold start <= 2.0 s (a warning only: one busy moment on a
+shared machine moves it by a second).
 """
 
 from __future__ import annotations
@@ -26,17 +28,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "packaging" / "dist"
-
-
-def tree_bytes(path: Path) -> int:
-    """Apparent size of a folder (each hard-linked file once)."""
-    seen, total = set(), 0
-    for p in path.rglob("*"):
-        st = p.lstat()
-        if p.is_file() and not p.is_symlink() and (st.st_dev, st.st_ino) not in seen:
-            seen.add((st.st_dev, st.st_ino))
-            total += st.st_size
-    return total
+sys.path.insert(0, str(ROOT / "packaging"))
+import bundle_config  # noqa: E402 (packaging/ is not a package)
+import check_sizes  # noqa: E402
 
 
 def drop_caches() -> bool:
@@ -95,10 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no bundle at {args.exe}: run packaging/build.sh first", file=sys.stderr)
         return 1
     mb = 1e6
-    print(f"bundle (unpacked)   {tree_bytes(args.exe.parent) / mb:7.1f} MB   target <= 300")
-    for pattern in ("retention-desktop_*.deb", "retention-desktop-*.tar.gz"):
-        for f in sorted(DIST.glob(pattern)):
-            print(f"{f.name:<40} {f.stat().st_size / mb:7.1f} MB   target <= 110")
+    lines, over = check_sizes.report(DIST)
+    print("\n".join(lines))
+    if args.exe.parent != DIST / bundle_config.APP_ID:
+        print(f"timed bundle {args.exe.parent}: {check_sizes.tree_bytes(args.exe.parent) / mb:.1f} MB")
     for deb in sorted(DIST.glob("retention-desktop_*.deb")):
         out = subprocess.run(["dpkg-deb", "-f", str(deb), "Installed-Size"],
                              capture_output=True, text=True).stdout.strip()
@@ -116,12 +110,19 @@ def main(argv: list[str] | None = None) -> int:
     times, first, dropped = time_start(args.exe, args.runs, args.drop_caches)
     kind = "cold: page cache dropped before each run" if dropped else "page cache warm"
     ready = [t[0] for t in times]
+    target = bundle_config.COLD_START_TARGET_S
     print(f"first start ever    {first:.2f} s to the window (builds the demo shop once)")
     print(f"start to window     median {statistics.median(ready):.2f} s over {args.runs} runs "
-          f"({kind}; {', '.join(f'{t:.2f}' for t in ready)})   target <= 2.5 s")
+          f"({kind}; {', '.join(f'{t:.2f}' for t in ready)})   target <= {target:g} s (cold)")
     print(f"whole --smoke run   median {statistics.median(t[1] for t in times):.2f} s "
           "(visits every tab and waits for its computations on the demo shop)")
-    return 0
+    if dropped and statistics.median(ready) > target:
+        print(f"warning: cold start {statistics.median(ready):.2f} s is over its {target:g} s "
+              f"target (load average {os.getloadavg()[0]:.1f}: repeat on a quiet machine)",
+              file=sys.stderr)
+    for problem in over:
+        print(f"FAIL: {problem}", file=sys.stderr)
+    return 1 if over else 0
 
 
 if __name__ == "__main__":

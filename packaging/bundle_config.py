@@ -22,6 +22,13 @@ BUNDLE_ID = "org.retentiondesktop.RetentionDesktop"
 MIME_TYPE = "application/x-retention-desktop-project"
 DUCKDB_MIME_TYPE = "application/x-duckdb"
 
+# Size targets of the Linux installers (issue 21), in MB of 10^6 bytes: packaging/check_sizes.py
+# fails the build above them. Cold start (benchmarks/bench_bundle.py --drop-caches, median
+# of 5 to the first window) is reported against its target, with a warning: too noisy on a
+# shared machine to fail a build.
+SIZE_TARGETS_MB = {"bundle": 280.0, "deb": 90.0, "tar.gz": 105.0}
+COLD_START_TARGET_S = 2.0
+
 # Third-party runtime packages imported by features that are still landing (statistics,
 # charts, xlsx, encodings, Jalali dates). Named up front so the bundle and its measured
 # size already include them, and a lazily imported one is never missing from a build.
