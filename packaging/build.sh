@@ -115,12 +115,14 @@ Description: offline retention analytics for small shops
  and print a one-page KPI summary. Persian, Arabic and English, right-to-left
  layouts and the Jalali calendar are built in.
 EOF
-# zstd -9: 12 MB smaller than the default level for ~20 s (-19 takes over 10 minutes here).
+# xz -6 (dpkg's default): 13 MB smaller than zstd -9 (69.9 vs 83.0 MB, measured on the same
+# tree) for ~110 s instead of ~20 s here; xz -9 saves 1.4 MB more but takes 280 s, zstd -19
+# over 10 minutes. Every dpkg and apt since Debian 5 reads xz.
 # No maintainer scripts: dpkg triggers of shared-mime-info, desktop-file-utils and
 # hicolor-icon-theme refresh the MIME, desktop and icon caches on install and removal.
 deb="$dist/${app}_${version}_${arch}.deb"
 rm -f "$deb"
-dpkg-deb --root-owner-group -Zzstd -z9 --build "$stage" "$deb" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z6 --build "$stage" "$deb" >/dev/null
 echo "$deb"
 
 step "Portable tar.gz"
