@@ -125,7 +125,13 @@ def test_correlated_spend_and_frequency_warns():
     x = np.arange(1, 201, dtype=float) % 20 + 1
     m = 10 + 3 * x + np.random.default_rng(0).normal(0, 1, 200)
     with pytest.warns(SpendCorrelationWarning, match="correlated"):
-        fit_gamma_gamma(x, m)
+        # Spend is a near-exact function of frequency here: the likelihood keeps rising
+        # as v grows, so the fit either stops just short of the guard or reports the
+        # run-off; the warning comes first either way.
+        try:
+            fit_gamma_gamma(x, m)
+        except ConvergenceError as exc:
+            assert "ran off" in str(exc)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         fit_gamma_gamma(np.tile([1.0, 2, 3, 4], 50), np.random.default_rng(2).gamma(5, 6, 200))

@@ -20,10 +20,9 @@ import math
 from dataclasses import asdict, dataclass
 from statistics import NormalDist
 
-from retention_desktop.core.lazy import LazyModule
+from retention_desktop.core.numeric import bisect_root
 
 _NORMAL = NormalDist()
-optimize = LazyModule("scipy.optimize")
 
 
 
@@ -172,7 +171,7 @@ def detectable_effect(
 
     if limit <= 1e-9 or gap(limit) > 0:
         return None
-    return float(optimize.brentq(gap, 1e-9, limit, xtol=1e-12))
+    return bisect_root(gap, 1e-9, limit, xtol=1e-12)
 
 
 def power_curve(

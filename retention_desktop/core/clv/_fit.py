@@ -6,9 +6,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from retention_desktop.core.lazy import LazyModule
-
-optimize = LazyModule("scipy.optimize")
+from retention_desktop.core import numeric
 
 
 class ConvergenceError(RuntimeError):
@@ -80,8 +78,9 @@ def fit_log_params(
 ) -> tuple[np.ndarray, float, np.ndarray]:
     """Minimise a negative log-likelihood over log-parameters.
 
-    ``neg_ll(z)`` returns the value and its gradient in ``z``. Tries L-BFGS-B first and
-    falls back to Nelder-Mead. Returns the natural
+    ``neg_ll(z)`` returns the value and its gradient in ``z``. Tries BFGS inside the box
+    ``[-15, 15]`` first and falls back to Nelder-Mead (``core/numeric.py``; the same
+    tolerances the fit used with scipy's L-BFGS-B). Returns the natural
     parameters, the maximised log-likelihood and the covariance of the natural
     parameters (delta method on the log-parameter Hessian; NaN when singular).
 
@@ -98,13 +97,13 @@ def fit_log_params(
         return val, grad
 
     best = None
-    for method, opts in (("L-BFGS-B", {"maxiter": 5000, "ftol": 1e-15, "gtol": 1e-10}),
-                         ("Nelder-Mead", {"maxiter": 8000, "xatol": 1e-9, "fatol": 1e-10})):
-        if method == "L-BFGS-B":
-            res = optimize.minimize(safe, x0, jac=True, method=method,
-                                    bounds=[(-15.0, 15.0)] * len(x0), options=opts)
+    for method in ("BFGS", "Nelder-Mead"):
+        if method == "BFGS":
+            res = numeric.minimize_bfgs(safe, x0, bounds=(-15.0, 15.0),
+                                        maxiter=5000, ftol=1e-15, gtol=1e-10)
         else:
-            res = optimize.minimize(lambda z: safe(z)[0], x0, method=method, options=opts)
+            res = numeric.nelder_mead(lambda z: safe(z)[0], x0,
+                                      maxiter=8000, xatol=1e-9, fatol=1e-10)
         if np.isfinite(res.fun) and res.fun < 1e299 and (best is None or res.fun < best.fun):
             best = res
         if res.success and np.isfinite(res.fun):

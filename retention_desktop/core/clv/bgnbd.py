@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.special import betaln, digamma, gammaln, hyp2f1
 
 from retention_desktop.core.clv._fit import ConvergenceError, collapse, fit_log_params, wdot
+from retention_desktop.core.lazy import LazyModule
+
+# scipy.special (and the OpenBLAS it links) loads on the first fit, not at start-up.
+special = LazyModule("scipy.special")
 
 __all__ = ["BGNBDParams", "ConvergenceError", "fit_bgnbd", "log_likelihood"]
 
@@ -23,8 +26,8 @@ NAMES = ("r", "alpha", "a", "b")
 
 def _individual_ll(r, alpha, a, b, x, t_x, T):
     """Per-customer log-likelihood (vectorised)."""
-    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
-    a2 = betaln(a, b + x) - betaln(a, b)
+    a1 = special.gammaln(r + x) - special.gammaln(r) + r * np.log(alpha)
+    a2 = special.betaln(a, b + x) - special.betaln(a, b)
     a3 = -(r + x) * np.log(alpha + T)
     with np.errstate(divide="ignore", invalid="ignore"):
         a4 = np.where(
@@ -100,7 +103,7 @@ class BGNBDParams:
         t = np.asarray(t, float)
         r, alpha, a, b = self.r, self.alpha, self.a, self.b
         z = t / (alpha + t)
-        hyp = hyp2f1(r, b, a + b - 1, z)
+        hyp = special.hyp2f1(r, b, a + b - 1, z)
         return (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r * hyp)
 
     def conditional_expected_purchases(self, t, x, t_x, T) -> np.ndarray:
@@ -116,10 +119,10 @@ class BGNBDParams:
         c = a + b + x - 1
         z = t / (alpha + T + t)
         with np.errstate(invalid="ignore", over="ignore"):  # non-finite: fallback below
-            tail = (1 - z) ** (a - 1) * hyp2f1(a + b - 1 - r, a - 1, c, z)
+            tail = (1 - z) ** (a - 1) * special.hyp2f1(a + b - 1 - r, a - 1, c, z)
         bad = ~np.isfinite(tail)
         if np.any(bad):  # direct form as a fallback
-            tail = np.where(bad, (1 - z) ** (r + x) * hyp2f1(r + x, b + x, c, z), tail)
+            tail = np.where(bad, (1 - z) ** (r + x) * special.hyp2f1(r + x, b + x, c, z), tail)
         with np.errstate(divide="ignore", invalid="ignore"):
             numer = (a + b + x - 1) / (a - 1) * (1 - tail)
         return numer * self.p_alive(x, t_x, T)
@@ -193,8 +196,8 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
     def neg_ll(z: np.ndarray) -> tuple[float, np.ndarray]:
         """Mean negative log-likelihood and its gradient in log-parameters."""
         r, alpha, a, b = theta = np.exp(z)
-        a12 = (gammaln(r + ux) - gammaln(r) + r * np.log(alpha)
-               + betaln(a, b + ux) - betaln(a, b))
+        a12 = (special.gammaln(r + ux) - special.gammaln(r) + r * np.log(alpha)
+               + special.betaln(a, b + ux) - special.betaln(a, b))
         log_at = np.log(alpha + uT)[iT]
         log_atx = np.log(alpha + utx)[itx]
         rx = r + x
@@ -207,16 +210,17 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
         # Gradient: per-x terms on distinct x; the log-sum-exp splits into weights.
         p3 = np.exp(a3 - big) * w
         p4 = np.exp(a4 - big) * w_rep
-        psi_abx = digamma(a + b + ux)
+        psi_abx = special.digamma(a + b + ux)
         g = np.empty(4)
-        g[0] = (wdot(wx, digamma(r + ux) - digamma(r) + np.log(alpha))
+        g[0] = (wdot(wx, special.digamma(r + ux) - special.digamma(r) + np.log(alpha))
                 - wdot(p3, log_at) - wdot(p4, log_atx))
         g[1] = (wdot(wx, np.full_like(ux, r / alpha))
                 - wdot(p3, rx / (alpha + uT)[iT]) - wdot(p4, rx / (alpha + utx)[itx]))
-        g[2] = wdot(wx, digamma(a + b) - psi_abx) + p4.sum() / a
+        g[2] = wdot(wx, special.digamma(a + b) - psi_abx) + p4.sum() / a
         with np.errstate(divide="ignore", invalid="ignore"):
             inv_b = np.where(ux > 0, 1.0 / np.maximum(b + ux - 1, 1e-300), 0.0)
-        g[3] = (wdot(wx, digamma(b + ux) - psi_abx - digamma(b) + digamma(a + b))
+        g[3] = (wdot(wx, special.digamma(b + ux) - psi_abx - special.digamma(b)
+                     + special.digamma(a + b))
                 - wdot(p4, inv_b[ix]))
         value = -ll / n
         grad = -g * theta / n

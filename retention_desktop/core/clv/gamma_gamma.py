@@ -12,9 +12,12 @@ import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.special import digamma, gammaln
 
 from retention_desktop.core.clv._fit import ConvergenceError, collapse, fit_log_params, wdot
+from retention_desktop.core.lazy import LazyModule
+
+# scipy.special (and the OpenBLAS it links) loads on the first fit, not at start-up.
+special = LazyModule("scipy.special")
 
 __all__ = ["ConvergenceError", "GammaGammaParams", "SpendCorrelationWarning", "fit_gamma_gamma"]
 
@@ -29,7 +32,7 @@ class SpendCorrelationWarning(UserWarning):
 
 def _individual_ll(p, q, v, x, m):
     px = p * x
-    return (gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(v)
+    return (special.gammaln(px + q) - special.gammaln(px) - special.gammaln(q) + q * np.log(v)
             + (px - 1) * np.log(m) + px * np.log(x) - (px + q) * np.log(x * m + v))
 
 
@@ -137,14 +140,15 @@ def fit_gamma_gamma(x, m, *, penalizer: float = 0.0, warn: bool = True) -> Gamma
         p, q, v = theta = np.exp(z)
         px = p * xs
         log_xmv = np.log(xm + v)
-        per_x = gammaln(px + q) - gammaln(px) - gammaln(q) + q * np.log(v) + px * log_xs
+        per_x = (special.gammaln(px + q) - special.gammaln(px) - special.gammaln(q)
+                 + q * np.log(v) + px * log_xs)
         ll = (float(wdot(wx, per_x)) + const + p * wxlm
               - float(wdot(w, (p * ux + q) * log_xmv)))
-        psi_pxq = digamma(px + q)
+        psi_pxq = special.digamma(px + q)
         g = np.array([
-            wdot(wx, xs * (psi_pxq - digamma(px) + log_xs)) + wxlm
+            wdot(wx, xs * (psi_pxq - special.digamma(px) + log_xs)) + wxlm
             - wdot(w, ux * log_xmv),
-            wdot(wx, psi_pxq - digamma(q) + np.log(v)) - wdot(w, log_xmv),
+            wdot(wx, psi_pxq - special.digamma(q) + np.log(v)) - wdot(w, log_xmv),
             wdot(wx, np.full_like(xs, q / v)) - wdot(w, (p * ux + q) / (xm + v)),
         ])
         value = -ll / n

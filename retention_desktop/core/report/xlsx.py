@@ -12,8 +12,6 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.export import Sheet, write_xlsx
 from retention_desktop.core.formatting import excel_money_format
@@ -183,6 +181,8 @@ def _cohorts(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
                 + [c.mean[k] if k < len(c.mean) else None for k in ages])
     value_fmt = PCT if c.measure in ("return-on", "on-or-after", "repurchase") else excel_money_format(data.currency)
     header = [cohort, size] + age_cols
+    from openpyxl.utils import get_column_letter  # openpyxl: ~0.1 s, only when exporting
+
     last_col = get_column_letter(len(header))
     return Sheet(w(tr_noop("Cohorts", "Report")), header, rows,
                  formats={size: INT, **{a: value_fmt for a in age_cols}},
