@@ -292,8 +292,10 @@ card("product_repeat_rate", "Repeat rate by first product",
       "days", _FIRST + ", first order at least N days before the data end",
       "N = 30, 90, 180, 365 days after the first order; " + _FOLLOW,
       "Of the new customers whose first order contained this product, the share who came "
-      "back within N days. Compared with all new customers: the difference has a "
-      "Newcombe 95% interval; 'above'/'below' only when it excludes zero.")
+      "back within N days. Compared with all new customers: the difference has a Newcombe "
+      "interval that holds for all compared products together (95%, Bonferroni); "
+      "'above'/'below' only when it excludes zero, so no product is called a winner by "
+      "chance.")
 card("product_time_to_second", "Time to second order by first product",
       "Kaplan-Meier median of days from 1st to 2nd order (no 2nd order yet = censored)",
       _FIRST, "first order in the range; " + _FOLLOW,

@@ -36,6 +36,7 @@ from retention_desktop.core.engine.products_stats import (
     bootstrap_means,
     km_medians,
     newcombe_diff,
+    simultaneous_z,
     welch_diff,
     wilson_arrays,
 )
@@ -159,8 +160,10 @@ def _check(by: str, windows: tuple[int, ...], rank_window: int) -> None:
 
 
 def _rates(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
-           windows: tuple[int, ...], min_n: int) -> tuple[list[list[Rate]], list[Rate]]:
-    """Repeat within each window per group (and for the shop)."""
+           windows: tuple[int, ...], min_n: int,
+           z_diff: float) -> tuple[list[list[Rate]], list[Rate]]:
+    """Repeat within each window per group (and for the shop); differences from the shop
+    at the simultaneous ``z_diff`` (:func:`simultaneous_z`)."""
     per_group: list[list[Rate]] = [[] for _ in range(ng)]
     shop: list[Rate] = []
     for w in windows:
@@ -170,7 +173,7 @@ def _rates(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
         h = np.bincount(code[hit[cid]], minlength=ng)
         big_n, big_h = int(obs.sum()), int(hit.sum())
         low, high = wilson_arrays(h, n)
-        d, dl, dh = newcombe_diff(h, n, big_h - h, big_n - n)
+        d, dl, dh = newcombe_diff(h, n, big_h - h, big_n - n, z_diff)
         scale = (big_n - n) / big_n if big_n else np.zeros(ng)
         s_low, s_high = wilson_arrays(np.array([big_h]), np.array([big_n]))
         shop.append(Rate(int(w), big_n, big_h, big_h / big_n if big_n else None,
@@ -187,7 +190,7 @@ def _rates(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
 
 
 def _amounts(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
-             min_n: int) -> tuple[list[list[Amount]], list[Amount]]:
+             min_n: int, z_diff: float) -> tuple[list[list[Amount]], list[Amount]]:
     """Revenue per customer over each revenue window, per group and for the shop."""
     per_group: list[list[Amount]] = [[] for _ in range(ng)]
     shop: list[Amount] = []
@@ -211,7 +214,7 @@ def _amounts(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
             rest_mean = (big_s - np.nan_to_num(mean * n)) / rest_n
             var2 = (big_sq - sq - rest_n * rest_mean ** 2) / (rest_n - 1)
             scale = rest_n / big_n if big_n else np.zeros(ng)
-        d, dl, dh = welch_diff(mean, var1, n, rest_mean, var2, rest_n)
+        d, dl, dh = welch_diff(mean, var1, n, rest_mean, var2, rest_n, z_diff)
         few = n < min_n
         cols = zip(n.astype(np.int64).tolist(), _floats(mean), _floats(low), _floats(high),
                    few.tolist(), *(_floats(np.where(few, np.nan, x * scale)) for x in (d, dl, dh)),
@@ -290,15 +293,20 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
               keys: list[tuple], product: str | None) -> FirstProductTable:
     """The table from the population arrays and the (customer, group) pairs."""
     ng, min_n = len(keys), meta.min_n
-    rates, shop_rates = _rates(pop, cid, code, ng, meta.windows, min_n)
-    amounts, shop_amounts = _amounts(pop, cid, code, ng, min_n)
+    customers = np.bincount(code, minlength=ng)
+    # Every product with enough customers is compared with the shop: the differences
+    # hold together (one verdict list, not ten separate bets).
+    comparisons = max(1, int((customers >= min_n).sum()))
+    meta = replace(meta, comparisons=comparisons)
+    z_diff = simultaneous_z(comparisons)
+    rates, shop_rates = _rates(pop, cid, code, ng, meta.windows, min_n, z_diff)
+    amounts, shop_amounts = _amounts(pop, cid, code, ng, min_n, z_diff)
     events = ~np.isnan(pop.gap_days)
     durations = np.where(events, pop.gap_days, pop.observed_days)
     rank = np.empty(pop.size, dtype=np.int64)
     rank[np.argsort(durations, kind="stable")] = np.arange(pop.size)
     med = km_medians(code, durations[cid], events[cid], ng, rank[cid])
     shop_med = km_medians(np.zeros(pop.size, np.int64), durations, events, 1, rank)
-    customers = np.bincount(code, minlength=ng)
     seconds = np.bincount(code[events[cid]], minlength=ng)
     shop = FirstProductRow(None, SHOP_NAME, None, None, pop.size, pop.size < min_n,
                            tuple(shop_rates), _f(shop_med[0]), int(events.sum()),

@@ -185,6 +185,9 @@ class ProductMeta(_Json):
         Whether any product line has a category.
     rate_interval, diff_method, revenue_interval, revenue_diff_method : str
         Names of the interval methods used.
+    comparisons : int
+        Products (or categories) with at least ``min_n`` customers, compared with the
+        shop together: the difference intervals are simultaneous over them.
     bootstrap_resamples, bootstrap_seed : int
     """
 
@@ -202,13 +205,16 @@ class ProductMeta(_Json):
     has_categories: bool
     rate_interval: str = "Wilson score, 95 %"
     diff_method: str = ("Newcombe hybrid score (product's customers vs the other customers), "
-                        "scaled by the other customers' share of the shop, 95 %")
+                        "scaled by the other customers' share of the shop, 95 % for all "
+                        "products together (Bonferroni over `comparisons`)")
     revenue_interval: str = ("percentile bootstrap (500 resamples, fixed seed) up to 200 "
                              "customers, normal interval above, 95 %")
     revenue_diff_method: str = ("normal (Welch) interval of product vs other customers, "
-                                "scaled by the other customers' share of the shop, 95 %")
+                                "scaled by the other customers' share of the shop, 95 % for "
+                                "all products together (Bonferroni over `comparisons`)")
     bootstrap_resamples: int = 500
     bootstrap_seed: int = 20
+    comparisons: int = 1
 
 
 @dataclass(frozen=True)

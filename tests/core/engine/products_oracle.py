@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
+from statistics import NormalDist
 
 import pandas as pd
 
@@ -34,18 +35,18 @@ def data_end_of(store) -> date:
     return tables(store)[0]["order_ts"].max().date()
 
 
-def wilson(h: float, n: float) -> tuple[float, float]:
+def wilson(h: float, n: float, z: float = Z) -> tuple[float, float]:
     p = h / n
-    denom = 1 + Z * Z / n
-    centre = (p + Z * Z / (2 * n)) / denom
-    half = Z * math.sqrt(p * (1 - p) / n + Z * Z / (4 * n * n)) / denom
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def newcombe(h1, n1, h2, n2) -> tuple[float, float, float]:
+def newcombe(h1, n1, h2, n2, z: float = Z) -> tuple[float, float, float]:
     p1, p2 = h1 / n1, h2 / n2
-    l1, u1 = wilson(h1, n1)
-    l2, u2 = wilson(h2, n2)
+    l1, u1 = wilson(h1, n1, z)
+    l2, u2 = wilson(h2, n2, z)
     d = p1 - p2
     return d, d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2), \
         d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
@@ -122,12 +123,15 @@ def first_rows(store, by="product", windows=(30, 90, 180, 365), min_n=30, **kw) 
                               right_on=["customer_id", "first_oid"])
     members = first_lines.dropna(subset=["g"]).groupby("g")["customer_id"].apply(set)
     out = {None: _stats(pop, set(pop.index), data_end, windows, None)}
+    # Bonferroni: every group with min_n customers is compared with the shop at once.
+    m = max(1, sum(len(c) >= min_n for c in members))
+    z_diff = NormalDist().inv_cdf(1 - 0.05 / (2 * m))
     for g, custs in members.items():
-        out[g] = _stats(pop, custs, data_end, windows, min_n)
+        out[g] = _stats(pop, custs, data_end, windows, min_n, z_diff)
     return out
 
 
-def _stats(pop, custs, data_end, windows, min_n) -> dict:
+def _stats(pop, custs, data_end, windows, min_n, z_diff: float = Z) -> dict:
     custs = list(custs)
     sub = pop.loc[sorted(custs)]
     res = {"customers": len(sub), "repeat": {}, "revenue": {}}
@@ -142,7 +146,7 @@ def _stats(pop, custs, data_end, windows, min_n) -> dict:
         rest_n, rest_h = len(obs) - mine_n, len(hit) - mine_h
         if min_n is not None and mine_n >= min_n and rest_n:
             w = rest_n / len(obs)
-            diff = tuple(x * w for x in newcombe(mine_h, mine_n, rest_h, rest_n))
+            diff = tuple(x * w for x in newcombe(mine_h, mine_n, rest_h, rest_n, z_diff))
         res["repeat"][n] = (int(mine_n), int(mine_h), rate, lo, hi, *diff)
     ev = sub["gap"].notna()
     res["median"] = km_median(list(sub["gap"].where(ev, sub["observed"])), list(ev))
@@ -154,7 +158,7 @@ def _stats(pop, custs, data_end, windows, min_n) -> dict:
         diff = (None, None, None)
         if min_n is not None and len(mine) >= min_n and len(rest) > 1:
             d = mine.mean() - rest.mean()
-            half = Z * math.sqrt(mine.var() / len(mine) + rest.var() / len(rest))
+            half = z_diff * math.sqrt(mine.var() / len(mine) + rest.var() / len(rest))
             w = len(rest) / len(obs)
             diff = (d * w, (d - half) * w, (d + half) * w)
         res["revenue"][n] = (len(mine), mine.mean() if len(mine) else None,

@@ -286,3 +286,27 @@ def test_shared_work_gives_the_same_tables(shop):
         due = eng.reorder_due(shop, spec, settings, product=product_shop.PLANTED, work=work)
     assert [t.to_dict() for t in shared] == [t.to_dict() for t in alone]
     assert due == eng.reorder_due(shop, spec, settings, product=product_shop.PLANTED)
+
+
+def test_simultaneous_z_is_bonferroni():
+    from retention_desktop.core.engine.products_stats import simultaneous_z
+    assert simultaneous_z(1) == pytest.approx(1.959964, abs=1e-6)
+    assert simultaneous_z(0) == simultaneous_z(1)
+    assert simultaneous_z(10) == pytest.approx(2.807034, abs=1e-6)  # z of 1 - 0.05/20
+
+
+def test_a_shop_without_product_effects_gets_no_winners(tmp_path):
+    """Twelve products, none changes who comes back: with plain 95 % intervals one of them
+    was called "above" or "below" in 3 of these 8 shops (chance, read as a finding); the
+    simultaneous intervals call none, and the table says how many were compared."""
+    from retention_desktop.core.store import ProjectStore
+    calls = []
+    for seed in range(8):
+        with ProjectStore(tmp_path / f"null{seed}.rdproj") as store:
+            product_shop.write(store, product_shop.ShopSpec(
+                customers=3000, products=12, categories=3, planted_share=0.0, seed=seed))
+            table = eng.first_products(store, FilterSpec(), Settings())
+        compared = [r for r in table.rows if not r.too_few]
+        assert table.meta.comparisons == len(compared) >= 10
+        calls.append(sum(r.verdict in ("above", "below") for r in compared))
+    assert calls == [0] * 8
