@@ -110,6 +110,18 @@ def test_too_few_customers_print_no_number(cut, tmp_path, qapp):
         assert "%" not in after and "days" not in after, (name, after)
 
 
+def test_one_customer_is_one_customer_on_the_page(cut, tmp_path, qapp):
+    # The printed report read "only 1 customers (minimum 30)" (the Overview was mended).
+    path, df = cut
+    pdf = tmp_path / "one.pdf"
+    one = sorted(df["customer_id"].unique())[0]
+    assert main(["report", "--project", str(path), "--pdf", str(pdf),
+                 "--where", f"customer_id={one}"]) == 0
+    cards = _page_one(pdf).split("Cohort retention")[0]
+    assert "only 1 customer (minimum 30)" in cards
+    assert "1 customers" not in cards
+
+
 def test_workbook_of_the_same_export(cut, tmp_path, qapp):
     from openpyxl import load_workbook
 

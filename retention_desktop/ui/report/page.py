@@ -156,8 +156,10 @@ class ReportPages:
 
     def _fmt_change(self, card) -> str:
         if card.too_few:
-            return QCoreApplication.translate(
-                "Report", "only {0} customers (minimum {1})").format(
+            text = (QCoreApplication.translate("Report", "only {0} customer (minimum {1})")
+                    if card.base == 1 else
+                    QCoreApplication.translate("Report", "only {0} customers (minimum {1})"))
+            return text.format(
                 fmt.fmt_int(card.base, loc=self.loc), fmt.fmt_int(card.min_n, loc=self.loc))
         if card.note == "model did not fit":
             return QCoreApplication.translate(
