@@ -323,3 +323,54 @@ def test_dialog_shows_product_roles_and_the_import_keeps_the_lines(window_for, q
     cur = win.ctx.store.cursor()
     assert cur.execute("SELECT count(*), count(product_id), count(DISTINCT product_key) "
                        "FROM line_items").fetchone() == (len(raw), 0, names.nunique())
+
+
+def test_jalali_export_in_an_english_window_makes_a_jalali_project(window_for, qtbot,
+                                                                   monkeypatch, tmp_path):
+    """A Persian shop's export (۱۴۰۲/۰۱/۱۵ dates) imported on an English computer: the
+    project's months become Farvardin..Esfand, the Data tab says so, the cards name the
+    Jalali month; a Gregorian file imported afterwards does not switch it back."""
+    from retention_desktop.core.calendar import to_jalali
+
+    win = window_for("en")
+    raw = _uci()
+    raw = raw[~raw["INVOICE"].str.startswith("C")].copy()
+    # spread the one morning of the sample over a year, so there are months to cut
+    raw["ts"] = pd.Timestamp("2023-03-25") + pd.to_timedelta(
+        raw["INVOICE"].rank(method="dense").astype(int) * 13, unit="D")
+    jal = to_jalali(raw["ts"].to_numpy(dtype="datetime64[D]"))
+    fa = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    dates = [f"{y:04d}/{m:02d}/{d:02d}".translate(fa)
+             for y, m, d in zip(jal["year"], jal["month"], jal["day"], strict=True)]
+    path = tmp_path / "فروش_شمسی.csv"
+    pd.DataFrame({"شماره فاکتور": raw["INVOICE"].to_numpy(), "تاریخ": dates,
+                  "کد مشتری": raw["CUSTOMERID"].to_numpy(),
+                  "مبلغ": raw["amount"].round(2).to_numpy()}).to_csv(
+        path, index=False, encoding="utf-8-sig")
+    assert win.ctx.settings.calendar == "gregorian"  # an English window's new project
+    tab, dialog = _import_dialog(win, qtbot, monkeypatch, path)
+    with qtbot.waitSignal(tab.importFinished, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert win.ctx.runner.wait_idle(30_000)
+    assert win.ctx.settings.calendar == "jalali" and win.ctx.settings.week_start == 5
+    assert "the project now shows Jalali months" in tab.result_label.text()
+    overview = win.tab_widgets["overview"]
+    win.tabs.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: overview.result is not None
+                    and "Jalali calendar" in overview.compare_label.text(), timeout=30_000)
+    last = raw["ts"].max()
+    y, m = (int(v) for v in to_jalali(
+        pd.Series([last]).to_numpy(dtype="datetime64[D]")).iloc[0][["year", "month"]])
+    jalali_months = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
+                     "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand")
+    assert any(f"{name} {y}" in overview.compare_label.text() for name in jalali_months)
+    assert _cli_json("info", "--project", str(win.ctx.store.path))  # the CLI reads it too
+
+    # a Gregorian export into the same project keeps the calendar the project has
+    english, _ = _english_export(tmp_path)
+    tab, dialog = _import_dialog(win, qtbot, monkeypatch, english)
+    with qtbot.waitSignal(tab.importFinished, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert win.ctx.runner.wait_idle(30_000)
+    assert win.ctx.settings.calendar == "jalali"
+    assert "Jalali months" not in tab.result_label.text()

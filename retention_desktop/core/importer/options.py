@@ -144,6 +144,7 @@ class ImportSummary:
     dimensions_added: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     currency: str | None = None  # detected from the headers / money cells (ISO code)
+    calendar: str | None = None  # "jalali": the project's calendar became Jalali (its dates)
     layouts: list[str] = field(default_factory=list)   # exports recognised ("Shopify ...")
     money: list[str] = field(default_factory=list)     # how revenue was computed, per layout
     identity: list[str] = field(default_factory=list)  # how customers were found, per layout
@@ -177,6 +178,7 @@ class ImportSummary:
             "fast_path_files": self.fast_path_files,
             "warnings": list(self.warnings),
             "currency": self.currency,
+            "calendar": self.calendar,
             "layouts": list(self.layouts),
             "money": list(self.money),
             "identity": list(self.identity),

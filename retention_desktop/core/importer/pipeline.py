@@ -150,6 +150,11 @@ def import_files(store: ProjectStore, paths: Sequence[str | Path],
 
         summary.currency, notes = remember_currency(store, summary.files, options)
         summary.warnings.extend(notes)
+        if summary.orders_created:
+            from retention_desktop.core.importer.calendar_hint import adopt_file_calendar
+
+            summary.calendar = adopt_file_calendar(store, summary.import_id,
+                                                   summary.date_order)
     return summary
 
 

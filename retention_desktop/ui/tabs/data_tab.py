@@ -301,6 +301,10 @@ class DataTab(AnalysisTab):
 
             loc = formatting.current_locale().with_(currency=d["currency"])
             parts.append(self.tr("Amounts are in {0}.").format(formatting.currency_label(loc)))
+        if d.get("calendar") == "jalali":
+            parts.append(self.tr("The dates are Jalali, so the project now shows Jalali "
+                                 "months and weeks from Saturday (Settings > Analysis "
+                                 "settings to change it)."))
         self.result_label.setText(" ".join(parts))
         self.ctx.notify_data_changed()
         self.importFinished.emit(summary)
