@@ -53,6 +53,27 @@ def add_customer_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
                    "Customers filter, e.g. 'at risk')")
     p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
+    p.add_argument("--first-product", action="append", default=[], metavar="PRODUCT",
+                   help="only customers whose first order contained this product (its SKU, "
+                   "or its name when the file has no SKU; repeat for any of several)")
+    p.add_argument("--bought-product", action="append", default=[], metavar="PRODUCT",
+                   help="only customers who ever bought this product (repeat for any of several)")
+
+
+def product_filters(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
+    """``FilterSpec`` keyword arguments of ``--first-product`` / ``--bought-product``.
+
+    Values are folded to product keys (``core.importer.products.product_key``), so
+    ``--first-product "Chai  TEA"`` finds the product listed as "chai tea".
+    """
+    from retention_desktop.core.importer.products import product_key
+
+    out = {}
+    for name in ("first_product", "bought_product"):
+        keys = tuple(k for k in (product_key(v) for v in getattr(args, name, None) or []) if k)
+        if keys:
+            out[name] = keys
+    return out
 
 
 def add_period_option(p: argparse.ArgumentParser) -> None:

@@ -16,6 +16,7 @@ from retention_desktop.cli import (
     emit,
     fail,
     growth_options,
+    product_filters,
 )
 
 GRAINS = ("day", "week", "month", "quarter", "year")
@@ -126,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             args.where, date_from=args.date_from, date_to=args.date_to,
             first_order_from=args.first_order_from, first_order_to=args.first_order_to,
             min_orders=args.min_orders, max_orders=args.max_orders,
-            lifecycle_stage=args.stage, rfm_segment=args.segment,
+            lifecycle_stage=args.stage, rfm_segment=args.segment, **product_filters(args),
         )
     except ValueError as exc:
         return fail(str(exc))

@@ -18,6 +18,7 @@ from retention_desktop.cli import (
     apply_period,
     emit,
     fail,
+    product_filters,
 )
 
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         spec = FilterSpec.from_where_args(args.where, date_from=args.date_from,
                                           date_to=args.date_to, lifecycle_stage=args.stage,
-                                          rfm_segment=args.segment)
+                                          rfm_segment=args.segment, **product_filters(args))
     except ValueError as exc:
         return fail(str(exc))
     try:
