@@ -36,6 +36,7 @@ from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import configure_date_edit, tr_core
+from retention_desktop.ui.product_filter import ProductFilterButton
 from retention_desktop.ui.widgets.menus import MultiSelectMenu
 
 DEBOUNCE_MS = 300
@@ -131,6 +132,11 @@ class FilterBar(QWidget):
         self.customers = CustomerGroupButton(self)
         self.customers.changed.connect(self._schedule)
 
+        # Products: only for projects with line items (set_options shows it)
+        self.products = ProductFilterButton(self)
+        self.products.setVisible(False)
+        self.products.changed.connect(self._schedule)
+
         self.min_orders = QSpinBox(self)
         self.min_orders.setRange(0, 1000)
         self.min_orders.setSpecialValueText(self.tr("any"))
@@ -176,6 +182,7 @@ class FilterBar(QWidget):
         row.addWidget(self.date_to)
         row.addLayout(self.dims_layout)
         row.addWidget(self.customers)
+        row.addWidget(self.products)
         row.addWidget(QLabel(self.tr("Min orders:"), self))
         row.addWidget(self.min_orders)
         row.addWidget(self.first_button)
@@ -212,7 +219,7 @@ class FilterBar(QWidget):
         opens, would otherwise come after every other control."""
         chain = [self.period, self.date_from, self.date_to,
                  *(button for button, _menu in self.dim_buttons.values()),
-                 self.customers, self.min_orders, self.first_button,
+                 self.customers, self.products, self.min_orders, self.first_button,
                  self.segment, self.save_button, self.delete_button, self.clear_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -246,6 +253,7 @@ class FilterBar(QWidget):
             button.setProperty("label", label)
             self.dims_layout.addWidget(button)
             self.dim_buttons[col] = (button, menu)
+        self.products.set_products(options.products)
         self._set_tab_order()
         if options.date_max is not None:
             end = options.date_max.date()
@@ -315,6 +323,7 @@ class FilterBar(QWidget):
             first_order_from=first_from, first_order_to=first_to,
             min_orders=self.min_orders.value() or None,
             lifecycle_stage=self.customers.stage(), rfm_segment=self.customers.segment(),
+            **self.products.value(),
         )
 
     def apply_now(self) -> None:
@@ -345,6 +354,7 @@ class FilterBar(QWidget):
                     act.setChecked(act.data() in chosen.get(col, ()))
             self.min_orders.setValue(spec.min_orders or 0)
             self.customers.set_value(spec.lifecycle_stage, spec.rfm_segment)
+            self.products.set_value(spec.first_product, spec.bought_product)
             has_first = spec.first_order_from is not None or spec.first_order_to is not None
             self.first_popup.enabled.setChecked(has_first)
             if spec.first_order_from:
@@ -407,7 +417,7 @@ class FilterBar(QWidget):
     def describe(self, spec: FilterSpec) -> list[str]:
         """Human-readable active filters."""
         return describe_spec(spec, day=fmt.day, number=fmt.number,
-                             dimensions=self.options.dimensions)
+                             dimensions=self.options.dimensions, products=self.products.names)
 
     def _show_spec(self) -> None:
         spec = self.ctx.spec
@@ -417,6 +427,7 @@ class FilterBar(QWidget):
         self.clear_button.setEnabled(bool(parts))
         self.delete_button.setEnabled(self.segment.currentIndex() > 0)
         self.customers.set_value(spec.lifecycle_stage, spec.rfm_segment)
+        self.products.set_value(spec.first_product, spec.bought_product)
         chosen = dict(spec.include)
         for col, (button, _menu) in self.dim_buttons.items():
             label = button.property("label")
