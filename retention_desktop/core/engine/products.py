@@ -1,0 +1,374 @@
+"""Product-level retention: which products bring customers back.
+
+Public API (every function takes the project store, a :class:`FilterSpec` and
+:class:`Settings` like the other metrics, and returns the typed results of
+:mod:`.products_types`):
+
+:func:`first_products`  first-product analysis: per product (or category) in new
+                        customers' first orders, the repeat rate within 30/90/180/365
+                        days, the median time to the second order and the revenue per
+                        customer over 90/365 days, against the shop's average.
+:func:`repurchase`      buying the same product again, and its usual reorder interval.
+:func:`next_products`   what the second order contains after a first-order product.
+:func:`reorder_due`     customers who bought a product once and are past its interval.
+:func:`resolve_product` a typed product name/SKU -> its grouping key.
+
+Definitions: cards ``product_repeat_rate``, ``product_time_to_second``,
+``product_revenue_per_customer``, ``product_repurchase_rate``,
+``product_reorder_interval``, ``next_product_share``, ``next_product_lift`` in
+:mod:`.definitions`. Censoring as in :mod:`.second_order`: a rate "within N days" and a
+revenue "over N days" count only customers whose first order is at least N days before
+the data end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from retention_desktop.core.engine import products_data as data
+from retention_desktop.core.engine.products_stats import (
+    BOOTSTRAP_RESAMPLES,
+    BOOTSTRAP_SEED,
+    bootstrap_means,
+    km_medians,
+    newcombe_diff,
+    welch_diff,
+    wilson_arrays,
+)
+from retention_desktop.core.engine.products_types import (
+    Amount,
+    FirstProductRow,
+    FirstProductTable,
+    NextProductRow,
+    NextProductTable,
+    ProductMeta,
+    Rate,
+    ReorderDueRow,
+    RepurchaseRow,
+    RepurchaseTable,
+)
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+
+WINDOWS = (30, 90, 180, 365)
+REVENUE_DAYS = (90, 365)
+RANK_WINDOW = 90
+SHOP_NAME = "All new customers"
+
+
+def _f(x: Any) -> float | None:
+    x = float(x)
+    return None if np.isnan(x) else x
+
+
+def _cursor(store: Any) -> Any:
+    cur = store.cursor()
+    cur.execute("SET enable_progress_bar = false")
+    return cur
+
+
+def _meta(cur: Any, spec: FilterSpec, settings: Settings, by: str, windows: tuple[int, ...],
+          rank_window: int, pop: data.Population | None, has_lines: bool) -> ProductMeta:
+    return ProductMeta(
+        by=by, data_end=pop.data_end if pop else None,
+        range_from=pop.range_from if pop else None, range_to=pop.range_to if pop else None,
+        min_n=int(settings.min_cell_n), windows=tuple(windows), revenue_days=REVENUE_DAYS,
+        rank_window=int(rank_window), revenue_policy=settings.revenue_policy,
+        currency=settings.currency, has_line_items=has_lines,
+        has_categories=has_lines and data.has_categories(cur),
+        bootstrap_resamples=BOOTSTRAP_RESAMPLES, bootstrap_seed=BOOTSTRAP_SEED)
+
+
+def _check(by: str, windows: tuple[int, ...], rank_window: int) -> None:
+    if by not in data.BY:
+        raise ValueError(f"by must be one of {', '.join(data.BY)}, got {by!r}")
+    if not windows or any(int(w) < 1 for w in windows):
+        raise ValueError("repeat windows must be whole days >= 1")
+    if int(rank_window) not in [int(w) for w in windows]:
+        raise ValueError(f"the ranking window {rank_window} must be one of the windows "
+                         f"{', '.join(str(w) for w in windows)}")
+
+
+def _rates(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
+           windows: tuple[int, ...], min_n: int) -> tuple[list[list[Rate]], list[Rate]]:
+    """Repeat within each window per group (and for the shop)."""
+    per_group: list[list[Rate]] = [[] for _ in range(ng)]
+    shop: list[Rate] = []
+    for w in windows:
+        obs = pop.first_day <= pop.data_end_day - int(w)
+        hit = obs & (pop.gap_days <= w)  # NaN (no second order) compares False
+        n = np.bincount(code[obs[cid]], minlength=ng)
+        h = np.bincount(code[hit[cid]], minlength=ng)
+        big_n, big_h = int(obs.sum()), int(hit.sum())
+        low, high = wilson_arrays(h, n)
+        d, dl, dh = newcombe_diff(h, n, big_h - h, big_n - n)
+        scale = (big_n - n) / big_n if big_n else np.zeros(ng)
+        s_low, s_high = wilson_arrays(np.array([big_h]), np.array([big_n]))
+        shop.append(Rate(int(w), big_n, big_h, big_h / big_n if big_n else None,
+                         _f(s_low[0]), _f(s_high[0]), big_n < min_n))
+        for g in range(ng):
+            few = bool(n[g] < min_n)
+            per_group[g].append(Rate(
+                int(w), int(n[g]), int(h[g]), float(h[g] / n[g]) if n[g] else None, _f(low[g]),
+                _f(high[g]), few,
+                None if few else _f(d[g] * scale[g]), None if few else _f(dl[g] * scale[g]),
+                None if few else _f(dh[g] * scale[g])))
+    return per_group, shop
+
+
+def _amounts(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
+             min_n: int) -> tuple[list[list[Amount]], list[Amount]]:
+    """Revenue per customer over each revenue window, per group and for the shop."""
+    per_group: list[list[Amount]] = [[] for _ in range(ng)]
+    shop: list[Amount] = []
+    for days in REVENUE_DAYS:
+        obs = pop.first_day <= pop.data_end_day - days
+        vals = pop.revenue[days]
+        keep = obs[cid]
+        v, g = vals[cid][keep], code[keep]
+        mean, low, high = bootstrap_means(v, g, ng, min_n=min_n)
+        n = np.bincount(g, minlength=ng).astype(float)
+        sq = np.bincount(g, weights=v * v, minlength=ng)
+        ov = vals[obs]
+        big_n, big_s, big_sq = float(ov.size), float(ov.sum()), float((ov * ov).sum())
+        s_mean, s_low, s_high = bootstrap_means(ov, np.zeros(ov.size, np.int64), 1,
+                                                min_n=min_n)
+        shop.append(Amount(days, int(big_n), _f(s_mean[0]) if big_n else None,
+                           _f(s_low[0]), _f(s_high[0]), big_n < min_n))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            var1 = (sq - n * mean ** 2) / (n - 1)
+            rest_n = big_n - n
+            rest_mean = (big_s - np.nan_to_num(mean * n)) / rest_n
+            var2 = (big_sq - sq - rest_n * rest_mean ** 2) / (rest_n - 1)
+            scale = rest_n / big_n if big_n else np.zeros(ng)
+        d, dl, dh = welch_diff(mean, var1, n, rest_mean, var2, rest_n)
+        for k in range(ng):
+            few = bool(n[k] < min_n)
+            per_group[k].append(Amount(
+                days, int(n[k]), _f(mean[k]) if n[k] else None, _f(low[k]), _f(high[k]), few,
+                None if few else _f(d[k] * scale[k]), None if few else _f(dl[k] * scale[k]),
+                None if few else _f(dh[k] * scale[k])))
+    return per_group, shop
+
+
+def _verdict(rate: Rate, too_few: bool) -> str:
+    if too_few or rate.too_few or rate.diff_low is None:
+        return "too_few"
+    if rate.diff_low > 0:
+        return "above"
+    if rate.diff_high < 0:
+        return "below"
+    return "same"
+
+
+def _empty_shop(windows: tuple[int, ...], min_n: int) -> FirstProductRow:
+    return FirstProductRow(
+        None, SHOP_NAME, None, None, 0, True,
+        tuple(Rate(int(w), 0, 0, None, None, None, True) for w in windows), None, 0,
+        tuple(Amount(d, 0, None, None, None, True) for d in REVENUE_DAYS), None, "shop")
+
+
+def first_products(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "product",
+                   windows: tuple[int, ...] = WINDOWS, rank_window: int = RANK_WINDOW,
+                   product: str | None = None) -> FirstProductTable:
+    """First-product analysis (definition cards ``product_repeat_rate``,
+    ``product_time_to_second``, ``product_revenue_per_customer``).
+
+    Parameters
+    ----------
+    store : ProjectStore
+    spec, settings : FilterSpec, Settings
+        Filters as everywhere; ``settings.min_cell_n`` is the minimum n,
+        ``settings.revenue_policy`` decides whether returns subtract.
+    by : {'product', 'category'}
+    windows : tuple of int
+        Repeat windows in days.
+    rank_window : int
+        The window the rows are ranked by (one of ``windows``).
+    product : str, optional
+        Keep only this grouping key's row (see :func:`resolve_product`); the shop row
+        is always the whole shop.
+
+    Returns
+    -------
+    FirstProductTable
+        Rows ranked (best repeat rate at ``rank_window`` first), too-few rows after
+        them by number of customers.
+    """
+    windows = tuple(int(w) for w in windows)
+    _check(by, windows, rank_window)
+    min_n = int(settings.min_cell_n)
+    cur = _cursor(store)
+    try:
+        has_lines = data.has_line_items(cur)
+        if not has_lines:
+            return FirstProductTable(
+                _meta(cur, spec, settings, by, windows, rank_window, None, False),
+                _empty_shop(windows, min_n), ())
+        pop = data.build_population(cur, spec, settings, REVENUE_DAYS)
+        meta = _meta(cur, spec, settings, by, windows, rank_window, pop, True)
+        cid, code = data.first_pairs(cur, by)
+        keys = data.key_table(cur)
+        return _assemble(meta, pop, cid, code, keys, product)
+    finally:
+        cur.close()
+
+
+def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np.ndarray,
+              keys: list[tuple], product: str | None) -> FirstProductTable:
+    """The table from the population arrays and the (customer, group) pairs."""
+    ng, min_n = len(keys), meta.min_n
+    rates, shop_rates = _rates(pop, cid, code, ng, meta.windows, min_n)
+    amounts, shop_amounts = _amounts(pop, cid, code, ng, min_n)
+    events = ~np.isnan(pop.gap_days)
+    durations = np.where(events, pop.gap_days, pop.observed_days)
+    med = km_medians(code, durations[cid], events[cid], ng)
+    shop_med = km_medians(np.zeros(pop.size, np.int64), durations, events, 1)
+    customers = np.bincount(code, minlength=ng)
+    seconds = np.bincount(code[events[cid]], minlength=ng)
+    shop = FirstProductRow(None, SHOP_NAME, None, None, pop.size, pop.size < min_n,
+                           tuple(shop_rates), _f(shop_med[0]), int(events.sum()),
+                           tuple(shop_amounts), None, "shop")
+    wi = meta.windows.index(meta.rank_window)
+    rows = []
+    for g, (key, name, pid, cat) in enumerate(keys):
+        if product is not None and key != product:
+            continue
+        few = bool(customers[g] < min_n)
+        rows.append(FirstProductRow(
+            key, name, pid, cat, int(customers[g]), few, tuple(rates[g]), _f(med[g]),
+            int(seconds[g]), tuple(amounts[g]), None, _verdict(rates[g][wi], few)))
+    ranked = sorted((r for r in rows if r.verdict != "too_few"),
+                    key=lambda r: (-(r.repeat[wi].rate or 0.0), -r.customers, r.key))
+    rest = sorted((r for r in rows if r.verdict == "too_few"),
+                  key=lambda r: (-r.customers, r.key))
+    ranked = [replace(r, rank=i + 1) for i, r in enumerate(ranked)]
+    return FirstProductTable(meta, shop, tuple(ranked + rest))
+
+
+def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "product",
+               product: str | None = None) -> RepurchaseTable:
+    """Buying the same product again (cards ``product_repurchase_rate``,
+    ``product_reorder_interval``).
+
+    Buyers are the filtered customers who bought the product in an order up to the
+    range end; a repurchase is a purchase of it on a later day. Rows: most buyers first.
+    """
+    _check(by, WINDOWS, RANK_WINDOW)
+    min_n = int(settings.min_cell_n)
+    cur = _cursor(store)
+    try:
+        has_lines = data.has_line_items(cur)
+        meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, None, has_lines)
+        if not has_lines:
+            return RepurchaseTable(meta, ())
+        raw = data.repurchase_rows(cur, spec, settings, by)
+        meta = replace(meta, data_end=data.range_end(cur, spec, settings))
+    finally:
+        cur.close()
+    buyers = np.array([r[4] for r in raw], dtype=float)
+    again = np.array([r[5] for r in raw], dtype=float)
+    low, high = wilson_arrays(again, buyers)
+    rows = []
+    for i, (key, name, pid, cat, n, h, med, gaps) in enumerate(raw):
+        if product is not None and key != product:
+            continue
+        rate = Rate(None, int(n), int(h), h / n if n else None, _f(low[i]), _f(high[i]),
+                    n < min_n)
+        rows.append(RepurchaseRow(key, name or key, pid, cat, int(n), rate,
+                                  None if med is None else float(med), int(gaps),
+                                  gaps < min_n))
+    return RepurchaseTable(meta, tuple(rows))
+
+
+def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str, *,
+                  by: str = "product", top: int = 10) -> NextProductTable:
+    """What new customers' second orders contain when their first contained ``source``
+    (cards ``next_product_share``, ``next_product_lift``).
+
+    Parameters
+    ----------
+    source : str
+        Grouping key of the first-order product (or category), see :func:`resolve_product`.
+    top : int
+        Rows kept, highest share first.
+    """
+    _check(by, WINDOWS, RANK_WINDOW)
+    min_n = int(settings.min_cell_n)
+    cur = _cursor(store)
+    try:
+        has_lines = data.has_line_items(cur)
+        pop = data.build_population(cur, spec, settings, ()) if has_lines else None
+        meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, pop, has_lines)
+        if not has_lines:
+            return NextProductTable(meta, source, source, 0, True, 0, ())
+        data.first_pairs(cur, by)
+        names = {k: nm for k, nm, _p, _c in data.key_table(cur)}
+        counts = data.next_counts(cur, by, source)
+        n = data.second_order_count(cur, source)
+        total = data.second_order_count(cur)
+    finally:
+        cur.close()
+    base = {k2: c for k1, k2, _nm, c in counts if k1 is None}
+    pairs = sorted(((c, k2, nm) for k1, k2, nm, c in counts if k1 is not None),
+                   key=lambda t: (-t[0], t[1]))[:max(int(top), 0)]
+    hits = np.array([c for c, _k, _n in pairs], dtype=float)
+    low, high = wilson_arrays(hits, np.full(hits.size, float(n)))
+    rows = []
+    for i, (c, k2, nm) in enumerate(pairs):
+        share = c / n if n else None
+        base_rate = base.get(k2, 0) / total if total else None
+        rows.append(NextProductRow(
+            k2, nm or k2, int(c),
+            Rate(None, int(n), int(c), share, _f(low[i]), _f(high[i]), n < min_n),
+            base_rate, share / base_rate if share is not None and base_rate else None))
+    return NextProductTable(meta, source, names.get(source, source), int(n), n < min_n,
+                            int(total), tuple(rows))
+
+
+def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
+                product: str | None = None, by: str = "product") -> list[ReorderDueRow]:
+    """Customers who bought a product on one day only and have not bought it again
+    within its usual reorder interval (median days between its purchases), most overdue
+    first. ``product``: only this grouping key."""
+    _check(by, WINDOWS, RANK_WINDOW)
+    min_n = int(settings.min_cell_n)
+    cur = _cursor(store)
+    try:
+        if not data.has_line_items(cur):
+            return []
+        raw = data.reorder_due_rows(cur, spec, settings, by, product)
+    finally:
+        cur.close()
+    return [ReorderDueRow(str(c), k, nm or k, d, int(since), float(med), int(n) < min_n)
+            for c, k, nm, d, since, med, n in raw]
+
+
+def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
+    """The grouping key a user means by ``text`` (a product id, a name in any spelling,
+    or a category), or None when no line matches."""
+    from retention_desktop.core.importer.products import product_key
+
+    folded = product_key(text)
+    if folded is None:
+        return None
+    cur = _cursor(store)
+    try:
+        if not data.has_line_items(cur):
+            return None
+        key = data.key_expr(by)
+        if by == "category":
+            sql = (f"SELECT k, count(*) AS n FROM (SELECT {key} AS k FROM line_items li) "
+                   "WHERE k = ? GROUP BY k")
+            params = [folded]
+        else:  # the SKU, or a name in any spelling (its most frequent key)
+            sql = (f"SELECT k, count(*) AS n FROM (SELECT {key} AS k, "
+                   f"{data.product_key_sql('li.product_name')} AS nk FROM line_items li) "
+                   "WHERE k = ? OR nk = ? GROUP BY k ORDER BY max(k = ?) DESC, n DESC, k")
+            params = [folded, folded, folded]
+        rows = cur.execute(sql + " LIMIT 1", params).fetchall()
+    finally:
+        cur.close()
+    return rows[0][0] if rows else None
