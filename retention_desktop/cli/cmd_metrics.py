@@ -62,6 +62,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--baseline", help="baseline value for comparisons")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     growth_options.add_arguments(p)
+    from retention_desktop.cli import cmd_products
+
+    cmd_products.add_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -106,6 +109,10 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"unknown metric {args.name!r}; known: {', '.join(metrics)}")
     if not args.project:
         return fail("--project is required")
+    from retention_desktop.cli import cmd_products
+
+    if args.name != "products" and cmd_products.used(args):
+        return fail(f"{', '.join(cmd_products.used(args))} only apply to 'metrics products'")
     func = metrics[args.name]
     accepted = inspect.signature(func).parameters
     options = {k: getattr(args, k) for k in _OPTIONS if getattr(args, k) is not None}
@@ -114,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return fail(str(exc))
     for key in options:
-        if key not in accepted:
+        if key not in accepted and args.name != "products":
             fail(f"--{key} does not apply to {args.name}")
             return EXIT_USAGE
 
@@ -135,6 +142,8 @@ def run(args: argparse.Namespace) -> int:
         with ProjectStore(args.project, read_only=True) as store:
             settings = _settings(args, saved_settings(store))
             spec = apply_period(args, spec, store, settings.calendar)
+            if args.name == "products":  # its own options and text output
+                return cmd_products.run_products(args, store, spec, settings)
             result = func(store, spec, settings, **options)
     except (ProjectError, FilterError, ValueError) as exc:
         return fail(str(exc))

@@ -282,3 +282,46 @@ card("lifecycle_dormant", "Dormant customers",
       "Customers lost in the period (shown as a negative bar).", "count")
 card("quick_ratio", "Quick ratio", "(new + resurrected) / dormant", "dormant customers",
       _LC, "Growth efficiency: above 1 the customer base grows.", "ratio")
+
+# ----------------------------------------------------------------------------- products
+_FIRST = ("customers whose first-ever order is in the range and contained the product "
+          "(or a product of the category)")
+_FOLLOW = "later orders looked for up to the data end"
+card("product_repeat_rate", "Repeat rate by first product",
+      "customers with a 2nd order within N days of the first / customers observed for N "
+      "days", _FIRST + ", first order at least N days before the data end",
+      "N = 30, 90, 180, 365 days after the first order; " + _FOLLOW,
+      "Of the new customers whose first order contained this product, the share who came "
+      "back within N days. Compared with all new customers: the difference has a "
+      "Newcombe 95% interval; 'above'/'below' only when it excludes zero.")
+card("product_time_to_second", "Time to second order by first product",
+      "Kaplan-Meier median of days from 1st to 2nd order (no 2nd order yet = censored)",
+      _FIRST, "first order in the range; " + _FOLLOW,
+      "How long these customers take to come back: half of them have ordered again by "
+      "this many days. Empty when fewer than half have come back by the data end.", "days")
+card("product_revenue_per_customer", "Revenue per customer by first product",
+      "revenue in the first N days after the first order / customers observed for N days",
+      _FIRST + ", first order at least N days before the data end",
+      "N = 90 and 365 days, the first order included; returns subtract under the 'net' "
+      "revenue policy",
+      "What a customer won with this product brings in over their first N days. 95% "
+      "bootstrap interval.", "money")
+card("product_repurchase_rate", "Repurchase rate of a product",
+      "buyers who bought it again on a later day / buyers", "customers who bought it",
+      "orders up to the range end",
+      "Of the customers who bought this product, the share who bought it again.")
+card("product_reorder_interval", "Reorder interval",
+      "median of the days between consecutive purchase days of the product",
+      "repurchases of the product", "orders up to the range end",
+      "How long customers usually wait before buying it again; drives the 'due to "
+      "reorder' list.", "days")
+card("next_product_share", "Next product share",
+      "customers whose 2nd order contains Y / customers whose 1st order contained X and "
+      "who placed a 2nd order", "new customers with X in the first order and a 2nd order",
+      "first order in the range; " + _FOLLOW,
+      "What customers who started with X bought next.")
+card("next_product_lift", "Next product lift",
+      "next product share of Y after X / share of all 2nd orders containing Y",
+      "all new customers' 2nd orders", "first order in the range; " + _FOLLOW,
+      "Above 1: after X, customers pick Y more often than second orders usually do.",
+      "ratio")

@@ -50,6 +50,7 @@ from retention_desktop.core.engine.products_types import (
     RepurchaseRow,
     RepurchaseTable,
 )
+from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
 WINDOWS = (30, 90, 180, 365)
@@ -372,3 +373,24 @@ def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
     finally:
         cur.close()
     return rows[0][0] if rows else None
+
+
+CARDS = ("product_repeat_rate", "product_time_to_second", "product_revenue_per_customer",
+         "product_repurchase_rate", "product_reorder_interval", "next_product_share",
+         "next_product_lift")
+
+
+def products_metric(store: Any, spec: FilterSpec, settings: Settings, by: str | None = None,
+                    n: list[int] | None = None) -> dict[str, Any]:
+    """First-product table as a JSON-ready dict (``metrics products``; the CLI adds the
+    repurchase and next-product tables, see ``cli/cmd_products.py``)."""
+    windows = tuple(int(x) for x in n) if n else WINDOWS
+    rank = RANK_WINDOW if RANK_WINDOW in windows else windows[0]
+    return first_products(store, spec, settings, by=by or "product", windows=windows,
+                          rank_window=rank).to_dict()
+
+
+register_metric("products", products_metric, cards=CARDS,
+                summary="Which products bring customers back: repeat rate, time to the "
+                "second order and revenue by first product (or --by category), repurchase "
+                "of the same product, what is bought next (--product X), --reorder-due list")

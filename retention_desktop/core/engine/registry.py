@@ -37,6 +37,7 @@ _MODULES: tuple[str, ...] = (
     "retention_desktop.core.engine.cac",
     "retention_desktop.core.engine.whatif",
     "retention_desktop.core.engine.nps",
+    "retention_desktop.core.engine.products",
 )
 
 
