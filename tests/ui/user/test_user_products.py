@@ -207,3 +207,27 @@ def test_products_tab_equals_engine(window_in, qtbot, monkeypatch, tmp_path, lan
         assert engine["shop"]["customers"] < top["customers"] * 10
         bad += check_table(tab, engine, f"{lang} products, bought sumac:")
     assert not bad, f"{len(bad)} differ:\n" + "\n".join(bad[:40])
+
+
+def test_products_tab_explains_a_project_without_products(qapp, qtbot, small_store):
+    """An order-level project: the tab says why it is empty and what to import; the filter
+    bar offers no product picker."""
+    from retention_desktop.ui.context import AppContext
+    from retention_desktop.ui.filterbar import FilterBar
+    from retention_desktop.ui.tabs.products_tab import ProductsTab
+
+    ctx = AppContext()
+    bar, tab = FilterBar(ctx), ProductsTab(ctx)
+    for widget in (bar, tab):
+        qtbot.addWidget(widget)
+        widget.show()
+    ctx.set_store(small_store)
+    try:
+        qtbot.waitUntil(lambda: tab.table_result is not None, timeout=30_000)
+        assert ctx.runner.wait_idle(30_000)
+        assert tab.empty_label.isVisible() and not tab.split.isVisible()
+        assert "one line per product" in tab.empty_label.text()
+        assert not tab.export_button.isEnabled()
+        assert not bar.products.isVisible() and bar.options.products == []
+    finally:
+        ctx.runner.shutdown()
