@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", help="write the Excel workbook here")
     p.add_argument("--png", help="write the first page as PNG here")
     p.add_argument("--appendix", action="store_true", help="add the appendix pages")
+    p.add_argument("--no-products", dest="products", action="store_false",
+                   help="leave out the product section (printed when the project has "
+                   "product lines)")
     p.add_argument("--json", action="store_true", help="machine-readable summary")
     p.set_defaults(func=run)
 
@@ -136,7 +139,8 @@ def _write_xlsx(data, args: argparse.Namespace, words):
         period_loc = loc.with_(calendar=data.calendar)
         filters = describe_spec(data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
                                 number=lambda v: fmt.fmt_number(v, 0, loc=loc))
-    return write_report_xlsx(data, args.xlsx, tr=words, loc=loc, filters=filters)
+    return write_report_xlsx(data, args.xlsx, tr=words, loc=loc, filters=filters,
+                             products=args.products)
 
 
 def _render(data, args: argparse.Namespace) -> dict[str, str]:
@@ -146,7 +150,7 @@ def _render(data, args: argparse.Namespace) -> dict[str, str]:
     from retention_desktop.ui.report.page import ReportPages
 
     pages = ReportPages(data, args.page, loc=fmt.LocaleSettings.for_language(args.lang),
-                        appendix=args.appendix)
+                        appendix=args.appendix, products=args.products)
     out: dict[str, str] = {"pages": pages.page_count()}
     if args.pdf:
         out["pdf"] = str(write_pdf(pages, args.pdf))

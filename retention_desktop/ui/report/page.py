@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.bidi import bidi_formulas, bidi_isolate, prose_digits
 from retention_desktop.core.report.model import ReportData
+from retention_desktop.core.report.xlsx import VERDICTS
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report import charts
@@ -55,10 +56,14 @@ class ReportPages:
         Language/digits/calendar for the numbers (default: the app's current locale).
     appendix : bool
         Add the appendix pages (full cohort table, CRR table, segments).
+    products : bool
+        Print the product section (only drawn when the data has products).
     """
 
-    def __init__(self, data: ReportData, page: str = "A4", loc=None, appendix: bool = False):
+    def __init__(self, data: ReportData, page: str = "A4", loc=None, appendix: bool = False,
+                 products: bool = True):
         self.data, self.page, self.appendix = data, page, appendix
+        self.products = products and bool(data.products)
         self.loc = loc or fmt.current_locale()
         if data.currency and not self.loc.currency:  # e.g. the CLI's --lang locale
             self.loc = self.loc.with_(currency=data.currency)
@@ -282,7 +287,39 @@ class ReportPages:
                 self._text(p, self._box(x0, sy + i * 12, w, 12), line, 7)
             ab_h = 15 + 12 * min(len(d.ab), 3) + 4
         y += ab_h
+        if self.products:
+            y = self._paint_products(p, x0, y, w)
         self._glossary(p, x0, y, w)
+
+    def _paint_products(self, p: QPainter, x0: float, y: float, w: float) -> float:
+        """The optional product section: the best first-order products with their n."""
+        d = self.data
+        window = fmt.fmt_int(d.products_window, loc=self.loc)
+        title = QCoreApplication.translate(
+            "Report", "Products that bring customers back: repeat within {0} days of the "
+            "first order (shop: {1} of {2})").format(
+            window, self._fmt_value(d.products_shop_rate, "rate"),
+            fmt.fmt_int(d.products_shop_n, loc=self.loc))
+        sy = self._section(p, x0, y, w, title)
+        cols = [QCoreApplication.translate("Report", "First-order product"),
+                QCoreApplication.translate("Report", "Customers (n)"),
+                QCoreApplication.translate("Report", "Repeat within {0} days").format(window),
+                QCoreApplication.translate("Report", "95% interval"),
+                QCoreApplication.translate("Report", "vs shop, points"),
+                QCoreApplication.translate("Report", "Verdict")]
+        widths = [0.27, 0.11, 0.14, 0.16, 0.14, 0.18]
+        self._row(p, x0, sy, w, cols, widths, 7, bold=True)
+        for i, r in enumerate(d.products):
+            span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
+                                 self.loc)
+            diff = "" if r.diff is None else fmt.fmt_number(r.diff * 100, 1, self.loc,
+                                                             signed=True)
+            cells = [self._ltr(r.name) if self.rtl else r.name,
+                     fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
+                     span, diff, QCoreApplication.translate(
+                         "Report", VERDICTS.get(r.verdict, r.verdict))]
+            self._row(p, x0, sy + 11 + i * 11, w, cells, widths, 7)
+        return sy + 11 + 11 * len(d.products) + 4
 
     def _paint_cohorts(self, p: QPainter, x0: float, y: float, w: float, half: float) -> float:
         """Cohort heatmap and retention curves side by side; returns the y below them."""
