@@ -109,7 +109,8 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
     currency : str
         The project's currency for revenue per customer.
     tr : callable
-        Translates the tab's words (context ``ProductsTab``).
+        Translates the words (the tab passes Qt's translator for the empty context, where
+        lupdate files this module's ``tr("...")`` calls).
     """
     meta, shop = table.meta, table.shop
     by_category = meta.by == "category"

@@ -121,6 +121,9 @@ class ProductsTab(AnalysisTab):
         self.chart.value_range = (0.0, None)
         for side in ("left", "right"):  # rates are ratios: ticks read 20%, 40% ...
             self.chart.plot.getAxis(side).tickStrings = _percent_ticks
+        # product names as in the data: the axis would write "500 g" in Persian digits
+        axis = self.chart.axis
+        axis.tickStrings = type(axis).tickStrings.__get__(axis)
 
         self.detail_title = QLabel(self.tr("Select a product in the table to see how often "
                                            "its buyers buy it again and what they buy next."),
@@ -187,7 +190,9 @@ class ProductsTab(AnalysisTab):
             label=self.tr("Computing products…"), request=self.ctx.request_id(*request))
 
     def _tr(self, text: str) -> str:
-        return QCoreApplication.translate("ProductsTab", text)
+        # products_model's words: lupdate files its module-level tr("...") calls under the
+        # empty context
+        return QCoreApplication.translate("", text)
 
     def show_result(self, table, request: tuple) -> None:
         """Show a first-product table (drawn in steps)."""

@@ -47,7 +47,7 @@ def _calendar_args(lang: str) -> list[str]:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsTab", text)
+    return QCoreApplication.translate("", text)  # products_model's words
 
 
 def _points(name: str, text: str, rate: dict) -> list[str]:
