@@ -22,20 +22,21 @@ import pandas as pd
 
 from retention_desktop.core.importer.products import product_key
 
-# (SKU, name, category, list price): a tea, saffron and sweets shop.
+# (SKU, name, category, list price): a tea, saffron and sweets shop. Sizes are written
+# "500g" as many shops do (a Persian or Arabic report keeps a data name as it is).
 CATALOGUE: tuple[tuple[str, str, str, float], ...] = (
-    ("T-101", "Lahijan black tea 500 g", "Tea", 14.0),
-    ("T-102", "Green tea 250 g", "Tea", 9.0),
-    ("T-103", "Saffron tea bags ×20", "Tea", 11.0),
-    ("S-201", "Saffron 1 g", "Saffron", 12.0),
-    ("S-202", "Saffron 4.6 g (mesghal)", "Saffron", 45.0),
-    ("N-301", "Pistachios 500 g", "Nuts & dried fruit", 22.0),
-    ("N-302", "Dried barberries 250 g", "Nuts & dried fruit", 7.0),
-    ("N-303", "Mazafati dates 1 kg", "Nuts & dried fruit", 10.0),
-    ("W-401", "Gaz of Isfahan 400 g", "Sweets", 13.0),
-    ("W-402", "Sohan of Qom 300 g", "Sweets", 12.0),
-    ("P-501", "Cardamom 100 g", "Spices", 8.0),
-    ("P-502", "Sumac 200 g", "Spices", 5.0),
+    ("T-101", "Lahijan black tea 500g", "Tea", 14.0),
+    ("T-102", "Green tea 250g", "Tea", 9.0),
+    ("T-103", "Saffron tea bags, 20-pack", "Tea", 11.0),
+    ("S-201", "Saffron 1g", "Saffron", 12.0),
+    ("S-202", "Saffron mesghal 4.6g", "Saffron", 45.0),
+    ("N-301", "Pistachios 500g", "Nuts & dried fruit", 22.0),
+    ("N-302", "Dried barberries 250g", "Nuts & dried fruit", 7.0),
+    ("N-303", "Mazafati dates 1kg", "Nuts & dried fruit", 10.0),
+    ("W-401", "Gaz of Isfahan 400g", "Sweets", 13.0),
+    ("W-402", "Sohan of Qom 300g", "Sweets", 12.0),
+    ("P-501", "Cardamom 100g", "Spices", 8.0),
+    ("P-502", "Sumac 200g", "Spices", 5.0),
 )
 # How often each product is picked (before the planted effect).
 POPULARITY = np.array([0.07, 0.10, 0.08, 0.14, 0.06, 0.12, 0.07, 0.09, 0.08, 0.07, 0.07, 0.05])

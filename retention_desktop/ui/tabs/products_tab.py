@@ -121,7 +121,7 @@ class ProductsTab(AnalysisTab):
         self.chart.value_range = (0.0, None)
         for side in ("left", "right"):  # rates are ratios: ticks read 20%, 40% ...
             self.chart.plot.getAxis(side).tickStrings = _percent_ticks
-        # product names as in the data: the axis would write "500 g" in Persian digits
+        # product names as in the data: the axis would write "500g" in Persian digits
         axis = self.chart.axis
         axis.tickStrings = type(axis).tickStrings.__get__(axis)
 

@@ -101,10 +101,10 @@ def test_spec_round_trip_and_wording():
     again = FilterSpec.from_json(spec.to_json())
     assert again == spec
     assert FilterSpec.from_dict({"first_product": "x"}).first_product == ("x",)
-    names = {"t-101": "Lahijan black tea 500 g"}
+    names = {"t-101": "Lahijan black tea 500g"}
     words = describe_filters(spec, names=lambda kind, v: names.get(v, v) if kind == "product"
                              else v)
-    assert words == ["first order contained Lahijan black tea 500 g",
+    assert words == ["first order contained Lahijan black tea 500g",
                      "ever bought s-201 / n-302"]
     assert not spec.is_empty() and FilterSpec().is_empty()
 

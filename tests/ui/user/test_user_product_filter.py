@@ -48,7 +48,7 @@ def test_product_filter_changes_overview_to_engine(window_in, qtbot, lang):  # n
     pick_product(window, qtbot, "lahijan")
     qtbot.waitUntil(lambda: window.ctx.spec.first_product == ("t-101",), timeout=5_000)
     wait_idle(window.ctx, qtbot)
-    assert "Lahijan black tea 500 g" in bar.active.text()
+    assert "Lahijan black tea 500g" in bar.active.text()
     assert "Lahijan" in bar.products.text()
     bad = check_overview(window, qtbot, str(window.ctx.store.path), lang, f"{lang} first tea:")
     assert not bad, "\n".join(bad)

@@ -104,7 +104,7 @@ def check_table(tab, engine: dict, where: str) -> list[str]:
 
 
 def _unnamed(text: str) -> str:
-    """``text`` without the demo's product names (their digits are the data's: 500 g)."""
+    """``text`` without the demo's product names (their digits are the data's: 500g)."""
     for _sku, name, _cat, _price in CATALOGUE:
         text = text.replace(name, "")
     return text
@@ -125,7 +125,7 @@ def check_details(tab, qtbot, project: str, args: list[str], key: str, where: st
                     timeout=30_000)
     engine = cli_json(["metrics", "products", "--project", project, "--product", key, *args])
     rep = next(r for r in engine["repurchase"] if r["key"] == key)
-    shown = numbers(_unnamed(tab.repurchase_label.text()))  # not the 500 of "500 g"
+    shown = numbers(_unnamed(tab.repurchase_label.text()))  # not the 500 of "500g"
     rate = rep["repurchase"]
     pairs = [(f"{where} bought again", shown[0].raw, rate["rate"], {"percent": True}),
              (f"{where} buyers", shown[1].raw, rep["buyers"], {}),
