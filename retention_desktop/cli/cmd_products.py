@@ -90,15 +90,15 @@ def _reorder_due(args: argparse.Namespace, store: Any, spec: Any, settings: Any)
         key = eng.resolve_product(store, args.product, by)
         if key is None:
             return fail(f"no {by} called {args.product!r} in the product lines")
-    rows = eng.reorder_due(store, spec, settings, product=key, by=by)
+    frame = eng.reorder_due_frame(store, spec, settings, product=key, by=by)
     if args.top is not None:
-        rows = rows[:max(args.top, 0)]
-    frame = pd.DataFrame([r.to_dict() for r in rows], columns=[
-        "customer_id", "product_key", "product_name", "last_purchase", "days_since",
-        "usual_interval_days", "interval_too_few"])
+        frame = frame.head(max(args.top, 0))
+    rows = frame.to_dict("records")
     frame["last_purchase"] = pd.to_datetime(frame["last_purchase"])
     if not args.out:
-        emit({"rows": [r.to_dict() for r in rows]}, args.json,
+        for row in rows:
+            row["last_purchase"] = row["last_purchase"].isoformat()
+        emit({"rows": rows}, args.json,
              frame.to_string(index=False) if len(frame) else "nobody is due to reorder")
         return 0
     try:

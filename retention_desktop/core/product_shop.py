@@ -10,7 +10,8 @@ and DuckDB so that 10 million lines take seconds. What is planted:
   probability ``again``; gaps are exponential (mean ``mean_gap_days``);
 * a later line repeats one of the customer's first-order products with probability
   ``same_product``; orders after the data end are dropped (real censoring);
-* a few orders are returned (negative revenue, ``kind = 'return'``).
+* a few orders are returned (negative revenue, ``kind = 'return'``);
+* orders carry a ``channel`` (web, app, shop by order number) to test row filters.
 
 Products are ``P0000``.. with names ``Product 0`` .. (the planted one is
 "Planted tea"), categories ``cat0`` .. ``cat11``.
@@ -27,6 +28,8 @@ import pandas as pd
 PLANTED = "p0007"  # grouping key (product id folded) of the planted product
 PLANTED_ID = "P0007"
 PLANTED_NAME = "Planted tea"
+# Orders alternate between channels (a row filter then cuts through customers' histories).
+_CHANNEL = "['web', 'app', 'shop'][CAST(o % 3 AS INTEGER) + 1]"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class ShopSpec:
     categories: int = 12
     return_share: float = 0.02
     seed: int = 20
+    max_lines: int | None = None  # cut the export at this many lines (later orders go)
 
 
 def _lines(rng: np.random.Generator, orders: int, mean: float) -> np.ndarray:
@@ -102,10 +106,15 @@ def generate(spec: ShopSpec = ShopSpec()) -> tuple[dict[str, np.ndarray], dict[s
         "ms": np.concatenate((first_ms, o_ms)),
     }
     orders["ret"] = rng.random(orders["order"].size) < spec.return_share
-    lines = {
+    lines: dict[str, np.ndarray] = {
         "order": np.concatenate((l_cust, nc + m_order)),
         "product": np.concatenate((l_prod, m_prod)),
     }
+    if spec.max_lines is not None and lines["order"].size > spec.max_lines:
+        lines = {k: v[:spec.max_lines] for k, v in lines.items()}
+        kept = np.zeros(orders["order"].size, dtype=bool)
+        kept[lines["order"]] = True
+        orders = {k: v[kept] for k, v in orders.items()}
     lines["qty"] = 1 + rng.poisson(1.0, lines["order"].size)
     price = np.round(2 + 30 * rng.random(npr), 2)
     lines["price"] = price[lines["product"]]
@@ -137,8 +146,9 @@ def write(store: Any, spec: ShopSpec = ShopSpec()) -> dict[str, int]:
             f"'cat' || CAST(l.p % {cats} AS VARCHAR) AS cat FROM g_l l JOIN g_o o USING (o)")
         cur.execute(
             "INSERT INTO orders (order_id, customer_id, order_ts, revenue, items, kind, "
-            "source_file, source_row) SELECT 'O' || o, 'C' || any_value(c), any_value(ts), "
-            "sum(q * pr), sum(q), 'order', 'generated', min(row) + 2 FROM g_lines GROUP BY o")
+            "channel, source_file, source_row) SELECT 'O' || o, 'C' || any_value(c), "
+            "any_value(ts), sum(q * pr), sum(q), 'order', "
+            f"{_CHANNEL}, 'generated', min(row) + 2 FROM g_lines GROUP BY o")
         cur.execute(
             "INSERT INTO line_items (order_id, customer_id, order_ts, kind, product_id, "
             "product_name, product_key, category, quantity, unit_price, revenue, "
@@ -146,9 +156,10 @@ def write(store: Any, spec: ShopSpec = ShopSpec()) -> dict[str, int]:
             "lower(pid), cat, q, pr, q * pr, 'generated', row + 2 FROM g_lines")
         # a return of the whole order a week later
         cur.execute(
-            "INSERT INTO orders (order_id, customer_id, order_ts, revenue, kind, source_file) "
-            "SELECT 'R' || l.o, 'C' || any_value(l.c), any_value(l.ts) + INTERVAL 7 DAY, "
-            "-sum(l.q * l.pr), 'return', 'generated' FROM g_lines l JOIN g_o o USING (o) "
+            "INSERT INTO orders (order_id, customer_id, order_ts, revenue, kind, channel, "
+            "source_file) SELECT 'R' || l.o, 'C' || any_value(l.c), any_value(l.ts) + "
+            f"INTERVAL 7 DAY, -sum(l.q * l.pr), 'return', {_CHANNEL.replace('(o', '(l.o')}, "
+            "'generated' FROM g_lines l JOIN g_o o USING (o) "
             "WHERE o.ret AND l.ts + INTERVAL 7 DAY < (SELECT max(ts) FROM g_o) GROUP BY l.o")
         cur.execute("DROP TABLE g_lines")
         cur.unregister("g_o")

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine import products_data as data
+from retention_desktop.core.engine.products_repurchase import due_arrays, purchase_days
 from retention_desktop.core.engine.products_stats import (
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
@@ -52,16 +53,22 @@ from retention_desktop.core.engine.products_types import (
 )
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
+from retention_desktop.core.i18n import tr_noop
 
 WINDOWS = (30, 90, 180, 365)
 REVENUE_DAYS = (90, 365)
 RANK_WINDOW = 90
-SHOP_NAME = "All new customers"
+SHOP_NAME = tr_noop("All new customers", "Products")  # the shop row; the UI translates it
 
 
 def _f(x: Any) -> float | None:
     x = float(x)
     return None if np.isnan(x) else x
+
+
+def _floats(values: np.ndarray) -> list[float | None]:
+    """Array -> list of floats with None for NaN (one pass, not one call per value)."""
+    return [None if x != x else x for x in np.asarray(values, dtype=float).tolist()]
 
 
 def _cursor(store: Any) -> Any:
@@ -109,13 +116,14 @@ def _rates(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
         s_low, s_high = wilson_arrays(np.array([big_h]), np.array([big_n]))
         shop.append(Rate(int(w), big_n, big_h, big_h / big_n if big_n else None,
                          _f(s_low[0]), _f(s_high[0]), big_n < min_n))
-        for g in range(ng):
-            few = bool(n[g] < min_n)
-            per_group[g].append(Rate(
-                int(w), int(n[g]), int(h[g]), float(h[g] / n[g]) if n[g] else None, _f(low[g]),
-                _f(high[g]), few,
-                None if few else _f(d[g] * scale[g]), None if few else _f(dl[g] * scale[g]),
-                None if few else _f(dh[g] * scale[g])))
+        few = n < min_n
+        with np.errstate(invalid="ignore", divide="ignore"):
+            rate = np.where(n > 0, h / n, np.nan)
+        cols = zip(n.tolist(), h.tolist(), _floats(rate), _floats(low), _floats(high),
+                   few.tolist(), *(_floats(np.where(few, np.nan, x * scale)) for x in (d, dl, dh)),
+                   strict=True)
+        for g, (ng_, hg, r, lo, hi, fw, dd, ddl, ddh) in enumerate(cols):
+            per_group[g].append(Rate(int(w), ng_, hg, r, lo, hi, fw, dd, ddl, ddh))
     return per_group, shop
 
 
@@ -145,12 +153,12 @@ def _amounts(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
             var2 = (big_sq - sq - rest_n * rest_mean ** 2) / (rest_n - 1)
             scale = rest_n / big_n if big_n else np.zeros(ng)
         d, dl, dh = welch_diff(mean, var1, n, rest_mean, var2, rest_n)
-        for k in range(ng):
-            few = bool(n[k] < min_n)
-            per_group[k].append(Amount(
-                days, int(n[k]), _f(mean[k]) if n[k] else None, _f(low[k]), _f(high[k]), few,
-                None if few else _f(d[k] * scale[k]), None if few else _f(dl[k] * scale[k]),
-                None if few else _f(dh[k] * scale[k])))
+        few = n < min_n
+        cols = zip(n.astype(np.int64).tolist(), _floats(mean), _floats(low), _floats(high),
+                   few.tolist(), *(_floats(np.where(few, np.nan, x * scale)) for x in (d, dl, dh)),
+                   strict=True)
+        for k, (nk, m, lo, hi, fw, dd, ddl, ddh) in enumerate(cols):
+            per_group[k].append(Amount(days, nk, m, lo, hi, fw, dd, ddl, ddh))
     return per_group, shop
 
 
@@ -235,7 +243,7 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
     wi = meta.windows.index(meta.rank_window)
     rows = []
     for g, (key, name, pid, cat) in enumerate(keys):
-        if product is not None and key != product:
+        if (product is not None and key != product) or not customers[g]:
             continue
         few = bool(customers[g] < min_n)
         rows.append(FirstProductRow(
@@ -265,22 +273,21 @@ def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "p
         meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, None, has_lines)
         if not has_lines:
             return RepurchaseTable(meta, ())
-        raw = data.repurchase_rows(cur, spec, settings, by)
-        meta = replace(meta, data_end=data.range_end(cur, spec, settings))
+        pdays = purchase_days(cur, spec, settings, by)
     finally:
         cur.close()
-    buyers = np.array([r[4] for r in raw], dtype=float)
-    again = np.array([r[5] for r in raw], dtype=float)
-    low, high = wilson_arrays(again, buyers)
+    meta = replace(meta, data_end=pdays.end)
+    low, high = wilson_arrays(pdays.again, pdays.buyers)
+    med = _floats(pdays.median_gap)
+    lows, highs = _floats(low), _floats(high)
     rows = []
-    for i, (key, name, pid, cat, n, h, med, gaps) in enumerate(raw):
-        if product is not None and key != product:
+    for i, (key, name, pid, cat) in enumerate(pdays.keys):
+        n, h, gaps = int(pdays.buyers[i]), int(pdays.again[i]), int(pdays.intervals[i])
+        if (product is not None and key != product) or n == 0:
             continue
-        rate = Rate(None, int(n), int(h), h / n if n else None, _f(low[i]), _f(high[i]),
-                    n < min_n)
-        rows.append(RepurchaseRow(key, name or key, pid, cat, int(n), rate,
-                                  None if med is None else float(med), int(gaps),
-                                  gaps < min_n))
+        rate = Rate(None, n, h, h / n if n else None, lows[i], highs[i], n < min_n)
+        rows.append(RepurchaseRow(key, name, pid, cat, n, rate, med[i], gaps, gaps < min_n))
+    rows.sort(key=lambda r: (-r.buyers, r.key))
     return RepurchaseTable(meta, tuple(rows))
 
 
@@ -306,45 +313,74 @@ def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str,
         if not has_lines:
             return NextProductTable(meta, source, source, 0, True, 0, ())
         data.first_pairs(cur, by)
-        names = {k: nm for k, nm, _p, _c in data.key_table(cur)}
-        counts = data.next_counts(cur, by, source)
-        n = data.second_order_count(cur, source)
+        keys = data.key_table(cur)
+        code = data.code_of(cur, source)
+        after, base = data.next_counts(cur, by, code) if code is not None else ({}, {})
+        n = data.second_order_count(cur, code) if code is not None else 0
         total = data.second_order_count(cur)
     finally:
         cur.close()
-    base = {k2: c for k1, k2, _nm, c in counts if k1 is None}
-    pairs = sorted(((c, k2, nm) for k1, k2, nm, c in counts if k1 is not None),
+    names = {k: nm for k, nm, _p, _c in keys}
+    pairs = sorted(((c, keys[k][0], keys[k][1], k) for k, c in after.items()),
                    key=lambda t: (-t[0], t[1]))[:max(int(top), 0)]
-    hits = np.array([c for c, _k, _n in pairs], dtype=float)
+    hits = np.array([t[0] for t in pairs], dtype=float)
     low, high = wilson_arrays(hits, np.full(hits.size, float(n)))
     rows = []
-    for i, (c, k2, nm) in enumerate(pairs):
+    for i, (c, k2, nm, k) in enumerate(pairs):
         share = c / n if n else None
-        base_rate = base.get(k2, 0) / total if total else None
+        base_rate = base.get(k, 0) / total if total else None
         rows.append(NextProductRow(
-            k2, nm or k2, int(c),
+            k2, nm, int(c),
             Rate(None, int(n), int(c), share, _f(low[i]), _f(high[i]), n < min_n),
             base_rate, share / base_rate if share is not None and base_rate else None))
     return NextProductTable(meta, source, names.get(source, source), int(n), n < min_n,
                             int(total), tuple(rows))
 
 
-def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
-                product: str | None = None, by: str = "product") -> list[ReorderDueRow]:
+REORDER_COLUMNS = ("customer_id", "product_key", "product_name", "last_purchase",
+                   "days_since", "usual_interval_days", "interval_too_few")
+
+
+def reorder_due_frame(store: Any, spec: FilterSpec, settings: Settings, *,
+                      product: str | None = None, by: str = "product") -> Any:
     """Customers who bought a product on one day only and have not bought it again
     within its usual reorder interval (median days between its purchases), most overdue
-    first. ``product``: only this grouping key."""
+    first, as a pandas DataFrame with the columns of :class:`ReorderDueRow` (for the
+    CSV/XLSX export; millions of rows stay arrays). ``product``: only this group key."""
+    import pandas as pd
+
     _check(by, WINDOWS, RANK_WINDOW)
     min_n = int(settings.min_cell_n)
     cur = _cursor(store)
     try:
         if not data.has_line_items(cur):
-            return []
-        raw = data.reorder_due_rows(cur, spec, settings, by, product)
+            return pd.DataFrame(columns=list(REORDER_COLUMNS))
+        pdays = purchase_days(cur, spec, settings, by)
+        code = None
+        if product is not None:
+            code = next((i for i, k in enumerate(pdays.keys) if k[0] == product), -1)
+        arr = due_arrays(cur, pdays, code)
     finally:
         cur.close()
-    return [ReorderDueRow(str(c), k, nm or k, d, int(since), float(med), int(n) < min_n)
-            for c, k, nm, d, since, med, n in raw]
+    keys = np.array([k[0] for k in pdays.keys] or [""], dtype=object)
+    names = np.array([k[1] for k in pdays.keys] or [""], dtype=object)
+    return pd.DataFrame({
+        "customer_id": arr["customer_id"].astype(str) if arr["code"].size else arr["customer_id"],
+        "product_key": keys[arr["code"]], "product_name": names[arr["code"]],
+        "last_purchase": pd.to_datetime(arr["day"], unit="D").date
+        if arr["day"].size else np.zeros(0, dtype=object),
+        "days_since": arr["since"], "usual_interval_days": arr["interval"],
+        "interval_too_few": (pdays.intervals < min_n)[arr["code"]]
+        if pdays.intervals.size else np.zeros(0, dtype=bool)}, columns=list(REORDER_COLUMNS))
+
+
+def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
+                product: str | None = None, by: str = "product") -> list[ReorderDueRow]:
+    """The rows of :func:`reorder_due_frame` as :class:`ReorderDueRow` (for one
+    product's list on screen)."""
+    frame = reorder_due_frame(store, spec, settings, product=product, by=by)
+    return [ReorderDueRow(str(c), k, nm, d, int(s), float(iv), bool(f))
+            for c, k, nm, d, s, iv, f in frame.itertuples(index=False, name=None)]
 
 
 def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
@@ -359,14 +395,13 @@ def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
     try:
         if not data.has_line_items(cur):
             return None
-        key = data.key_expr(by)
+        lines = data.order_lines(cur, by)
         if by == "category":
-            sql = (f"SELECT k, count(*) AS n FROM (SELECT {key} AS k FROM line_items li) "
-                   "WHERE k = ? GROUP BY k")
+            sql = f"SELECT k, count(*) AS n FROM {lines} WHERE k = ? GROUP BY k"
             params = [folded]
         else:  # the SKU, or a name in any spelling (its most frequent key)
-            sql = (f"SELECT k, count(*) AS n FROM (SELECT {key} AS k, "
-                   f"{data.product_key_sql('li.product_name')} AS nk FROM line_items li) "
+            sql = (f"SELECT k, count(*) AS n FROM (SELECT k, "
+                   f"{data.product_key_sql('nm')} AS nk FROM {lines}) "
                    "WHERE k = ? OR nk = ? GROUP BY k ORDER BY max(k = ?) DESC, n DESC, k")
             params = [folded, folded, folded]
         rows = cur.execute(sql + " LIMIT 1", params).fetchall()

@@ -11,9 +11,10 @@ The passes write temporary tables on the caller's private cursor:
 ``rdp_cust``  one row per new customer: ``cid`` (0.., by customer id), ``customer_id``,
               ``first_oid``/``first_ts``, ``second_oid``/``second_ts`` (NULL: none yet),
               ``rev_<N>`` revenue (policy-signed) in the first N days.
-``rdp_first`` distinct (``cid``, ``key``) of the first orders' lines.
-``rdp_keys``  the grouping keys met: ``code`` (0..), ``key``, ``name`` (most frequent
-              spelling), ``product_id``, ``category``.
+``rdp_keys``  every grouping key of the order lines: ``code`` (0.., by key), ``key``,
+              ``name`` (most frequent spelling), ``product_id``, ``category``.
+``rdp_first`` distinct (``cid``, ``code``) of the first orders' lines.
+``rdp_second`` the same for the second orders (next products).
 
 Every value is bound as a parameter; column names come from the schema, not from users.
 """
@@ -54,18 +55,26 @@ def has_categories(cur: Any) -> bool:
         "IS NOT NULL LIMIT 1)").fetchall()[0][0])
 
 
-def key_expr(by: str, alias: str = "li") -> str:
-    """SQL of the grouping key of a line: its product key, or its folded category."""
+def order_lines(cur: Any, by: str) -> str:
+    """SQL of a subquery over the order lines with their group key ``k`` and display
+    name ``nm`` (columns ``order_id``, ``customer_id``, ``order_ts``, ``product_id``,
+    ``cat``, ``k``, ``nm``).
+
+    Categories are folded once per distinct category (``rdp_catmap``), not once per line:
+    the fold's regular expression over every line cost seconds at 10M lines.
+    """
+    cols = "li.order_id, li.customer_id, li.order_ts, li.product_id, trim(li.category) AS cat"
     if by == "product":
-        return f"{alias}.product_key"
-    if by == "category":
-        return product_key_sql(f"{alias}.category")
-    raise ValueError(f"by must be one of {', '.join(BY)}, got {by!r}")
-
-
-def name_expr(by: str, alias: str = "li") -> str:
-    """SQL of what a line shows for its group (the spelling in the file)."""
-    return f"{alias}.product_name" if by == "product" else f"trim({alias}.category)"
+        return (f"(SELECT {cols}, li.product_key AS k, li.product_name AS nm "
+                "FROM line_items li WHERE li.kind = 'order')")
+    if by != "category":
+        raise ValueError(f"by must be one of {', '.join(BY)}, got {by!r}")
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rdp_catmap AS SELECT c, " + product_key_sql("c")
+        + " AS k FROM (SELECT DISTINCT category AS c FROM line_items "
+        "WHERE category IS NOT NULL)")
+    return (f"(SELECT {cols}, m.k AS k, trim(li.category) AS nm FROM line_items li "
+            "JOIN rdp_catmap m ON m.c = li.category WHERE li.kind = 'order')")
 
 
 @dataclass
@@ -156,33 +165,48 @@ def build_population(cur: Any, spec: FilterSpec, settings: Settings,
         revenue={int(n): np.asarray(arr[f"rev_{int(n)}"], dtype=float) for n in revenue_days})
 
 
-def first_pairs(cur: Any, by: str, keep: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Write ``rdp_first`` and ``rdp_keys``; return (cid, code) of first-order lines.
+def names_sql(source: str, key: str = "k") -> str:
+    """Per key of ``source`` (columns ``<key>``, ``nm``, ``product_id``, ``cat``): its most
+    frequent spelling ``name`` (ties: the last in sort order), with a ``pid``/``cat`` of
+    that spelling. Counting (key, name) pairs first is several times cheaper than
+    ``mode()`` over every line."""
+    return (f"SELECT {key} AS key, arg_max(nm, (n, nm)) AS name, arg_max(pid, (n, nm)) "
+            "AS pid, arg_max(cat, (n, nm)) AS cat FROM (SELECT "
+            f"{key}, nm, max(product_id) AS pid, max(cat) AS cat, count(*) AS n FROM {source} "
+            f"WHERE {key} IS NOT NULL GROUP BY {key}, nm) GROUP BY {key}")
 
-    Parameters
-    ----------
-    by : {'product', 'category'}
-    keep : str, optional
-        Only this grouping key (one product's row).
-    """
-    key = key_expr(by)
-    only = " AND k = ?" if keep is not None else ""
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rdp_first AS SELECT c.cid, k AS key, "
-        "mode(nm) AS name, mode(li.product_id) AS pid, mode(trim(li.category)) AS cat "
-        f"FROM (SELECT *, {key} AS k, {name_expr(by)} AS nm FROM line_items li "
-        "WHERE kind = 'order') li "
-        "JOIN rdp_cust c ON li.customer_id = c.customer_id AND li.order_id = c.first_oid "
-        f"WHERE k IS NOT NULL{only} GROUP BY c.cid, k",
-        [keep] if keep is not None else [])
+
+def product_names(cur: Any, by: str) -> None:
+    """Write ``rdp_keys``: every group of the order lines with its code (0.., by key),
+    most frequent spelling, SKU and category. Names come from every order line, so a
+    product is called the same whatever the filter."""
     cur.execute(
         "CREATE OR REPLACE TEMP TABLE rdp_keys AS SELECT "
-        "CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, key, "
-        "mode(name) AS name, mode(pid) AS product_id, mode(cat) AS category "
-        "FROM rdp_first GROUP BY key")
-    arr = cur.execute(
-        "SELECT f.cid, k.code FROM rdp_first f JOIN rdp_keys k USING (key)").fetchnumpy()
-    return np.asarray(arr["cid"], dtype=np.int64), np.asarray(arr["code"], dtype=np.int64)
+        "CAST(row_number() OVER (ORDER BY key) - 1 AS INTEGER) AS code, key, name, "
+        f"pid AS product_id, cat AS category FROM ({names_sql(order_lines(cur, by))})")
+
+
+def code_of(cur: Any, key: str) -> int | None:
+    """The code of a group key in ``rdp_keys`` (None when absent)."""
+    rows = cur.execute("SELECT code FROM rdp_keys WHERE key = ?", [key]).fetchall()
+    return int(rows[0][0]) if rows else None
+
+
+def first_pairs(cur: Any, by: str) -> tuple[np.ndarray, np.ndarray]:
+    """Write ``rdp_keys`` and ``rdp_first`` (distinct ``cid``, ``code`` of the new
+    customers' first-order lines); return them as arrays sorted by (code, cid)."""
+    product_names(cur, by)
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rdp_first AS SELECT DISTINCT c.cid, k.code "
+        f"FROM {order_lines(cur, by)} li "
+        "JOIN rdp_cust c ON li.customer_id = c.customer_id AND li.order_id = c.first_oid "
+        "JOIN rdp_keys k ON k.key = li.k")
+    arr = cur.execute("SELECT cid, code FROM rdp_first").fetchnumpy()
+    cid = np.asarray(arr["cid"], dtype=np.int64)
+    code = np.asarray(arr["code"], dtype=np.int64)
+    # A parallel join returns rows in any order; the seeded bootstrap needs a fixed one.
+    order = np.lexsort((cid, code))
+    return cid[order], code[order]
 
 
 def key_table(cur: Any) -> list[tuple[str, str, str | None, str | None]]:
@@ -192,98 +216,32 @@ def key_table(cur: Any) -> list[tuple[str, str, str | None, str | None]]:
         "ORDER BY code").fetchall()]
 
 
-def next_counts(cur: Any, by: str, source: str | None) -> list[tuple]:
-    """Co-occurrence of first-order and second-order groups.
+def next_counts(cur: Any, by: str, source: int) -> tuple[dict[int, int], dict[int, int]]:
+    """Groups in new customers' second orders.
 
-    Returns rows ``(source_key, next_key, next_name, customers)`` (only ``source`` when
-    given), plus per ``next_key`` the number of second orders containing it under the
-    source key ``NULL``.
+    Returns
+    -------
+    (after, base) : dict code -> customers
+        ``after``: customers whose first order had group ``source`` and whose second
+        order has the group; ``base``: all customers whose second order has it.
     """
-    key = key_expr(by)
-    only = " WHERE f.key = ?" if source is not None else ""
-    return cur.execute(
-        "WITH s AS (SELECT c.cid, k AS key, mode(nm) AS name FROM "
-        f"(SELECT *, {key} AS k, {name_expr(by)} AS nm FROM line_items li "
-        "WHERE kind = 'order') li "
+    cur.execute(
+        "CREATE OR REPLACE TEMP TABLE rdp_second AS SELECT DISTINCT c.cid, k.code "
+        f"FROM {order_lines(cur, by)} li "
         "JOIN rdp_cust c ON li.customer_id = c.customer_id AND li.order_id = c.second_oid "
-        "WHERE k IS NOT NULL GROUP BY c.cid, k), "
-        "names AS (SELECT key, mode(name) AS name FROM s GROUP BY key) "
-        "SELECT f.key, s.key, any_value(n.name), count(*) FROM rdp_first f "
-        f"JOIN s USING (cid) JOIN names n ON n.key = s.key{only} GROUP BY f.key, s.key "
-        "UNION ALL SELECT NULL, s.key, any_value(n.name), count(*) FROM s "
-        "JOIN names n ON n.key = s.key GROUP BY s.key",
-        [source] if source is not None else []).fetchall()
+        "JOIN rdp_keys k ON k.key = li.k")
+    after = cur.execute(
+        "SELECT s.code, count(*) FROM rdp_second s SEMI JOIN rdp_first f ON f.cid = s.cid "
+        "AND f.code = ? GROUP BY s.code", [source]).fetchall()
+    base = cur.execute("SELECT code, count(*) FROM rdp_second GROUP BY code").fetchall()
+    return dict(after), dict(base)
 
 
-def second_order_count(cur: Any, source: str | None = None) -> int:
-    """New customers with a second order (whose first order had ``source``)."""
+def second_order_count(cur: Any, source: int | None = None) -> int:
+    """New customers with a second order (whose first order had group ``source``)."""
     if source is None:
         return int(cur.execute(
             "SELECT count(*) FROM rdp_cust WHERE second_oid IS NOT NULL").fetchall()[0][0])
     return int(cur.execute(
         "SELECT count(*) FROM rdp_cust c SEMI JOIN rdp_first f ON f.cid = c.cid "
-        "AND f.key = ? WHERE c.second_oid IS NOT NULL", [source]).fetchall()[0][0])
-
-
-def range_end(cur: Any, spec: FilterSpec, settings: Settings) -> date | None:
-    """Last observed day of the request (``date_to`` clipped to the data)."""
-    sql, params = base_sql(spec, settings)
-    rows = cur.execute(sql + " SELECT end_d FROM rd_bounds", params).fetchall()
-    return rows[0][0] if rows else None
-
-
-def purchase_days_sql(spec: FilterSpec, settings: Settings, by: str) -> tuple[str, list]:
-    """``WITH ...`` ending in ``pdays``: distinct (customer, key, day) of purchases, with
-    ``gap`` = days since the previous purchase day of the same key (NULL for the first).
-
-    Customers and orders as in every other metric (eligible customers, row filters, up
-    to the range end).
-    """
-    sql, params = base_sql(spec, settings)
-    key = key_expr(by)
-    sql += (
-        ", lines AS (SELECT li.customer_id, " + key + " AS key, " + name_expr(by)
-        + " AS nm, li.product_id, trim(li.category) AS cat, CAST(li.order_ts AS DATE) AS d "
-        "FROM line_items li SEMI JOIN base_docs b ON b.order_id = li.order_id "
-        "AND b.customer_id = li.customer_id AND b.kind = 'order' WHERE li.kind = 'order'), "
-        "pdays AS (SELECT customer_id, key, d, d - lag(d) OVER "
-        "(PARTITION BY customer_id, key ORDER BY d) AS gap FROM "
-        "(SELECT DISTINCT customer_id, key, d FROM lines WHERE key IS NOT NULL))")
-    return sql, params
-
-
-def repurchase_rows(cur: Any, spec: FilterSpec, settings: Settings, by: str) -> list[tuple]:
-    """Per key: (key, name, product_id, category, buyers, repeat buyers, median gap,
-    gaps), most buyers first."""
-    sql, params = purchase_days_sql(spec, settings, by)
-    return cur.execute(
-        sql + ", names AS (SELECT key, mode(nm) AS name, mode(product_id) AS pid, "
-        "mode(cat) AS cat FROM lines WHERE key IS NOT NULL GROUP BY key) "
-        "SELECT p.key, any_value(n.name), any_value(n.pid), any_value(n.cat), "
-        "count(DISTINCT customer_id), count(DISTINCT customer_id) FILTER (WHERE gap IS NOT "
-        "NULL), median(gap), count(gap) FROM pdays p JOIN names n USING (key) "
-        "GROUP BY p.key ORDER BY 5 DESC, 1", params).fetchall()
-
-
-def reorder_due_rows(cur: Any, spec: FilterSpec, settings: Settings, by: str,
-                     product: str | None) -> list[tuple]:
-    """Customers who bought a key on exactly one day, longer ago than its median gap.
-
-    Rows ``(customer_id, key, name, last day, days since, median gap, gaps)``, most
-    overdue (relative to the interval) first.
-    """
-    sql, params = purchase_days_sql(spec, settings, by)
-    only = " AND o.key = ?" if product is not None else ""
-    return cur.execute(
-        sql + ", iv AS (SELECT key, median(gap) AS med, count(gap) AS n FROM pdays "
-        "WHERE gap IS NOT NULL GROUP BY key), "
-        "names AS (SELECT key, mode(nm) AS name FROM lines WHERE key IS NOT NULL "
-        "GROUP BY key), "
-        "once AS (SELECT customer_id, key, max(d) AS d FROM pdays GROUP BY customer_id, key "
-        "HAVING count(*) = 1) "
-        "SELECT o.customer_id, o.key, n.name, o.d, "
-        "CAST((SELECT end_d FROM rd_bounds) - o.d AS INTEGER) AS since, iv.med, iv.n "
-        "FROM once o JOIN iv USING (key) JOIN names n USING (key) "
-        f"WHERE (SELECT end_d FROM rd_bounds) - o.d > iv.med{only} "
-        "ORDER BY ((SELECT end_d FROM rd_bounds) - o.d) / iv.med DESC, o.key, o.customer_id",
-        params + ([product] if product is not None else [])).fetchall()
+        "AND f.code = ? WHERE c.second_oid IS NOT NULL", [source]).fetchall()[0][0])

@@ -10,11 +10,11 @@ import numpy as np
 
 from retention_desktop.core.engine.stats import Z95
 
-BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_RESAMPLES = 500
 BOOTSTRAP_SEED = 20
 # Above this many customers a product's revenue interval is the normal (CLT) one: the
 # bootstrap and the normal interval agree there and resampling would cost n x B draws.
-BOOTSTRAP_MAX_N = 5000
+BOOTSTRAP_MAX_N = 1000
 
 
 def wilson_arrays(hits: np.ndarray, n: np.ndarray, z: float = Z95
