@@ -77,3 +77,42 @@ def test_no_product_section_without_product_lines(qapp, tmp_path):
     pdf = tmp_path / "r.pdf"
     _cli("report", "--project", str(path), "--pdf", str(pdf))
     assert TITLE not in _pdf_text(pdf)
+
+
+def test_report_tab_products_tick(qapp, qtbot, shop_path):
+    """Report tab: the "Products section" tick shows only for a project with products and
+    takes the section off the page when the user unticks it."""
+    from PySide6.QtCore import Qt
+
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
+    from retention_desktop.core.report.data import build_report
+    from retention_desktop.core.tasks import run_to_completion
+    from retention_desktop.ui.context import AppContext
+    from retention_desktop.ui.report import page
+    from retention_desktop.ui.tabs.report_tab import ReportTab
+
+    with ProjectStore(shop_path, read_only=True) as store:
+        data = run_to_completion(build_report(store, FilterSpec(), saved_settings(store)))
+    ctx = AppContext()
+    tab = ReportTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    painted: list[str] = []
+    original = page.ReportPages._paint_products
+
+    def spy(self, p, *args):
+        painted.append(self.data.shop_name)
+        return original(self, p, *args)
+
+    page.ReportPages._paint_products = spy
+    try:
+        tab.set_data(data)
+        assert tab.products.isVisible() and tab.products.isChecked() and painted
+        painted.clear()
+        qtbot.mouseClick(tab.products, Qt.MouseButton.LeftButton,
+                         pos=tab.products.rect().center())
+        assert not tab.products.isChecked() and not tab.pages().products
+        assert not painted  # the preview was painted again, without the section
+    finally:
+        page.ReportPages._paint_products = original
+        ctx.runner.shutdown()

@@ -19,7 +19,6 @@ from retention_desktop.core.engine.products_types import (
     FirstProductTable,
     NextProductTable,
     Rate,
-    ReorderDueRow,
     RepurchaseTable,
 )
 from retention_desktop.ui import fmt
@@ -257,12 +256,13 @@ def next_products_frame(table: NextProductTable, tr: Tr
     return frame, formatters, headers, note
 
 
-def reorder_frame(rows: list[ReorderDueRow], tr: Tr) -> pd.DataFrame:
-    """The reorder list as written to CSV/XLSX (raw values, translated headers)."""
+def reorder_frame(due: pd.DataFrame, tr: Tr) -> pd.DataFrame:
+    """The reorder list as written to CSV/XLSX: ``products.reorder_due_frame``'s columns a
+    shop owner needs for a campaign, raw values under translated headers."""
     return pd.DataFrame({
-        tr("Customer"): [r.customer_id for r in rows],
-        tr("Product"): [r.product_name for r in rows],
-        tr("Last purchase"): [r.last_purchase for r in rows],
-        tr("Days since"): [r.days_since for r in rows],
-        tr("Usual interval (days)"): [r.usual_interval_days for r in rows],
+        tr("Customer"): due["customer_id"],
+        tr("Product"): due["product_name"],
+        tr("Last purchase"): due["last_purchase"],
+        tr("Days since"): due["days_since"],
+        tr("Usual interval (days)"): due["usual_interval_days"],
     })

@@ -54,14 +54,14 @@ def write_reorder_list(store, spec, settings, key: str | None, by: str, path: st
     """Compute the reorder-due list and write it to ``path`` (CSV or XLSX); its rows."""
     from retention_desktop.core.export import Sheet, write_csv, write_xlsx
 
-    rows = products.reorder_due(store, spec, settings, product=key, by=by)
-    frame = vm.reorder_frame(rows, lambda text: headers.get(text, text))
-    records = list(frame.itertuples(index=False, name=None))
+    due = products.reorder_due_frame(store, spec, settings, product=key, by=by)
+    frame = vm.reorder_frame(due, lambda text: headers.get(text, text))
+    records = frame.itertuples(index=False, name=None)
     if path.lower().endswith(".xlsx"):
-        write_xlsx(path, [Sheet("reorder", list(frame.columns), records)])
+        write_xlsx(path, [Sheet("reorder", list(frame.columns), list(records))])
     else:
         write_csv(path, list(frame.columns), records)
-    return len(rows)
+    return len(frame)
 
 
 class ProductsTab(AnalysisTab):
