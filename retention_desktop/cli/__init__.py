@@ -61,19 +61,40 @@ def add_customer_filters(p: argparse.ArgumentParser) -> None:
 
 
 def product_filters(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
-    """``FilterSpec`` keyword arguments of ``--first-product`` / ``--bought-product``.
-
-    Values are folded to product keys (``core.importer.products.product_key``), so
-    ``--first-product "Chai  TEA"`` finds the product listed as "chai tea".
-    """
-    from retention_desktop.core.importer.products import product_key
-
+    """``FilterSpec`` keyword arguments of ``--first-product`` / ``--bought-product`` as
+    typed; :func:`resolve_product_filters` turns them into product keys once the project is
+    open."""
     out = {}
     for name in ("first_product", "bought_product"):
-        keys = tuple(k for k in (product_key(v) for v in getattr(args, name, None) or []) if k)
-        if keys:
-            out[name] = keys
+        values = tuple(v.strip() for v in getattr(args, name, None) or [] if v.strip())
+        if values:
+            out[name] = values
     return out
+
+
+def resolve_product_filters(spec: Any, store: Any) -> Any:
+    """``spec`` with each typed product (SKU, or a name in any spelling) replaced by its
+    product key, as ``metrics products --product`` finds it.
+
+    Raises
+    ------
+    ValueError
+        Naming a product no line of the project has.
+    """
+    if not (spec.first_product or spec.bought_product):
+        return spec
+    from retention_desktop.core.engine.products import resolve_product
+
+    changes = {}
+    for name in ("first_product", "bought_product"):
+        keys = []
+        for text in getattr(spec, name):
+            key = resolve_product(store, text)
+            if key is None:
+                raise ValueError(f"no product called {text!r} in the product lines")
+            keys.append(key)
+        changes[name] = tuple(keys)
+    return spec.with_(**changes)
 
 
 def add_period_option(p: argparse.ArgumentParser) -> None:

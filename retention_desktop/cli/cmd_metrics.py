@@ -17,6 +17,7 @@ from retention_desktop.cli import (
     fail,
     growth_options,
     product_filters,
+    resolve_product_filters,
 )
 
 GRAINS = ("day", "week", "month", "quarter", "year")
@@ -142,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
         with ProjectStore(args.project, read_only=True) as store:
             settings = _settings(args, saved_settings(store))
             spec = apply_period(args, spec, store, settings.calendar)
+            spec = resolve_product_filters(spec, store)
             if args.name == "products":  # its own options and text output
                 return cmd_products.run_products(args, store, spec, settings)
             result = func(store, spec, settings, **options)

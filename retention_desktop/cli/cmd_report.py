@@ -19,6 +19,7 @@ from retention_desktop.cli import (
     emit,
     fail,
     product_filters,
+    resolve_product_filters,
 )
 
 
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             calendar = args.calendar or settings.calendar
             settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
             spec = apply_period(args, spec, store, calendar)
+            spec = resolve_product_filters(spec, store)
             data = run_to_completion(build_report(store, spec, settings))
     except ProjectError as exc:
         return fail(str(exc))

@@ -96,6 +96,20 @@ def test_cli_product_options_match_oracle(shop_store, capsys):
     assert json.loads(capsys.readouterr().out)["customers"] == len(want) > 0
 
 
+def test_cli_product_by_name_and_unknown_product(shop_store, capsys):
+    """A name in another spelling finds the product's key; an unknown one is named."""
+    from retention_desktop.cli import main
+
+    shop, store = shop_store
+    assert main(["metrics", "kpis", "--project", str(store.path), "--json",
+                 "--bought-product", "  SUMAC   200G "]) == 0
+    want = _oracle(shop, FilterSpec(bought_product=("p-502",)))
+    assert json.loads(capsys.readouterr().out)["customers"] == len(want) > 0
+    assert main(["metrics", "kpis", "--project", str(store.path), "--first-product",
+                 "caviar"]) == 1
+    assert "no product called 'caviar'" in capsys.readouterr().err
+
+
 def test_spec_round_trip_and_wording():
     spec = FilterSpec(first_product=("t-101",), bought_product=("s-201", "n-302"))
     again = FilterSpec.from_json(spec.to_json())
