@@ -198,6 +198,18 @@ def test_products_tab_equals_engine(window_in, qtbot, monkeypatch, tmp_path, lan
     assert [(r[0], r[1], int(r[3])) for r in shown] == [
         (r["customer_id"], r["product_name"], r["days_since"]) for r in listed]
 
+    if lang == "en":  # the user switches to categories and a 30-day window (keyboard)
+        for combo, want in ((tab.by, "category"), (tab.window_box, 30)):
+            combo.setFocus()
+            while combo.currentData() != want:
+                down = combo.currentIndex() < combo.findData(want)
+                qtbot.keyClick(combo, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+        wait_idle(window.ctx, qtbot, tab)
+        engine = cli_json(["metrics", "products", "--project", project, *args,
+                           "--by", "category", "--window", "30"])
+        assert engine["meta"]["by"] == "category" and engine["meta"]["rank_window"] == 30
+        bad += check_table(tab, engine, f"{lang} categories, 30 days:")
+
     if lang == "ar":  # a product filter from the bar reaches this tab too
         pick_product(window, qtbot, "sumac", mode_index=1)
         qtbot.waitUntil(lambda: bool(window.ctx.spec.bought_product), timeout=5_000)
