@@ -60,3 +60,13 @@ def test_product_filter_changes_overview_to_engine(window_in, qtbot, lang):  # n
     wait_idle(window.ctx, qtbot)
     bad = check_overview(window, qtbot, str(window.ctx.store.path), lang, f"{lang} saffron:")
     assert not bad, "\n".join(bad)
+    # Clear filters empties the picker too; a saved segment with a product brings it back
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.ctx.spec.bought_product, timeout=5_000)
+    assert bar.products.text() == bar.products.tr("Product: all")
+    from retention_desktop.core.engine.spec import FilterSpec
+
+    saved = FilterSpec.from_json(FilterSpec(first_product=("t-101",)).to_json())
+    bar.set_spec(saved)  # what choosing a saved segment in the Segment box does
+    assert bar.products.value() == {"first_product": ("t-101",), "bought_product": ()}
+    assert "Lahijan" in bar.products.text() and bar.build_spec() == window.ctx.spec
