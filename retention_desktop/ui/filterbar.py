@@ -1,6 +1,6 @@
 """The global filter bar above the tabs: date range, dimensions, customer group (lifecycle
-stage / RFM segment), min orders, first-order range, saved segments, and a line that
-always shows the active filters.
+stage / RFM segment), min orders, first-order range, product (for projects with product
+lines), saved segments, and a line that always shows the active filters.
 
 Edits are debounced (``DEBOUNCE_MS``) and then become one new frozen ``FilterSpec`` on
 the context, which every tab follows.
@@ -182,7 +182,6 @@ class FilterBar(QWidget):
         row.addWidget(self.date_to)
         row.addLayout(self.dims_layout)
         row.addWidget(self.customers)
-        row.addWidget(self.products)
         row.addWidget(QLabel(self.tr("Min orders:"), self))
         row.addWidget(self.min_orders)
         row.addWidget(self.first_button)
@@ -192,6 +191,9 @@ class FilterBar(QWidget):
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
         second.addWidget(self.active, 1)
+        # the Product picker sits on the second row: on the first it pushed the bar of a
+        # demo-sized project past a 1024-px screen
+        second.addWidget(self.products)
         second.addWidget(QLabel(self.tr("Segment:"), self))
         second.addWidget(self.segment)
         second.addWidget(self.save_button)
@@ -219,7 +221,7 @@ class FilterBar(QWidget):
         opens, would otherwise come after every other control."""
         chain = [self.period, self.date_from, self.date_to,
                  *(button for button, _menu in self.dim_buttons.values()),
-                 self.customers, self.products, self.min_orders, self.first_button,
+                 self.customers, self.min_orders, self.first_button, self.products,
                  self.segment, self.save_button, self.delete_button, self.clear_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)

@@ -42,6 +42,8 @@ def test_product_filter_changes_overview_to_engine(window_in, qtbot, lang):  # n
     open_demo(window, qtbot)
     bar = window.filter_bar
     assert bar.products.isVisible()  # the demo shop has product lines
+    # ... and the bar with its Product picker still fits a 1024-px screen
+    assert window.minimumSizeHint().width() <= 1024, window.minimumSizeHint()
     # every product is listed once, with its customers
     assert bar.products.popup.list.count() == len(CATALOGUE) + 1
     before = window.tab_widgets["overview"].cards["customers"].value.text()
