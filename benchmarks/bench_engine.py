@@ -1,11 +1,29 @@
-"""Engine benchmark: full recompute, filter change, peak memory, and a plain-pandas
-reference of the same metrics.
+"""Engine benchmark: the jobs the app runs, against a plain DuckDB-SQL reference.
 
 Usage::
 
-    python benchmarks/bench_engine.py                 # 1M orders
-    python benchmarks/bench_engine.py --sizes 1m 10m  # also 10M orders
-    python benchmarks/bench_engine.py --sizes 1m --repeat 5 --no-pandas
+    python benchmarks/bench_engine.py                   # 1M orders
+    python benchmarks/bench_engine.py --sizes 1m 10m    # also 10M orders
+    python benchmarks/bench_engine.py --repeat 5 --no-report
+
+What is measured (each in a fresh child process, so peak RSS is its own; times are
+medians over ``--repeat`` runs, with the project's prepared-data cache emptied before
+each run of "open", as after opening a project):
+
+``open``      the Overview job (``core.engine.overview.overview``) then the Cohorts job
+              (``ui.tabs.cohorts_tab.cohort_job``: ``cohort_view`` + the N-day table), as
+              opening a project and switching to Cohorts does; the Cohorts job finds the
+              Overview's working data in the cache.
+``filter``    the Overview job for one more filter (channel = referral) after ``open``.
+``period``    the Overview job after choosing the "Last 90 days" preset (resolved against
+              the data's end, as the filter bar does).
+``report``    the report job (``core.report.data.build_report``) after ``open``; and the
+              same without its CLV card (``report_no_clv``), which fits a customer-value
+              model in pandas and dominates the report's time.
+``sql``       a plain DuckDB-SQL version of the figures of ``open`` (KPIs, monthly trend,
+              headline month and the one before, retention rate per month, lifecycle,
+              cohort matrix, N-day repeat) written as straightforward SQL, in a process of
+              its own; its customers/orders/revenue are checked against the engine's.
 
 Shops are generated deterministically with ``retention_desktop.core.demo.generate_shop``
 (gamma-Poisson buyers with ~10 % heavy repeaters, channels, countries, plans, campaigns,
@@ -13,9 +31,6 @@ returns, guests) and cached in ``--data-dir``. The 10M shop is the 1M shop repli
 ten times in SQL with distinct customer/order ids and timestamps shifted by k minutes
 (same behaviour, ten times the customers) — generating 10M rows in pandas needs
 several GB.
-
-Every measurement runs in a fresh child process so that peak RSS (``ru_maxrss``) is the
-engine's (or pandas') own. Times are medians over ``--repeat`` runs.
 """
 
 from __future__ import annotations
@@ -35,8 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 SIZES = {"1m": 1_000_000, "10m": 10_000_000}
 FILTER_WHERE = ["channel=referral"]  # ~12 % of orders: a typical segment click
-
-
+PERIOD = "last-90-days"
 # ----------------------------------------------------------------------------- data
 def build_project(size: str, data_dir: Path) -> Path:
     """Create (once) the benchmark project for ``size``."""
@@ -73,174 +87,304 @@ def build_project(size: str, data_dir: Path) -> Path:
 
 
 # ----------------------------------------------------------------------------- children
-def child_engine(project: str, repeat: int) -> dict:
-    from retention_desktop.core.engine.recompute import full_recompute
+def _timed(fn) -> tuple[float, float, object]:
+    t, c = time.perf_counter(), time.process_time()
+    out = fn()
+    return time.perf_counter() - t, time.process_time() - c, out
+
+
+def child_engine(project: str, repeat: int, report: bool) -> dict:
+    from retention_desktop.core.engine.overview import overview
+
+    try:
+        from retention_desktop.core.engine.prepared_cache import cache_of
+    except ImportError:  # a checkout from before the cache (for before/after runs)
+        def cache_of(_store):
+            from types import SimpleNamespace
+
+            return SimpleNamespace(clear=lambda: None, stats=SimpleNamespace(
+                loads=None, cuts=None, hits=None))
     from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.core.report.data import build_report
     from retention_desktop.core.store import ProjectStore
     from retention_desktop.core.tasks import run_to_completion
+    from retention_desktop.ui.tabs.cohorts_tab import cohort_job
 
     store = ProjectStore(project, read_only=True)
-    settings = Settings()
-    full, filt, cpu, fcpu = [], [], [], []
-    result = None
+    cache = cache_of(store)
+    settings, spec = Settings(), FilterSpec()
+    end = store.cursor().execute("SELECT CAST(max(order_ts) AS DATE) FROM orders").fetchone()[0]
+    filtered = FilterSpec.from_where_args(FILTER_WHERE)
+    period = FilterSpec(period=PERIOD).resolved(end, settings.calendar)
+    times: dict[str, list] = {k: [] for k in ("overview", "cohorts", "open", "filter", "period",
+                                              "report", "report_no_clv")}
+    cpu: dict[str, list] = {k: [] for k in times}
+    first = None
     for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        result = run_to_completion(full_recompute(store, FilterSpec(), settings))
-        full.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
-    spec = FilterSpec.from_where_args(FILTER_WHERE)
-    for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        run_to_completion(full_recompute(store, spec, settings))
-        filt.append(time.perf_counter() - t)
-        fcpu.append(time.process_time() - c)
-    return {"full": full, "cpu": cpu, "filter": filt, "filter_cpu": fcpu, "rss_mb": _rss_mb(),
-            "check": {"customers": result["kpis"]["customers"],
-                      "orders": result["kpis"]["orders"]}}
+        cache.clear()
+        w1, c1, first = _timed(lambda: run_to_completion(overview(store, spec, settings)))
+        w2, c2, _ = _timed(lambda: run_to_completion(
+            cohort_job(store, spec, settings, "return-on", None)))
+        for key, w, c in (("overview", w1, c1), ("cohorts", w2, c2),
+                          ("open", w1 + w2, c1 + c2)):
+            times[key].append(w)
+            cpu[key].append(c)
+        for key, s in (("filter", filtered), ("period", period)):
+            w, c, _ = _timed(lambda s=s: run_to_completion(overview(store, s, settings)))
+            times[key].append(w)
+            cpu[key].append(c)
+        if report:
+            w, c, _ = _timed(lambda: run_to_completion(build_report(store, spec, settings)))
+            times["report"].append(w)
+            cpu["report"].append(c)
+            import retention_desktop.core.report.data as rd
+
+            keep, rd._clv_card = rd._clv_card, lambda *a, **k: []
+            try:
+                w, c, _ = _timed(lambda: run_to_completion(build_report(store, spec, settings)))
+            finally:
+                rd._clv_card = keep
+            times["report_no_clv"].append(w)
+            cpu["report_no_clv"].append(c)
+    k = first["kpis"]
+    return {"times": times, "cpu": cpu, "rss_mb": _rss_mb(),
+            "stats": {"loads": cache.stats.loads, "cuts": cache.stats.cuts,
+                      "hits": cache.stats.hits},
+            "check": {"customers": k["customers"], "orders": k["orders"],
+                      "revenue": round(k["revenue"], 2)}}
 
 
-def child_pandas(project: str, repeat: int) -> dict:
+#: Plain DuckDB SQL for the figures of the Overview and Cohorts jobs (monthly grain,
+#: W = 90 days, whole range, net revenue). Deliberately straightforward: what one would
+#: write by hand without the engine's prepared arrays.
+SQL_REFERENCE = [
+    ("docs", """CREATE OR REPLACE TEMP TABLE o AS SELECT customer_id AS c, order_ts AS ts,
+        CAST(order_ts AS DATE) AS d, revenue AS rev, kind = 'order' AS is_o,
+        CAST(date_trunc('month', order_ts) AS DATE) AS p
+        FROM orders WHERE customer_id IS NOT NULL {where}"""),
+    ("customers", """CREATE OR REPLACE TEMP TABLE cu AS SELECT c,
+        min(ts) FILTER (WHERE is_o) AS first_ts, min(p) FILTER (WHERE is_o) AS first_p,
+        max(p) FILTER (WHERE is_o) AS last_p, count(*) FILTER (WHERE is_o) AS n,
+        sum(rev) AS rev, min(ts, 2) FILTER (WHERE is_o) AS two
+        FROM o GROUP BY c HAVING count(*) FILTER (WHERE is_o) >= 1"""),
+    ("pairs", """CREATE OR REPLACE TEMP TABLE pm AS SELECT o.c, o.p, count(*) AS n,
+        max(o.ts) > min(cu.first_ts) AS ret FROM o JOIN cu USING (c)
+        WHERE o.is_o GROUP BY o.c, o.p"""),
+    ("kpis", """SELECT count(*), sum(n), (SELECT sum(rev) FROM o SEMI JOIN cu USING (c)),
+        avg(CAST(n >= 2 AS DOUBLE)) FROM cu"""),
+    ("trend", """SELECT p, count(*) AS customers, sum(n) AS orders,
+        count(*) FILTER (WHERE n >= 2) AS repeaters,
+        count(*) FILTER (WHERE ret) AS "returning",
+        (SELECT count(*) FROM cu WHERE cu.first_p = pm.p) AS new,
+        (SELECT sum(rev) FROM o SEMI JOIN cu USING (c) WHERE o.p = pm.p) AS revenue
+        FROM pm GROUP BY p ORDER BY p"""),
+    ("headline", """WITH m AS (SELECT max(p) FILTER (WHERE p + INTERVAL 1 MONTH
+        <= (SELECT max(d) FROM o) + 1) AS cur FROM o)
+        SELECT p, count(DISTINCT c) FILTER (WHERE is_o), count(*) FILTER (WHERE is_o),
+        sum(rev) FROM o SEMI JOIN cu USING (c), m
+        WHERE p IN (m.cur, m.cur - INTERVAL 1 MONTH) GROUP BY p"""),
+    ("crr", """WITH m AS (SELECT DISTINCT p AS t FROM o),
+        act AS (SELECT DISTINCT m.t, o.c FROM o JOIN m ON o.d >= m.t - 90 AND o.d < m.t
+                WHERE o.is_o)
+        SELECT a.t, count(*) AS s0, count(b.c) AS retained,
+        (SELECT count(*) FROM act e WHERE e.t = a.t + INTERVAL 1 MONTH) AS e
+        FROM act a LEFT JOIN act b ON b.c = a.c AND b.t = a.t + INTERVAL 1 MONTH
+        GROUP BY a.t ORDER BY a.t"""),
+    ("lifecycle", """WITH l AS (SELECT c, p, lag(p) OVER (PARTITION BY c ORDER BY p) AS prev
+        FROM pm) SELECT p, count(*) FILTER (WHERE prev IS NULL) AS new,
+        count(*) FILTER (WHERE prev = p - INTERVAL 1 MONTH) AS "returning",
+        count(*) FILTER (WHERE prev < p - INTERVAL 1 MONTH) AS resurrected
+        FROM l GROUP BY p ORDER BY p"""),
+    ("cohorts", """SELECT cu.first_p, datediff('month', cu.first_p, pm.p) AS age,
+        count(*) AS active, (SELECT count(*) FROM cu c2 WHERE c2.first_p = cu.first_p) AS size
+        FROM pm JOIN cu USING (c) GROUP BY ALL ORDER BY ALL"""),
+    ("nday", """SELECT k, count(*) FILTER (WHERE len(two) = 2
+        AND two[2] - two[1] <= to_days(k)) / count(*) FROM cu,
+        (SELECT unnest([7, 14, 30, 60, 90]) AS k)
+        WHERE first_ts <= (SELECT max(ts) FROM o) - to_days(k) GROUP BY k ORDER BY k"""),
+]
+
+
+def sql_reference(con, where: str = "") -> dict:
+    """Run :data:`SQL_REFERENCE`; the KPI row is returned for the cross-check."""
+    out = {}
+    for name, sql in SQL_REFERENCE:
+        rows = con.execute(sql.format(where=where)).fetchall()
+        if name == "kpis":
+            out = {"customers": rows[0][0], "orders": int(rows[0][1]),
+                   "revenue": round(rows[0][2], 2)}
+    return out
+
+
+def child_sql(project: str, repeat: int) -> dict:
     import duckdb
 
-    t = time.perf_counter()
     con = duckdb.connect(project, read_only=True)
-    df = con.execute("SELECT customer_id, order_ts, revenue, kind FROM orders").df()
-    con.close()
-    load = time.perf_counter() - t
-    times, cpu = [], []
-    out = None
+    con.execute("SET enable_progress_bar = false")
+    where = "AND channel = 'referral'"
+    times: dict[str, list] = {"open": [], "filter": []}
+    cpu: dict[str, list] = {"open": [], "filter": []}
+    check = None
     for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        out = pandas_metrics(df)
-        times.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
-    return {"load": load, "full": times, "cpu": cpu, "rss_mb": _rss_mb(),
-            "check": {"customers": out["customers"], "orders": out["orders"]}}
+        w, c, check = _timed(lambda: sql_reference(con))
+        times["open"].append(w)
+        cpu["open"].append(c)
+        w, c, _ = _timed(lambda: sql_reference(con, where))
+        times["filter"].append(w)
+        cpu["filter"].append(c)
+    return {"times": times, "cpu": cpu, "rss_mb": _rss_mb(), "check": check}
+
+
+def child_gui(project: str, repeat: int) -> dict:
+    """Offscreen main window on the Overview: a period preset or a channel set in the
+    filter (``ctx.set_spec``, i.e. after the bar's debounce) until the Overview's last
+    step (the retention table, after the cards and charts) has been drawn."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    os.environ.setdefault("RETENTION_DESKTOP_HOME", tempfile.mkdtemp(prefix="rd-bench-"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      os.environ["RETENTION_DESKTOP_HOME"])
+    from retention_desktop.core.engine.spec import FilterSpec
+    from retention_desktop.ui.app import make_application
+    from retention_desktop.ui.context import AppContext
+    from retention_desktop.ui.mainwindow import MainWindow
+    from retention_desktop.ui.prefs import Prefs
+
+    app = make_application()
+    ctx = AppContext()
+    win = MainWindow(ctx, Prefs())
+    win.resize(1280, 800)
+    win.show()
+    tab = win.tab_widgets["overview"]
+    win.tabs.setCurrentWidget(tab)
+    drawn: list[float] = []
+    last_step = tab._fill_crr
+
+    def spy(*args, **kwargs):
+        out = last_step(*args, **kwargs)
+        drawn.append(time.perf_counter())
+        return out
+
+    tab._fill_crr = spy
+
+    def settle(timeout: float = 600.0) -> None:
+        deadline = time.perf_counter() + timeout
+        quiet_since = None
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+            if ctx.runner.is_busy():
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = time.perf_counter()
+            elif time.perf_counter() - quiet_since > 0.3:
+                return
+
+    def measure(spec) -> float:
+        drawn.clear()
+        t0 = time.perf_counter()
+        ctx.set_spec(spec)
+        settle()
+        app.processEvents()  # paint
+        return (drawn[-1] if drawn else float("nan")) - t0
+
+    t0 = time.perf_counter()
+    win.open_project(Path(project))
+    settle()
+    opened = (drawn[-1] if drawn else float("nan")) - t0
+    end = ctx.store.cursor().execute("SELECT CAST(max(order_ts) AS DATE) FROM orders").fetchone()[0]
+    presets = ("last-90-days", "last-365-days", "year-to-date", "last-30-days", "last-year",
+               "last-quarter", "last-month")
+    period, filt = [], []
+    for i in range(repeat):
+        for preset in presets[i % len(presets):][:2]:
+            period.append(measure(FilterSpec(period=preset).resolved(end, ctx.settings.calendar)))
+        measure(FilterSpec())
+        value = ("referral", "instagram", "email", "google_ads", "organic")[i % 5]
+        filt.append(measure(FilterSpec(include=(("channel", (value,)),))))
+        measure(FilterSpec())
+    win.close()
+    return {"times": {"gui_open": [opened], "gui_period": period, "gui_filter": filt},
+            "cpu": {}, "rss_mb": _rss_mb()}
 
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def pandas_metrics(df, window: int = 90) -> dict:
-    """The dashboard's metrics in straightforward pandas (monthly grain, whole range)."""
-    import numpy as np
-    import pandas as pd
-
-    d = df[df["customer_id"].notna()]
-    is_order = d["kind"] == "order"
-    buyers = d.loc[is_order, "customer_id"].unique()
-    d = d[d["customer_id"].isin(buyers)].copy()
-    d["day"] = d["order_ts"].dt.normalize()
-    d["p"] = d["order_ts"].dt.year * 12 + d["order_ts"].dt.month - 1
-    o = d[d["kind"] == "order"].sort_values(["customer_id", "order_ts"], kind="stable")
-    o["seq"] = o.groupby("customer_id").cumcount() + 1
-    g = o.groupby("customer_id")
-    cust = pd.DataFrame({"first": g["order_ts"].min(), "n": g.size(), "last_p": g["p"].max()})
-    cust["first_p"] = cust["first"].dt.year * 12 + cust["first"].dt.month - 1
-    cust["second"] = o[o["seq"] == 2].set_index("customer_id")["order_ts"]
-    cust["second_p"] = o[o["seq"] == 2].set_index("customer_id")["p"]
-    gap = (cust["second"] - cust["first"]).dt.total_seconds() / 86400
-    end = d["day"].max()
-    # KPIs
-    out = {"customers": len(cust), "orders": len(o), "revenue": d["revenue"].sum()}
-    out["aov"] = out["revenue"] / out["orders"]
-    out["repeat_rate"] = (cust["n"] >= 2).mean()
-    out["median_days_to_second"] = gap.median()
-    out["aov_by_seq"] = o.groupby(o["seq"].clip(upper=3))["revenue"].mean().to_dict()
-    # N-day repeat and time to second
-    out["nday"] = {n: ((gap <= n) & (cust["first"] <= end - pd.Timedelta(days=n))).sum()
-                   / (cust["first"] <= end - pd.Timedelta(days=n)).sum() for n in (7, 14, 30, 90)}
-    out["tts_quartiles"] = gap.quantile([0.25, 0.5, 0.75]).tolist()
-    # Cohorts: five measures
-    pairs = o[["customer_id", "p"]].drop_duplicates().join(cust["first_p"], on="customer_id")
-    pairs["age"] = pairs["p"] - pairs["first_p"]
-    sizes = cust.groupby("first_p").size()
-    ret_on = pairs.groupby(["first_p", "age"]).size().unstack(fill_value=0)
-    last_age = (cust["last_p"] - cust["first_p"]).rename("age")
-    after = pd.crosstab(cust["first_p"], last_age)
-    after = after.iloc[:, ::-1].cumsum(axis=1).iloc[:, ::-1]
-    rep = pd.crosstab(cust["first_p"], (cust["second_p"] - cust["first_p"])).cumsum(axis=1)
-    dd = d.join(cust["first_p"], on="customer_id")
-    rev = dd.groupby(["first_p", dd["p"] - dd["first_p"]])["revenue"].sum().unstack(fill_value=0)
-    out["cohorts"] = {"return-on": ret_on.div(sizes, axis=0), "on-or-after": after.div(sizes, axis=0),
-                      "repurchase": rep.div(sizes, axis=0), "revenue": rev.div(sizes, axis=0),
-                      "ltv": rev.cumsum(axis=1).div(sizes, axis=0)}
-    # Lifecycle
-    pairs = pairs.sort_values(["customer_id", "p"])
-    prev = pairs.groupby("customer_id")["p"].shift()
-    active = pairs.groupby("p").size()
-    returning = pairs[prev == pairs["p"] - 1].groupby("p").size()
-    new = cust.groupby("first_p").size()
-    out["lifecycle"] = pd.DataFrame({"active": active, "returning": returning, "new": new}).fillna(0)
-    # CRR: active at each month start = ordered in the W days before it
-    days = o[["customer_id", "day"]].drop_duplicates()
-    months = pd.period_range(d["day"].min(), end, freq="M")
-    crr = []
-    prev_set = None
-    for m in months:
-        t = m.start_time
-        s = set(days.loc[(days["day"] >= t - pd.Timedelta(days=window))
-                         & (days["day"] < t), "customer_id"])
-        if prev_set is not None:
-            crr.append((len(prev_set), len(s), len(prev_set & s)))
-        prev_set = s
-    out["crr"] = crr
-    out["_np"] = np.__version__
-    return out
-
-
-def run_child(kind: str, project: Path, repeat: int) -> dict:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--project", str(project),
-         "--repeat", str(repeat)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
-    )
+def run_child(kind: str, project: Path, repeat: int, report: bool = True) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, "--project", str(project),
+           "--repeat", str(repeat)]
+    if not report:
+        cmd.append("--no-report")
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"{kind} child failed:\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _med(res: dict, key: str, what: str = "times") -> float:
+    values = res[what].get(key) or []
+    return statistics.median(values) if values else float("nan")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", nargs="+", default=["1m"], choices=sorted(SIZES))
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--pandas-repeat", type=int, default=1)
-    parser.add_argument("--no-pandas", action="store_true")
+    parser.add_argument("--no-report", action="store_true")
     parser.add_argument("--data-dir", default=os.environ.get("RD_BENCH_DIR", "/tmp/rd-bench"))
-    parser.add_argument("--child", choices=("engine", "pandas"))
+    parser.add_argument("--gui", action="store_true",
+                        help="also time the offscreen main window (period/filter change to "
+                        "the Overview's last draw)")
+    parser.add_argument("--child", choices=("engine", "sql", "gui"))
     parser.add_argument("--project")
     args = parser.parse_args()
-    if args.child:
-        func = child_engine if args.child == "engine" else child_pandas
-        print(json.dumps(func(args.project, args.repeat)))
+    if args.child == "engine":
+        print(json.dumps(child_engine(args.project, args.repeat, not args.no_report)))
         return
-    rows = []
+    if args.child == "sql":
+        print(json.dumps(child_sql(args.project, args.repeat)))
+        return
+    if args.child == "gui":
+        print(json.dumps(child_gui(args.project, args.repeat)))
+        return
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print("| orders | Overview | Cohorts | open (O + C) | plain SQL | open / SQL | filter change "
+          "| SQL filter | period change | report | report w/o CLV | peak RSS (SQL) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for size in args.sizes:
         project = build_project(size, Path(args.data_dir))
-        eng = run_child("engine", project, args.repeat)
-        pd_res = None if args.no_pandas else run_child("pandas", project, args.pandas_repeat)
-        rows.append((size, eng, pd_res))
-    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print("| orders | full recompute (CPU) | filter change (CPU) | peak RSS | pandas compute (CPU) | "
-          "pandas load | pandas RSS | pandas / engine (wall, CPU) |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
-    for size, eng, pres in rows:
-        full = statistics.median(eng["full"])
-        cpu = statistics.median(eng["cpu"])
-        filt = statistics.median(eng["filter"])
-        fcpu = statistics.median(eng.get("filter_cpu") or [float("nan")])
-        if pres:
-            pfull = statistics.median(pres["full"])
-            pcpu = statistics.median(pres["cpu"])
-            ptxt = (f"{pfull:.2f} s ({pcpu:.2f} s) | {pres['load']:.2f} s | "
-                    f"{pres['rss_mb']:.0f} MB | x{pfull / full:.1f}, x{pcpu / cpu:.1f}")
-            assert pres["check"] == eng["check"], (pres["check"], eng["check"])
-        else:
-            ptxt = "- | - | - | -"
-        print(f"| {size} ({eng['check']['orders']:,} orders) | {full:.2f} s ({cpu:.2f} s) | "
-              f"{filt:.3f} s ({fcpu:.3f} s) | "
-              f"{eng['rss_mb']:.0f} MB | {ptxt} |")
+        eng = run_child("engine", project, args.repeat, not args.no_report)
+        ref = run_child("sql", project, args.repeat)
+        assert ref["check"] == eng["check"], (ref["check"], eng["check"])
+        opened, sql_open = _med(eng, "open"), _med(ref, "open")
+        cells = [f"{size} ({eng['check']['orders']:,})"]
+        cells += [f"{_med(eng, k):.3f} s ({_med(eng, k, 'cpu'):.3f})"
+                  for k in ("overview", "cohorts", "open")]
+        cells += [f"{sql_open:.3f} s ({_med(ref, 'open', 'cpu'):.3f})",
+                  f"x{opened / sql_open:.2f}",
+                  f"{_med(eng, 'filter'):.3f} s ({_med(eng, 'filter', 'cpu'):.3f})",
+                  f"{_med(ref, 'filter'):.3f} s ({_med(ref, 'filter', 'cpu'):.3f})",
+                  f"{_med(eng, 'period'):.3f} s ({_med(eng, 'period', 'cpu'):.3f})",
+                  f"{_med(eng, 'report'):.2f} s ({_med(eng, 'report', 'cpu'):.2f})",
+                  f"{_med(eng, 'report_no_clv'):.2f} s ({_med(eng, 'report_no_clv', 'cpu'):.2f})",
+                  f"{eng['rss_mb']:.0f} MB ({ref['rss_mb']:.0f} MB)"]
+        print("| " + " | ".join(cells) + " |")
+        print(f"  cache: {eng['stats']}; load average now {os.getloadavg()[0]:.1f}",
+              flush=True)
+        if args.gui:
+            gui = run_child("gui", project, args.repeat)
+            print(f"  GUI (offscreen window, to the Overview's last draw): open "
+                  f"{_med(gui, 'gui_open'):.2f} s, period change {_med(gui, 'gui_period'):.3f} s "
+                  f"(n={len(gui['times']['gui_period'])}, max "
+                  f"{max(gui['times']['gui_period']):.3f}), filter change "
+                  f"{_med(gui, 'gui_filter'):.3f} s; load average {os.getloadavg()[0]:.1f}",
+                  flush=True)
+    print("Times are medians (CPU seconds in brackets) over the runs of one invocation.")
 
 
 if __name__ == "__main__":

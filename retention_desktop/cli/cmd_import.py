@@ -52,6 +52,8 @@ def _text(summary: dict) -> str:
         f"cancelled rows: {summary['cancelled_rows']:,}",
         f"returned rows: {summary['returned_rows']:,}",
         f"duplicates skipped: {summary['duplicates_skipped']:,}",
+        f"product lines kept: {summary.get('product_lines', 0):,}"
+        f" ({summary.get('products', 0):,} products)",
         f"rejected rows: {rej['count']:,}",
     ]
     lines += [f"  {r}" for r in rej["first"]]

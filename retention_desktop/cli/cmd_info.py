@@ -17,8 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the project description."""
+    from retention_desktop.core.engine.info import describe
     from retention_desktop.core.store import ProjectError, ProjectStore
-    from retention_desktop.core.store.info import describe
 
     try:
         with ProjectStore(args.project, read_only=True) as store:

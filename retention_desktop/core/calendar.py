@@ -160,6 +160,26 @@ def from_jalali(jy: Any, jm: Any, jd: Any) -> np.ndarray:
     return jalali_to_days(jy, jm, jd).astype("datetime64[D]")
 
 
+def from_jalali_or_nat(jy: Any, jm: Any, jd: Any) -> np.ndarray:
+    """Vectorised Jalali -> Gregorian ``datetime64[D]``, NaT where a date does not exist.
+
+    For reading a whole column (the importer): a day past the month's end, month 13,
+    Esfand 30 of a common year or a year outside ``JY_MIN .. JY_MAX`` gives NaT instead
+    of raising, so the rest of the column still converts.
+    """
+    jy, jm, jd = (np.asarray(a, dtype=np.int64) for a in (jy, jm, jd))
+    ok = ((jy >= JY_MIN) & (jy <= JY_MAX) & (jm >= 1) & (jm <= 12) & (jd >= 1)
+          & (jd <= np.where(jm <= 6, 31, 30)))
+    table = nowruz_days()
+    year = np.clip(jy, JY_MIN, JY_MAX) - JY_MIN
+    leap = table[year + 1] - table[year] == 366
+    ok &= ~((jm == 12) & (jd == 30)) | leap
+    out = np.full(jy.shape, np.datetime64("NaT"), dtype="datetime64[D]")
+    if ok.any():
+        out[ok] = jalali_to_days(jy[ok], jm[ok], jd[ok]).astype("datetime64[D]")
+    return out
+
+
 def gregorian_to_jalali(d: _dt.date) -> tuple[int, int, int]:
     """Scalar Gregorian -> Jalali ``(year, month, day)``."""
     days = np.array([(_dt.date(d.year, d.month, d.day) - _EPOCH).days], dtype=np.int64)

@@ -345,3 +345,14 @@ def ensure_demo_project(folder: str | Path | None = None) -> Path:
         except Exception:  # damaged or old demo: rebuild it, it holds no user data
             pass
     return build_demo_project(path)
+
+
+def demo_project_job() -> Path | Exception:
+    """Path of the demo shop, built on first use (seconds); a failure comes back as a value.
+
+    The window runs it in its runner, as it runs ``core.store.opening.open_project_job``.
+    """
+    try:
+        return ensure_demo_project()
+    except Exception as exc:  # noqa: BLE001 - shown in the window's own message box
+        return exc

@@ -1,8 +1,11 @@
 """Application context shared by the main window and every tab.
 
-A tab is a ``QWidget`` subclass constructed as ``Tab(ctx, parent=None)``. It reads
-``ctx.store``, ``ctx.settings`` and ``ctx.spec``, listens to the three signals below and
-submits its computations to ``ctx.runner`` (never computing on the GUI thread).
+A tab is an :class:`~retention_desktop.ui.tabs.base.AnalysisTab` constructed as
+``Tab(ctx, parent=None)``. It reads ``ctx.store``, ``ctx.settings`` and ``ctx.spec``
+(never a copy), follows the three signals below (``follow_context``) and submits its
+computations to ``ctx.runner`` under ``request_id`` (never computing on the GUI thread).
+``settings`` is the one owner of the calendar and currency: the formatting locale gets a
+copy through ``sync_locale_with_settings``.
 """
 
 from __future__ import annotations
@@ -19,8 +22,7 @@ from retention_desktop.core.engine.spec import (
     Settings,
     saved_settings,
 )
-from retention_desktop.core.store import ProjectStore
-from retention_desktop.ui import queries
+from retention_desktop.core.store import ProjectStore, queries
 from retention_desktop.ui.i18n import default_analysis_settings, sync_locale_with_settings
 from retention_desktop.ui.runner import TaskRunner
 
@@ -147,7 +149,7 @@ class AppContext(QObject):
         Parameters
         ----------
         callback : callable
-            Called on the GUI thread with the :class:`~retention_desktop.ui.queries.FilterOptions`.
+            Called on the GUI thread with the :class:`~retention_desktop.core.store.queries.FilterOptions`.
         fresh : bool
             Read again even if a query of the current rows is running (e.g. after saving
             a segment).

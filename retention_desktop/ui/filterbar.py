@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core.engine import period as period_presets
 from retention_desktop.core.engine.spec import FilterSpec
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
@@ -331,8 +332,7 @@ class FilterBar(QWidget):
     def apply_now(self) -> None:
         """Push the controls' filter to the context immediately."""
         self._timer.stop()
-        self.ctx.set_spec(self.build_spec())
-        self._show_spec()
+        self._push(self.build_spec())
 
     def set_spec(self, spec: FilterSpec) -> None:
         """Show ``spec`` in the controls and apply it (saved segments, Clear)."""
@@ -366,8 +366,15 @@ class FilterBar(QWidget):
         finally:
             self._applying = False
         self._timer.stop()
-        self.ctx.set_spec(spec)
-        self._show_spec()
+        self._push(spec)
+
+    def _push(self, spec: FilterSpec) -> None:
+        """Apply ``spec``; the active-filters line is redrawn once (by ``filterChanged``
+        when the filter changed, else here: the dimension buttons may be new)."""
+        if spec != self.ctx.spec:
+            self.ctx.set_spec(spec)  # filterChanged -> _show_spec
+        else:
+            self._show_spec()
 
     def clear(self) -> None:
         """Remove every filter."""

@@ -7,8 +7,9 @@ locale), installs ``resources/i18n/retention_desktop_<lang>.qm`` and Qt's own
 Vazirmatn the application font for fa/ar and sets the Qt-free
 :mod:`retention_desktop.core.formatting` locale (digits, separators, calendar, currency).
 
-A language change in Settings is saved with :func:`save_preferences` and takes effect
-after a restart (:func:`ask_restart`): every widget is then built in the new direction and
+The choices are kept in the app's one preference store (:class:`~retention_desktop.ui.
+prefs.Prefs`). A language change in Settings is saved with :func:`save_preferences` and
+takes effect after a restart (:func:`ask_restart`): every widget is then built in the new direction and
 language, which is more robust than retranslating a live window.
 """
 
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QProcess,
-    QSettings,
     Qt,
     QTranslator,
 )
@@ -30,28 +30,27 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from retention_desktop.core import formatting
-from retention_desktop.core.paths import resources_dir, user_data_dir
+from retention_desktop.core.paths import resources_dir
 from retention_desktop.ui.ts_fallback import FallbackTranslator
 
 SUPPORTED = ("en", "fa", "ar")
 #: Native names shown in the language picker (never translated).
 LANGUAGE_NAMES = {"en": "English", "fa": "فارسی", "ar": "العربية"}
 RTL_FONT_FAMILY = "Vazirmatn"
-_SETTINGS_GROUP = "i18n"
 _TRANSLATOR_TAG = "retention_desktop_translator"
 
 
 @dataclass(frozen=True)
 class Preferences:
-    """What the user chose in Settings > Language (stored with ``QSettings``).
+    """What the user chose in Settings > Language and numbers (kept in :class:`Prefs`).
 
-    ``None``/empty fields mean "the default for the language" (e.g. Jalali for fa).
+    ``None`` fields mean "the default for the language". The calendar and the data's
+    currency are not here: they belong to the project (``Settings``), because periods
+    are cut in that calendar and amounts are in that currency.
     """
 
     language: str | None = None
     digits: str | None = None
-    calendar: str | None = None
-    currency: str = ""
     money_unit: str = "as_is"
 
 
@@ -73,38 +72,22 @@ def system_language() -> str:
     return "en"
 
 
-def _settings() -> QSettings:
-    """Preferences live in the user data folder (``RETENTION_DESKTOP_HOME`` moves it)."""
-    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def load_preferences() -> Preferences:
     """The saved language preferences (defaults when nothing was saved)."""
-    s = _settings()
-    s.beginGroup(_SETTINGS_GROUP)
-    try:
-        return Preferences(
-            language=normalise_language(s.value("language", "") or None),
-            digits=s.value("digits", "") or None,
-            calendar=s.value("calendar", "") or None,
-            currency=str(s.value("currency", "") or ""),
-            money_unit=str(s.value("money_unit", "as_is") or "as_is"),
-        )
-    finally:
-        s.endGroup()
+    from retention_desktop.ui.prefs import Prefs
+
+    saved = Prefs().display()
+    return Preferences(language=normalise_language(saved["language"] or None),
+                       digits=saved["digits"] or None,
+                       money_unit=saved["money_unit"] or "as_is")
 
 
 def save_preferences(prefs: Preferences) -> None:
     """Persist the language preferences for the next start."""
-    s = _settings()
-    s.beginGroup(_SETTINGS_GROUP)
-    s.setValue("language", prefs.language or "")
-    s.setValue("digits", prefs.digits or "")
-    s.setValue("calendar", prefs.calendar or "")
-    s.setValue("currency", prefs.currency)
-    s.setValue("money_unit", prefs.money_unit)
-    s.endGroup()
-    s.sync()
+    from retention_desktop.ui.prefs import Prefs
+
+    Prefs().set_display(language=prefs.language, digits=prefs.digits,
+                        money_unit=prefs.money_unit)
 
 
 def resolve_language(cli_lang: str | None, prefs: Preferences | None = None) -> str:
@@ -126,13 +109,15 @@ def resolve_language(cli_lang: str | None, prefs: Preferences | None = None) -> 
 
 
 def locale_settings(lang: str, prefs: Preferences | None = None) -> formatting.LocaleSettings:
-    """The formatting locale for ``lang`` with the user's overrides applied."""
+    """The formatting locale for ``lang`` with the user's overrides applied.
+
+    Its calendar and currency are the language's defaults until a project is open:
+    :func:`sync_locale_with_settings` then sets the project's own.
+    """
     prefs = prefs or Preferences()
-    overrides: dict[str, str] = {"currency": prefs.currency, "money_unit": prefs.money_unit}
+    overrides: dict[str, str] = {"money_unit": prefs.money_unit}
     if prefs.digits:
         overrides["digits"] = prefs.digits
-    if prefs.calendar:
-        overrides["calendar"] = prefs.calendar
     return formatting.LocaleSettings.for_language(lang, **overrides)
 
 
@@ -216,33 +201,29 @@ def setup_i18n(app: QApplication, cli_lang: str | None = None) -> str:
 
 def default_analysis_settings():
     """Analysis settings for a project that saved none: Jalali calendar with Saturday weeks
-    for Persian (or when the user chose Jalali as their calendar), else the engine defaults.
+    for Persian, else the engine defaults.
 
-    Decided from the language and saved preferences, never from the current display
-    calendar (which follows the open project), so one Jalali project does not make the
-    next project Jalali too.
+    Decided from the interface language, never from the current display calendar
+    (which follows the open project), so one Jalali project does not make the next
+    project Jalali too.
     """
     from retention_desktop.core.engine.spec import Settings
 
-    prefs = load_preferences()
-    calendar = prefs.calendar or ("jalali" if formatting.current_locale().language == "fa"
-                                  else "gregorian")
-    if calendar == "jalali":
+    if formatting.current_locale().language == "fa":
         return Settings(calendar="jalali", week_start=5)
     return Settings()
 
 
 def sync_locale_with_settings(settings) -> formatting.LocaleSettings:
-    """Make displayed dates follow the project's analysis calendar and currency.
+    """Make displayed dates and amounts follow the project's calendar and currency.
 
-    Period labels must use the calendar the engine bucketed with (a Gregorian month start
-    labelled in Jalali would name the wrong month), so the project's ``Settings.calendar``
-    wins; the project's currency wins over the language preference when set.
+    The project's ``Settings`` is their one owner: period labels must use the calendar
+    the engine bucketed with (a Gregorian month start labelled in Jalali would name the
+    wrong month), and amounts are in the data's currency. The formatting locale carries
+    a copy for the Qt-free formatting functions; this is the only place that writes it.
     """
     loc = formatting.current_locale()
-    # the project's currency, else the user's own (never the previous project's)
-    changes = {"calendar": settings.calendar,
-               "currency": getattr(settings, "currency", "") or load_preferences().currency}
+    changes = {"calendar": settings.calendar, "currency": getattr(settings, "currency", "")}
     new = loc.with_(**changes)
     if new != loc:
         formatting.set_locale(new)

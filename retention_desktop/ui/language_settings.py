@@ -1,7 +1,10 @@
-"""Settings page "Language and numbers": language, digits, currency, Rial/Toman.
+"""Settings page "Language and numbers": language, digits, Rial/Toman.
 
-The calendar is an analysis setting of the project (Settings dialog), because periods
-are bucketed in it; new projects default to Jalali when the language is Persian.
+The calendar and the currency of the data are analysis settings of the project
+(Settings dialog, their one owner), because periods are bucketed in that calendar and
+amounts are in that currency; new projects default to Jalali when the language is
+Persian. What is here only changes how things are written, and is kept in the app's
+preferences (:class:`~retention_desktop.ui.prefs.Prefs`).
 
 Embed :class:`LanguageSettingsWidget` in the Settings dialog; call :meth:`apply` when the
 dialog is accepted. A live preview shows how a number, an amount, a percentage and
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -52,16 +54,18 @@ class LanguageSettingsWidget(QWidget):
         self.digits.addItem(self.tr("Arabic-Indic (٠١٢٣)"), "arabic")
         form.addRow(self.tr("Digits"), self.digits)
 
-        self.currency = QLineEdit()
-        self.currency.setPlaceholderText(self.tr("e.g. IRR, Toman, USD, €"))
-        form.addRow(self.tr("Currency of your data"), self.currency)
-
         self.money_unit = QComboBox()
         self.money_unit.addItem(self.tr("As recorded"), "as_is")
         self.money_unit.addItem(self.tr("Show in Toman"), "toman")
         self.money_unit.addItem(self.tr("Show in Rial"), "rial")
         self.money_unit.setToolTip(self.tr("1 Toman = 10 Rial. Only used when the currency is Rial or Toman."))
         form.addRow(self.tr("Rial / Toman"), self.money_unit)
+
+        self.project_note = QLabel(self.tr(
+            "The calendar and the currency of your data are set per project in "
+            "Settings > Analysis settings."))
+        self.project_note.setWordWrap(True)
+        form.addRow(self.project_note)
 
         self.preview = QLabel()
         self.preview.setObjectName("languagePreview")
@@ -70,7 +74,6 @@ class LanguageSettingsWidget(QWidget):
         self._load(self._initial)
         for combo in (self.language, self.digits, self.money_unit):
             combo.currentIndexChanged.connect(self._on_changed)
-        self.currency.textChanged.connect(self._on_changed)
         self._update_preview()
 
     # ---------------------------------------------------------------- state
@@ -79,15 +82,12 @@ class LanguageSettingsWidget(QWidget):
                              (self.money_unit, prefs.money_unit)):
             index = combo.findData(value)
             combo.setCurrentIndex(max(index, 0))
-        self.currency.setText(prefs.currency)
 
     def preferences(self) -> i18n.Preferences:
         """The preferences as currently chosen in the form."""
         return i18n.Preferences(
             language=self.language.currentData() or None,
             digits=self.digits.currentData() or None,
-            calendar=self._initial.calendar,
-            currency=self.currency.text().strip(),
             money_unit=self.money_unit.currentData() or "as_is",
         )
 
@@ -98,7 +98,9 @@ class LanguageSettingsWidget(QWidget):
     def _update_preview(self) -> None:
         prefs = self.preferences()
         lang = prefs.language or i18n.system_language()
-        loc = i18n.locale_settings(lang, prefs)
+        # amounts in the open project's currency (the project owns it)
+        loc = i18n.locale_settings(lang, prefs).with_(
+            currency=formatting.current_locale().currency)
         sample = "   ".join([
             formatting.fmt_number(1234567.89, 2, loc),
             formatting.fmt_money(1_250_000, loc=loc),

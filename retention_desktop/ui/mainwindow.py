@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop import APP_NAME, PROJECT_SUFFIX, __version__
+from retention_desktop.core.demo import demo_project_job
 from retention_desktop.core.store import ProjectLockedError
-from retention_desktop.core.store.opening import OpenResult, demo_project_job, open_project_job
+from retention_desktop.core.store.opening import OpenResult, open_project_job
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.error_dialog import ErrorDialog
 from retention_desktop.ui.exporting import ExportNotice
@@ -402,7 +403,7 @@ class MainWindow(QMainWindow):
         from retention_desktop.core import formatting
 
         loc = formatting.current_locale()
-        code = formatting.currency_code(self.ctx.settings.currency or loc.currency or "")
+        code = formatting.currency_code(self.ctx.settings.currency)  # the project owns it
         self.toman_action.setEnabled(code in ("IRR", "IRT"))
         self.toman_action.setChecked(code in ("IRR", "IRT")
                                      and formatting.money_scale(loc)[1] == "IRT")
@@ -410,8 +411,7 @@ class MainWindow(QMainWindow):
     def _toggle_toman(self) -> None:
         from retention_desktop.core import formatting
 
-        code = formatting.currency_code(self.ctx.settings.currency
-                                        or formatting.current_locale().currency or "")
+        code = formatting.currency_code(self.ctx.settings.currency)
         want_toman = self.toman_action.isChecked()
         if code == "IRR":
             self.ctx.set_money_unit("toman" if want_toman else "as_is")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from retention_desktop.core.clv import filters, rfm, stages
+from retention_desktop.core.clv import rfm, stages
 from retention_desktop.core.clv.report import mean_clv
 from retention_desktop.core.clv.summary import daily_transactions
+from retention_desktop.core.engine import customer_labels as filters
 from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import ProjectStore

@@ -47,8 +47,7 @@ def test_system_language_from_os_locale(monkeypatch):
 
 
 def test_preferences_round_trip():
-    prefs = i18n.Preferences(language="fa", digits="latin", calendar="gregorian",
-                             currency="IRR", money_unit="toman")
+    prefs = i18n.Preferences(language="fa", digits="latin", money_unit="toman")
     i18n.save_preferences(prefs)
     assert i18n.load_preferences() == prefs
 
@@ -74,9 +73,12 @@ def test_setup_english_after_persian(qapp):
 
 
 def test_saved_overrides_reach_formatting(qapp):
-    i18n.save_preferences(i18n.Preferences(language="fa", digits="latin", currency="IRR",
-                                           money_unit="toman"))
+    i18n.save_preferences(i18n.Preferences(language="fa", digits="latin", money_unit="toman"))
     i18n.setup_i18n(qapp, None)
+    # the currency is the project's (its one owner): an open project in Rial
+    from retention_desktop.core.engine.spec import Settings
+
+    i18n.sync_locale_with_settings(Settings(calendar="jalali", currency="IRR"))
     assert formatting.fmt_money(12340) == "1٬234\u00a0تومان"
 
 
@@ -88,13 +90,14 @@ def test_restart_arguments_drop_lang():
 def test_language_settings_widget(qtbot, qapp):
     from retention_desktop.ui.language_settings import LanguageSettingsWidget
 
+    # the preview writes amounts in the open project's currency
+    formatting.set_locale(formatting.current_locale().with_(currency="IRR"))
     w = LanguageSettingsWidget()
     qtbot.addWidget(w)
     w.language.setCurrentIndex(w.language.findData("fa"))
-    w.currency.setText("IRR")
     w.money_unit.setCurrentIndex(w.money_unit.findData("toman"))
     assert "تومان" in w.preview.text() and "۱۲۵٬۰۰۰" in w.preview.text()
-    assert w.preferences() == i18n.Preferences(language="fa", currency="IRR", money_unit="toman")
+    assert w.preferences() == i18n.Preferences(language="fa", money_unit="toman")
 
 
 def test_date_edit_shows_jalali_with_persian_digits(qtbot):

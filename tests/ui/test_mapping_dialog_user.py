@@ -290,3 +290,36 @@ def test_dialog_names_the_recognised_layout(qapp, qtbot):
     plain = MappingDialog(pre, ImportOptions())
     qtbot.addWidget(plain)
     assert "no known shop export" in plain.layout_label.text()
+
+
+def test_dialog_shows_product_roles_and_the_import_keeps_the_lines(window_for, qtbot,
+                                                                   monkeypatch, tmp_path):
+    """Issue 20: the product columns get product roles the user can change; the import
+    keeps one product line per file row, grouped the way the user chose."""
+    win = window_for("en")
+    raw = _uci()
+    tab, dialog = _import_dialog(win, qtbot, monkeypatch, UCI_CSV)
+
+    def use_as(column: str) -> str:
+        return dialog.roles.cellWidget(list(dialog.preview.columns).index(column),
+                                       1).currentText()
+
+    assert use_as("STOCKCODE") == "Product code / SKU"
+    assert use_as("DESCRIPTION") == "Product name"
+    combo = dialog.roles.cellWidget(list(dialog.preview.columns).index("COUNTRY"), 1)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert {"Product category", "Brand", "Product variant (size, colour)"} <= set(offered)
+    # this shop's codes are per colour: group by name instead (the code left as extra)
+    _choose(qtbot, dialog, "STOCKCODE", "")
+    assert use_as("STOCKCODE") == "(keep as extra column)"
+    qtbot.waitUntil(lambda: dialog.orders.rowCount() > 0 and dialog.import_button.isEnabled(),
+                    timeout=20_000)
+    with qtbot.waitSignal(tab.importFinished, timeout=60_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert win.ctx.runner.wait_idle(30_000)
+    names = raw["DESCRIPTION"].str.split().str.join(" ").str.lower()
+    assert f"{len(raw):,} product lines kept ({names.nunique():,} products)." in \
+        tab.result_label.text()
+    cur = win.ctx.store.cursor()
+    assert cur.execute("SELECT count(*), count(product_id), count(DISTINCT product_key) "
+                       "FROM line_items").fetchone() == (len(raw), 0, names.nunique())

@@ -96,7 +96,7 @@ def test_saved_segment_round_trip(window, qtbot):
     bar.apply_now()
     spec = ctx.spec
     assert spec.min_orders == 2
-    from retention_desktop.ui import queries
+    from retention_desktop.core.store import queries
 
     queries.save_segment(ctx.store, "Loyal", spec.to_json())
     bar.reload_options()

@@ -28,7 +28,6 @@ same N days.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -39,48 +38,11 @@ import pandas as pd
 
 from retention_desktop.core.abtest import stats as st
 from retention_desktop.core.abtest.analysis import Variant
+from retention_desktop.core.abtest.outcome import ExperimentError, Outcome, parse_outcome
 from retention_desktop.core.engine.base import FilterError, base_sql, revenue_expr
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 from retention_desktop.core.tasks import CancelToken, Progress
-
-OUTCOME_KINDS = ("repeat", "active", "churn", "revenue")
-_OUTCOME_RE = re.compile(r"^(repeat|active|churn|revenue)-(\d+)d?$")
-
-
-class ExperimentError(ValueError):
-    """The experiment cannot be built from the data (message for the user)."""
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """A parsed outcome such as ``repeat-30d``."""
-
-    kind: str
-    days: int
-
-    @property
-    def binary(self) -> bool:
-        return self.kind != "revenue"
-
-    @property
-    def higher_is_better(self) -> bool:
-        return self.kind != "churn"
-
-    @property
-    def label(self) -> str:
-        return f"{self.kind}-{self.days}d"
-
-
-def parse_outcome(text: str) -> Outcome:
-    """Parse ``repeat-30d`` / ``active-60d`` / ``churn-90d`` / ``revenue-30d``."""
-    m = _OUTCOME_RE.match(text.strip().lower())
-    if not m or int(m.group(2)) <= 0:
-        raise ExperimentError(
-            f"Unknown outcome {text!r}; use repeat-Nd, active-Nd, churn-Nd or revenue-Nd "
-            "(e.g. repeat-30d)."
-        )
-    return Outcome(m.group(1), int(m.group(2)))
 
 
 @dataclass

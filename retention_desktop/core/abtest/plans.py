@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from retention_desktop.core.abtest import planner
-from retention_desktop.core.abtest.from_data import Outcome, parse_outcome
+from retention_desktop.core.abtest.outcome import Outcome, parse_outcome
 
 STATUSES = ("idea", "planned", "running", "done", "stopped")
 FIELDS = ("concept", "period", "target_metric", "expected_lift", "baseline", "risks",

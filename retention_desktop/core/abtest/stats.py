@@ -3,6 +3,8 @@
 All functions are pure (numbers in, numbers out) so the GUI, the CLI and the tests use
 exactly the same arithmetic. Conventions: ``x`` = converted customers, ``n`` = customers,
 ``a`` = control, ``b`` = variant; differences and lifts are *variant minus control*.
+The pooled two-proportion z-test is the engine's (``core.engine.inference``: one test
+for every comparison of two rates in the app), re-exported here as ``two_proportion_z``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from retention_desktop.core import distributions as dist
+from retention_desktop.core.engine.inference import two_proportion_z  # noqa: F401
 from retention_desktop.core.engine.stats import wilson
 
 
@@ -102,23 +105,6 @@ def proportion_se(x: int, n: int) -> float:
     """Unpooled standard error of a proportion."""
     p = x / n
     return math.sqrt(p * (1 - p) / n)
-
-
-def two_proportion_z(xa: int, na: int, xb: int, nb: int) -> tuple[float, float]:
-    """Pooled two-proportion z-test (two-sided).
-
-    Returns
-    -------
-    (z, p_value) : tuple of float
-        ``z`` is positive when the variant converts more. When both groups have 0 % or
-        both 100 % conversions there is no variance: ``z = 0`` and ``p = 1``.
-    """
-    pooled = (xa + xb) / (na + nb)
-    se = math.sqrt(pooled * (1 - pooled) * (1 / na + 1 / nb))
-    if se == 0:
-        return 0.0, 1.0
-    z = (xb / nb - xa / na) / se
-    return z, float(2 * dist.norm_sf(abs(z)))
 
 
 @dataclass(frozen=True)

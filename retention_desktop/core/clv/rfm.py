@@ -10,49 +10,16 @@ monetary scores (``FM``), through :data:`SEGMENT_RULES`, a table shown to the us
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 import numpy as np
 import pandas as pd
 
-
-@dataclass(frozen=True)
-class SegmentRule:
-    """One row of the RFM segment table: R and FM score ranges (inclusive)."""
-
-    segment: str
-    r_min: int
-    r_max: int
-    fm_min: int
-    fm_max: int
-    description: str
-
-    def matches(self, r: np.ndarray, fm: np.ndarray) -> np.ndarray:
-        """Boolean mask of the (R, FM) pairs this rule covers."""
-        return (r >= self.r_min) & (r <= self.r_max) & (fm >= self.fm_min) & (fm <= self.fm_max)
-
-
-#: Segment names in display order (best first).
-SEGMENTS: tuple[str, ...] = (
-    "Champions", "Loyal", "Potential loyalists", "New", "Promising", "Need attention",
-    "About to sleep", "At risk", "Can't lose them", "Hibernating", "Lost",
-)
-
-#: The rule table; every (R, FM) cell of the 5×5 grid is covered by exactly one rule.
-SEGMENT_RULES: tuple[SegmentRule, ...] = (
-    SegmentRule("Champions", 5, 5, 4, 5, "Bought recently, buy often and spend the most"),
-    SegmentRule("Champions", 4, 4, 5, 5, "Bought recently, buy often and spend the most"),
-    SegmentRule("Loyal", 4, 4, 4, 4, "Buy regularly and spend well"),
-    SegmentRule("Loyal", 3, 3, 4, 5, "Buy regularly and spend well"),
-    SegmentRule("Potential loyalists", 4, 5, 2, 3, "Recent customers with average frequency"),
-    SegmentRule("New", 5, 5, 1, 1, "Bought for the first time very recently"),
-    SegmentRule("Promising", 4, 4, 1, 1, "Recent shoppers who have not spent much yet"),
-    SegmentRule("Need attention", 3, 3, 3, 3, "Average recency, frequency and spend"),
-    SegmentRule("About to sleep", 3, 3, 1, 2, "Below-average recency and frequency"),
-    SegmentRule("At risk", 1, 2, 3, 4, "Used to buy often, but not for a long time"),
-    SegmentRule("Can't lose them", 1, 2, 5, 5, "Were among the best, gone quiet for long"),
-    SegmentRule("Hibernating", 2, 2, 1, 2, "Last purchase long ago, few orders, low spend"),
-    SegmentRule("Lost", 1, 1, 1, 2, "Lowest recency, frequency and spend"),
+# The segment table is the engine's (the filter bar selects by it); re-exported here.
+from retention_desktop.core.engine.customer_labels import (  # noqa: F401
+    SEGMENT_RULES,
+    SEGMENTS,
+    SegmentRule,
 )
 
 

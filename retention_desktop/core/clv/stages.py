@@ -8,41 +8,13 @@ the app; :func:`rule_table` describes them in words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
 
-STAGES: tuple[str, ...] = ("new", "active", "reactivated", "at risk", "churned")
+# The stage rules are the engine's (the filter bar selects by them); re-exported here.
+from retention_desktop.core.engine.customer_labels import STAGES, StageRules  # noqa: F401
+
 NOT_YET = "not yet a customer"
-
-
-@dataclass(frozen=True)
-class StageRules:
-    """Editable thresholds of the lifecycle stages.
-
-    Parameters
-    ----------
-    window_days : int
-        Activity window W (from the analysis settings).
-    new_days : int, optional
-        A customer is *new* while their first purchase is this recent (default W).
-    overdue_factor : float
-        Overdue = days since the last purchase > this × the customer's rhythm.
-    p_alive_threshold : float, optional
-        Also *at risk* when P(alive) is below this (if P(alive) is known). Off by
-        default so the stage matches the global filter bar, which has no model.
-    """
-
-    window_days: int = 90
-    new_days: int | None = None
-    overdue_factor: float = 1.5
-    p_alive_threshold: float | None = None
-
-    @property
-    def new_window(self) -> int:
-        """Days a first purchase keeps a customer *new*."""
-        return self.new_days if self.new_days is not None else self.window_days
 
 
 def rule_table(rules: StageRules) -> list[dict[str, str]]:

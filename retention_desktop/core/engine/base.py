@@ -173,13 +173,12 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
 
 def _customer_hook_sql(kind: str, value: str, settings: Settings,
                        as_of: Any = None) -> tuple[str, list[Any]]:
-    """Customers in a lifecycle stage / RFM segment, from the CLV area.
+    """Customers in a lifecycle stage / RFM segment (the labels the CLV area shows).
 
-    Hook: ``retention_desktop.core.clv.filters.customer_filter_sql(kind, value, settings)``
-    with ``kind`` in ``{'lifecycle_stage', 'rfm_segment'}`` returns ``(sql, params)`` of a
+    ``core.engine.customer_labels.customer_filter_sql(kind, value, settings)`` with ``kind`` in ``{'lifecycle_stage', 'rfm_segment'}`` returns ``(sql, params)`` of a
     ``SELECT customer_id ...`` over the raw ``orders`` table.
     """
-    from retention_desktop.core.clv.filters import customer_filter_sql
+    from retention_desktop.core.engine.customer_labels import customer_filter_sql
 
     return customer_filter_sql(kind, value, settings, as_of)
 
@@ -223,7 +222,8 @@ def revenue_expr(settings: Settings, kind: str = "kind", revenue: str = "revenue
 
 
 def base_sql(
-    spec: FilterSpec, settings: Settings, extra_columns: tuple[str, ...] = ()
+    spec: FilterSpec, settings: Settings, extra_columns: tuple[str, ...] = (),
+    bounds: tuple[date, date] | None = None,
 ) -> tuple[str, list[Any]]:
     """The common ``WITH`` clause of every metric.
 
@@ -233,6 +233,9 @@ def base_sql(
     extra_columns : tuple of str
         Extra ``orders`` columns (dimensions) to carry into ``docs``/``base_docs``/
         ``base_orders``.
+    bounds : (date, date), optional
+        ``(start_d, end_d)`` already resolved by the caller: ``rd_bounds`` then holds
+        these constants instead of scanning ``orders`` for its first and last day again.
 
     Returns
     -------
@@ -248,6 +251,7 @@ def base_sql(
     """
     params: list[Any] = []
     extras = "".join(f", {quote_ident(c)}" for c in extra_columns)
+    given = bounds
     bounds = (
         "rd_bounds AS (SELECT start_d, end_d, CAST(end_d + 1 AS TIMESTAMP) AS end_ts FROM ("
         "SELECT coalesce(CAST(? AS DATE), CAST(min(order_ts) AS DATE)) AS start_d, "
@@ -255,6 +259,10 @@ def base_sql(
         "CAST(max(order_ts) AS DATE)) AS end_d FROM orders))"
     )
     params += [spec.date_from, spec.date_to]
+    if given is not None:
+        bounds = ("rd_bounds AS (SELECT CAST(? AS DATE) AS start_d, CAST(? AS DATE) AS end_d, "
+                  "CAST(CAST(? AS DATE) + 1 AS TIMESTAMP) AS end_ts)")
+        params[-2:] = [given[0], given[1], given[1]]
     rows_sql, rows_params = row_filter_sql(spec)
     docs = (
         # rid: same-time documents count in file order (import, then row of the file),

@@ -204,7 +204,7 @@ def cohorts_prepared(prep: Prepared, measures: tuple[str, ...] = MEASURES,
     ``all_cohorts=True`` keeps the export's first cohort in the mean and does not cut the
     mean where fewer than 3 cohorts remain (the what-if projection's own curve).
     """
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     base = {"range": range_dict(prep), "grain": prep.settings.grain,
             "cohort_by": by or prep.settings.grain}

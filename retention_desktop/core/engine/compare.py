@@ -124,7 +124,7 @@ def _significance(row: dict[str, Any], base: dict[str, Any], alpha: float) -> No
     """Add ``p_value`` / ``significant`` to each metric of ``row`` against ``base``."""
     for key in RATE_KEYS:
         a, b = row[key], base[key]
-        _mark(a, two_proportion_z(a["successes"], a["n"], b["successes"], b["n"]), alpha)
+        _mark(a, two_proportion_z(a["successes"], a["n"], b["successes"], b["n"])[1], alpha)
     for key in CLUSTERED_KEYS:
         _mark(row[key], clustered_z(row[key], base[key]), alpha)
     a, b = row["revenue_per_customer"], base["revenue_per_customer"]
@@ -256,7 +256,7 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
         ``after_campaign`` (see :func:`campaign_after_end`) with ``p_value``/``significant``
         on ``repeat_after`` against the baseline campaign.
     """
-    from retention_desktop.core.engine.kpis import range_dict, segment_values
+    from retention_desktop.core.engine.breakdown import range_dict, segment_values
     from retention_desktop.core.engine.prepared import prepare
 
     if isinstance(n, list | tuple):
@@ -300,7 +300,7 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
             if a["value"] == baseline:
                 continue
             cell = a["repeat_after"]
-            p = two_proportion_z(cell["successes"], cell["n"], base["successes"], base["n"])
+            p = two_proportion_z(cell["successes"], cell["n"], base["successes"], base["n"])[1]
             cell["p_value"] = p
             cell["significant"] = None if p is None else p < alpha
     return {

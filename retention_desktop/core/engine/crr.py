@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from retention_desktop.core.engine.prepared import Prepared, prepare
+from retention_desktop.core.engine.prepared import Prepared, prepare, to_day
 from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.stats import clean, ratio
@@ -33,6 +33,14 @@ def activity_spells(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     """
     d = prep.docs
     o = d["is_order"]
+    if prep.j_start in prep.periods:
+        # An order more than W days before the range's first period start makes its
+        # customer active at no boundary >= j_start, and neither does any earlier order
+        # of that customer: leave them out (exact; a one-month comparison window then
+        # looks at a few weeks of orders instead of the whole history).
+        first = to_day(prep.periods[prep.j_start][0]) - prep.window
+        if d["day"].size and d["day"].min() < first:
+            o = o & (d["day"] >= first)
     cu, dy = d["cust"][o], d["day"][o]
     if cu.size == 0:
         empty = np.zeros(0, np.int64)
@@ -67,7 +75,7 @@ def activity_spells(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 
 def crr_prepared(prep: Prepared) -> dict[str, Any]:
     """CRR table from prepared working data (see :func:`crr`)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     out: dict[str, Any] = {"range": range_dict(prep), "grain": prep.settings.grain,
                            "window_days": prep.window, "periods": []}
@@ -126,7 +134,7 @@ def crr(store: Any, spec: FilterSpec, settings: Settings,
         ``resurrected`` (active at end, not new, not active at start; equals E - N - R
         whenever the window is at least one period long). Rates are ``None`` when S0 = 0.
     """
-    from retention_desktop.core.engine.kpis import breakdown
+    from retention_desktop.core.engine.breakdown import breakdown
 
     out = crr_prepared(prepare(store, spec, settings))
     if by:

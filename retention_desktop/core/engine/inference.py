@@ -45,16 +45,39 @@ def mean_ci(mean: float | None, sd: float | None, n: int,
     return mean - half, mean + half
 
 
-def two_proportion_z(x1: float, n1: float, x2: float, n2: float) -> float | None:
-    """Two-sided p-value of the pooled two-proportion z-test (None when undefined)."""
-    if not n1 or not n2:
-        return None
-    pooled = (x1 + x2) / (n1 + n2)
-    var = pooled * (1 - pooled) * (1 / n1 + 1 / n2)
+def two_proportion_z(xa: float, na: float, xb: float,
+                     nb: float) -> tuple[float | None, float | None]:
+    """Pooled two-proportion z-test, two-sided: the one test of two rates in the app
+    (segment comparison, NPS, A/B tests; ``core.abtest.stats`` re-exports it).
+
+    Parameters
+    ----------
+    xa, na : float
+        Successes and trials of the first group (the control in an A/B test).
+    xb, nb : float
+        Successes and trials of the second group.
+
+    Returns
+    -------
+    (z, p) : tuple of float or None
+        ``z = (xb/nb - xa/na) / se`` with the pooled ``se`` (positive when the second
+        group converts more) and the two-sided p-value. The undefined cases, decided
+        once here:
+
+        - a group with nobody in it (``n = 0``): there is no rate to compare, so
+          ``(None, None)`` (shown as "not defined", never as a number);
+        - no variance (both rates 0 % or both 100 %): the rates are equal, so
+          ``z = 0`` and ``p = 1``, "no evidence of a difference" (Fisher's exact test
+          also gives 1 there).
+    """
+    if not na or not nb:
+        return None, None
+    pooled = (xa + xb) / (na + nb)
+    var = pooled * (1 - pooled) * (1 / na + 1 / nb)
     if var <= 0:
-        return None if x1 / n1 == x2 / n2 else 0.0
-    z = (x1 / n1 - x2 / n2) / math.sqrt(var)
-    return float(2 * dist.norm_sf(abs(z)))
+        return 0.0, 1.0
+    z = (xb / nb - xa / na) / math.sqrt(var)
+    return float(z), float(2 * dist.norm_sf(abs(z)))
 
 
 def welch(m1: float | None, s1: float | None, n1: int,

@@ -8,20 +8,10 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine.base import row_filter_sql
+from retention_desktop.core.engine.breakdown import MAX_SEGMENTS, range_dict, segment_values
 from retention_desktop.core.engine.prepared import Prepared, prepare
-from retention_desktop.core.engine.registry import register_metric
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.stats import clean, ratio
-
-MAX_SEGMENTS = 50
-
-
-def range_dict(prep: Prepared) -> dict[str, Any]:
-    """The reporting range as ISO strings (for every metric's output)."""
-    return {
-        "from": prep.start.isoformat() if prep.start else None,
-        "to": prep.end.isoformat() if prep.end else None,
-    }
 
 
 def kpis_prepared(prep: Prepared) -> dict[str, Any]:
@@ -85,48 +75,6 @@ def _guests(prep: Prepared) -> dict[str, Any]:
     return {"guest_orders": int(n), "guest_revenue": clean(rev, 6)}
 
 
-def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) -> list[str]:
-    """Values of dimension ``by`` ordered by revenue in the range (largest first)."""
-    from retention_desktop.core.engine.base import resolve_bounds, validate_spec
-    from retention_desktop.core.store import quote_ident
-
-    cur = store.cursor()
-    validate_spec(cur, spec, by=by)
-    start, end = resolve_bounds(cur, spec)
-    if end is None:
-        return []
-    rows_sql, rows_params = row_filter_sql(spec)
-    col = quote_ident(by)
-    rows = cur.execute(
-        f"SELECT CAST({col} AS VARCHAR) AS v, sum(revenue) AS r FROM orders "
-        f"WHERE customer_id IS NOT NULL AND {col} IS NOT NULL "
-        f"AND CAST(order_ts AS DATE) BETWEEN ? AND ?{rows_sql} GROUP BY v ORDER BY r DESC, v",
-        [start, end, *rows_params],
-    ).fetchall()
-    return [r[0] for r in rows]
-
-
-def breakdown(
-    store: Any, spec: FilterSpec, settings: Settings, by: str,
-    compute: Any, keep: tuple[str, ...],
-) -> dict[str, Any]:
-    """Per value of dimension ``by``: ``compute(prepared)`` exactly as if the user had
-    filtered on that value (largest revenue first, at most ``MAX_SEGMENTS`` values).
-
-    Returns
-    -------
-    dict
-        ``by``, ``segments`` = [{``value``, <the ``keep`` keys of the result>}],
-        ``segments_truncated``.
-    """
-    values = segment_values(store, spec, settings, by)
-    segments = []
-    for value in values[:MAX_SEGMENTS]:
-        res = compute(prepare(store, spec.with_include(by, [value]), settings))
-        segments.append({"value": value, **{k: res[k] for k in keep}})
-    return {"by": by, "segments": segments, "segments_truncated": len(values) > MAX_SEGMENTS}
-
-
 def kpis(
     store: Any, spec: FilterSpec, settings: Settings, by: str | None = None,
     prep: Prepared | None = None,
@@ -164,31 +112,3 @@ def kpis(
         out["segments"] = segments
         out["segments_truncated"] = len(values) > MAX_SEGMENTS
     return out
-
-
-def kpis_metric(
-    store: Any, spec: FilterSpec, settings: Settings, by: str | None = None
-) -> dict[str, Any]:
-    """The ``kpis`` metric (CLI ``metrics kpis``): :func:`kpis` of the range plus
-    ``headline``, the named period every Overview card shows and the one before it, from
-    the Overview's own function (retention rate R / S0 and churn included), so the CLI
-    gives every figure the screen shows."""
-    # imported here: the overview module builds on this one
-    from retention_desktop.core.engine.overview import headline
-
-    prep = prepare(store, spec, settings)
-    out = kpis(store, spec, settings, by, prep)
-    out["headline"] = headline(store, spec, settings, prep)
-    return out
-
-
-register_metric(
-    "kpis", kpis_metric,
-    cards=("customers", "orders", "revenue", "aov", "purchase_frequency",
-           "revenue_per_customer", "repeat_purchase_rate", "returning_customer_rate",
-           "time_to_second", "share_of_spend", "crr_strict", "churn_rate"),
-    summary="Headline KPIs: customers, orders, revenue, AOV, frequency, repeat and "
-    "returning-customer rates (--by DIM adds share of spend per value); 'headline': the "
-    "named period the Overview's cards show (with retention rate R / S0 and churn) and "
-    "the one before it",
-)

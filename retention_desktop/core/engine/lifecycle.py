@@ -37,7 +37,7 @@ def order_periods(prep: Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def lifecycle_prepared(prep: Prepared) -> dict[str, Any]:
     """Lifecycle table from prepared working tables (see :func:`lifecycle`)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     out: dict[str, Any] = {"range": range_dict(prep), "grain": prep.settings.grain,
                            "periods": []}
@@ -85,7 +85,7 @@ def lifecycle(store: Any, spec: FilterSpec, settings: Settings,
         (ordered in this, not the previous, not new), ``dormant`` (ordered in the
         previous period, not this one), ``quick_ratio`` = (new + resurrected) / dormant.
     """
-    from retention_desktop.core.engine.kpis import breakdown
+    from retention_desktop.core.engine.breakdown import breakdown
 
     out = lifecycle_prepared(prepare(store, spec, settings))
     if by:

@@ -149,7 +149,7 @@ def nps(store: Any, spec: FilterSpec, settings: Settings, by: str | None = None)
         "by": by,
         "by_segment": by_segment,
         "repeat_by_group": repeat,
-        "repeat_p_value": two_proportion_z(pr, pn, dr, dn),
+        "repeat_p_value": two_proportion_z(pr, pn, dr, dn)[1],
     }
 
 

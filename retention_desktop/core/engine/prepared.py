@@ -31,234 +31,40 @@ temporary views created on first use on the request's private cursor:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import numpy as np
 
-from retention_desktop.core.engine.base import (
-    base_sql,
-    period_start_sql,
-    resolve_bounds,
-    validate_spec,
+from retention_desktop.core.engine.base import base_sql, validate_spec
+from retention_desktop.core.engine.prepared_cache import cache_of
+from retention_desktop.core.engine.prepared_cut import can_cut, cut, serves
+from retention_desktop.core.engine.prepared_data import (  # noqa: F401  (re-exported)
+    EPOCH_ORDINAL,
+    MS_PER_DAY,
+    Prepared,
+    _customer_filters,
+    _frame,
+    from_day,
+    to_day,
 )
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 
-EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-MS_PER_DAY = 86_400_000
 _H2 = "CAST(hash(customer_id, 7) % 4294967296 AS UINTEGER)"  # collision check
-
-
-def to_day(d: date) -> int:
-    """Days since 1970-01-01."""
-    return d.toordinal() - EPOCH_ORDINAL
-
-
-def from_day(n: int) -> date:
-    """Inverse of :func:`to_day`."""
-    return date.fromordinal(int(n) + EPOCH_ORDINAL)
-
-
-def _customer_filters(spec: FilterSpec) -> bool:
-    if spec.first_product or spec.bought_product:
-        return True
-    return any(v is not None and v != "" for v in (
-        spec.first_order_from, spec.first_order_to, spec.min_orders, spec.max_orders,
-        spec.min_revenue, spec.max_revenue, spec.lifecycle_stage, spec.rfm_segment))
-
-
-@dataclass
-class Prepared:
-    """Working data of one (spec, settings) request.
-
-    Attributes
-    ----------
-    start, end : date or None
-        Reporting range (``end`` = last observed day); ``None`` when the project is empty.
-    j_start, j_end, j_complete : int
-        Period indexes of ``start``, ``end`` and of the last fully observed period.
-    periods : dict
-        ``j -> (first day, first day of the next period)``.
-    docs : dict of numpy arrays
-        Per document, sorted by customer then time: ``cust`` (customer index), ``day``
-        (days since 1970), ``ms`` (epoch milliseconds), ``rev``, ``is_order``, ``j``,
-        ``seq`` (order number, 0 for returns/cancellations).
-    cust : dict of numpy arrays
-        Per customer: ``first_day``, ``first_ms``, ``first_j``, ``second_ms`` (-1: none),
-        ``second_j`` (-1: none), ``last_day``, ``last_j``, ``n_orders``, ``revenue``,
-        ``h1``/``h2`` (id hashes) and ``dim_<i>`` codes (index into ``dim_values[i]``,
-        -1 = empty).
-    """
-
-    cur: Any
-    spec: FilterSpec
-    settings: Settings
-    start: date | None
-    end: date | None
-    j_start: int = 0
-    j_end: int = -1
-    j_complete: int = -1
-    periods: dict[int, tuple[date, date]] = field(default_factory=dict)
-    dims: tuple[str, ...] = ()
-    docs: dict[str, np.ndarray] = field(default_factory=dict)
-    cust: dict[str, np.ndarray] = field(default_factory=dict)
-    dim_values: list[list[str]] = field(default_factory=list)
-    day_lo: int = 0
-    day_j: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    memo: dict[str, Any] = field(default_factory=dict)  # intermediates shared by metrics
-    data_start: date | None = None  # first and last day of the whole export (no filters)
-    data_end: date | None = None
-    _sql_ready: bool = False
-
-    @property
-    def empty(self) -> bool:
-        """True when there is no data at all in the project."""
-        return self.end is None
-
-    @property
-    def n_customers(self) -> int:
-        """Number of customers in the working data."""
-        return int(self.cust["n_orders"].size) if self.cust else 0
-
-    @property
-    def window(self) -> int:
-        """The activity window W in days."""
-        return int(self.settings.activity_window_days)
-
-    @property
-    def start_day(self) -> int:
-        """``start`` in days since 1970."""
-        return to_day(self.start)
-
-    @property
-    def end_day(self) -> int:
-        """``end`` in days since 1970."""
-        return to_day(self.end)
-
-    def j_of_day(self, days: np.ndarray | int) -> np.ndarray:
-        """Period index of day numbers (inside the prepared calendar range)."""
-        return self.day_j[np.asarray(days) - self.day_lo]
-
-    def enough_history(self, j: int) -> bool:
-        """Whether period ``j`` has enough history before it.
-
-        Status at a period's start looks back W days (the activity window); when those
-        days reach before the first row of the export, customers who bought only before
-        the export began are missing and nobody can have lapsed yet, so retention reads
-        100 % and churn 0 % whatever the shop did (definition card ``enough_history``).
-        """
-        if self.data_start is None or j not in self.periods:
-            return False
-        return self.periods[j][0] - timedelta(days=self.window) >= self.data_start
-
-    def period_complete(self, j: int) -> bool:
-        """Period ``j`` is fully observed: it ends by the data end and does not start
-        before the export's first day (a quarter starting 1 Oct with data from 1 Dec
-        is not a whole quarter)."""
-        return j <= self.j_complete and (
-            self.data_start is None or self.periods[j][0] >= self.data_start)
-
-    @property
-    def j_data_start(self) -> int:
-        """Period index of the export's first day (its cohort is everyone already active)."""
-        return int(self.j_of_day(to_day(self.data_start))) if self.data_start else 0
-
-    def dim_column(self, dim: str) -> str:
-        """Name of the first-order value column of ``dim`` in ``rd_c``/``cust``."""
-        return f"dim_{self.dims.index(dim)}"
-
-    def dim_label(self, dim: str, code: int) -> str | None:
-        """The value behind a dimension code (``None`` for empty)."""
-        return None if code < 0 else self.dim_values[self.dims.index(dim)][int(code)]
-
-    # ------------------------------------------------------------------ SQL access
-    def fetch(self, sql: str, params: list[Any] | None = None) -> list[tuple]:
-        """Run a query on the working views (see module docstring); all rows."""
-        self._ensure_sql()
-        return self.cur.execute(sql, params or []).fetchall()
-
-    def one(self, sql: str, params: list[Any] | None = None) -> tuple:
-        """Run a query returning one row."""
-        self._ensure_sql()
-        rows = self.cur.execute(sql, params or []).fetchall()
-        return rows[0] if rows else None
-
-    def _ensure_sql(self) -> None:
-        if self._sql_ready or self.empty:
-            return
-        import pandas as pd
-
-        # A caller may have left a half-read result (execute().fetchone()) on this cursor;
-        # DuckDB refuses register() until it is finished, so finish it first.
-        self.cur.execute("SELECT 1").fetchall()
-
-        d, c = self.docs, self.cust
-        dims_o = {f"dim_{i}": c[f"dim_{i}"][d["cust"]] for i in range(len(self.dims))}
-        self.cur.register("rd_o_src", pd.DataFrame({
-            "cid": d["cust"], "ms": d["ms"], "day": d["day"], "j": d["j"], "rev": d["rev"],
-            "is_order": d["is_order"], "seq": d["seq"], **dims_o}))
-        self.cur.register("rd_c_src", pd.DataFrame({
-            "cid": np.arange(self.n_customers, dtype=np.int64),
-            **{k: v for k, v in c.items() if k not in ("h1", "h2")}}))
-        self.cur.register("rd_dimv", pd.DataFrame({
-            "i": [i for i, vals in enumerate(self.dim_values) for _ in vals],
-            "code": [k for vals in self.dim_values for k in range(len(vals))],
-            "v": [v for vals in self.dim_values for v in vals]}))
-
-        def dim_sel(src: str) -> str:
-            return "".join(
-                f", (SELECT v FROM rd_dimv WHERE i = {i} AND code = {src}.dim_{i}) AS dim_{i}"
-                for i in range(len(self.dims)))
-
-        self.cur.execute(
-            "CREATE OR REPLACE TEMP VIEW rd_o AS SELECT cid, epoch_ms(ms) AS ts, "
-            "CAST(DATE '1970-01-01' + day AS DATE) AS d, j, rev, is_order, "
-            f"CASE WHEN seq > 0 THEN seq END AS seq{dim_sel('rd_o_src')} FROM rd_o_src")
-        self.cur.execute(
-            "CREATE OR REPLACE TEMP VIEW rd_c AS SELECT cid, epoch_ms(first_ms) AS first_ts, "
-            "CAST(DATE '1970-01-01' + first_day AS DATE) AS first_d, first_j, "
-            "CASE WHEN second_ms >= 0 THEN epoch_ms(second_ms) END AS second_ts, "
-            "CASE WHEN second_j >= 0 THEN second_j END AS second_j, "
-            "CAST(DATE '1970-01-01' + last_day AS DATE) AS last_d, last_j, n_orders, revenue"
-            f"{dim_sel('rd_c_src')} FROM rd_c_src")
-        self._sql_ready = True
-
-
-def _calendar(prep: Prepared, lo: date, hi: date) -> None:
-    """Day -> period index table (``rd_days``, ``rd_periods`` and numpy lookups)."""
-    cur = prep.cur
-    ps = period_start_sql("gd", prep.settings)
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_days AS SELECT d, CAST(dense_rank() OVER "
-        "(ORDER BY ps) AS INTEGER) - 1 AS j, ps FROM (SELECT CAST(gd AS DATE) AS d, "
-        f"{ps} AS ps FROM generate_series(CAST(? AS DATE), CAST(? AS DATE), "
-        "INTERVAL 1 DAY) t(gd))",
-        [lo, hi],
-    )
-    cur.execute(
-        "CREATE OR REPLACE TEMP TABLE rd_periods AS SELECT j, ps, pe, pe - 1 <= CAST(? AS DATE) "
-        "AS complete FROM (SELECT j, ps, lead(ps) OVER (ORDER BY j) AS pe FROM "
-        "(SELECT DISTINCT j, ps FROM rd_days)) WHERE pe IS NOT NULL",
-        [prep.end],
-    )
-    arr = cur.execute("SELECT j FROM rd_days ORDER BY d").fetchnumpy()
-    prep.day_lo = to_day(lo)
-    prep.day_j = np.asarray(arr["j"], dtype=np.int32)
-    prep.periods = {j: (a, b) for j, a, b in cur.execute(
-        "SELECT j, ps, pe FROM rd_periods ORDER BY j").fetchall()}
 
 
 def prepare(
     store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, ...] = ()
 ) -> Prepared:
-    """Fetch and summarise the working data for ``spec``/``settings``.
+    """The working data for ``spec``/``settings``: from the project's cache, else fetched
+    and summarised once (see :mod:`~retention_desktop.core.engine.prepared_cache`).
 
     Parameters
     ----------
     store : ProjectStore
-        Source project (read through ``store.cursor()``).
+        Source project (read through ``store.cursor()``). A stand-in without
+        ``data_version`` is read without the cache.
     spec, settings : FilterSpec, Settings
     dims : tuple of str
         Dimension columns needed by the caller (``--by DIM`` cohorts, segments).
@@ -266,7 +72,55 @@ def prepare(
     Returns
     -------
     Prepared
+        With its own cursor; the arrays are shared with other jobs and must not be
+        written to.
     """
+    dims = tuple(dims)
+    cache = cache_of(store)
+    if cache is None:
+        return _prepare(store, spec, settings, dims)
+    version = store.data_version
+    key = (version, spec, settings, dims)
+    if cache.peek(key) is None:
+        # Another range of a filter already prepared (a period change, a comparison
+        # window, the report's "last 12 months"): cut it from those arrays.
+        wider = cache.find(version, lambda k, p: serves(p, spec, settings, dims))
+        if wider is not None:
+            return cache.get(key, lambda: cut(wider, store, spec), size=lambda p: p.nbytes,
+                             kind="cut").handout(store)
+    prep = cache.get(key, lambda: _prepare(store, spec, settings, dims, cache, version),
+                     size=lambda p: p.nbytes)
+    return prep.handout(store)
+
+
+def prepare_window(store: Any, full: Prepared, date_from: date | None,
+                   date_to: date) -> Prepared:
+    """The working data of ``full``'s filter over another range ending by ``full.end``
+    (a comparison window): cut from ``full``'s arrays when :func:`can_cut`, else
+    prepared; either way through the project's cache."""
+    # explicit dates: the preset the range came from is no part of the window (so the
+    # windows of "all time" and of "last 90 days" are the same cache entry)
+    spec = full.spec.with_(date_from=date_from, date_to=date_to, period=None)
+    if not can_cut(full, date_to):
+        return prepare(store, spec, full.settings, full.dims)
+    cache = cache_of(store)
+    if cache is None:
+        return cut(full, store, spec)
+    prep = cache.get((full.version, spec, full.settings, full.dims),
+                     lambda: cut(full, store, spec),
+                     size=lambda p: p.nbytes, kind="cut")
+    return prep.handout(store)
+
+
+def _data_bounds(cur: Any) -> tuple[date | None, date | None]:
+    return tuple(cur.execute(
+        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
+    ).fetchall()[0])
+
+
+def _prepare(store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, ...],
+             cache: Any = None, version: Any = None) -> Prepared:
+    """Fetch and summarise the working data (the cache's miss path)."""
     cur = store.cursor()
     cur.execute("SET enable_progress_bar = false")  # never draw on the CLI's stdout
     for dim in dims:
@@ -275,33 +129,22 @@ def prepare(
         validate_spec(cur, spec)
     if settings.activity_window_days < 1:
         raise ValueError("the activity window must be at least 1 day")
-    start, end = resolve_bounds(cur, spec)
-    prep = Prepared(cur=cur, spec=spec, settings=settings, start=start, end=end,
-                    dims=tuple(dims))
-    if end is None:
+    # The data's first and last day, once per data version (they bound every range).
+    dmin, dmax = (cache.data_bounds(version, lambda: _data_bounds(cur)) if cache
+                  else _data_bounds(cur))
+    prep = Prepared(cur=cur, spec=spec, settings=settings, start=None, end=None,
+                    dims=dims, version=version, store=store)
+    if dmax is None:
         return prep
-    if start is None or start > end:
-        start = end + timedelta(days=1)  # empty range: nothing inside it
-        prep.start = start
-    dmin, dmax = cur.execute(
-        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
-    ).fetchall()[0]
-    prep.data_start, prep.data_end = dmin, dmax
-    lo = min(dmin, start)
-    # Reach the start of the period after `end` (and `end + W` lookups stay inside).
-    hi = max(end, start) + timedelta(days=400)
-    _calendar(prep, lo, hi)
-    prep.j_start = int(prep.j_of_day(to_day(start)))
-    prep.j_end = int(prep.j_of_day(to_day(end)))
-    pe_end = prep.periods[prep.j_end][1]
-    prep.j_complete = prep.j_end if pe_end - timedelta(days=1) <= end else prep.j_end - 1
+    lo = _frame(prep, dmin, dmax)
     _load(prep, lo)
     return prep
 
 
 def _load(prep: Prepared, lo: date) -> None:
     spec, settings, cur = prep.spec, prep.settings, prep.cur
-    sql, params = base_sql(spec, settings, extra_columns=prep.dims)
+    sql, params = base_sql(spec, settings, extra_columns=prep.dims,
+                           bounds=(prep.start, prep.end))
     source = "base_docs" if _customer_filters(spec) else "docs"
     dim_codes = ""
     prep.dim_values = []
@@ -340,6 +183,13 @@ def _load(prep: Prepared, lo: date) -> None:
     rev = cols.pop("rev").astype(np.float64, copy=False)
     is_order = cols.pop("o").astype(bool, copy=False)
     dim_arrays = {k: v.astype(np.int32, copy=False) for k, v in cols.items()}
+    _summarise(prep, h1, h2, ms, rev, is_order, dim_arrays)
+
+
+def _summarise(prep: Prepared, h1: np.ndarray, h2: np.ndarray, ms: np.ndarray,
+               rev: np.ndarray, is_order: np.ndarray, dim_arrays: dict[str, np.ndarray]
+               ) -> None:
+    """Per-document and per-customer arrays from documents sorted by (customer, time)."""
     n = ms.size
     if n:
         new = np.empty(n, dtype=bool)
@@ -394,6 +244,10 @@ def _load(prep: Prepared, lo: date) -> None:
     }
     for k, v in dim_arrays.items():
         prep.cust[k] = v[first_i]
+    # Shared by every job through the cache: a metric writing into them would change
+    # the figures of the others, so make that an error instead.
+    for arr in (*prep.docs.values(), *prep.cust.values(), prep.day_j):
+        arr.flags.writeable = False
 
 
 def _fix_order(cols: dict[str, np.ndarray], rid: np.ndarray, order: np.ndarray) -> None:

@@ -25,7 +25,7 @@ SUMMARIES: dict[str, str] = {}
 
 # Modules that call register_metric() when imported, in CLI listing order.
 _MODULES: tuple[str, ...] = (
-    "retention_desktop.core.engine.kpis",
+    "retention_desktop.core.engine.kpis_metric",
     "retention_desktop.core.engine.crr",
     "retention_desktop.core.engine.cohorts",
     "retention_desktop.core.engine.second_order",

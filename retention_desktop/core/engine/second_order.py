@@ -58,7 +58,9 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
     out = (prep.cust["second_ms"], prep.end_day)
     if prep.spec.date_to is not None and prep.data_end is not None \
             and prep.end < prep.data_end:
-        full = prepare(_Cursor(prep.cur), prep.spec.with_(date_to=None), prep.settings)
+        # through the project's cache when known: the report asks for it repeatedly
+        source = prep.store if prep.store is not None else _Cursor(prep.cur)
+        full = prepare(source, prep.spec.with_(date_to=None), prep.settings)
         out = _match(prep, full)
     prep.memo["followed"] = out
     return out
@@ -67,7 +69,10 @@ def _followed(prep: Prepared) -> tuple[np.ndarray, int]:
 def follow_from(prep: Prepared, full: Prepared) -> None:
     """Let ``prep`` (a shorter range) take its customers' second orders from ``full``, an
     already prepared view of the same filter up to the data end (saves a pass)."""
-    if full.spec.date_to is None and not full.empty and full.n_customers:
+    # "up to the data end": no end date, or one the data do not reach past (a period
+    # preset such as "last 90 days" ends on the data's last day)
+    if not full.empty and full.n_customers and (
+            full.spec.date_to is None or full.end >= full.data_end):
         prep.memo["followed"] = _match(prep, full)
 
 
@@ -188,7 +193,7 @@ def nday_rows(prep: Prepared, ndays: tuple[int, ...], group: str | None = None) 
 def nday_prepared(prep: Prepared, ndays: tuple[int, ...] = DEFAULT_NDAYS,
                   by: str | None = None) -> dict[str, Any]:
     """N-day repeat overall and per cohort (first-order period, or ``by`` dimension)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     overall = nday_rows(prep, ndays)
     if by:
@@ -205,7 +210,7 @@ def nday_prepared(prep: Prepared, ndays: tuple[int, ...] = DEFAULT_NDAYS,
 
 def time_to_second_prepared(prep: Prepared) -> dict[str, Any]:
     """Time to second purchase and AOV by order number (see :func:`time_to_second`)."""
-    from retention_desktop.core.engine.kpis import range_dict
+    from retention_desktop.core.engine.breakdown import range_dict
 
     out: dict[str, Any] = {"range": range_dict(prep)}
     if prep.empty or prep.n_customers == 0:
@@ -260,7 +265,7 @@ def time_to_second(store: Any, spec: FilterSpec, settings: Settings,
     """Days from first to second order (median, quartiles, histogram, share within
     30/60/90 days) and AOV of 1st vs 2nd vs 3rd+ orders (``by``: also per value of a
     dimension, under ``segments``)."""
-    from retention_desktop.core.engine.kpis import breakdown
+    from retention_desktop.core.engine.breakdown import breakdown
 
     out = time_to_second_prepared(prepare(store, spec, settings))
     if by:

@@ -21,6 +21,7 @@ from retention_desktop.core.importer.money import (
 )
 from retention_desktop.core.importer.readers import RawTable, Rejection
 from retention_desktop.core.importer.values import (
+    display_text,
     normalize_ids,
     normalize_text,
     parse_dates,
@@ -161,11 +162,40 @@ def order_lines(table: RawTable, res: Resolved, date_order: str | None,
         out[name] = _texts(f[fm[name]]) if name in fm else None
     for col, dim in dims.items():
         out[dim] = _texts(f[col])
+    if res.has_products:
+        _product_columns(out, f, res, qty)
     keep = ~rej.bad & ~skip
     lines = out[keep]
     lines = reversals(lines, f[keep], res, status[keep])
     return Lines(lines.reset_index(drop=True), rej.rejections(), dates.order, dates.ambiguous,
                  warnings)
+
+
+def _product_columns(out: pd.DataFrame, f: pd.DataFrame, res: Resolved,
+                     qty: np.ndarray) -> None:
+    """The product columns of a line-item file's staging rows (for ``line_items``).
+
+    ``_li_revenue`` is the line's own revenue under the file's money rule: the line
+    amount, or quantity x unit price. Where the order's revenue is an order total
+    (``order_total`` mode, which includes shipping, tax and discounts) it is the file's
+    line amount column if it has one besides the total, else quantity x unit price when
+    both are given, else unknown (NaN): the order total is never split over the lines.
+    """
+    fm, plan = res.fields, res.plan
+    out["_li_product_id"] = normalize_ids(f[fm["product_id"]]) if "product_id" in fm else None
+    for name, col in (("product_name", "_li_product_name"), ("category", "_li_category"),
+                      ("brand", "_li_brand"), ("product_variant", "_li_variant")):
+        out[col] = display_text(f[fm[name]]) if name in fm else None
+    price = parse_numbers(f[fm["unit_price"]]).values if "unit_price" in fm \
+        else np.full(len(f), np.nan)
+    out["_li_unit_price"] = price
+    if plan is not None and plan.mode == "order_total":
+        line = fm.get("revenue")
+        out["_li_revenue"] = parse_numbers(f[line]).values \
+            if line is not None and line != plan.column else qty * price
+    else:
+        out["_li_revenue"] = out["line_revenue"]
+    out["_li_has_product"] = True
 
 
 def _revenue(f: pd.DataFrame, res: Resolved, ids: pd.Series | None,
@@ -235,6 +265,8 @@ def reversals(lines: pd.DataFrame, f: pd.DataFrame, res: Resolved,
             rows["line_revenue"] = -np.abs(value[mask])
             rows["quantity"] = np.nan
             rows["kind_hint"] = hint
+            if "_li_has_product" in rows:  # an order-level reversal, not a product line
+                rows["_li_has_product"] = False
             extra.append(rows)
     reversed_ = ret | cancel
     if on_order or refund is not None:

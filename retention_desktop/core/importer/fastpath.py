@@ -245,6 +245,14 @@ def _exprs(plan: _Plan, strict: bool, typed: frozenset[str] = frozenset()) -> di
     }
     for c in ("channel", "campaign", "country", "plan"):
         out[c] = _text_sql(pos[fm[c]]) if c in fm else "NULL::VARCHAR"
+    if plan.res.has_products:  # the product line itself (``line_items``)
+        out["_li_product_id"] = ident("product_id")
+        for f, c in (("product_name", "_li_product_name"), ("category", "_li_category"),
+                     ("brand", "_li_brand"), ("product_variant", "_li_variant")):
+            out[c] = _text_sql(pos[fm[f]]) if f in fm else "NULL::VARCHAR"
+        out["_li_unit_price"] = num("unit_price")
+        out["_li_revenue"] = out["line_revenue"]  # plain files: line totals or qty x price
+        out["_li_has_product"] = "TRUE"
     return out
 
 
@@ -262,7 +270,8 @@ def try_stage(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, options,
     plan = _plan(cur, path, options, saved_lookup)
     if plan is None:
         return None
-    dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
+    dims = dim_names(list(plan.res.dimension_columns)) if options.keep_extra_columns \
+        else {}
     for name in dims.values():
         add_stage_column(cur, name)
     ex = _exprs(plan, strict=False)
@@ -306,7 +315,10 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     plan = _plan(cur, path, options, saved_lookup)
     if plan is None or counter is None:
         return None
-    dims = dim_names(list(plan.res.extras)) if options.keep_extra_columns else {}
+    if plan.res.has_products:  # product lines are staged: they go to ``line_items`` too
+        raise FastPathError(path, direct=True)
+    dims = dim_names(list(plan.res.dimension_columns)) if options.keep_extra_columns \
+        else {}
     add_dims(dims)
     ex = _exprs(plan, strict=True, typed=plan.typed_cols)
     # Three stacked projections so that every converted value (id clean-up, casts) is

@@ -37,6 +37,10 @@ class Layout:
     debit_email : str or None
         Column holding the buyer's e-mail on money-out rows (PayPal puts the buyer in
         "To Email Address" on a refund).
+    order_level : bool
+        One row per order or payment, not per product line: its product column
+        ("Product(s)", a payment's description) names the order, so no ``line_items``
+        are written from it.
     """
 
     key: str
@@ -46,6 +50,7 @@ class Layout:
     status_on_order: bool = True
     guest_ids: tuple[str, ...] = ()
     debit_email: str | None = None
+    order_level: bool = False
 
 
 def _sig(*names: str | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -59,8 +64,9 @@ LAYOUTS: tuple[Layout, ...] = (
            {"order_id": "Name", "email": "Email", "status": "Financial Status",
             "order_ts": "Created at", "order_total": "Total", "refund": "Refunded Amount",
             "quantity": "Lineitem quantity", "unit_price": "Lineitem price",
-            "product": "Lineitem name", "name": "Billing Name", "phone": "Phone",
-            "channel": "Source"}),
+            "product_name": "Lineitem name", "product_id": "Lineitem sku",
+            "product_variant": "Lineitem variant", "brand": "Vendor",
+            "name": "Billing Name", "phone": "Phone", "channel": "Source"}),
     Layout("woo_order_export", "WooCommerce order export (Advanced Order Export)",
            _sig("Order Number", "Order Status", "Order Date", "Email (Billing)",
                 "Order Total Amount"),
@@ -68,7 +74,8 @@ LAYOUTS: tuple[Layout, ...] = (
             "customer_id": "Customer User ID", "email": "Email (Billing)",
             "phone": "Phone (Billing)", "order_total": "Order Total Amount",
             "refund": "Order Refund Amount", "quantity": "Quantity", "unit_price": "Item Cost",
-            "revenue": "Order Line Total", "product": "Name"},
+            "revenue": "Order Line Total", "product_name": "Name",
+            "product_id": "SKU"},
            guest_ids=("0",)),
     Layout("woo_customer_order_csv", "WooCommerce Customer/Order CSV Export",
            _sig("order_number", "order_date", "status", "order_total", "billing_email",
@@ -76,44 +83,48 @@ LAYOUTS: tuple[Layout, ...] = (
            {"order_id": "order_number", "order_ts": "order_date", "status": "status",
             "order_total": "order_total", "refund": "refunded_total",
             "customer_id": "customer_id", "email": "billing_email", "phone": "billing_phone",
-            "quantity": "item_quantity", "revenue": "item_total", "product": "item_name"},
+            "quantity": "item_quantity", "revenue": "item_total",
+            "product_name": "item_name", "product_id": "item_sku"},
            guest_ids=("0",)),
     Layout("woo_analytics_orders", "WooCommerce Analytics orders export",
            _sig("Order #", "Status", "Customer", "Customer type", "Net Sales"),
            {"order_id": "Order #", "order_ts": "Date", "status": "Status", "name": "Customer",
-            "revenue": "Net Sales", "quantity": "Items sold", "product": "Product(s)"},
-           status_on_order=False),
+            "revenue": "Net Sales", "quantity": "Items sold", "product_name": "Product(s)"},
+           status_on_order=False, order_level=True),
     Layout("etsy_sold_orders", "Etsy sold orders (EtsySoldOrders)",
            _sig("Sale Date", "Order ID", "Number of Items", "Order Total"),
            {"order_id": "Order ID", "order_ts": "Sale Date", "customer_id": "Buyer User ID",
             "name": "Buyer", "order_total": "Order Total",
             "adjusted_total": "Adjusted Order Total", "quantity": "Number of Items",
-            "status": "Status"}),
+            "status": "Status"}, order_level=True),
     Layout("etsy_sold_order_items", "Etsy sold order items (EtsySoldOrderItems)",
            _sig("Sale Date", "Item Name", "Buyer", "Quantity", "Price", "Item Total",
                 "Order ID"),
            {"order_id": "Order ID", "order_ts": "Sale Date", "name": "Buyer",
             "quantity": "Quantity", "unit_price": "Price", "revenue": "Item Total",
-            "product": "Item Name"}),
+            "product_name": "Item Name", "product_id": "SKU",
+            "product_variant": "Variations"}),
     Layout("square_item_sales", "Square item sales (Items detail)",
            _sig("Date", "Time", "Item", "Qty", "Net Sales", "Transaction ID", "Event Type"),
            {"order_ts": "Date", "order_time": "Time", "order_id": "Transaction ID",
             "customer_id": "Customer ID", "name": "Customer Name", "quantity": "Qty",
-            "revenue": "Net Sales", "product": "Item", "row_type": "Event Type",
-            "channel": "Location"}),
+            "revenue": "Net Sales", "product_name": "Item", "product_id": "SKU",
+            "category": "Category", "product_variant": "Price Point Name",
+            "row_type": "Event Type", "channel": "Location"}),
     Layout("stripe_payments", "Stripe payments export",
            _sig("id", ("Created (UTC)", "Created date (UTC)"), "Amount", "Amount Refunded",
                 "Status"),
            {"order_id": "id", "order_ts": "Created (UTC)", "revenue": "Amount",
             "refund": "Amount Refunded", "status": "Status", "customer_id": "Customer ID",
-            "email": "Customer Email", "product": "Description"}),
+            "email": "Customer Email", "product_name": "Description"},
+           order_level=True),
     Layout("paypal_activity", "PayPal activity download",
            _sig("Date", "Time", "Name", "Type", "Status", "Gross", "Net", "Transaction ID"),
            {"order_ts": "Date", "order_time": "Time", "name": "Name", "row_type": "Type",
             "status": "Status", "revenue": "Gross", "order_id": "Transaction ID",
-            "email": "From Email Address", "product": "Item Title",
+            "email": "From Email Address", "product_name": "Item Title",
             "phone": "Contact Phone Number"},
-           status_on_order=False, debit_email="To Email Address"),
+           status_on_order=False, order_level=True, debit_email="To Email Address"),
 )
 
 

@@ -21,6 +21,8 @@ ORDER_COLUMNS = {"order_id", "customer_id", "order_ts", "revenue", "items", "kin
                  "campaign", "country", "plan", "source_file", "source_row", "import_id"}
 FIELD_LABELS = {"order_ts": "order date", "revenue": "amount / total", "unit_price": "unit price",
                 "customer_id": "customer id", "order_id": "order / invoice number"}
+# Roles of a line-item export's product columns (kept in ``line_items``).
+PRODUCT_FIELDS = ("product_id", "product_name", "category", "brand", "product_variant")
 
 
 def layout_key(table: RawTable, target: str) -> str:
@@ -45,6 +47,27 @@ class Resolved:
     plan: MoneyPlan | None = None   # how revenue is computed (orders only)
     identity: tuple[str, ...] = ()  # customer id / email / phone / name fields, best first
     warnings: tuple[str, ...] = ()
+
+    @property
+    def product_attributes(self) -> tuple[str, ...]:
+        """Source columns of the category / brand / variant roles."""
+        return tuple(self.fields[f] for f in PRODUCT_FIELDS[2:] if f in self.fields)
+
+    @property
+    def dimension_columns(self) -> tuple[str, ...]:
+        """Source columns offered as ``orders`` dimensions, in file order: the unmapped
+        ones, and the product attributes (kept on an order whose lines all agree, as
+        before products were kept; dropped without a warning where they differ)."""
+        attrs = set(self.product_attributes)
+        return tuple(r.column for r in self.roles
+                     if r.column in self.extras or r.column in attrs)
+
+    @property
+    def has_products(self) -> bool:
+        """Whether the file's rows are product lines to keep in ``line_items``: a product
+        id or name column, and not a one-row-per-order platform export."""
+        return (bool({"product_id", "product_name"} & set(self.fields))
+                and not (self.layout is not None and self.layout.order_level))
 
     @property
     def plain(self) -> bool:
@@ -86,12 +109,20 @@ def resolve(table: RawTable, target: str, overrides: dict[str, str],
                       and f in ("channel", "campaign", "country", "plan")}
             fields.update(by_layout)
             how = {c: ("layout" if c in used else how.get(c, "")) for c in fields.values()}
+    if saved and "product" in saved:
+        # saved before products were kept: its one "product" column is re-guessed
+        # with the product roles (id / name / category / brand / variant)
+        products = {f: c for f, c in fields.items() if f in PRODUCT_FIELDS}
+        saved = {f: c for f, c in saved.items() if f != "product"}
+        saved.update({f: c for f, c in products.items()
+                      if f not in saved and c not in saved.values()})
     if saved:
         usable = {f: c for f, c in saved.items() if c in columns}
         if len(usable) == len(saved):
             fields, how = dict(usable), {c: "saved" for c in usable.values()}
     known = set(TARGET_FIELDS[target][0] + TARGET_FIELDS[target][1])
     for fld, col in overrides.items():
+        fld = "product_name" if fld == "product" else fld  # the name before products were kept
         if fld not in known:
             raise ImportFailed(f"Unknown field {fld!r} for {target}; fields are "
                                + ", ".join(sorted(known)) + ".", file=table.path)

@@ -173,8 +173,9 @@ def decide_money(frame, fields: dict[str, str]) -> tuple[dict[str, str], MoneyPl
     ids = None if not oid else _texts(frame, oid) if _is_lite(frame) else \
         [None if v is None or v != v or v == "" else v
          for v in frame[oid].to_numpy(dtype=object).tolist()]
+    product = fm.get("product_id", fm.get("product_name"))
     if "revenue" in fm and "quantity" in fm and "unit_price" not in fm and "order_total" not in fm \
-            and looks_like_unit_price(frame, fm["revenue"], fm["quantity"], fm.get("product")):
+            and looks_like_unit_price(frame, fm["revenue"], fm["quantity"], product):
         col = fm.pop("revenue")
         fm["unit_price"] = col
         warnings.append(f"{col!r} looks like a unit price, not an amount: its values stay "

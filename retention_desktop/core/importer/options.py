@@ -7,9 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from retention_desktop.core.importer.date_orders import DATE_ORDERS
 from retention_desktop.core.importer.roles import TARGETS, RoleGuess
-
-DATE_ORDERS = ("iso", "day-first", "month-first", "excel-serial", "yyyymmdd", "jalali", "native")
 
 
 @dataclass(frozen=True)
@@ -114,6 +113,11 @@ class ImportSummary:
         and the first few reasons as "file row N column 'C': reason".
     layouts / money / identity : the exports recognised, how revenue was computed and how
         customers were found (one entry per distinct answer among the files).
+    product_lines / products : rows added to ``line_items`` (product lines of the new
+        documents) and the distinct products (grouping keys) among them; 0 for an
+        order-level file.
+    lines_without_product : product lines with neither a product id nor a name (their
+        orders are kept, the lines are not).
     """
 
     import_id: int
@@ -143,6 +147,9 @@ class ImportSummary:
     layouts: list[str] = field(default_factory=list)   # exports recognised ("Shopify ...")
     money: list[str] = field(default_factory=list)     # how revenue was computed, per layout
     identity: list[str] = field(default_factory=list)  # how customers were found, per layout
+    product_lines: int = 0
+    products: int = 0
+    lines_without_product: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict (keys as printed by ``retention-desktop import``)."""
@@ -173,4 +180,7 @@ class ImportSummary:
             "layouts": list(self.layouts),
             "money": list(self.money),
             "identity": list(self.identity),
+            "product_lines": self.product_lines,
+            "products": self.products,
+            "lines_without_product": self.lines_without_product,
         }

@@ -35,9 +35,11 @@ from retention_desktop.core.importer.roles import TARGET_FIELDS, guess_target
 from retention_desktop.core.importer.sniff import SHEET_SUFFIXES, TEXT_SUFFIXES
 from retention_desktop.core.importer.stage import (
     LINES_DDL,
+    PRODUCT_STAGE_COLUMNS,
     add_stage_column,
     build_orders,
     drop_temp,
+    insert_line_items,
     insert_orders,
 )
 from retention_desktop.core.store import ProjectStore, pseudonym, quote_ident
@@ -85,7 +87,7 @@ def _dim_names(cur: duckdb.DuckDBPyConnection, extras: Sequence[str]) -> dict[st
     out: dict[str, str] = {}
     # DuckDB's row id (a column of that name hides it) and the staging table's own columns
     used = set(ORDER_COLUMNS) | {"rowid", "quantity", "line_revenue", "kind_hint", "src_row",
-                                 "src_file", "file_idx", "_bad"}
+                                 "src_file", "file_idx", "_bad", *PRODUCT_STAGE_COLUMNS}
     for col in extras:
         name = labels.get(col.lower())
         if name is None:
@@ -168,6 +170,7 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
         target = options.target
         rejected: list[Rejection] = []
         orders_dims: dict[str, str] = {}
+        quiet: set[str] = set()  # product attributes as dimensions: no "differs" warning
         date_orders: list[str] = []
         encodings: list[str] = []
         drop_temp(cur)
@@ -207,6 +210,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
                                             lambda extras: _dim_names(cur, extras))
             if staged is not None:
                 orders_dims.update(staged.dims)
+                quiet.update(staged.dims[c] for c in staged.res.product_attributes
+                             if c in staged.dims)
                 summary.rows_read += staged.rows
                 _note_fast(cur, summary, staged, path, encodings, date_orders)
                 continue
@@ -241,7 +246,9 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             yield Progress(0.8 * (idx + 0.5) / len(files), f"Checking {path.name}")
             token.raise_if_cancelled()
             if target == "orders":
-                dims = _dim_names(cur, res.extras) if options.keep_extra_columns else {}
+                dims = _dim_names(cur, res.dimension_columns) \
+                    if options.keep_extra_columns else {}
+                quiet.update(dims[c] for c in res.product_attributes if c in dims)
                 lines = order_lines(table, res, options.date_order, dims)
                 summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
                                                                      *lines.warnings))
@@ -277,7 +284,8 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
             rejected = [dataclasses.replace(r, value=None) for r in rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders" and direct is None:
-            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform)
+            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform,
+                           quiet=quiet)
         else:
             _finish_generic(cur, summary, import_id, target, gen_started)
         token.raise_if_cancelled()
@@ -338,7 +346,7 @@ def _note_rules(summary: ImportSummary, res: Resolved) -> None:
 _NOT_PERSONAL = {"file_idx", "src_file", "src_row", "order_id", "order_ts", "line_revenue",
                  "quantity", "kind_hint", "channel", "campaign", "country", "plan", "_bad",
                  "customer_id", "email", "phone", "name", "revenue", "items", "kind",
-                 "source_file", "source_row", "import_id"}
+                 "source_file", "source_row", "import_id", *PRODUCT_STAGE_COLUMNS}
 
 
 def _personal_columns(cur: duckdb.DuckDBPyConnection, table: str,
@@ -402,15 +410,22 @@ def _save_mapping(cur: duckdb.DuckDBPyConnection, res: Resolved) -> None:
 
 
 def _finish_orders(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
-                   dims: dict[str, str], uci_ids: bool = True) -> None:
+                   dims: dict[str, str], uci_ids: bool = True,
+                   quiet: set[str] = frozenset()) -> None:
     extras = list(dict.fromkeys(dims.values()))
     counts, varying = build_orders(cur, import_id, extras, uci_ids)
-    for name in varying:
+    for name in (v for v in varying if v not in quiet):  # product attributes: in line_items
         summary.warnings.append(f"column {name!r} differs between lines of one order "
                                 "(product-level); not kept as a dimension")
     kept = [e for e in extras if e not in varying]
     _register_dims(cur, summary, dims, kept)
     insert_orders(cur, import_id, kept)
+    lines = insert_line_items(cur, import_id)
+    summary.product_lines, summary.products = lines.kept, lines.products
+    summary.lines_without_product = lines.without_product
+    if lines.without_product:
+        summary.warnings.append(f"{lines.without_product} product lines have neither a product "
+                                "id nor a name; their orders are kept, the lines are not")
     for key in ("line_items", "orders_created", "returns_created", "cancellations_created",
                 "customers", "guest_rows", "cancelled_rows", "returned_rows",
                 "duplicates_skipped", "date_min", "date_max"):

@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # numpy/pandas load only when content must be sniffed (lean C
 # time-of-day column and a row type (payment / refund / transfer).
 TARGET_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "orders": (("order_ts",), ("order_id", "customer_id", "revenue", "quantity", "unit_price",
-                               "status", "channel", "campaign", "country", "plan", "product",
+                               "status", "channel", "campaign", "country", "plan", "product_id",
+                               "product_name", "category", "brand", "product_variant",
                                "email", "phone", "name", "order_total", "refund",
                                "adjusted_total", "order_time", "row_type")),
     "customers": (("customer_id",), ("signup_ts", "email", "phone", "name")),
@@ -92,10 +93,29 @@ _SYNONYMS: dict[str, list[str]] = {
     "campaign": ["campaign", "utmcampaign", "promo", "کمپین", "الحملة"],
     "country": ["country", "کشور", "البلد", "الدولة"],
     "plan": ["plan", "tier", "subscription", "پلن", "الخطة", "الباقة"],
-    "product": ["stockcode", "sku", "productid", "product", "productcode", "itemcode",
-                "description", "itemname", "productname", "lineitemname", "lineitemsku",
-                "کالا", "کد کالا", "محصول", "نام کالا", "شرح کالا", "شرح", "کد محصول",
-                "المنتج", "رمز المنتج", "اسم المنتج", "الصنف", "كود الصنف", "الوصف"],
+    # product lines (line-item exports): the SKU / code, the name as displayed, and the
+    # optional category / brand / variant of the line (kept in ``line_items``)
+    "product_id": ["stockcode", "sku", "productid", "productcode", "itemcode", "itemsku",
+                   "lineitemsku", "variantsku", "articlenumber", "articleno", "barcode",
+                   "productsku", "itemid", "itemno",
+                   "کد کالا", "کد محصول", "شناسه کالا", "شناسه محصول", "بارکد", "کد کالای",
+                   "رمز المنتج", "كود الصنف", "كود المنتج", "رقم الصنف", "معرف المنتج",
+                   "الباركود", "رمز الصنف"],
+    "product_name": ["product", "productname", "description", "itemname", "itemtitle",
+                     "lineitemname", "productdescription", "itemdescription", "producttitle",
+                     "article", "goods",
+                     "کالا", "نام کالا", "شرح کالا", "شرح", "محصول", "نام محصول", "شرح محصول",
+                     "عنوان کالا", "عنوان محصول", "کالا/خدمات", "المنتج", "اسم المنتج",
+                     "الصنف", "اسم الصنف", "الوصف", "وصف المنتج", "البيان"],
+    "category": ["category", "productcategory", "itemcategory", "producttype", "department",
+                 "collection", "دسته بندی", "دسته‌بندی", "دسته", "گروه کالا", "گروه کالایی",
+                 "دسته کالا", "نوع کالا", "الفئة", "التصنيف", "فئة المنتج", "القسم"],
+    "brand": ["brand", "vendor", "manufacturer", "make", "brandname", "برند", "نام تجاری",
+              "مارک", "سازنده", "تولیدکننده", "العلامة التجارية", "الماركة", "الشركة المصنعة"],
+    "product_variant": ["variant", "variation", "variations", "lineitemvariant", "variantname",
+                        "variantitle", "varianttitle", "itemvariation", "option", "size",
+                        "color", "colour", "تنوع", "رنگ", "سایز", "اندازه", "مدل",
+                        "المقاس", "اللون", "الحجم", "الطراز"],
     "signup_ts": ["signupdate", "signup", "registered", "registrationdate", "joined",
                   "joindate", "تاریخ عضویت", "تاریخ ثبت نام", "تاريخ التسجيل"],
     "email": ["email", "emailaddress", "mail", "customeremail", "billingemail", "emailbilling",
@@ -155,8 +175,18 @@ _NOT = {
                  "due", "تحویل", "ارسال"],
     "status": ["fulfillment", "address", "shipping", "ship", "billing", "statecode", "province",
                "dispute", "ارسال"],
-    "product": ["quantity", "qty", "price", "requires", "taxable", "discount", "fulfillment",
-                "تعداد", "قیمت", "مبلغ", "سعر", "الكمية"],
+    "product_id": ["quantity", "qty", "price", "requires", "taxable", "discount", "fulfillment",
+                   "order", "invoice", "customer", "تعداد", "قیمت", "مبلغ", "سعر", "الكمية",
+                   "سفارش", "فاکتور", "مشتری", "الطلب", "الفاتورة", "العميل", "line", "ردیف"],
+    "product_name": ["quantity", "qty", "price", "requires", "taxable", "discount",
+                     "fulfillment", "count", "sold", "total", "amount", "customer", "order",
+                     "تعداد", "قیمت", "مبلغ", "سعر", "الكمية", "مشتری", "جمع", "المبلغ",
+                     "کد", "code", "sku", "id", "number", "رمز", "كود", "رقم", "شناسه",
+                     "note", "comment", "ملاحظ", "توضیح"],
+    "category": ["customer", "مشتری", "العميل", "price", "قیمت", "سعر", "id", "کد", "كود"],
+    "brand": ["price", "قیمت", "سعر", "id", "کد", "كود"],
+    "product_variant": ["price", "قیمت", "سعر", "id", "sku", "کد", "كود", "quantity", "تعداد",
+                        "experiment", "test", "آزمایش"],
 }
 
 _ARABIC_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا",
@@ -326,6 +356,8 @@ def guess_target(headers: list[str]) -> str:
     """Which table a file is meant for, from its headers (orders unless clearly else)."""
     hits = {h: header_role(h)[0] for h in headers}
     found = set(hits.values())
+    if "product_variant" in found:  # "variant" is also an experiment's arm
+        found.add("variant")
     if {"experiment", "variant"} <= found:
         return "assignments"
     if "score" in found and "revenue" not in found:

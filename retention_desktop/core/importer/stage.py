@@ -17,7 +17,13 @@ LINES_DDL = """CREATE TEMP TABLE _lines (
     file_idx INTEGER, src_file VARCHAR, src_row BIGINT, order_id VARCHAR,
     customer_id VARCHAR, order_ts TIMESTAMP, line_revenue DOUBLE, quantity DOUBLE,
     kind_hint VARCHAR, channel VARCHAR, campaign VARCHAR, country VARCHAR, plan VARCHAR,
-    _bad BOOLEAN DEFAULT FALSE)"""
+    _bad BOOLEAN DEFAULT FALSE, _li_product_id VARCHAR, _li_product_name VARCHAR,
+    _li_category VARCHAR, _li_brand VARCHAR, _li_variant VARCHAR, _li_unit_price DOUBLE,
+    _li_revenue DOUBLE, _li_has_product BOOLEAN DEFAULT FALSE)"""
+# Staging columns of the product lines (``line_items``), besides the order's own. Prefixed:
+# a source column "Category" kept as an ``orders`` dimension is staged under its own name.
+PRODUCT_STAGE_COLUMNS = ("_li_product_id", "_li_product_name", "_li_category", "_li_brand",
+                         "_li_variant", "_li_unit_price", "_li_revenue", "_li_has_product")
 BASE_COLUMNS = ("channel", "campaign", "country", "plan")
 
 
@@ -206,9 +212,60 @@ def insert_orders(cur: duckdb.DuckDBPyConnection, import_id: int, kept: list[str
     )
 
 
+@dataclass
+class LineCounts:
+    """What :func:`insert_line_items` kept."""
+
+    kept: int = 0              # rows added to ``line_items``
+    products: int = 0          # distinct product keys among them
+    without_product: int = 0   # product lines with neither a product id nor a name: not kept
+
+
+def insert_line_items(cur: duckdb.DuckDBPyConnection, import_id: int) -> LineCounts:
+    """Insert the product lines of the new documents of ``_docs`` into ``line_items``.
+
+    Call after :func:`build_orders` (same transaction). A line belongs to the ``orders``
+    row built from it and carries that row's order id, customer, time, kind and import;
+    lines of documents the project already had (a re-import, an overlapping export) and
+    lines of the file not chosen for an order seen in several files are skipped exactly
+    like their orders. ``revenue`` is the line's ``_li_revenue`` with the sign rule of
+    its document (a return's or cancellation's lines are negative; a void one's are 0),
+    so the lines of a document add up to its ``orders.revenue`` wherever the file's
+    revenue is the sum of its lines.
+    """
+    from retention_desktop.core.importer.products import product_key_sql
+
+    if not cur.execute("SELECT coalesce(bool_or(_li_has_product), FALSE) FROM _lines"
+                       ).fetchone()[0]:
+        return LineCounts()
+    files, null_ids = cur.execute(
+        "SELECT count(DISTINCT file_idx), count(*) FILTER (WHERE order_id IS NULL) "
+        "FROM _lines").fetchone()
+    key = product_key_sql("l._li_product_name", "l._li_product_id")
+    cur.execute(
+        f"""CREATE TEMP TABLE _li AS
+        WITH ids AS ({_ids_sql(cur, files, null_ids)})
+        SELECT d.order_id, d.customer_id, d.order_ts, d.kind,
+               l._li_product_id AS product_id, l._li_product_name AS product_name,
+               {key} AS product_key, l._li_category AS category, l._li_brand AS brand,
+               l._li_variant AS variant, l.quantity, l._li_unit_price AS unit_price,
+               round(CASE WHEN d.hint_void THEN 0.0
+                          WHEN d.kind = 'order' OR d.rev <= 0 THEN l._li_revenue
+                          ELSE -l._li_revenue END, 6) AS revenue,
+               l.src_file AS source_file, l.src_row AS source_row
+        FROM ids l JOIN _docs d ON d.order_id = l.oid
+        WHERE d.is_new AND l._li_has_product""")
+    cur.execute("INSERT INTO line_items BY NAME SELECT *, ? AS import_id FROM _li "
+                "WHERE product_key IS NOT NULL", [import_id])
+    kept, total, products = cur.execute(
+        "SELECT count(product_key), count(*), count(DISTINCT product_key) FROM _li").fetchone()
+    cur.execute("DROP TABLE _li")
+    return LineCounts(kept, products, total - kept)
+
+
 def drop_temp(cur: duckdb.DuckDBPyConnection) -> None:
     """Remove the staging tables (they are connection-local anyway)."""
     views = {r[0] for r in cur.execute(
         "SELECT view_name FROM duckdb_views() WHERE temporary").fetchall()}
-    for name in ("_docs", "_lines", "_gen", "_raw", "_fp"):
+    for name in ("_docs", "_lines", "_gen", "_raw", "_fp", "_li"):
         cur.execute(f"DROP {'VIEW' if name in views else 'TABLE'} IF EXISTS {name}")

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from retention_desktop.core.calendar import from_jalali_or_nat
+
 # Persian (U+06F0..) and Arabic-Indic (U+0660..) digits, Arabic decimal/thousands marks,
 # Arabic percent, Unicode minus, and invisible direction marks exported by RTL systems.
 _TRANSLATE = {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
@@ -56,6 +58,31 @@ def normalize_text(values: pd.Series) -> pd.Series:
     """
     codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
     table = np.array([_normalize_one(v) for v in uniques] + [""], dtype=object)
+    return pd.Series(table[codes], index=values.index, dtype=object)
+
+
+# What a name keeps for display: its digits and zero-width non-joiners (``سی‌دی``,
+# ``پاپ ۹۷`` are spelled that way on purpose), without direction marks and byte-order marks
+# that RTL systems add and no reader sees.
+_DISPLAY = {0x00A0: " ", 0x202F: " ", 0x2009: " ", 0x200E: None, 0x200F: None,
+            0x202A: None, 0x202B: None, 0x202C: None, 0x202D: None, 0x202E: None,
+            0xFEFF: None}
+
+
+def display_text(values: pd.Series) -> pd.Series:
+    """Names as the file spells them (trimmed, direction marks dropped); empty -> None.
+
+    Unlike :func:`normalize_text` the digits and ZWNJs stay: product names are shown to
+    the user as they typed them; grouping folds them separately (``importer.products``).
+    """
+    codes, uniques = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    out = []
+    for v in uniques:
+        if type(v) is not str:
+            v = _normalize_one(v)  # numbers and dates as the other columns show them
+        v = v.translate(_DISPLAY).strip()
+        out.append(v or None)
+    table = np.array(out + [None], dtype=object)
     return pd.Series(table[codes], index=values.index, dtype=object)
 
 
@@ -174,32 +201,6 @@ def _against_style(core: pd.Series, style: str) -> pd.Series:
     return pd.Series(False, index=core.index)
 
 
-# ---------------------------------------------------------------------------- Jalali
-def _jalali_day_number(jy: np.ndarray, jm: np.ndarray, jd: np.ndarray) -> np.ndarray:
-    """Linear day count of a Jalali date (33-year arithmetic cycle, as used by Iranian
-    software); differences between two counts are day differences."""
-    y = jy + 1595
-    days = -355668 + 365 * y + (y // 33) * 8 + ((y % 33) + 3) // 4 + jd
-    return days + np.where(jm < 7, (jm - 1) * 31, (jm - 7) * 30 + 186)
-
-
-_JALALI_REF = int(_jalali_day_number(np.array([1403]), np.array([1]), np.array([1]))[0])
-_JALALI_REF_GREG = np.datetime64("2024-03-20", "D")  # 1 Farvardin 1403
-
-
-def jalali_to_gregorian(jy, jm, jd) -> np.ndarray:
-    """Convert Jalali year/month/day arrays to ``datetime64[D]`` (NaT where invalid)."""
-    jy, jm, jd = (np.asarray(a, dtype=np.int64) for a in (jy, jm, jd))
-    max_day = np.where(jm <= 6, 31, np.where(jm <= 11, 30, 30))
-    valid = (jm >= 1) & (jm <= 12) & (jd >= 1) & (jd <= max_day) & (jy > 0)
-    offset = _jalali_day_number(jy, jm, jd) - _JALALI_REF
-    out = _JALALI_REF_GREG + offset.astype("timedelta64[D]")
-    # Esfand 30 exists only in leap years: it must not spill into the next year.
-    nxt = _jalali_day_number(jy + 1, np.ones_like(jm), np.ones_like(jd)) - _JALALI_REF
-    valid &= offset < nxt
-    return np.where(valid, out, np.datetime64("NaT"))
-
-
 # ---------------------------------------------------------------------------- dates
 _NUMERIC_DATE = re.compile(
     r"^(?P<a>\d{1,4})[/\-.](?P<b>\d{1,2})[/\-.](?P<c>\d{1,4})"
@@ -211,7 +212,7 @@ _COMPACT_DATE = re.compile(
     r"^(?P<a>\d{4})(?P<b>\d{2})(?P<c>\d{2})(?:[ T]?(?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?$"
 )
 
-from retention_desktop.core.importer.options import DATE_ORDERS  # noqa: E402, F401
+from retention_desktop.core.importer.date_orders import DATE_ORDERS  # noqa: E402, F401
 
 
 @dataclass(frozen=True)
@@ -366,7 +367,7 @@ def _parse_dates(values: pd.Series, order: str | None = None) -> Dates:
     jal = have.to_numpy() & (yi < 1700) & (yi > 0)
     res = nat.copy()
     if jal.any():
-        res[jal] = jalali_to_gregorian(yi[jal], mi[jal], di[jal]).astype("datetime64[ns]")
+        res[jal] = from_jalali_or_nat(yi[jal], mi[jal], di[jal]).astype("datetime64[ns]")
     greg = have.to_numpy() & ~jal
     if greg.any():
         res[greg] = pd.to_datetime(

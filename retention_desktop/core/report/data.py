@@ -18,9 +18,10 @@ from datetime import date, datetime
 from typing import Any
 
 from retention_desktop.core.engine import definitions
+from retention_desktop.core.engine.breakdown import range_dict
 from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
-from retention_desktop.core.engine.kpis import kpis, range_dict
+from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
 from retention_desktop.core.engine.overview import BASE_OF, comparison_windows, period_values
 from retention_desktop.core.engine.prepared import prepare, to_day

@@ -14,7 +14,7 @@ from retention_desktop.core.store.project import ProjectStore
 from retention_desktop.core.tasks import CancelToken, Job, Progress, run_to_completion
 
 # Tables keyed by customer id (``rejected_rows`` is matched on its cell text instead).
-CUSTOMER_TABLES = ("orders", "customers", "activity", "assignments", "survey")
+CUSTOMER_TABLES = ("orders", "line_items", "customers", "activity", "assignments", "survey")
 
 
 @dataclass(frozen=True)

@@ -64,13 +64,3 @@ def open_project_job(path: str | Path, read_only: bool = False,
         store.close()
         token.raise_if_cancelled()
     return OpenResult(path, read_only, store=store)
-
-
-def demo_project_job() -> Path | Exception:
-    """Path of the demo shop, built on first use (seconds); a failure comes back as a value."""
-    from retention_desktop.core.demo import ensure_demo_project
-
-    try:
-        return ensure_demo_project()
-    except Exception as exc:  # noqa: BLE001 - shown in the window's own message box
-        return exc

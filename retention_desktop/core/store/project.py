@@ -21,17 +21,13 @@ from typing import Any
 import duckdb
 
 from retention_desktop.core.store.schema import MIGRATIONS, SCHEMA_VERSION
+from retention_desktop.core.store.space import HEADER_BYTES as _HEADER_BYTES
 
 # Offline product: never try to download or autoload DuckDB extensions.
 _DUCKDB_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
 }
-
-
-# DuckDB file layout: three 4 KiB headers, then blocks of ``block_size`` bytes (block id n
-# starts at byte 12288 + n * block_size).
-_HEADER_BYTES = 3 * 4096
 
 
 class ProjectError(Exception):
@@ -120,6 +116,9 @@ class ProjectStore:
         self.read_only = read_only
         self._write_lock = threading.RLock()
         self._snapshot: Path | None = None
+        #: Bumped after every write: caches of derived data (the engine's prepared
+        #: working data) key on it, so an import or any other write invalidates them.
+        self.data_version = 0
         if read_only and not self.path.exists():
             raise ProjectError(f"Project file not found: {self.path}")
         self._con = self._connect()
@@ -356,6 +355,7 @@ class ProjectStore:
                     raise self._write_failed(exc) from exc
             finally:
                 cur.close()
+                self.data_version += 1  # under the write lock: never two bumps at once
 
     def _write_failed(self, exc: Exception) -> ProjectError:
         """User-facing error for a write the disk refused (full disk, quota, lost drive)."""

@@ -12,6 +12,14 @@ line_items     line-item imports only: one row per product line of an ``orders``
                ``product_name``/``product_id`` as in the file (what is displayed),
                ``product_key`` the normalised grouping key (``importer.products``),
                ``revenue`` the line's signed revenue. Order-level imports write none.
+               Written by ``importer.stage.insert_line_items``: ``kind`` and the sign of
+               ``revenue`` follow the document (a return's / cancellation's lines are
+               negative, a void one's 0; ``quantity`` stays as in the file); where the
+               file's revenue is line amounts or quantity x unit price the lines of an
+               order add up to ``orders.revenue``; under an order total ``revenue`` is the
+               line's own amount column, else quantity x unit price, else NULL. Lines
+               with neither a product id nor a name are not written (counted in the
+               import summary). ``variant`` is the product variant (size, colour).
                ``kind`` is ``'order'``, ``'return'`` or ``'cancel'``; only ``'order'`` rows
                are orders and make a customer. ``revenue`` is signed (returns negative).
                ``customer_id`` NULL = guest checkout. Extra source columns are added as

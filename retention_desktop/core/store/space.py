@@ -15,8 +15,11 @@ import os
 import struct
 from pathlib import Path
 
+# DuckDB file layout: three 4 KiB headers, then blocks of ``block_size`` bytes (block id n
+# starts at byte 12288 + n * block_size).
+HEADER_BYTES = 3 * 4096
 # main header, then two database headers of 4 KiB each (the newer one is active)
-from retention_desktop.core.store.project import _HEADER_BYTES as _HEADERS
+_HEADERS = HEADER_BYTES
 
 
 def _active_header(head: bytes) -> tuple[int, int] | None:

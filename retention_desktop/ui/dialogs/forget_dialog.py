@@ -176,7 +176,8 @@ class ForgetDialog(QDialog):
         elif counts.get("orders"):
             out.append(self.tr("Orders, returns and cancellations: {0}")
                        .format(fmt.integer(counts["orders"])))
-        names = {"customers": self.tr("Customer records (contact details): {0}"),
+        names = {"line_items": self.tr("Product lines of these orders: {0}"),
+                 "customers": self.tr("Customer records (contact details): {0}"),
                  "activity": self.tr("Sessions / activity: {0}"),
                  "assignments": self.tr("A/B assignments: {0}"),
                  "survey": self.tr("Survey answers: {0}"),

@@ -1,6 +1,7 @@
 """The tab registry: adding a tab to the main window is one line in ``TABS``.
 
-A tab is a ``QWidget`` subclass constructed as ``Tab(ctx, parent=None)`` (see
+A tab is an :class:`~retention_desktop.ui.tabs.base.AnalysisTab` (one lifecycle: visible →
+compute, hidden → stale, cancel on change) constructed as ``Tab(ctx, parent=None)`` (see
 ``retention_desktop.ui.context``). Optional tab methods the window uses:
 ``export_current()`` (File > Export…), ``print_widget()`` (the widget File > Print…
 prints; default: the tab itself).

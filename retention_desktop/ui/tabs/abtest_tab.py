@@ -1,10 +1,10 @@
 """The **A/B tests** tab: calculator, planner and the project's test-plan table.
 
 Constructed as ``AbTestTab(ctx, parent=None)`` like every tab (``ctx`` may be ``None``:
-the hand-input calculator and the planner work without a project). With a context it
-follows ``projectChanged`` / ``filterChanged`` and computes data-driven experiments on
-``ctx.runner``; :meth:`AbTestTab.load_from_data` can also be called directly with a
-store and a :class:`FilterSpec`.
+the hand-input calculator and the planner work without a project). With a context it is
+an :class:`~retention_desktop.ui.tabs.base.AnalysisTab`: it reads the project, filter and
+settings from the context (no copy), reads the project's experiments and plans when it
+is shown, and recomputes an experiment already shown when the filter or settings change.
 """
 
 from __future__ import annotations
@@ -19,11 +19,10 @@ from retention_desktop.core.abtest.from_data import (
     parse_outcome,
     project_facts,
 )
-from retention_desktop.core.engine.spec import FilterSpec, Settings
-from retention_desktop.core.tasks import run_to_completion
 from retention_desktop.ui.tabs.abtest_calc import CalculatorPage, split_source
 from retention_desktop.ui.tabs.abtest_planner import PlannerPage
 from retention_desktop.ui.tabs.abtest_plans import PlansPage
+from retention_desktop.ui.tabs.base import AnalysisTab
 
 log = logging.getLogger(__name__)
 
@@ -49,17 +48,13 @@ def _experiment_task(*args, token=None, **kwargs):
         return exc
 
 
-class AbTestTab(QWidget):
+class AbTestTab(AnalysisTab):
     """A/B calculator, experiment planner and test-plan table."""
 
     def __init__(self, ctx=None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.store = None
-        self.spec = FilterSpec()
-        self.settings = Settings()
-        self._data_request: dict | None = None  # last data-driven request, for refreshes
-        self._facts_stale = False  # the project's experiments/plans still to be read
+        super().__init__(ctx, parent)
+        self._data_request: dict | None = None  # the experiment shown, for refreshes
+        self._project = None  # which open project the pages show (identity only)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.calculator = CalculatorPage(self)
@@ -76,71 +71,49 @@ class AbTestTab(QWidget):
         self.planner.addToPlans.connect(self._add_plan_from_planner)
         self.plans.showResults.connect(self.show_experiment)
         if ctx is not None:
-            ctx.projectChanged.connect(self._project_changed)
-            ctx.filterChanged.connect(self._context_changed)
-            ctx.settingsChanged.connect(self._context_changed)
-            self.set_project(ctx.store, ctx.spec, ctx.settings)
+            self.follow_context(project=self._project_changed)
+            self._project_changed()
 
-    # ------------------------------------------------------------------ project binding
+    @property
+    def store(self):
+        """The open project (read from the context; ``None`` without one)."""
+        return self.ctx.store if self.ctx is not None else None
+
+    # ------------------------------------------------------------------ lifecycle
+    def request_for(self, key: str, *view: object) -> tuple:
+        """The experiments and plans depend on the project's rows, not the filter."""
+        if key == FACTS_KEY:
+            return (self.ctx.data_version, id(self.ctx.store))
+        return super().request_for(key, *view)
+
     def _project_changed(self) -> None:
-        ctx = self.ctx
-        if ctx.store is not self.store:
-            self.set_project(ctx.store, ctx.spec, ctx.settings)
-        elif ctx.store is not None:  # same project, new rows (an import, a forgotten customer)
-            self._facts_stale = True
-            if self.isVisible():
-                self._request_facts()
-            self._context_changed()
-
-    def _context_changed(self) -> None:
-        ctx = self.ctx
-        if ctx.store is not self.store:
-            return  # another project: projectChanged follows and binds it
-        # the experiments, columns and plans do not depend on the filter or settings:
-        # only an experiment already shown is recomputed
-        self.spec, self.settings = ctx.spec, ctx.settings
-        if self._data_request is not None:
-            self._load(**self._data_request)
-
-    def set_project(self, store, spec: FilterSpec | None = None,
-                    settings: Settings | None = None) -> None:
-        """Bind the data-driven parts to a project (``None``: hand input only).
-
-        With a context the project's experiments and plans are read on the runner, and
-        only once the tab is shown (reading them scans every order).
-        """
-        if store is not self.store:
+        store = self.ctx.store
+        if store is not self._project:  # another project (or none): clear its pages
+            self._project = store
             self._data_request = None
-        self.store = store
-        self.spec = spec or FilterSpec()
-        self.settings = settings or Settings()
-        if self.ctx is not None:
             self.ctx.runner.cancel(FACTS_KEY)
-        self._facts_stale = False
-        if store is None:
-            self._show_facts(None, {})
-        elif self.ctx is None:
-            self._show_facts(store, _read_facts(store))
-        else:
-            self._facts_stale = True
             self.calculator.set_experiments([], [])
-            self.calculator.data_info.setText(self.tr("Reading the project's experiments…"))
             self.planner.set_customers_per_day(None)
-            self.plans.set_store(store, [])  # editable at once; the rows follow
-            if self.isVisible():
-                self._request_facts()
+            if store is None:
+                self._show_facts(None, {})
+            else:
+                self.calculator.data_info.setText(self.tr("Reading the project's experiments…"))
+                self.plans.set_store(store, [])  # editable at once; the rows follow
+        self.invalidate()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._facts_stale and self.store is not None:
-            self._request_facts()
-
-    def _request_facts(self) -> None:
-        self._facts_stale = False
-        store = self.store
-        self.ctx.runner.submit(FACTS_KEY, _read_facts, store,
-                               on_result=lambda facts: self._show_facts(store, facts),
-                               label=self.tr("Reading the project's experiments…"))
+    def refresh(self) -> None:
+        """Read the project's experiments (once per data version) and recompute the
+        experiment shown for the current filter and settings."""
+        store = self.ctx.store
+        if store is None:
+            return
+        if not self.is_current(FACTS_KEY):
+            self.submit(FACTS_KEY, _read_facts, store,
+                        on_result=lambda facts: self._show_facts(store, facts),
+                        label=self.tr("Reading the project's experiments…"))
+        shown = self._data_request
+        if shown is not None and not self.is_current(TASK_KEY, *shown.values()):
+            self._load(**shown)
 
     def _show_facts(self, store, facts: dict) -> None:
         if store is not self.store:
@@ -151,43 +124,22 @@ class AbTestTab(QWidget):
         self.plans.set_store(store, None if self.plans.plans else facts.get("plans"))
 
     # ------------------------------------------------------------------ data-driven
-    def load_from_data(self, store, spec: FilterSpec, experiment: str, outcome: str,
-                       settings: Settings | None = None, *, cuped: bool = False,
-                       background: bool | None = None) -> None:
-        """Build the experiment's counts from ``store`` under ``spec`` and analyse them.
-
-        Runs on ``ctx.runner`` when the tab has a context (``background`` default),
-        otherwise in the calling thread.
-        """
-        if store is not self.store:
-            self.set_project(store, spec, settings)
-        self.spec = spec
-        if settings is not None:
-            self.settings = settings
-        self._load(experiment=experiment, outcome=outcome, cuped=cuped, background=background)
-
     def _load(self, experiment: str | None, outcome: str, cuped: bool,
-              background: bool | None = None, variant_column: str | None = None) -> None:
+              variant_column: str | None = None) -> None:
+        """Analyse ``experiment`` (or the orders' ``variant_column``) under the
+        context's filter and settings, on the runner."""
         self._data_request = {"experiment": experiment, "outcome": outcome, "cuped": cuped,
                               "variant_column": variant_column}
         if self.store is None:
             return
-        use_runner = self.ctx is not None if background is None else background
-        args = (self.store, experiment, outcome, self.spec, self.settings)
-        kwargs = {"cuped": cuped, "variant_column": variant_column}
+        ctx = self.ctx
         self.calculator.data_info.setText(self.tr("Computing…"))
-        if use_runner:
-            self.ctx.runner.submit(TASK_KEY, _experiment_task, *args, **kwargs,
-                                   on_result=self._data_arrived,
-                                   on_error=lambda err: self._data_failed(err.message),
-                                   label=self.tr("Computing the experiment…"))
-            return
-        try:
-            data = run_to_completion(experiment_job(*args, **kwargs))
-        except (ExperimentError, ValueError) as exc:
-            self._data_failed(str(exc))
-            return
-        self.calculator.show_experiment_data(data)
+        self.submit(TASK_KEY, _experiment_task, ctx.store, experiment, outcome, ctx.spec,
+                    ctx.settings, cuped=cuped, variant_column=variant_column,
+                    view=(experiment, outcome, cuped, variant_column),
+                    on_result=self._data_arrived,
+                    on_error=lambda err: self._data_failed(err.message),
+                    label=self.tr("Computing the experiment…"))
 
     def _data_arrived(self, result) -> None:
         if isinstance(result, Exception):

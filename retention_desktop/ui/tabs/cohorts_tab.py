@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core.engine.cohorts import customers_in_cell
 from retention_desktop.core.engine.overview import cohort_view
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs.base import AnalysisTab
@@ -145,9 +146,7 @@ class CohortsTab(AnalysisTab):
         layout.addLayout(controls)
         layout.addWidget(split, 1)
 
-        ctx.projectChanged.connect(self._project_changed)
-        ctx.filterChanged.connect(self.invalidate)
-        ctx.settingsChanged.connect(self._settings_changed)
+        self.follow_context(project=self._project_changed, settings=self._settings_changed)
 
     # ------------------------------------------------------------------ inputs
     def _project_changed(self) -> None:
@@ -174,7 +173,12 @@ class CohortsTab(AnalysisTab):
         self.invalidate()
 
     def current_request(self) -> tuple:
-        """(spec, settings, measure, by) the tab would compute now."""
+        """(spec, settings, measure, by) the tab would compute now.
+
+        The period combo is a view option: it starts at the project's ``Settings.grain``
+        (and follows it when the settings change) but choosing another one here only
+        changes what this tab shows, like the measure; it is part of the request id.
+        """
         settings = self.ctx.settings.with_(grain=self.grain.currentData())
         return (self.ctx.spec, settings, self.measure.currentData(),
                 self.dimension.currentData() or None)
@@ -186,10 +190,12 @@ class CohortsTab(AnalysisTab):
             return
         request = self.current_request()
         spec, settings, measure, by = request
-        self.ctx.runner.submit("cohorts", cohort_job, self.ctx.store, spec, settings, measure, by,
-                               on_result=lambda r: self.show_result(r, request),
-                               label=self.tr("Computing cohorts…"),
-                               request=self.ctx.request_id(*request))
+        # the grain, measure and dimension are view options of this tab: part of the
+        # request id, not a copy of the analysis state (see current_request)
+        self.submit("cohorts", cohort_job, self.ctx.store, spec, settings, measure, by,
+                    view=(settings.grain, measure, by),
+                    on_result=lambda r: self.show_result(r, request),
+                    label=self.tr("Computing cohorts…"))
 
     def show_result(self, result: dict, request: tuple) -> None:
         """Fill every view from the job's result."""

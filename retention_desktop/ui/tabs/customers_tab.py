@@ -36,6 +36,7 @@ from retention_desktop.core.clv.analysis import (
 from retention_desktop.core.clv.lists import LISTS, build_list, export_list
 from retention_desktop.ui import fmt
 from retention_desktop.ui.i18n import tr_core
+from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.tabs.customers_model import (
     CustomersView,
     compute_customers_view,
@@ -53,19 +54,15 @@ from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.table import DataTable
 
 
-class CustomersTab(QWidget):
+class CustomersTab(AnalysisTab):
     """Customer value, segments, stages and action lists."""
 
     def __init__(self, ctx=None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.view: CustomersView | None = None
         self.current_customer_id = ""  # the customer whose detail is shown
-        self._dirty = True
         self._build()
-        if ctx is not None:
-            for signal in (ctx.projectChanged, ctx.filterChanged, ctx.settingsChanged):
-                signal.connect(self._invalidate)
+        self.follow_context()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -110,7 +107,7 @@ class CustomersTab(QWidget):
         self.overdue.setValue(1.5)
         self.overdue.setSuffix(self.tr("× usual gap"))
         self.recompute = QPushButton(self.tr("Recompute"), self)
-        self.recompute.clicked.connect(self.refresh)
+        self.recompute.clicked.connect(lambda: self.refresh_now())
         # Model options on one row, at-risk rules on the next: one row was ~1,200 px wide.
         opts = QVBoxLayout()
         model_row, risk_row = QHBoxLayout(), QHBoxLayout()
@@ -162,7 +159,7 @@ class CustomersTab(QWidget):
         for months in (3, 6, 12):
             self.holdout.addItem(self.tr("Check: last {0} months").format(fmt.integer(months)),
                                  months)
-        self.holdout.currentIndexChanged.connect(self.refresh)
+        self.holdout.currentIndexChanged.connect(lambda _i: self.invalidate())
         self.matrix_kind = QComboBox(self)
         self.matrix_kind.addItem(self.tr("Lifecycle stages"), "stage")
         self.matrix_kind.addItem(self.tr("RFM segments"), "segment")
@@ -294,28 +291,18 @@ class CustomersTab(QWidget):
                           p_alive_threshold=self.alive_threshold.value()
                           if self.use_alive.isChecked() else None)
 
-    def _invalidate(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
     def refresh(self) -> None:
         """Recompute in the background (latest request wins)."""
         ctx = self.ctx
         if ctx is None or ctx.store is None:
             self.set_result(self.tr("Open or import a project to see your customers."))
             return
-        self._dirty = False
+        options = self.options()
         self.status.setText(self.tr("Computing customer value…"))
-        ctx.runner.submit("customers", compute_customers_view, ctx.store, ctx.spec,
-                          ctx.settings, self.options(), on_result=self.set_result,
-                          on_error=lambda err: self.status.setText(str(getattr(err, "message", err))),
-                          label=self.tr("Computing customer value…"))
+        self.submit("customers", compute_customers_view, ctx.store, ctx.spec,
+                    ctx.settings, options, view=(options,), on_result=self.set_result,
+                    on_error=lambda err: self.status.setText(str(getattr(err, "message", err))),
+                    label=self.tr("Computing customer value…"))
 
     # ------------------------------------------------------------------ data in
     def set_result(self, view: CustomersView | str) -> None:

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.engine.info import data_summary
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.widgets.table import DataTable
@@ -161,7 +163,7 @@ class DataTab(AnalysisTab):
         layout.addWidget(self.result_label)
         layout.addWidget(split, 1)
 
-        ctx.projectChanged.connect(self.invalidate)
+        self.follow_context(filter=False, settings=False)  # the rows, not the filter
 
     # ------------------------------------------------------------------ picking files
     def pick_files(self) -> None:
@@ -281,6 +283,13 @@ class DataTab(AnalysisTab):
         if d.get("duplicates_skipped"):
             parts.append(self.tr("{0} orders were already in the project and were skipped.")
                          .format(fmt.integer(d["duplicates_skipped"])))
+        if d.get("product_lines"):
+            parts.append(self.tr("{0} product lines kept ({1} products).").format(
+                fmt.integer(d["product_lines"]), fmt.integer(d.get("products"))))
+        if d.get("lines_without_product"):
+            parts.append(self.tr("{0} lines name no product (neither code nor name): their "
+                                 "orders are imported, the lines are not kept as products.")
+                         .format(fmt.integer(d["lines_without_product"])))
         if rejected:
             parts.append(self.tr("{0} rows could not be read: see Rejected rows.")
                          .format(fmt.integer(rejected)))
@@ -311,10 +320,8 @@ class DataTab(AnalysisTab):
         store = self.ctx.store
         if store is None:
             return
-        self.ctx.runner.submit("data-summary", queries.data_summary, store,
-                               on_result=self._show_summary)
-        self.ctx.runner.submit("data-rejected", queries.rejected_rows, store,
-                               on_result=self._show_rejected)
+        self.submit("data-summary", data_summary, store, on_result=self._show_summary)
+        self.submit("data-rejected", queries.rejected_rows, store, on_result=self._show_rejected)
 
     def _show_summary(self, info: dict) -> None:
         s = self.summary_labels

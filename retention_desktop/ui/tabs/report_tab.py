@@ -115,9 +115,8 @@ class ReportTab(AnalysisTab):
         self.pdf_btn.clicked.connect(self.export_pdf_dialog)
         self.xlsx_btn.clicked.connect(self.export_xlsx_dialog)
         self.png_btn.clicked.connect(self.export_png_dialog)
-        ctx.projectChanged.connect(self._inputs_changed)
-        ctx.filterChanged.connect(self._inputs_changed)
-        ctx.settingsChanged.connect(self._inputs_changed)
+        self.follow_context(project=self._inputs_changed, filter=self._inputs_changed,
+                            settings=self._inputs_changed)
         self._set_enabled(False)
         self._inputs_changed()
 
@@ -136,10 +135,8 @@ class ReportTab(AnalysisTab):
             self.preview.clear()
             return
         self.status.setText(self.tr("Preparing the report…"))
-        self.ctx.runner.submit(
-            "report", build_report, self.ctx.store, self.ctx.spec, self.ctx.settings,
-            on_result=self._on_data, request=self.ctx.request_id(),
-        )
+        self.submit("report", build_report, self.ctx.store, self.ctx.spec, self.ctx.settings,
+                    on_result=self._on_data)
 
     def _on_data(self, data: ReportData) -> None:
         self.data = data

@@ -9,6 +9,7 @@ page is recomputed, the others when they are shown next.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pandas as pd
@@ -28,10 +29,12 @@ from retention_desktop.core.engine.cac import cac
 from retention_desktop.core.engine.compare import compare
 from retention_desktop.core.engine.nps import nps
 from retention_desktop.core.engine.whatif import whatif
-from retention_desktop.ui import fmt, queries
+from retention_desktop.core.store import queries
+from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.filter_labels import dimension_label
+from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.tabs.segments_model import (
     Estimate,
     breakdown_frame,
@@ -59,14 +62,12 @@ def funnel_and_stickiness(store: Any, spec: Any, settings: Any) -> dict[str, Any
             "stickiness": stickiness(store, spec, settings)}
 
 
-class SegmentsTab(QWidget):
+class SegmentsTab(AnalysisTab):
     """Segment and campaign comparison, CAC, what-if and survey results."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.results: dict[str, Any] = {}
-        self._dirty = set(PAGES)
         self.typed_spend: list[dict[str, Any]] | None = None
         self._dims: list[str] = []
 
@@ -109,15 +110,13 @@ class SegmentsTab(QWidget):
         self.pages.addTab(self.nps_page, self.tr("NPS and CSAT"))
         self.funnel_page = FunnelPage(self)
         self.pages.addTab(self.funnel_page, self.tr("Funnel and stickiness"))
-        self.pages.currentChanged.connect(lambda _i: self.refresh())
+        self.pages.currentChanged.connect(lambda _i: self.invalidate())
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.pages, 1)
 
-        ctx.projectChanged.connect(self._project_changed)
-        ctx.filterChanged.connect(self._all_changed)
-        ctx.settingsChanged.connect(self._all_changed)
+        self.follow_context(project=self._project_changed)
         if ctx.store is not None:
             self._project_changed()
 
@@ -217,30 +216,22 @@ class SegmentsTab(QWidget):
         self._inputs_changed(PAGES)
 
     def _inputs_changed(self, pages: tuple[str, ...]) -> None:
-        self._dirty.update(pages)
-        self.refresh()
+        """A control of ``pages`` changed: the visible page recomputes if its request
+        changed (each page's shown result remembers the request it answers)."""
+        self.invalidate()
 
     def current_page(self) -> str:
         """Key of the visible page."""
         return PAGES[max(self.pages.currentIndex(), 0)]
 
     # ------------------------------------------------------------------ computing
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        self.refresh()
-
     def refresh(self) -> None:
-        """Recompute the visible page when its inputs changed (latest request wins).
-
-        A hidden tab only remembers what is stale and computes when shown, so it
-        competes with the visible tab for neither the cores nor the GUI thread.
-        """
+        """Recompute the visible page unless its shown result answers the current
+        request (the other pages compute when they are shown)."""
         page = self.current_page()
-        if self.ctx.store is None or page not in self._dirty or not self.isVisible():
+        if self.ctx.store is None:
             return
-        self._dirty.discard(page)
         store, spec, settings = self.ctx.store, self.ctx.spec, self.ctx.settings
-        runner = self.ctx.runner
         by = self.dimension.currentData()
         if page in ("breakdown", "campaigns"):
             # Campaigns are always judged on the campaign column; the breakdown uses the
@@ -258,31 +249,39 @@ class SegmentsTab(QWidget):
                 return
             is_campaign = target == "campaign"
             baseline = (self.baseline.currentData() or None) if target == by else None
-            self._dirty.discard("breakdown" if target == by else page)
-            if is_campaign:
-                self._dirty.discard("campaigns")
-            runner.submit(f"segments-compare-{target}", compare, store, spec, settings,
-                          by=target, baseline=baseline, n=self.n_days.value(),
-                          after_end=is_campaign,
-                          on_result=lambda r: self._show_compare(r),
-                          label=self.tr("Comparing segments…"))
+            # one job fills both pages when the dimension is 'campaign' (same key, view);
+            # whether it fills the breakdown too is part of what it answers
+            self._submit_page(f"segments-compare-{target}", compare, store, spec, settings,
+                              view=(target, baseline, self.n_days.value(), target == by),
+                              by=target, baseline=baseline, n=self.n_days.value(),
+                              after_end=is_campaign,
+                              on_result=lambda r: self._show_compare(r),
+                              label=self.tr("Comparing segments…"))
         elif page == "cac":
-            runner.submit("segments-cac", cac, store, spec, settings, spend=self.typed_spend,
-                          on_result=self._show("cac", self.cac_page.show_result),
-                          label=self.tr("Computing CAC…"))
+            spend = json.dumps(self.typed_spend, sort_keys=True, default=str)
+            self._submit_page("segments-cac", cac, store, spec, settings, view=(spend,),
+                              spend=self.typed_spend,
+                              on_result=self._show("cac", self.cac_page.show_result),
+                              label=self.tr("Computing CAC…"))
         elif page == "whatif":
-            runner.submit("segments-whatif", whatif, store, spec, settings,
-                          x=self.whatif_page.x(), mode=self.whatif_page.mode_key(),
-                          on_result=self._show("whatif", self.whatif_page.show_result),
-                          label=self.tr("Projecting…"))
+            x, mode = self.whatif_page.x(), self.whatif_page.mode_key()
+            self._submit_page("segments-whatif", whatif, store, spec, settings,
+                              view=(x, mode), x=x, mode=mode,
+                              on_result=self._show("whatif", self.whatif_page.show_result),
+                              label=self.tr("Projecting…"))
         elif page == "nps":
-            runner.submit("segments-nps", nps, store, spec, settings, by=by,
-                          on_result=self._show("nps", self.nps_page.show_result),
-                          label=self.tr("Computing NPS…"))
+            self._submit_page("segments-nps", nps, store, spec, settings, view=(by,), by=by,
+                              on_result=self._show("nps", self.nps_page.show_result),
+                              label=self.tr("Computing NPS…"))
         elif page == "funnel":
-            runner.submit("segments-funnel", funnel_and_stickiness, store, spec, settings,
-                          on_result=self._show("funnel", self.funnel_page.show_result),
-                          label=self.tr("Computing the funnel…"))
+            self._submit_page("segments-funnel", funnel_and_stickiness, store, spec, settings,
+                              on_result=self._show("funnel", self.funnel_page.show_result),
+                              label=self.tr("Computing the funnel…"))
+
+    def _submit_page(self, key: str, fn, *args, view: tuple = (), **kwargs) -> None:
+        """Submit a page's job unless the result shown already answers its request."""
+        if not self.is_current(key, *view):
+            self.submit(key, fn, *args, view=view, **kwargs)
 
     def _show(self, key: str, show):
         def done(result: dict[str, Any]) -> None:

@@ -47,3 +47,23 @@ def test_sql_matches_python_on_every_case():
         assert got == product_key(name, pid), (name, pid)
     one = con.execute(f"SELECT {product_key_sql('$n')}", {"n": " ك "}).fetchone()[0]
     assert one == product_key(" ك ") == "ک"
+
+
+def test_sql_matches_python_on_every_blank_and_folded_character():
+    """Blanks Python's ``\\s`` knows (no-break space, tabs, line separators) and every
+    folded letter / digit, inside, around and doubled, in ASCII and Persian names."""
+    import re
+    import sys
+    import unicodedata
+
+    from retention_desktop.core.importer import products
+
+    chars = {chr(i) for i in range(sys.maxunicode + 1)
+             if re.fullmatch(r"\s", chr(i)) or unicodedata.category(chr(i)).startswith("Z")}
+    chars |= set(products._LETTERS) | set(products._DIGITS) | set(products._INVISIBLE)
+    names = [w for c in sorted(chars) for w in (f"Mug{c}Cup", f"{c}mug ", f"کیک{c}{c}نو",
+                                                  f"A{c}  b", c)]
+    con = duckdb.connect()
+    got = con.execute(f"SELECT n, {product_key_sql('n')} FROM unnest(?) t(n)",
+                      [names]).fetchall()
+    assert {n: k for n, k in got} == {n: product_key(n) for n in names}

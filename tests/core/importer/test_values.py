@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from retention_desktop.core.calendar import from_jalali_or_nat as jalali_to_gregorian
 from retention_desktop.core.importer import ImportOptions, import_files, preview
 from retention_desktop.core.importer.roles import header_role
 from retention_desktop.core.importer.sniff import detect_encoding
 from retention_desktop.core.importer.values import (
-    jalali_to_gregorian,
     parse_dates,
     parse_numbers,
 )

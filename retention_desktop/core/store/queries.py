@@ -1,20 +1,18 @@
-"""Small read-only look-ups the UI needs (filter choices, data quality, import history).
+"""Small look-ups the UI needs (filter choices, rejected rows) and the
+saved-segment writes.
 
 Plain Qt-free functions over a :class:`ProjectStore`; the UI runs them through the task
-runner like any other job, each with its own cursor. Metrics never live here: those
-come from ``core.engine``.
+runner like any other job, each with its own cursor (writes through ``store.write()``).
+The UI itself runs no SQL. Metrics never live here: those come from ``core.engine``.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from typing import Any
 
 import pandas as pd
 
 from retention_desktop.core.store import ProjectStore, quote_ident
-from retention_desktop.core.store.info import describe
 
 MAX_VALUES = 200
 
@@ -90,49 +88,6 @@ def delete_segment(store: ProjectStore, name: str) -> None:
     """Remove a saved segment."""
     with store.write() as cur:
         cur.execute("DELETE FROM segments WHERE name = ?", [name])
-
-
-def data_summary(store: ProjectStore) -> dict[str, Any]:
-    """What the Data tab shows: counts, date range, quality issues, import history."""
-    info = describe(store)
-    cur = store.cursor()
-    dup_docs = cur.execute(
-        "SELECT count(*) FROM (SELECT order_id FROM orders GROUP BY order_id, kind "
-        "HAVING count(*) > 1)").fetchone()[0]
-    zero = cur.execute(
-        "SELECT count(*) FROM orders WHERE kind = 'order' AND revenue <= 0").fetchone()[0]
-    history = cur.execute(
-        "SELECT import_id, started_at, finished_at, target, files, summary, status "
-        "FROM imports ORDER BY import_id DESC").fetchdf()
-    rejected_by_import = dict(cur.execute(
-        "SELECT import_id, count(*) FROM rejected_rows GROUP BY 1").fetchall())
-    rows = []
-    for rec in history.itertuples(index=False):
-        try:
-            files = json.loads(rec.files or "[]")
-        except ValueError:
-            files = [str(rec.files)]
-        try:
-            summary = json.loads(rec.summary or "{}")
-        except ValueError:
-            summary = {}
-        rows.append({
-            "import_id": int(rec.import_id),
-            "finished_at": rec.finished_at,
-            "files": ", ".join(str(f).replace("\\", "/").rsplit("/", 1)[-1] for f in files),
-            "target": rec.target,
-            "rows": summary.get("rows_read", summary.get("rows")),
-            "orders": summary.get("orders_created", summary.get("orders")),
-            "rejected": int(rejected_by_import.get(rec.import_id, 0)),
-            "status": rec.status,
-        })
-    info.update({
-        "duplicate_documents": int(dup_docs),
-        "non_positive_orders": int(zero),
-        "history": pd.DataFrame(rows, columns=["import_id", "finished_at", "files", "target",
-                                               "rows", "orders", "rejected", "status"]),
-    })
-    return info
 
 
 def rejected_rows(store: ProjectStore, limit: int = 100_000) -> pd.DataFrame:
