@@ -9,6 +9,7 @@ The UI itself runs no SQL. Metrics never live here: those come from ``core.engin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
