@@ -46,22 +46,24 @@ def _compute(store: Any, spec: Any, settings: Any, args: argparse.Namespace) -> 
         key = eng.resolve_product(store, args.product, by)
         if key is None:
             raise ValueError(f"no {by} called {args.product!r} in the product lines")
-    first = eng.first_products(store, spec, settings, by=by, windows=windows,
-                             rank_window=rank, product=key)
-    if not first.meta.has_line_items:
-        raise ValueError("this project has no product lines: import a line-item export "
-                         "(one row per product of an order) to see products")
-    if by == "category" and not first.meta.has_categories:
-        raise ValueError("the product lines have no category column")
-    rep = eng.repurchase(store, spec, settings, by=by, product=key)
+    with eng.ProductWork(store, spec, settings) as work:  # tables share their passes
+        first = eng.first_products(store, spec, settings, by=by, windows=windows,
+                                   rank_window=rank, product=key, work=work)
+        if not first.meta.has_line_items:
+            raise ValueError("this project has no product lines: import a line-item export "
+                             "(one row per product of an order) to see products")
+        if by == "category" and not first.meta.has_categories:
+            raise ValueError("the product lines have no category column")
+        rep = eng.repurchase(store, spec, settings, by=by, product=key, work=work)
+        nxt = None if key is None else eng.next_products(
+            store, spec, settings, key, by=by, top=args.top or 10, work=work)
     out = first.to_dict()
     top = args.top
     if top is not None:
         out["rows"] = out["rows"][:max(top, 0)]
     out["repurchase"] = [r.to_dict() for r in rep.rows][:top if top is not None else None]
-    if key is not None:
-        out["next_products"] = eng.next_products(store, spec, settings, key, by=by,
-                                               top=top or 10).to_dict()
+    if nxt is not None:
+        out["next_products"] = nxt.to_dict()
     return out
 
 
@@ -112,8 +114,8 @@ def _reorder_due(args: argparse.Namespace, store: Any, spec: Any, settings: Any)
 def _rate(r: dict, loc: Any) -> str:
     from retention_desktop.core.formatting import fmt_percent, fmt_range
 
-    if r["rate"] is None:
-        return "—"
+    if r["rate"] is None:  # n = 0: nobody followed that long yet (or nobody at all)
+        return "— (nobody followed that long)" if r.get("days") else "—"
     span = fmt_range(fmt_percent(r["low"], 1, loc), fmt_percent(r["high"], 1, loc), loc)
     cell = f"{fmt_percent(r['rate'], 1, loc)} ({span})"
     return cell + (" too few" if r["too_few"] else "")

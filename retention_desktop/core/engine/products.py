@@ -77,6 +77,65 @@ def _cursor(store: Any) -> Any:
     return cur
 
 
+class ProductWork:
+    """One cursor and the intermediate results that several product tables of the same
+    request share (the new customers, the first-order pairs, the purchase days).
+
+    Pass it as ``work=`` to the table functions to build them together (the Products
+    view, the CLI, the report): the population and the purchase days are then computed
+    once instead of once per table. Use as a context manager; it closes its cursor.
+    """
+
+    def __init__(self, store: Any, spec: FilterSpec, settings: Settings) -> None:
+        self.cur = _cursor(store)
+        self.spec, self.settings = spec, settings
+        self.has_lines = data.has_line_items(self.cur)
+        self._memo: dict[Any, Any] = {}
+        self._tables_by: str | None = None  # whose rdp_keys/rdp_first the cursor holds
+
+    def __enter__(self) -> ProductWork:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the cursor (its temporary tables go with it)."""
+        self.cur.close()
+
+    def population(self) -> data.Population:
+        """The new customers (computed once)."""
+        if "pop" not in self._memo:
+            self._memo["pop"] = data.build_population(self.cur, self.spec, self.settings,
+                                                      REVENUE_DAYS)
+        return self._memo["pop"]
+
+    def pairs(self, by: str, tables: bool = False) -> tuple[np.ndarray, np.ndarray, list]:
+        """(cid, code, keys) of the first-order lines; ``tables``: also make sure the
+        cursor's ``rdp_keys``/``rdp_first`` are this ``by``'s."""
+        self.population()
+        key = ("pairs", by)
+        if key not in self._memo or (tables and self._tables_by != by):
+            cid, code = data.first_pairs(self.cur, by)
+            self._memo[key] = (cid, code, data.key_table(self.cur))
+            self._tables_by = by
+        return self._memo[key]
+
+    def purchase_days(self, by: str) -> Any:
+        """Purchase days per (customer, group) (computed once per ``by``)."""
+        key = ("pdays", by)
+        if key not in self._memo:
+            self._memo[key] = purchase_days(self.cur, self.spec, self.settings, by)
+            self._tables_by = None  # rdp_keys was rewritten without rdp_first
+        return self._memo[key]
+
+
+def _work(store: Any, spec: FilterSpec, settings: Settings,
+          work: ProductWork | None) -> tuple[ProductWork, bool]:
+    """The caller's work, or a new one the caller must close (second value True)."""
+    return (work, False) if work is not None else (ProductWork(store, spec, settings), True)
+
+
 def _meta(cur: Any, spec: FilterSpec, settings: Settings, by: str, windows: tuple[int, ...],
           rank_window: int, pop: data.Population | None, has_lines: bool) -> ProductMeta:
     return ProductMeta(
@@ -181,7 +240,8 @@ def _empty_shop(windows: tuple[int, ...], min_n: int) -> FirstProductRow:
 
 def first_products(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "product",
                    windows: tuple[int, ...] = WINDOWS, rank_window: int = RANK_WINDOW,
-                   product: str | None = None) -> FirstProductTable:
+                   product: str | None = None,
+                   work: ProductWork | None = None) -> FirstProductTable:
     """First-product analysis (definition cards ``product_repeat_rate``,
     ``product_time_to_second``, ``product_revenue_per_customer``).
 
@@ -199,6 +259,8 @@ def first_products(store: Any, spec: FilterSpec, settings: Settings, *, by: str 
     product : str, optional
         Keep only this grouping key's row (see :func:`resolve_product`); the shop row
         is always the whole shop.
+    work : ProductWork, optional
+        Shared intermediate results of the same ``store``/``spec``/``settings``.
 
     Returns
     -------
@@ -209,20 +271,19 @@ def first_products(store: Any, spec: FilterSpec, settings: Settings, *, by: str 
     windows = tuple(int(w) for w in windows)
     _check(by, windows, rank_window)
     min_n = int(settings.min_cell_n)
-    cur = _cursor(store)
+    w, own = _work(store, spec, settings, work)
     try:
-        has_lines = data.has_line_items(cur)
-        if not has_lines:
+        if not w.has_lines:
             return FirstProductTable(
-                _meta(cur, spec, settings, by, windows, rank_window, None, False),
+                _meta(w.cur, spec, settings, by, windows, rank_window, None, False),
                 _empty_shop(windows, min_n), ())
-        pop = data.build_population(cur, spec, settings, REVENUE_DAYS)
-        meta = _meta(cur, spec, settings, by, windows, rank_window, pop, True)
-        cid, code = data.first_pairs(cur, by)
-        keys = data.key_table(cur)
+        pop = w.population()
+        meta = _meta(w.cur, spec, settings, by, windows, rank_window, pop, True)
+        cid, code, keys = w.pairs(by)
         return _assemble(meta, pop, cid, code, keys, product)
     finally:
-        cur.close()
+        if own:
+            w.close()
 
 
 def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np.ndarray,
@@ -233,8 +294,10 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
     amounts, shop_amounts = _amounts(pop, cid, code, ng, min_n)
     events = ~np.isnan(pop.gap_days)
     durations = np.where(events, pop.gap_days, pop.observed_days)
-    med = km_medians(code, durations[cid], events[cid], ng)
-    shop_med = km_medians(np.zeros(pop.size, np.int64), durations, events, 1)
+    rank = np.empty(pop.size, dtype=np.int64)
+    rank[np.argsort(durations, kind="stable")] = np.arange(pop.size)
+    med = km_medians(code, durations[cid], events[cid], ng, rank[cid])
+    shop_med = km_medians(np.zeros(pop.size, np.int64), durations, events, 1, rank)
     customers = np.bincount(code, minlength=ng)
     seconds = np.bincount(code[events[cid]], minlength=ng)
     shop = FirstProductRow(None, SHOP_NAME, None, None, pop.size, pop.size < min_n,
@@ -258,7 +321,8 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
 
 
 def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "product",
-               product: str | None = None) -> RepurchaseTable:
+               product: str | None = None,
+               work: ProductWork | None = None) -> RepurchaseTable:
     """Buying the same product again (cards ``product_repurchase_rate``,
     ``product_reorder_interval``).
 
@@ -267,15 +331,15 @@ def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "p
     """
     _check(by, WINDOWS, RANK_WINDOW)
     min_n = int(settings.min_cell_n)
-    cur = _cursor(store)
+    w, own = _work(store, spec, settings, work)
     try:
-        has_lines = data.has_line_items(cur)
-        meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, None, has_lines)
-        if not has_lines:
+        meta = _meta(w.cur, spec, settings, by, WINDOWS, RANK_WINDOW, None, w.has_lines)
+        if not w.has_lines:
             return RepurchaseTable(meta, ())
-        pdays = purchase_days(cur, spec, settings, by)
+        pdays = w.purchase_days(by)
     finally:
-        cur.close()
+        if own:
+            w.close()
     meta = replace(meta, data_end=pdays.end)
     low, high = wilson_arrays(pdays.again, pdays.buyers)
     med = _floats(pdays.median_gap)
@@ -292,7 +356,8 @@ def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "p
 
 
 def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str, *,
-                  by: str = "product", top: int = 10) -> NextProductTable:
+                  by: str = "product", top: int = 10,
+                  work: ProductWork | None = None) -> NextProductTable:
     """What new customers' second orders contain when their first contained ``source``
     (cards ``next_product_share``, ``next_product_lift``).
 
@@ -305,21 +370,21 @@ def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str,
     """
     _check(by, WINDOWS, RANK_WINDOW)
     min_n = int(settings.min_cell_n)
-    cur = _cursor(store)
+    w, own = _work(store, spec, settings, work)
     try:
-        has_lines = data.has_line_items(cur)
-        pop = data.build_population(cur, spec, settings, ()) if has_lines else None
-        meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, pop, has_lines)
-        if not has_lines:
+        cur = w.cur
+        pop = w.population() if w.has_lines else None
+        meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, pop, w.has_lines)
+        if not w.has_lines:
             return NextProductTable(meta, source, source, 0, True, 0, ())
-        data.first_pairs(cur, by)
-        keys = data.key_table(cur)
+        _cid, _code, keys = w.pairs(by, tables=True)
         code = data.code_of(cur, source)
         after, base = data.next_counts(cur, by, code) if code is not None else ({}, {})
         n = data.second_order_count(cur, code) if code is not None else 0
         total = data.second_order_count(cur)
     finally:
-        cur.close()
+        if own:
+            w.close()
     names = {k: nm for k, nm, _p, _c in keys}
     pairs = sorted(((c, keys[k][0], keys[k][1], k) for k, c in after.items()),
                    key=lambda t: (-t[0], t[1]))[:max(int(top), 0)]
@@ -342,7 +407,8 @@ REORDER_COLUMNS = ("customer_id", "product_key", "product_name", "last_purchase"
 
 
 def reorder_due_frame(store: Any, spec: FilterSpec, settings: Settings, *,
-                      product: str | None = None, by: str = "product") -> Any:
+                      product: str | None = None, by: str = "product",
+                      work: ProductWork | None = None) -> Any:
     """Customers who bought a product on one day only and have not bought it again
     within its usual reorder interval (median days between its purchases), most overdue
     first, as a pandas DataFrame with the columns of :class:`ReorderDueRow` (for the
@@ -351,17 +417,18 @@ def reorder_due_frame(store: Any, spec: FilterSpec, settings: Settings, *,
 
     _check(by, WINDOWS, RANK_WINDOW)
     min_n = int(settings.min_cell_n)
-    cur = _cursor(store)
+    w, own = _work(store, spec, settings, work)
     try:
-        if not data.has_line_items(cur):
+        if not w.has_lines:
             return pd.DataFrame(columns=list(REORDER_COLUMNS))
-        pdays = purchase_days(cur, spec, settings, by)
+        pdays = w.purchase_days(by)
         code = None
         if product is not None:
             code = next((i for i, k in enumerate(pdays.keys) if k[0] == product), -1)
-        arr = due_arrays(cur, pdays, code)
+        arr = due_arrays(w.cur, pdays, code)
     finally:
-        cur.close()
+        if own:
+            w.close()
     keys = np.array([k[0] for k in pdays.keys] or [""], dtype=object)
     names = np.array([k[1] for k in pdays.keys] or [""], dtype=object)
     return pd.DataFrame({
@@ -375,10 +442,11 @@ def reorder_due_frame(store: Any, spec: FilterSpec, settings: Settings, *,
 
 
 def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
-                product: str | None = None, by: str = "product") -> list[ReorderDueRow]:
+                product: str | None = None, by: str = "product",
+                work: ProductWork | None = None) -> list[ReorderDueRow]:
     """The rows of :func:`reorder_due_frame` as :class:`ReorderDueRow` (for one
     product's list on screen)."""
-    frame = reorder_due_frame(store, spec, settings, product=product, by=by)
+    frame = reorder_due_frame(store, spec, settings, product=product, by=by, work=work)
     return [ReorderDueRow(str(c), k, nm, d, int(s), float(iv), bool(f))
             for c, k, nm, d, s, iv, f in frame.itertuples(index=False, name=None)]
 
@@ -386,7 +454,7 @@ def reorder_due(store: Any, spec: FilterSpec, settings: Settings, *,
 def resolve_product(store: Any, text: str, by: str = "product") -> str | None:
     """The grouping key a user means by ``text`` (a product id, a name in any spelling,
     or a category), or None when no line matches."""
-    from retention_desktop.core.importer.products import product_key
+    from retention_desktop.core.store.product_key import product_key
 
     folded = product_key(text)
     if folded is None:

@@ -30,7 +30,7 @@ import numpy as np
 from retention_desktop.core.engine.base import base_sql
 from retention_desktop.core.engine.prepared import to_day
 from retention_desktop.core.engine.spec import FilterSpec, Settings
-from retention_desktop.core.importer.products import product_key_sql
+from retention_desktop.core.store.product_key import product_key_sql
 
 BY = ("product", "category")
 

@@ -13,8 +13,10 @@ from retention_desktop.core.engine.stats import Z95
 BOOTSTRAP_RESAMPLES = 500
 BOOTSTRAP_SEED = 20
 # Above this many customers a product's revenue interval is the normal (CLT) one: the
-# bootstrap and the normal interval agree there and resampling would cost n x B draws.
-BOOTSTRAP_MAX_N = 1000
+# bootstrap matters for small, skewed samples; at 800k new customers resampling every
+# product up to 1,000 customers cost ~6 s of the 10M-line budget (n x B draws).
+BOOTSTRAP_MAX_N = 200
+_BATCH = 4_000_000
 
 
 def wilson_arrays(hits: np.ndarray, n: np.ndarray, z: float = Z95
@@ -91,17 +93,22 @@ def bootstrap_means(values: np.ndarray, group: np.ndarray, n_groups: int,
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
     rng = np.random.default_rng(seed)
     sq = np.bincount(group, weights=values * values, minlength=n_groups)
-    for g in np.flatnonzero(counts >= max(min_n, 2)):
-        n = int(counts[g])
-        if n > BOOTSTRAP_MAX_N:
-            var = (sq[g] - n * mean[g] ** 2) / (n - 1)
-            half = Z95 * np.sqrt(max(var, 0.0) / n)
-            low[g], high[g] = mean[g] - half, mean[g] + half
-            continue
-        vals = sorted_vals[starts[g]:starts[g] + n]
-        idx = rng.integers(0, n, size=(resamples, n))
-        boot = vals[idx].mean(axis=1)
-        low[g], high[g] = np.quantile(boot, [0.025, 0.975])
+    todo = np.flatnonzero(counts >= max(min_n, 2))
+    big = todo[counts[todo] > BOOTSTRAP_MAX_N]
+    n_big = counts[big].astype(float)
+    var = (sq[big] - n_big * mean[big] ** 2) / (n_big - 1)
+    half = Z95 * np.sqrt(np.maximum(var, 0.0) / n_big)
+    low[big], high[big] = mean[big] - half, mean[big] + half
+    small = todo[counts[todo] <= BOOTSTRAP_MAX_N]
+    # Groups of one size are resampled together: one draw per size, not per group.
+    for n in np.unique(counts[small]):
+        same = small[counts[small] == n]
+        step = max(1, _BATCH // (resamples * int(n)))  # ~4M draws (32 MB) at a time
+        for i in range(0, same.size, step):
+            gs = same[i:i + step]
+            idx = rng.integers(0, n, size=(gs.size, resamples, n)) + starts[gs][:, None, None]
+            q = np.quantile(sorted_vals[idx].mean(axis=2), [0.025, 0.975], axis=1)
+            low[gs], high[gs] = q[0], q[1]
     return mean, low, high
 
 
@@ -117,11 +124,14 @@ def welch_diff(mean1: np.ndarray, var1: np.ndarray, n1: np.ndarray,
 
 
 def km_medians(group: np.ndarray, durations: np.ndarray, events: np.ndarray,
-               n_groups: int) -> np.ndarray:
+               n_groups: int, rank: np.ndarray | None = None) -> np.ndarray:
     """Kaplan-Meier median of each group: the first time S(t) drops below 1/2.
 
     Same convention as :func:`retention_desktop.core.engine.second_order.km_median`
     (censored at time t are still at risk at t). NaN when S never falls below 1/2.
+
+    ``rank``: optional integer rank of each duration (equal durations adjacent), so
+    that one integer sort replaces a two-key sort (5M pairs: 2.3 s -> well under 1 s).
     """
     group = np.asarray(group, dtype=np.int64)
     durations = np.asarray(durations, dtype=float)
@@ -129,7 +139,10 @@ def km_medians(group: np.ndarray, durations: np.ndarray, events: np.ndarray,
     out = np.full(n_groups, np.nan)
     if group.size == 0:
         return out
-    order = np.lexsort((durations, group))
+    if rank is not None:
+        order = np.argsort(group * (int(rank.max()) + 1) + rank)
+    else:
+        order = np.lexsort((durations, group))
     g, t, e = group[order], durations[order], events[order]
     # one entry per distinct (group, time)
     new = np.ones(g.size, dtype=bool)

@@ -203,7 +203,7 @@ class ProductMeta(_Json):
     rate_interval: str = "Wilson score, 95 %"
     diff_method: str = ("Newcombe hybrid score (product's customers vs the other customers), "
                         "scaled by the other customers' share of the shop, 95 %")
-    revenue_interval: str = ("percentile bootstrap (500 resamples, fixed seed) up to 1,000 "
+    revenue_interval: str = ("percentile bootstrap (500 resamples, fixed seed) up to 200 "
                              "customers, normal interval above, 95 %")
     revenue_diff_method: str = ("normal (Welch) interval of product vs other customers, "
                                 "scaled by the other customers' share of the shop, 95 %")

@@ -268,3 +268,21 @@ def test_uci_sample_matches_pandas(uci):
     n, total, ref = next_rows(uci, source)
     assert (nxt.n, nxt.second_orders) == (n, total)
     assert {r.key: r.customers for r in nxt.rows} == {k: v[0] for k, v in ref.items()}
+
+
+def test_shared_work_gives_the_same_tables(shop):
+    """One ProductWork for every table (the view's way) = each table on its own, also
+    when categories are built between the products and the next-product table."""
+    spec, settings = FilterSpec(), Settings(min_cell_n=20)
+    alone = [eng.first_products(shop, spec, settings),
+             eng.first_products(shop, spec, settings, by="category"),
+             eng.repurchase(shop, spec, settings),
+             eng.next_products(shop, spec, settings, product_shop.PLANTED)]
+    with eng.ProductWork(shop, spec, settings) as work:
+        shared = [eng.first_products(shop, spec, settings, work=work),
+                  eng.first_products(shop, spec, settings, by="category", work=work),
+                  eng.repurchase(shop, spec, settings, work=work),
+                  eng.next_products(shop, spec, settings, product_shop.PLANTED, work=work)]
+        due = eng.reorder_due(shop, spec, settings, product=product_shop.PLANTED, work=work)
+    assert [t.to_dict() for t in shared] == [t.to_dict() for t in alone]
+    assert due == eng.reorder_due(shop, spec, settings, product=product_shop.PLANTED)
