@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from retention_desktop.core.importer.products import product_key
+from retention_desktop.core.store.product_key import product_key
 
 # (SKU, name, category, list price): a tea, saffron and sweets shop. Sizes are written
 # "500g" as many shops do (a Persian or Arabic report keeps a data name as it is).

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from retention_desktop.core.importer.products import product_key
+from retention_desktop.core.store.product_key import product_key
 from retention_desktop.ui import fmt
 from retention_desktop.ui.customer_group import set_elided_text
 

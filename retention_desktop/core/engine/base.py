@@ -189,7 +189,7 @@ def product_filter_sql(spec: FilterSpec) -> tuple[str, list[Any]]:
     A customer's *first order* is their earliest ``order`` document (same-time orders in
     file order), judged over the whole export like "first order" everywhere else; "ever
     bought" counts order lines up to the range end (``rd_bounds.end_ts``). Products are
-    matched by ``line_items.product_key`` (``core.importer.products``). Must be used
+    matched by ``line_items.product_key`` (``core.store.product_key``). Must be used
     inside :func:`base_sql`'s ``WITH`` clause (it reads ``rd_bounds``).
     """
     sql, params = "", []

@@ -131,7 +131,7 @@ class FilterSpec:
         Keep customers in this RFM segment (see ``core.clv.rfm``).
     first_product : tuple of str
         Keep customers whose first order contained one of these products (product keys,
-        ``line_items.product_key``; see ``core.importer.products``).
+        ``line_items.product_key``; see ``core.store.product_key``).
     bought_product : tuple of str
         Keep customers who bought one of these products in any order up to the data end.
     period : str, optional
