@@ -53,6 +53,48 @@ def add_customer_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--stage", help="only customers in this lifecycle stage (as in the app's "
                    "Customers filter, e.g. 'at risk')")
     p.add_argument("--segment", help="only customers in this RFM segment (e.g. Champions)")
+    p.add_argument("--first-product", action="append", default=[], metavar="PRODUCT",
+                   help="only customers whose first order contained this product (its SKU, "
+                   "or its name when the file has no SKU; repeat for any of several)")
+    p.add_argument("--bought-product", action="append", default=[], metavar="PRODUCT",
+                   help="only customers who ever bought this product (repeat for any of several)")
+
+
+def product_filters(args: argparse.Namespace) -> dict[str, tuple[str, ...]]:
+    """``FilterSpec`` keyword arguments of ``--first-product`` / ``--bought-product`` as
+    typed; :func:`resolve_product_filters` turns them into product keys once the project is
+    open."""
+    out = {}
+    for name in ("first_product", "bought_product"):
+        values = tuple(v.strip() for v in getattr(args, name, None) or [] if v.strip())
+        if values:
+            out[name] = values
+    return out
+
+
+def resolve_product_filters(spec: Any, store: Any) -> Any:
+    """``spec`` with each typed product (SKU, or a name in any spelling) replaced by its
+    product key, as ``metrics products --product`` finds it.
+
+    Raises
+    ------
+    ValueError
+        Naming a product no line of the project has.
+    """
+    if not (spec.first_product or spec.bought_product):
+        return spec
+    from retention_desktop.core.engine.products import resolve_product
+
+    changes = {}
+    for name in ("first_product", "bought_product"):
+        keys = []
+        for text in getattr(spec, name):
+            key = resolve_product(store, text)
+            if key is None:
+                raise ValueError(f"no product called {text!r} in the product lines")
+            keys.append(key)
+        changes[name] = tuple(keys)
+    return spec.with_(**changes)
 
 
 def add_period_option(p: argparse.ArgumentParser) -> None:

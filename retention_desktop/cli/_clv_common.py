@@ -6,7 +6,11 @@ import argparse
 from datetime import date
 from typing import Any
 
-from retention_desktop.cli import add_customer_filters
+from retention_desktop.cli import (
+    add_customer_filters,
+    product_filters,
+    resolve_product_filters,
+)
 
 
 def _date(text: str) -> date:
@@ -61,9 +65,10 @@ def analyse(args: argparse.Namespace) -> Any:
     if args.horizon < 1:
         raise ValueError("--horizon must be at least 1 month")
     spec = FilterSpec.from_where_args(args.where, lifecycle_stage=args.stage,
-                                      rfm_segment=args.segment)
+                                      rfm_segment=args.segment, **product_filters(args))
     with ProjectStore(args.project, read_only=True) as store:
         settings = saved_settings(store)
+        spec = resolve_product_filters(spec, store)
     if args.window is not None:
         settings = settings.with_(activity_window_days=args.window)
     options = CLVOptions(calibration_end=args.calibration_end, horizon_months=args.horizon,

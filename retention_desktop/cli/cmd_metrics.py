@@ -16,6 +16,8 @@ from retention_desktop.cli import (
     emit,
     fail,
     growth_options,
+    product_filters,
+    resolve_product_filters,
 )
 
 GRAINS = ("day", "week", "month", "quarter", "year")
@@ -133,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
             args.where, date_from=args.date_from, date_to=args.date_to,
             first_order_from=args.first_order_from, first_order_to=args.first_order_to,
             min_orders=args.min_orders, max_orders=args.max_orders,
-            lifecycle_stage=args.stage, rfm_segment=args.segment,
+            lifecycle_stage=args.stage, rfm_segment=args.segment, **product_filters(args),
         )
     except ValueError as exc:
         return fail(str(exc))
@@ -141,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
         with ProjectStore(args.project, read_only=True) as store:
             settings = _settings(args, saved_settings(store))
             spec = apply_period(args, spec, store, settings.calendar)
+            spec = resolve_product_filters(spec, store)
             if args.name == "products":  # its own options and text output
                 return cmd_products.run_products(args, store, spec, settings)
             result = func(store, spec, settings, **options)

@@ -18,6 +18,8 @@ from retention_desktop.cli import (
     apply_period,
     emit,
     fail,
+    product_filters,
+    resolve_product_filters,
 )
 
 
@@ -38,6 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", help="write the Excel workbook here")
     p.add_argument("--png", help="write the first page as PNG here")
     p.add_argument("--appendix", action="store_true", help="add the appendix pages")
+    p.add_argument("--no-products", dest="products", action="store_false",
+                   help="leave out the product section (printed when the project has "
+                   "product lines)")
     p.add_argument("--json", action="store_true", help="machine-readable summary")
     p.set_defaults(func=run)
 
@@ -54,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         spec = FilterSpec.from_where_args(args.where, date_from=args.date_from,
                                           date_to=args.date_to, lifecycle_stage=args.stage,
-                                          rfm_segment=args.segment)
+                                          rfm_segment=args.segment, **product_filters(args))
     except ValueError as exc:
         return fail(str(exc))
     try:
@@ -65,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             calendar = args.calendar or settings.calendar
             settings = settings.with_(calendar=calendar, grain=args.grain or settings.grain)
             spec = apply_period(args, spec, store, calendar)
+            spec = resolve_product_filters(spec, store)
             data = run_to_completion(build_report(store, spec, settings))
     except ProjectError as exc:
         return fail(str(exc))
@@ -135,7 +141,8 @@ def _write_xlsx(data, args: argparse.Namespace, words):
         period_loc = loc.with_(calendar=data.calendar)
         filters = describe_spec(data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
                                 number=lambda v: fmt.fmt_number(v, 0, loc=loc))
-    return write_report_xlsx(data, args.xlsx, tr=words, loc=loc, filters=filters)
+    return write_report_xlsx(data, args.xlsx, tr=words, loc=loc, filters=filters,
+                             products=args.products)
 
 
 def _render(data, args: argparse.Namespace) -> dict[str, str]:
@@ -145,7 +152,7 @@ def _render(data, args: argparse.Namespace) -> dict[str, str]:
     from retention_desktop.ui.report.page import ReportPages
 
     pages = ReportPages(data, args.page, loc=fmt.LocaleSettings.for_language(args.lang),
-                        appendix=args.appendix)
+                        appendix=args.appendix, products=args.products)
     out: dict[str, str] = {"pages": pages.page_count()}
     if args.pdf:
         out["pdf"] = str(write_pdf(pages, args.pdf))

@@ -25,7 +25,7 @@ from retention_desktop.core.paths import user_data_dir
 from retention_desktop.core.store import ProjectStore, quote_ident
 from retention_desktop.core.store.project import put_meta
 
-DEMO_VERSION = 1
+DEMO_VERSION = 2  # 2: the demo shop has product lines
 DEMO_FILE_NAME = "demo-shop.rdproj.duckdb"
 
 CHANNELS = np.array(["organic", "instagram", "google_ads", "referral", "email"])
@@ -49,6 +49,7 @@ class ShopData:
     survey: pd.DataFrame
     spend: pd.DataFrame
     activity: pd.DataFrame
+    line_items: pd.DataFrame | None = None  # product lines of the orders (demo_products)
 
 
 def _campaign_windows(start: date, end: date) -> list[tuple[str, pd.Timestamp, pd.Timestamp]]:
@@ -70,6 +71,7 @@ def generate_shop(
     guest_share: float = 0.04,
     return_share: float = 0.03,
     with_activity: bool = True,
+    with_products: bool = True,
 ) -> ShopData:
     """Generate a shop.
 
@@ -90,6 +92,9 @@ def generate_shop(
         Share of orders followed by a (partial) return.
     with_activity : bool
         Also generate site sessions (skip for very large benchmark shops).
+    with_products : bool
+        Also split each order into product lines (``core.demo_products``; drawn from
+        their own random stream, so the orders are the same either way).
 
     Returns
     -------
@@ -184,6 +189,12 @@ def generate_shop(
         }
     )
 
+    line_items = None
+    if with_products:
+        from retention_desktop.core.demo_products import demo_line_items
+
+        line_items = demo_line_items(orders, seed, t_end)
+
     # ---- returns: a partial refund a few days later, as its own document
     ret = rng.random(m) < return_share
     ret_days = pd.to_timedelta(rng.integers(2, 20, size=int(ret.sum())), unit="D")
@@ -266,7 +277,7 @@ def generate_shop(
     else:
         activity = pd.DataFrame({"customer_id": [], "ts": pd.to_datetime([]), "event": []})
 
-    return ShopData(orders, customers, assignments, survey, spend, activity)
+    return ShopData(orders, customers, assignments, survey, spend, activity, line_items)
 
 
 def write_shop(store: ProjectStore, shop: ShopData, *, name: str, demo: bool) -> None:
@@ -281,6 +292,8 @@ def write_shop(store: ProjectStore, shop: ShopData, *, name: str, demo: bool) ->
             "assignments": shop.assignments, "survey": shop.survey,
             "spend": shop.spend, "activity": shop.activity,
         }
+        if shop.line_items is not None:
+            frames["line_items"] = shop.line_items
         for table, frame in frames.items():
             cols = list(frame.columns)
             col_sql = ", ".join(quote_ident(c) for c in cols)

@@ -73,7 +73,8 @@ def value_label(kind: str, value: str) -> str:
 
 
 def describe_spec(spec: FilterSpec, *, day: Callable[[Any], str], number: Callable[[Any], str],
-                  dimensions: Iterable[tuple[str, str]] = ()) -> list[str]:
+                  dimensions: Iterable[tuple[str, str]] = (),
+                  products: dict[str, str] | None = None) -> list[str]:
     """The active filters in the UI language, one phrase per filter.
 
     Parameters
@@ -84,7 +85,14 @@ def describe_spec(spec: FilterSpec, *, day: Callable[[Any], str], number: Callab
     dimensions : iterable of (column, label), optional
         The project's dimensions (their saved labels); other filtered columns get
         their standard translated name.
+    products : dict, optional
+        Display name per product key (the product filters); default: the key.
     """
+    products = products or {}
+
+    def names(kind: str, value: str) -> str:
+        return products.get(value, value) if kind == "product" else value_label(kind, value)
+
     return describe_filters(
         spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
-        day=day, number=number, labels=dimension_labels(dimensions, spec), names=value_label)
+        day=day, number=number, labels=dimension_labels(dimensions, spec), names=names)

@@ -1,6 +1,6 @@
 """The global filter bar above the tabs: date range, dimensions, customer group (lifecycle
-stage / RFM segment), min orders, first-order range, saved segments, and a line that
-always shows the active filters.
+stage / RFM segment), min orders, first-order range, product (for projects with product
+lines), saved segments, and a line that always shows the active filters.
 
 Edits are debounced (``DEBOUNCE_MS``) and then become one new frozen ``FilterSpec`` on
 the context, which every tab follows.
@@ -37,6 +37,7 @@ from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.customer_group import CustomerGroupButton, set_elided_text
 from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import configure_date_edit, tr_core
+from retention_desktop.ui.product_filter import ProductFilterButton
 from retention_desktop.ui.widgets.menus import MultiSelectMenu
 
 DEBOUNCE_MS = 300
@@ -132,6 +133,11 @@ class FilterBar(QWidget):
         self.customers = CustomerGroupButton(self)
         self.customers.changed.connect(self._schedule)
 
+        # Products: only for projects with line items (set_options shows it)
+        self.products = ProductFilterButton(self)
+        self.products.setVisible(False)
+        self.products.changed.connect(self._schedule)
+
         self.min_orders = QSpinBox(self)
         self.min_orders.setRange(0, 1000)
         self.min_orders.setSpecialValueText(self.tr("any"))
@@ -186,6 +192,9 @@ class FilterBar(QWidget):
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 0, 0)
         second.addWidget(self.active, 1)
+        # the Product picker sits on the second row: on the first it pushed the bar of a
+        # demo-sized project past a 1024-px screen
+        second.addWidget(self.products)
         second.addWidget(QLabel(self.tr("Segment:"), self))
         second.addWidget(self.segment)
         second.addWidget(self.save_button)
@@ -213,7 +222,7 @@ class FilterBar(QWidget):
         opens, would otherwise come after every other control."""
         chain = [self.period, self.date_from, self.date_to,
                  *(button for button, _menu in self.dim_buttons.values()),
-                 self.customers, self.min_orders, self.first_button,
+                 self.customers, self.min_orders, self.first_button, self.products,
                  self.segment, self.save_button, self.delete_button, self.clear_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -247,6 +256,7 @@ class FilterBar(QWidget):
             button.setProperty("label", label)
             self.dims_layout.addWidget(button)
             self.dim_buttons[col] = (button, menu)
+        self.products.set_products(options.products)
         self._set_tab_order()
         if options.date_max is not None:
             end = options.date_max.date()
@@ -316,6 +326,7 @@ class FilterBar(QWidget):
             first_order_from=first_from, first_order_to=first_to,
             min_orders=self.min_orders.value() or None,
             lifecycle_stage=self.customers.stage(), rfm_segment=self.customers.segment(),
+            **self.products.value(),
         )
 
     def apply_now(self) -> None:
@@ -345,6 +356,7 @@ class FilterBar(QWidget):
                     act.setChecked(act.data() in chosen.get(col, ()))
             self.min_orders.setValue(spec.min_orders or 0)
             self.customers.set_value(spec.lifecycle_stage, spec.rfm_segment)
+            self.products.set_value(spec.first_product, spec.bought_product)
             has_first = spec.first_order_from is not None or spec.first_order_to is not None
             self.first_popup.enabled.setChecked(has_first)
             if spec.first_order_from:
@@ -414,7 +426,7 @@ class FilterBar(QWidget):
     def describe(self, spec: FilterSpec) -> list[str]:
         """Human-readable active filters."""
         return describe_spec(spec, day=fmt.day, number=fmt.number,
-                             dimensions=self.options.dimensions)
+                             dimensions=self.options.dimensions, products=self.products.names)
 
     def _show_spec(self) -> None:
         spec = self.ctx.spec
@@ -424,6 +436,7 @@ class FilterBar(QWidget):
         self.clear_button.setEnabled(bool(parts))
         self.delete_button.setEnabled(self.segment.currentIndex() > 0)
         self.customers.set_value(spec.lifecycle_stage, spec.rfm_segment)
+        self.products.set_value(spec.first_product, spec.bought_product)
         chosen = dict(spec.include)
         for col, (button, _menu) in self.dim_buttons.items():
             label = button.property("label")

@@ -18,7 +18,8 @@ from retention_desktop.cli import main
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.demo import build_demo_project
 
-ENGLISH_SHEETS = {"README", "KPIs", "CRR", "Cohorts", "Lifecycle", "Segments", "A-B tests"}
+ENGLISH_SHEETS = {"README", "KPIs", "CRR", "Cohorts", "Lifecycle", "Segments", "A-B tests",
+                  "Products"}
 _LATIN_DIGIT = re.compile(r"[0-9]")
 
 

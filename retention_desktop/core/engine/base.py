@@ -183,6 +183,35 @@ def _customer_hook_sql(kind: str, value: str, settings: Settings,
     return customer_filter_sql(kind, value, settings, as_of)
 
 
+def product_filter_sql(spec: FilterSpec) -> tuple[str, list[Any]]:
+    """``AND customer_id IN (...)`` conditions of the product filters (may be empty).
+
+    A customer's *first order* is their earliest ``order`` document (same-time orders in
+    file order), judged over the whole export like "first order" everywhere else; "ever
+    bought" counts order lines up to the range end (``rd_bounds.end_ts``). Products are
+    matched by ``line_items.product_key`` (``core.store.product_key``). Must be used
+    inside :func:`base_sql`'s ``WITH`` clause (it reads ``rd_bounds``).
+    """
+    sql, params = "", []
+    if spec.first_product:
+        sql += (
+            " AND customer_id IN (SELECT f.customer_id FROM (SELECT customer_id, "
+            "arg_min(order_id, [epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), "
+            "coalesce(source_row, 0)]) AS order_id FROM orders WHERE kind = 'order' "
+            "AND customer_id IS NOT NULL GROUP BY customer_id) f "
+            "SEMI JOIN line_items l ON l.order_id = f.order_id "
+            "AND l.customer_id = f.customer_id AND l.kind = 'order' "
+            f"AND l.product_key IN {_in_list(spec.first_product)})")
+        params += list(spec.first_product)
+    if spec.bought_product:
+        sql += (
+            " AND customer_id IN (SELECT customer_id FROM line_items WHERE kind = 'order' "
+            "AND order_ts < (SELECT end_ts FROM rd_bounds) "
+            f"AND product_key IN {_in_list(spec.bought_product)})")
+        params += list(spec.bought_product)
+    return sql, params
+
+
 def revenue_expr(settings: Settings, kind: str = "kind", revenue: str = "revenue") -> str:
     """Signed revenue of one document under the revenue policy."""
     if settings.revenue_policy == "gross":
@@ -266,6 +295,9 @@ def base_sql(
             hook_sql, hook_params = _customer_hook_sql(kind, value, settings, spec.date_to)
             hooks += f" AND customer_id IN ({hook_sql})"
             params += hook_params
+    product_sql, product_params = product_filter_sql(spec)
+    hooks += product_sql
+    params += product_params
     eligible = (
         "eligible AS (SELECT customer_id FROM (SELECT customer_id FROM docs "
         f"GROUP BY customer_id HAVING {' AND '.join(having)}) WHERE TRUE{hooks})"

@@ -34,6 +34,9 @@ def from_day(n: int) -> date:
 
 
 def _customer_filters(spec: FilterSpec) -> bool:
+    # product filters are customer-level too ("ever bought X" is judged up to the range end)
+    if spec.first_product or spec.bought_product:
+        return True
     return any(v is not None and v != "" for v in (
         spec.first_order_from, spec.first_order_to, spec.min_orders, spec.max_orders,
         spec.min_revenue, spec.max_revenue, spec.lifecycle_stage, spec.rfm_segment))

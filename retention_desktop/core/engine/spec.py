@@ -102,6 +102,10 @@ def saved_settings(store: Any, default: Settings | None = None) -> Settings:
     return settings
 
 
+#: FilterSpec fields naming products (tuples of product keys).
+PRODUCT_FIELDS = ("first_product", "bought_product")
+
+
 @dataclass(frozen=True)
 class FilterSpec:
     """Which orders and customers a computation looks at.
@@ -125,6 +129,11 @@ class FilterSpec:
         Keep customers in this lifecycle stage (see ``core.clv.stages``).
     rfm_segment : str, optional
         Keep customers in this RFM segment (see ``core.clv.rfm``).
+    first_product : tuple of str
+        Keep customers whose first order contained one of these products (product keys,
+        ``line_items.product_key``; see ``core.store.product_key``).
+    bought_product : tuple of str
+        Keep customers who bought one of these products in any order up to the data end.
     period : str, optional
         The preset the reporting window came from (``"last-90-days"``, ``"last-year"``,
         see ``core.engine.period``); None for all time or explicit dates. Kept so that
@@ -145,6 +154,8 @@ class FilterSpec:
     lifecycle_stage: str | None = None
     rfm_segment: str | None = None
     period: str | None = None
+    first_product: tuple[str, ...] = field(default_factory=tuple)
+    bought_product: tuple[str, ...] = field(default_factory=tuple)
 
     def resolved(self, data_end: date | None, calendar: str = "gregorian") -> FilterSpec:
         """This spec with its preset period turned into dates for data ending ``data_end``.
@@ -182,6 +193,8 @@ class FilterSpec:
                 value = value.isoformat()
             elif key in ("include", "exclude"):
                 value = [[c, list(v)] for c, v in value]
+            elif key in PRODUCT_FIELDS:
+                value = list(value)
             out[key] = value
         return out
 
@@ -201,6 +214,8 @@ class FilterSpec:
                 value = date.fromisoformat(value) if isinstance(value, str) else value
             elif key in ("include", "exclude"):
                 value = tuple((str(c), tuple(str(x) for x in v)) for c, v in value)
+            elif key in PRODUCT_FIELDS:
+                value = (str(value),) if isinstance(value, str) else tuple(str(x) for x in value)
             kwargs[key] = value
         return cls(**kwargs)
 
@@ -260,7 +275,8 @@ def describe_filters(
         Display names of dimension columns (the UI passes translated standard names).
     names : callable, optional
         ``names(kind, value)`` gives the display name of a lifecycle stage (``kind`` =
-        ``'lifecycle_stage'``) or RFM segment (``'rfm_segment'``); default: the value.
+        ``'lifecycle_stage'``), RFM segment (``'rfm_segment'``) or product (``kind`` =
+        ``'product'``, value = product key); default: the value.
     """
     labels = labels or {}
     names = names or (lambda _kind, value: value)
@@ -297,4 +313,10 @@ def describe_filters(
     if spec.rfm_segment:
         parts.append(tr(tr_noop("RFM {0}", "FilterBar")).format(
             names("rfm_segment", spec.rfm_segment)))
+    if spec.first_product:
+        parts.append(tr(tr_noop("first order contained {0}", "FilterBar")).format(
+            " / ".join(names("product", k) for k in spec.first_product)))
+    if spec.bought_product:
+        parts.append(tr(tr_noop("ever bought {0}", "FilterBar")).format(
+            " / ".join(names("product", k) for k in spec.bought_product)))
     return parts

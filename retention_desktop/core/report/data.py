@@ -33,6 +33,7 @@ from retention_desktop.core.report.model import (
     GlossaryEntry,
     KpiCard,
     LifecycleRow,
+    ProductRow,
     ReportData,
     SegmentRow,
 )
@@ -55,6 +56,8 @@ HEADLINE = tuple((key, field, unit, BASE_OF.get(field)) for key, field, unit in 
 NO_HISTORY_NOTE = "not enough history"
 NOT_REACHED_NOTE = "fewer than half came back yet"
 SEGMENT_DIMENSION = "channel"
+PRODUCT_WINDOW = 90  # the product section's repeat window (the Products tab's default)
+PRODUCT_ROWS = 5  # products printed on the one page
 
 
 def _d(value: Any) -> date | None:
@@ -154,13 +157,15 @@ def build_report(
     token.raise_if_cancelled()
     yield Progress(0.85, "A/B tests")
     ab = _ab_verdicts(store, spec, settings)
+    products, shop_product = _products(store, spec, settings)
 
     used = [c.key for c in cards] + ["crr", "enough_history", "too_few",
                                      "cohort_return_on", "cohort_weighted_mean",
                                      "cohort_already_active", "active_customer",
                                      "lifecycle_new", "lifecycle_returning",
                                      "lifecycle_resurrected", "lifecycle_dormant",
-                                     "share_of_spend"]
+                                     "share_of_spend"] + (
+                                         ["product_repeat_rate"] if products else [])
     glossary = []
     for key in dict.fromkeys(used):
         try:
@@ -195,9 +200,32 @@ def build_report(
         calendar=settings.calendar,
         spec=spec,
         min_n=int(settings.min_cell_n),
+        products=products,
+        products_window=PRODUCT_WINDOW,
+        products_shop_rate=shop_product.rate if shop_product else None,
+        products_shop_n=shop_product.n if shop_product else 0,
     )
     yield Progress(1.0, "Done")
     return data
+
+
+def _products(store, spec: FilterSpec, settings: Settings) -> tuple[list[ProductRow], Any]:
+    """The best-ranked first-order products (not too few) and the shop's repeat rate;
+    ``([], None)`` for a project without product lines."""
+    from retention_desktop.core.engine import products as eng
+
+    table = eng.first_products(store, spec, settings, rank_window=PRODUCT_WINDOW)
+    if not table.meta.has_line_items:
+        return [], None
+    rows = []
+    for row in table.rows:
+        rate = row.repeat_at(PRODUCT_WINDOW)
+        if row.rank is None or rate.too_few or len(rows) >= PRODUCT_ROWS:
+            continue
+        rows.append(ProductRow(row.name, row.customers, rate.n, rate.rate, rate.low,
+                               rate.high, rate.diff, rate.diff_low, rate.diff_high,
+                               row.verdict))
+    return rows, table.shop.repeat_at(PRODUCT_WINDOW)
 
 
 def _cohort_table(matrix: dict) -> CohortTable | None:

@@ -126,6 +126,28 @@ class AbVerdict:
 
 
 @dataclass(frozen=True)
+class ProductRow:
+    """One first-order product of the optional product section (``core.engine.products``).
+
+    ``rate``/``low``/``high`` repeat within :attr:`ReportData.products_window` days over
+    the ``n`` customers observed that long (of ``customers`` whose first order had it);
+    ``diff*`` the difference from the shop in rate units; ``verdict`` the engine's
+    ``'above'``/``'below'``/``'same'``.
+    """
+
+    name: str
+    customers: int
+    n: int
+    rate: float | None
+    low: float | None
+    high: float | None
+    diff: float | None
+    diff_low: float | None
+    diff_high: float | None
+    verdict: str
+
+
+@dataclass(frozen=True)
 class GlossaryEntry:
     """A definition card as printed in the footer."""
 
@@ -181,3 +203,8 @@ class ReportData:
     calendar: str = "gregorian"
     spec: FilterSpec | None = None
     min_n: int = 30  # minimum customers behind a printed rate/median (Settings)
+    # optional product section: the best first-order products (empty: no line items)
+    products: list[ProductRow] = field(default_factory=list)
+    products_window: int = 90
+    products_shop_rate: float | None = None
+    products_shop_n: int = 0

@@ -215,9 +215,32 @@ def _ab(data: ReportData, w: _Words) -> Sheet:
                           names[8]: PCT})
 
 
+_PRODUCT_COLUMNS = (tr_noop("First-order product", "Report"), tr_noop("Customers", "Report"),
+                    tr_noop("Observed customers", "Report"),
+                    tr_noop("Repeat within 90 days", "Report"),
+                    tr_noop("Lower bound (95%)", "Report"), tr_noop("Upper bound (95%)", "Report"),
+                    tr_noop("Difference from the shop", "Report"), tr_noop("Verdict", "Report"))
+
+
+#: The engine's verdicts in words (the page and the workbook say the same).
+VERDICTS = {"above": tr_noop("comes back more often", "Report"),
+            "below": tr_noop("comes back less often", "Report"),
+            "same": tr_noop("no clear difference", "Report")}
+
+
+def _products(data: ReportData, w: _Words) -> Sheet:
+    names = [w(t) for t in _PRODUCT_COLUMNS]
+    rows = [[r.name, r.customers, r.n, r.rate, r.low, r.high, r.diff,
+             w(VERDICTS.get(r.verdict, r.verdict))]
+            for r in data.products]
+    return Sheet(w(tr_noop("Products", "Report")), names, rows,
+                 formats={names[1]: INT, names[2]: INT, names[3]: PCT, names[4]: PCT,
+                          names[5]: PCT, names[6]: PCT})
+
+
 def report_sheets(data: ReportData, tr: Translate | None = None,
                   loc: fmt.LocaleSettings | None = None,
-                  filters: Sequence[str] | None = None) -> list[Sheet]:
+                  filters: Sequence[str] | None = None, products: bool = True) -> list[Sheet]:
     """The workbook's sheets, in order (README first).
 
     Parameters
@@ -231,6 +254,8 @@ def report_sheets(data: ReportData, tr: Translate | None = None,
         Default: English.
     filters : sequence of str, optional
         The filter phrases in the report's language (default: ``data.filters``).
+    products : bool
+        Add the product sheet when the data has products (the user's "Products" tick).
     """
     w = _Words(tr)
     loc = dataclasses.replace(loc or fmt.LocaleSettings.for_language("en"),
@@ -246,14 +271,16 @@ def report_sheets(data: ReportData, tr: Translate | None = None,
         sheets.append(_segments(data, w))
     if data.ab:
         sheets.append(_ab(data, w))
+    if data.products and products:
+        sheets.append(_products(data, w))
     return [dataclasses.replace(s, right_to_left=loc.rtl) for s in sheets]
 
 
 def write_report_xlsx(data: ReportData, target: str | Path, tr: Translate | None = None,
                       loc: fmt.LocaleSettings | None = None,
-                      filters: Sequence[str] | None = None) -> Path:
+                      filters: Sequence[str] | None = None, products: bool = True) -> Path:
     """Write the report workbook (atomic; formula-like text neutralised).
 
-    See :func:`report_sheets` for ``tr``, ``loc`` and ``filters``.
+    See :func:`report_sheets` for ``tr``, ``loc``, ``filters`` and ``products``.
     """
-    return write_xlsx(target, report_sheets(data, tr, loc, filters))
+    return write_xlsx(target, report_sheets(data, tr, loc, filters, products))

@@ -9,6 +9,7 @@ The UI itself runs no SQL. Metrics never live here: those come from ``core.engin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -26,6 +27,24 @@ class FilterOptions:
     date_min: pd.Timestamp | None = None
     date_max: pd.Timestamp | None = None
     segments: list[tuple[str, str]] = field(default_factory=list)  # (name, spec json)
+    # (product key, display name, customers who bought it), most bought first
+    products: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def product_choices(cur: Any) -> list[tuple[str, str, int]]:
+    """Products of the line items: key, the name most lines show, customers who bought it.
+
+    Empty for projects without line items (order-level imports, older projects).
+    """
+    tables = {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    if "line_items" not in tables:
+        return []
+    rows = cur.execute(
+        "SELECT product_key, mode(coalesce(product_name, product_id, product_key)) AS name, "
+        "count(DISTINCT customer_id) AS n FROM line_items WHERE kind = 'order' "
+        "AND customer_id IS NOT NULL GROUP BY 1 ORDER BY n DESC, name").fetchall()
+    return [(str(k), str(name), int(n)) for k, name, n in rows]
 
 
 def filter_options(store: ProjectStore) -> FilterOptions:
@@ -54,7 +73,8 @@ def filter_options(store: ProjectStore) -> FilterOptions:
         "SELECT name, spec FROM segments ORDER BY name").fetchall()]
     return FilterOptions(kept, values,
                          pd.Timestamp(dmin) if dmin is not None else None,
-                         pd.Timestamp(dmax) if dmax is not None else None, segments)
+                         pd.Timestamp(dmax) if dmax is not None else None, segments,
+                         product_choices(cur))
 
 
 def save_segment(store: ProjectStore, name: str, spec_json: str) -> None:

@@ -23,7 +23,9 @@ from retention_desktop.ui.report.charts import INK, MUTED, font
 
 PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
 MARGIN = 34.0
-REPORT_FONT = "Vazirmatn"  # bundled; shapes Persian/Arabic and embeds in PDFs
+REPORT_FONT = "Vazirmatn"
+PRODUCT_ROWS = 3  # products under the segments (the shop's row comes first)
+PRODUCT_BLOCK_H = 150.0  # the lifecycle | segments + products row (140 without products)  # bundled; shapes Persian/Arabic and embeds in PDFs
 
 
 def tr_def(text: str) -> str:
@@ -55,10 +57,14 @@ class ReportPages:
         Language/digits/calendar for the numbers (default: the app's current locale).
     appendix : bool
         Add the appendix pages (full cohort table, CRR table, segments).
+    products : bool
+        Print the product section (only drawn when the data has products).
     """
 
-    def __init__(self, data: ReportData, page: str = "A4", loc=None, appendix: bool = False):
+    def __init__(self, data: ReportData, page: str = "A4", loc=None, appendix: bool = False,
+                 products: bool = True):
         self.data, self.page, self.appendix = data, page, appendix
+        self.products = products and bool(data.products)
         self.loc = loc or fmt.current_locale()
         if data.currency and not self.loc.currency:  # e.g. the CLI's --lang locale
             self.loc = self.loc.with_(currency=data.currency)
@@ -260,12 +266,19 @@ class ReportPages:
                 [(r.new, r.returning, r.resurrected) for r in lc], [r.dormant for r in lc],
                 [QCoreApplication.translate("Report", "New"), QCoreApplication.translate("Report", "Continuing"), QCoreApplication.translate("Report", "Resurrected")], QCoreApplication.translate("Report", "Dormant"),
                 rtl=self.rtl, family=REPORT_FONT)
+        # with products, the right half holds the top segments and, under them, the products
+        # (the definitions below keep their room)
+        side_y = y
         if d.segments:
             sy = self._section(p, x0 + half + 14, y, half,
                                QCoreApplication.translate("Report", "Top segments by {0}").format(
                                    dimension_label(d.segments[0].dimension)))
-            self._segment_table(p, x0 + half + 14, sy, half, d.segments[:7])
-        y += 140
+            shown = d.segments[:4] if self.products else d.segments[:7]
+            self._segment_table(p, x0 + half + 14, sy, half, shown)
+            side_y = sy + 20 + 11 * len(shown) + 1
+        if self.products:
+            self._paint_products(p, x0 + half + 14, side_y, half)
+        y += PRODUCT_BLOCK_H if self.products else 140
 
         # A/B verdicts
         ab_h = 0.0
@@ -285,6 +298,35 @@ class ReportPages:
             ab_h = 15 + 12 * min(len(d.ab), 3) + 4
         y += ab_h
         self._glossary(p, x0, y, w)
+
+    def _paint_products(self, p: QPainter, x0: float, y: float, w: float) -> float:
+        """The optional product section: the shop's row, then the best first-order
+        products with their n, repeat rate, interval and difference from the shop."""
+        d = self.data
+        window = fmt.fmt_int(d.products_window, loc=self.loc)
+        sy = self._section(p, x0, y, w, QCoreApplication.translate(
+            "Report", "Products that bring customers back"))
+        cols = [QCoreApplication.translate("Report", "First-order product"), "n",
+                QCoreApplication.translate("Report", "within {0} days").format(window),
+                QCoreApplication.translate("Report", "95% interval"),
+                QCoreApplication.translate("Report", "vs shop, pts")]
+        widths = [0.33, 0.11, 0.18, 0.22, 0.16]
+        self._row(p, x0, sy, w, cols, widths, 6, bold=True)
+        shop = [QCoreApplication.translate("Report", "All new customers"),
+                fmt.fmt_int(d.products_shop_n, loc=self.loc),
+                self._fmt_value(d.products_shop_rate, "rate"), "", ""]
+        self._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
+        marks = {"above": "▲ ", "below": "▼ "}
+        for i, r in enumerate(d.products[:PRODUCT_ROWS]):
+            span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
+                                 self.loc)
+            diff = "" if r.diff is None else marks.get(r.verdict, "") + fmt.fmt_number(
+                r.diff * 100, 1, self.loc, signed=True)
+            cells = [self._ltr(r.name) if self.rtl else r.name,
+                     fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
+                     span, diff]
+            self._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
+        return sy + 22 + 11 * min(len(d.products), PRODUCT_ROWS)
 
     def _paint_cohorts(self, p: QPainter, x0: float, y: float, w: float, half: float) -> float:
         """Cohort heatmap and retention curves side by side; returns the y below them."""

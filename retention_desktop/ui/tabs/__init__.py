@@ -32,6 +32,8 @@ TABS: tuple[TabEntry, ...] = (
              QT_TRANSLATE_NOOP("Tabs", "Overview")),
     TabEntry("cohorts", "retention_desktop.ui.tabs.cohorts_tab", "CohortsTab",
              QT_TRANSLATE_NOOP("Tabs", "Cohorts")),
+    TabEntry("products", "retention_desktop.ui.tabs.products_tab", "ProductsTab",
+             QT_TRANSLATE_NOOP("Tabs", "Products")),
     TabEntry("segments", "retention_desktop.ui.tabs.segments_tab", "SegmentsTab",
              QT_TRANSLATE_NOOP("Tabs", "Segments && campaigns")),
     TabEntry("customers", "retention_desktop.ui.tabs.customers_tab", "CustomersTab",

@@ -57,6 +57,12 @@ class ReportTab(AnalysisTab):
         self.language.addItem("فارسی", "fa")
         self.language.addItem("العربية", "ar")
         self.appendix = QCheckBox(self.tr("Appendix pages"))
+        self.products = QCheckBox(self.tr("Products section"))
+        self.products.setChecked(True)
+        self.products.setToolTip(self.tr(
+            "Print the first-order products that bring customers back (only for projects "
+            "with product lines)"))
+        self.products.setVisible(False)
         self.prev_btn = QPushButton(self.tr("◀ Page"))
         self.next_btn = QPushButton(self.tr("Page ▶"))
         self.page_label = QLabel()
@@ -70,7 +76,7 @@ class ReportTab(AnalysisTab):
         # language; one row was ~1,220 px and set the whole window's minimum width.
         options = QHBoxLayout()
         for w in (QLabel(self.tr("Paper:")), self.page_size, QLabel(self.tr("Language:")),
-                  self.language, self.appendix):
+                  self.language, self.appendix, self.products):
             options.addWidget(w)
         options.addStretch(1)
         for w in (self.prev_btn, self.page_label, self.next_btn):
@@ -101,6 +107,7 @@ class ReportTab(AnalysisTab):
         for combo in (self.page_size, self.language):
             combo.currentIndexChanged.connect(self._repaint)
         self.appendix.toggled.connect(self._repaint)
+        self.products.toggled.connect(self._repaint)
         self.prev_btn.clicked.connect(lambda: self._turn(-1))
         self.next_btn.clicked.connect(lambda: self._turn(1))
         self.print_btn.clicked.connect(self.print_dialog)
@@ -134,6 +141,7 @@ class ReportTab(AnalysisTab):
     def _on_data(self, data: ReportData) -> None:
         self.data = data
         self._page_index = 0
+        self.products.setVisible(bool(data.products))  # only a project with products
         self.status.setText("")
         self._set_enabled(True)
         self._repaint()
@@ -152,7 +160,8 @@ class ReportTab(AnalysisTab):
         if lang and lang != loc.language:
             loc = fmt.LocaleSettings.for_language(lang)
         return ReportPages(self.data, self.page_size.currentData(), loc=loc,
-                           appendix=self.appendix.isChecked())
+                           appendix=self.appendix.isChecked(),
+                           products=self.products.isChecked())
 
     def _turn(self, step: int) -> None:
         pages = self.pages()
@@ -263,7 +272,8 @@ class ReportTab(AnalysisTab):
         filters = None if self.data.spec is None else describe_spec(
             self.data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
             number=lambda v: fmt.fmt_number(v, 0, loc=loc))
-        write_report_xlsx(self.data, path, tr=tr_core, loc=loc, filters=filters)
+        write_report_xlsx(self.data, path, tr=tr_core, loc=loc, filters=filters,
+                          products=self.products.isChecked())
 
     def export_png_dialog(self) -> None:
         """Save the current page as a PNG image."""

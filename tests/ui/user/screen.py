@@ -99,7 +99,7 @@ def cli_json(argv: list[str]) -> dict:
 
 
 def cli_filter_args(spec) -> list[str]:
-    """The CLI options of the filter bar's filter (dimensions, stage, segment)."""
+    """The CLI options of the filter bar's filter (dimensions, stage, segment, products)."""
     args: list[str] = []
     for col, values in spec.include:
         for value in values:
@@ -108,6 +108,10 @@ def cli_filter_args(spec) -> list[str]:
         args += ["--stage", spec.lifecycle_stage]
     if spec.rfm_segment:
         args += ["--segment", spec.rfm_segment]
+    for key in getattr(spec, "first_product", ()):
+        args += ["--first-product", key]
+    for key in getattr(spec, "bought_product", ()):
+        args += ["--bought-product", key]
     return args
 
 

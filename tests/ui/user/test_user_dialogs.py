@@ -25,7 +25,8 @@ EXPECTED = ["definitions", "about", "analysis settings", "language", "forget a c
             "data: choose a folder", "print preview",
             "print", "export pdf", "export excel", "export png", "file > export (report)",
             "file > print (report)", "cohorts heatmap export", "file > export (cohorts)",
-            "file > print (overview)", "customers export", "test plans export",
+            "file > print (overview)", "products reorder list export",
+            "file > export (products)", "customers export", "test plans export",
             "save segment", "delete segment", "new project"]
 
 

@@ -127,6 +127,13 @@ def project(tmp_path):
     # 150 customers: the CLV fit behind the report and the Customers tab takes < 1 s here
     # (20-30 s at 300 customers, see the report)
     store = build_small_shop(tmp_path / "shop.rdproj.duckdb", customers=150)
+    with store.write() as cur:  # one product line per order: the Products tab has products
+        cur.execute(
+            "INSERT INTO line_items (order_id, customer_id, order_ts, kind, product_name, "
+            "product_key, quantity, revenue) SELECT order_id, customer_id, order_ts, kind, "
+            "CASE WHEN hash(order_id) % 3 = 0 THEN 'Tea' ELSE 'Saffron' END, "
+            "CASE WHEN hash(order_id) % 3 = 0 THEN 'tea' ELSE 'saffron' END, 1, revenue "
+            "FROM orders")
     path = store.path
     store.close()
     return path
@@ -206,6 +213,14 @@ def test_walk_every_dialog(window_in, qtbot, project, tmp_path, lang):
     qtbot.waitUntil(lambda: cohorts.customers.model.rowCount() > 0, timeout=30_000)
     listed = cohorts.customers.model.rowCount()
     assert str(listed) in plain(cohorts.cell_label.text()) or listed >= 500
+
+    # Products: the reorder list's save dialog, File > Export… (the ranked table)
+    products = click_tab(qtbot, window, "products")
+    assert ctx.runner.wait_idle(60_000)
+    qtbot.waitUntil(lambda: products.view_model is not None, timeout=30_000)
+    walk("products reorder list export", click(qtbot, products.export_button), QFileDialog)
+    walk("file > export (products)", menu_action(window, "&File", "&Export…").trigger,
+         QFileDialog)
 
     # Overview: File > Print… prints the tab as it looks
     click_tab(qtbot, window, "overview")

@@ -1,0 +1,118 @@
+"""The report's optional product section: printed (PDF text and workbook sheet) with the
+engine's numbers when the project has product lines, left out with ``--no-products``,
+and never printed for an order-level project."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import subprocess
+
+import openpyxl
+import pytest
+
+from retention_desktop.cli import main
+from retention_desktop.core.demo import generate_shop, write_shop
+from retention_desktop.core.store import ProjectStore
+from tests.ui.shop import build_small_shop
+
+TITLE = "Products that bring customers back"  # the section's title on the page
+
+
+@pytest.fixture(scope="module")
+def shop_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rp") / "shop.rdproj.duckdb"
+    with ProjectStore(path) as store:
+        write_shop(store, generate_shop(n_customers=400, seed=5, with_activity=False),
+                   name="Tea shop", demo=False)
+    return path
+
+
+def _cli(*argv: str) -> dict:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*argv, "--json"]) == 0
+    return json.loads(out.getvalue())
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_path):
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx))
+    engine = _cli("metrics", "products", "--project", str(shop_path))
+    wi = engine["meta"]["windows"].index(90)
+    best = [r for r in engine["rows"] if r["rank"] is not None][:5]
+    assert len(best) >= 3  # products with enough customers to print
+    text = _pdf_text(pdf)
+    assert TITLE in text
+    lines = text.splitlines()
+    for row in best[:3]:  # the page prints three, with n, rate and interval as the engine
+        line = next(x for x in lines if row["name"] in x)  # beside the lifecycle chart
+        rate = row["repeat"][wi]
+        for value in (f"{row['customers']:,}", f"{rate['rate'] * 100:.1f}%",
+                      f"{rate['low'] * 100:.1f}% – {rate['high'] * 100:.1f}%"):
+            assert value in line, (value, line)
+    sheet = openpyxl.load_workbook(xlsx)["Products"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], round(r[3], 10)) for r in rows] == [
+        (b["name"], b["customers"], round(b["repeat"][wi]["rate"], 10)) for b in best]
+
+
+def test_product_section_can_be_left_out(qapp, shop_path, tmp_path):
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
+         "--no-products")
+    assert TITLE not in _pdf_text(pdf)
+    assert "Products" not in openpyxl.load_workbook(xlsx).sheetnames
+
+
+def test_no_product_section_without_product_lines(qapp, tmp_path):
+    path = tmp_path / "small.rdproj.duckdb"
+    build_small_shop(path, customers=150).close()
+    pdf = tmp_path / "r.pdf"
+    _cli("report", "--project", str(path), "--pdf", str(pdf))
+    assert TITLE not in _pdf_text(pdf)
+
+
+def test_report_tab_products_tick(qapp, qtbot, shop_path):
+    """Report tab: the "Products section" tick shows only for a project with products and
+    takes the section off the page when the user unticks it."""
+    from PySide6.QtCore import Qt
+
+    from retention_desktop.core.engine.spec import FilterSpec, saved_settings
+    from retention_desktop.core.report.data import build_report
+    from retention_desktop.core.tasks import run_to_completion
+    from retention_desktop.ui.context import AppContext
+    from retention_desktop.ui.report import page
+    from retention_desktop.ui.tabs.report_tab import ReportTab
+
+    with ProjectStore(shop_path, read_only=True) as store:
+        data = run_to_completion(build_report(store, FilterSpec(), saved_settings(store)))
+    ctx = AppContext()
+    tab = ReportTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    painted: list[str] = []
+    original = page.ReportPages._paint_products
+
+    def spy(self, p, *args):
+        painted.append(self.data.shop_name)
+        return original(self, p, *args)
+
+    page.ReportPages._paint_products = spy
+    try:
+        tab.set_data(data)
+        assert tab.products.isVisible() and tab.products.isChecked() and painted
+        painted.clear()
+        qtbot.mouseClick(tab.products, Qt.MouseButton.LeftButton,
+                         pos=tab.products.rect().center())
+        assert not tab.products.isChecked() and not tab.pages().products
+        assert not painted  # the preview was painted again, without the section
+    finally:
+        page.ReportPages._paint_products = original
+        ctx.runner.shutdown()
