@@ -201,7 +201,7 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     # may already have run
     expected = 1 + 1 + -(-drawn // CURVES_PER_STEP) + 1 + 1 + 1
     assert cohorts.pending_steps() in (expected, expected - 1)
-    assert "nday_frame" in cohorts.result  # pivoted in the worker
+    assert not cohorts.result.nday_frame.empty  # pivoted in the worker
     cohorts.flush_steps()
     assert len(cohorts.curves.series) == drawn + 1  # + the weighted mean
     table = cohorts.nday_table.frame()
@@ -210,12 +210,12 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     # A rate of fewer observed customers than the minimum reads "too few" (issue 16).
     model = cohorts.nday_table.model
     columns = list(table.columns)
-    by_cohort = cohorts.result["nday"]["by_cohort"]
+    by_cohort = cohorts.result.result.nday.by_cohort
     checked = 0
     for cell in by_cohort:
-        if 0 < cell["eligible"] < ctx.settings.min_cell_n:
-            row = table.index[table["cohort"] == cell["cohort"]][0]
-            assert model.text(row, columns.index(f"{cell['n']}d")) == "too few"
+        if 0 < cell.eligible < ctx.settings.min_cell_n:
+            row = table.index[table["cohort"] == cell.cohort][0]
+            assert model.text(row, columns.index(f"{cell.n}d")) == "too few"
             checked += 1
     assert checked
 

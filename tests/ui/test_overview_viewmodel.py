@@ -176,10 +176,18 @@ def test_trend_lifecycle_and_table_series():
 TABS = Path(__file__).resolve().parents[2] / "retention_desktop" / "ui" / "tabs"
 
 
-@pytest.mark.parametrize("name", ["overview_tab.py"])
+@pytest.mark.parametrize("name", ["overview_tab.py", "cohorts_tab.py"])
 def test_tab_does_no_string_key_lookups(name):
-    """The tab reads the typed result's fields; no ``x["key"]`` subscripts are left."""
+    """The tab reads the typed result's fields: no ``x["key"]`` subscript and no
+    ``x.get("key")`` is left (the view model turns results into what widgets show)."""
     tree = ast.parse((TABS / name).read_text(encoding="utf-8"))
-    subscripts = [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.Subscript)
-                  and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str)]
-    assert subscripts == []
+
+    def string_key(node: ast.AST) -> bool:
+        if isinstance(node, ast.Subscript):
+            return isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str)
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "get" and bool(node.args)
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+
+    lookups = [ast.unparse(n) for n in ast.walk(tree) if string_key(n)]
+    assert lookups == []

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from retention_desktop.core.engine.cohort_results import CohortTable, CohortViewResult, NdayRepeat
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
@@ -235,7 +236,7 @@ def headline(store: Any, spec: FilterSpec, settings: Settings, prep: Prepared | 
 
 def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str = "return-on",
                 by: str | None = None, ndays: tuple[int, ...] = (7, 14, 30, 60, 90),
-                token: CancelToken | None = None) -> Job[dict[str, Any]]:
+                token: CancelToken | None = None) -> Job[CohortViewResult]:
     """Everything the Cohorts tab shows: one matrix (with mean row and health) and the
     N-day repeat table, from one set of working tables.
 
@@ -248,8 +249,9 @@ def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str =
 
     Returns
     -------
-    dict
-        ``cohorts`` (as the ``cohorts`` metric), ``nday`` (as the ``nday`` metric).
+    CohortViewResult
+        ``cohorts`` (:class:`CohortTable`, the ``cohorts`` metric), ``nday``
+        (:class:`NdayRepeat`, the ``nday`` metric); ``to_json()`` gives the former dict.
     """
     from retention_desktop.core.engine.cohorts import MEASURES, cohorts_prepared
     from retention_desktop.core.engine.second_order import nday_prepared
@@ -266,4 +268,4 @@ def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str =
     yield Progress(0.8, "N-day repeat")
     nday = nday_prepared(prep, ndays, by)
     yield Progress(1.0, "Done")
-    return {"cohorts": matrix, "nday": nday}
+    return CohortViewResult(CohortTable.from_json(matrix), NdayRepeat.from_json(nday))

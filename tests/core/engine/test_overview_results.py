@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -86,3 +87,41 @@ def test_cdnow_to_json_is_the_former_dict(cdnow_store, cdnow_df):
     result = check(cdnow_store, cdnow_df, Settings(grain="quarter"))
     assert result.trend.grain == "quarter" and result.headline.previous is not None
     assert result.trend.column("orders").sum() == len(cdnow_df)
+
+
+@pytest.mark.parametrize(("measure", "by"), [("return-on", None), ("ltv", None),
+                                             ("repurchase", "country")])
+def test_cohort_view_to_json_is_the_former_dict(tmp_path, cdnow_store, measure, by):
+    """The Cohorts job's typed result gives back the metrics' dicts (the former result)."""
+    from retention_desktop.core.engine.cohort_results import CohortViewResult
+    from retention_desktop.core.engine.cohorts import cohorts_prepared
+    from retention_desktop.core.engine.overview import cohort_view
+    from retention_desktop.core.engine.second_order import nday_prepared
+
+    path = build_demo_project(tmp_path / "demo.duckdb", n_customers=300)
+    with ProjectStore(path, read_only=True) as demo:
+        for store in (demo, cdnow_store):
+            if by is not None and store is cdnow_store:
+                continue  # CDNOW has no dimension
+            settings = Settings()
+            result = run_to_completion(cohort_view(store, FilterSpec(), settings, measure, by))
+            assert isinstance(result, CohortViewResult)
+            prep = prepare(store, FilterSpec(), settings, dims=(by,) if by else ())
+            former = {"cohorts": cohorts_prepared(prep, (measure,), by)[measure],
+                      "nday": nday_prepared(prep, (7, 14, 30, 60, 90), by)}
+            assert json.dumps(result.to_json()) == json.dumps(former)
+            # the arrays the heatmap draws hold the cells, and sizes add up to customers
+            arrays = result.cohorts.arrays()
+            cells = sum(len(r.cells) for r in result.cohorts.rows)
+            assert int(np.isfinite(arrays["value"]).sum()) <= cells
+            assert int((arrays["n"] > 0).sum()) == cells
+            assert sum(r.size for r in result.cohorts.rows) == prep.n_customers
+
+
+def test_empty_cohort_view_keeps_its_former_form(make_store):
+    from retention_desktop.core.engine.overview import cohort_view
+
+    store = make_store()
+    result = run_to_completion(cohort_view(store, FilterSpec(), Settings()))
+    assert result.cohorts.rows == () and result.cohorts.unit is None
+    assert "unit" not in result.to_json()["cohorts"]
