@@ -206,6 +206,12 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     assert len(cohorts.curves.series) == drawn + 1  # + the weighted mean
     table = cohorts.nday_table.frame()
     assert table["cohort"].iloc[0] == "All cohorts"
+    # the first column is headed "Cohort" (it read "cohor days": the cohort column was
+    # taken for a rate column when the headers were made)
+    headers = [cohorts.nday_table.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(len(table.columns))]
+    assert headers[:2] == ["Cohort", "Customers"]
+    assert headers[2:] == [f"{c[:-1]} days" for c in table.columns[2:]]
     assert len(table) == n_cohorts + 1
     # A rate of fewer observed customers than the minimum reads "too few" (issue 16).
     model = cohorts.nday_table.model
