@@ -18,12 +18,33 @@ def clv_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
     """The report's CLV card: the model's mean 12-month CLV per customer under the
     project's revenue policy, and whether the model can be trusted.
 
+    Computed once per (data version, filter, settings) of an open project
+    (:func:`.headline.cached_headline`); without a stage/segment filter from one grouped
+    query and the fits on distinct rows (:func:`.headline.fast_headline`), otherwise by
+    the Customers tab's full analysis.
+
     Returns
     -------
     dict or None
         ``value`` (mean CLV, None without a fit), ``model_ok``, ``problems`` (English
         sentences); None for a project without orders.
     """
+    from retention_desktop.core.clv.headline import NeedFull, cached_headline, fast_headline
+
+    def compute():
+        if not (spec.lifecycle_stage or spec.rfm_segment):
+            try:
+                return fast_headline(store, spec, settings)
+            except NeedFull:
+                pass
+        return full_headline(store, spec, settings)
+
+    return cached_headline(store, spec, settings, compute)
+
+
+def full_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
+    """:func:`clv_headline` through the whole customer-value analysis (every customer
+    scored, RFM, stages, the holdout tables): the reference of the fast path."""
     from retention_desktop.core.clv.analysis import (
         CLVOptions,
         analyse_transactions,
@@ -36,6 +57,12 @@ def clv_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
         return None
     result = analyse_transactions(tx, CLVOptions(), settings)
     apply_customer_filters(result, spec)
+    return headline_from_result(store, spec, settings, result)
+
+
+def headline_from_result(store, spec: FilterSpec, settings: Settings, result) -> dict:
+    """The card's figures from a finished analysis with the card's options (after
+    :func:`~retention_desktop.core.clv.analysis.apply_customer_filters`)."""
     if result.bgnbd is None or result.customers.empty:
         return {"value": None, "model_ok": False, "problems": list(result.warnings)}
     clv = result.customers["clv"]

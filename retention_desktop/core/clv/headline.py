@@ -1,0 +1,260 @@
+# ruff: noqa: N803, N806  (T is the model's notation for customer age)
+"""The report's CLV card without the Customers tab's per-customer tables.
+
+:func:`core.clv.analysis.analyse_transactions` scores every customer (RFM, stages,
+movement, tracking curve) from a pandas frame of orders with string ids: ~7 s of CPU at
+1M orders. The card needs far less: the per-customer ``(x, t_x, T, m)`` summary for the
+scoring fit, the same summary up to the automatic calibration end for the holdout check,
+and the mean CLV. Here DuckDB builds both summaries (and the net/gross share per customer)
+in one grouped query, and numpy does the rest on the distinct rows; the fits are the
+same functions on the same numbers (sums may differ in the last bits of a double).
+
+The figures equal :func:`analyse_transactions`'s (see ``tests/clv/test_headline.py``):
+the same CLV mean, the same model checks (parameter checks of both fits and the holdout
+total). Cases the card rarely meets — no scoring fit, an explicit calibration, a
+stage/segment filter — go through the full analysis instead (:mod:`.report`).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from retention_desktop.core.clv._fit import ConvergenceError, collapse
+from retention_desktop.core.clv.bgnbd import BGNBDParams, fit_bgnbd
+from retention_desktop.core.clv.diagnostics import fit_problems
+from retention_desktop.core.clv.gamma_gamma import fit_gamma_gamma
+from retention_desktop.core.clv.summary import round_half_up
+from retention_desktop.core.clv.value import discounted_purchases
+from retention_desktop.core.engine.base import base_sql, validate_spec
+from retention_desktop.core.engine.spec import FilterSpec, Settings
+
+#: Days of history below which the analysis skips its holdout check (12 weeks).
+MIN_HOLDOUT_SPAN_DAYS = 12 * 7
+
+# One row per customer: the whole-history summary, the calibration cut (automatic end at
+# two thirds of the span, as in ``analysis._add_calibration``) and net/gross revenue.
+_SUMMARY_SQL = """
+, cd AS (SELECT customer_id AS c, CAST(order_ts AS DATE) AS day,
+                count(*) FILTER (WHERE kind = 'order') > 0 AS bought,
+                coalesce(sum(revenue) FILTER (WHERE kind = 'order'), 0) AS amt,
+                sum(rev) AS net
+         FROM base_docs GROUP BY 1, 2)
+, span AS (SELECT min(day) AS d0, max(day) AS d1,
+                  min(day) + CAST((max(day) - min(day)) * 2 // 3 AS INTEGER) AS cal_end
+           FROM cd WHERE bought)
+, cs AS (SELECT min(day) FILTER (WHERE bought) AS first, max(day) FILTER (WHERE bought) AS last,
+                count(*) FILTER (WHERE bought) AS days, sum(amt) AS total,
+                arg_min(amt, day) FILTER (WHERE bought) AS first_amt,
+                max(day) FILTER (WHERE bought AND day <= (SELECT cal_end FROM span)) AS cal_last,
+                count(*) FILTER (WHERE bought AND day <= (SELECT cal_end FROM span)) AS cal_days,
+                count(*) FILTER (WHERE bought AND day > (SELECT cal_end FROM span)) AS hold_days,
+                sum(net) AS net
+         FROM cd GROUP BY c)
+SELECT (cs.first - span.d0) AS first, (cs.last - span.d0) AS last, cs.days, cs.total,
+       cs.first_amt, (cs.cal_last - span.d0) AS cal_last, cs.cal_days, cs.hold_days,
+       cs.net, cs.total AS gross, (span.d1 - span.d0) AS span_days,
+       (span.cal_end - span.d0) AS cal_end
+FROM cs CROSS JOIN span
+"""
+
+
+@dataclass(frozen=True)
+class _Holdout:
+    """What :func:`diagnostics.fit_problems` reads of a holdout check."""
+
+    params: BGNBDParams
+    actual_total: float
+    predicted_total: float
+
+    @property
+    def relative_error(self) -> float:
+        return ((self.predicted_total - self.actual_total) / self.actual_total
+                if self.actual_total else float("nan"))
+
+
+def _summary(store, spec: FilterSpec, settings: Settings) -> dict[str, np.ndarray] | None:
+    spec = spec.with_(lifecycle_stage=None, rfm_segment=None)
+    cur = store.cursor()
+    validate_spec(cur, spec)
+    sql, params = base_sql(spec, settings)
+    cols = cur.execute(sql + _SUMMARY_SQL, params).fetchnumpy()
+    if len(cols["days"]) == 0:
+        return None
+    out = {}
+    for name, col in cols.items():
+        if np.ma.isMaskedArray(col):  # NULL: outside the calibration period
+            out[name] = np.ma.filled(col.astype(float), np.nan)
+        else:
+            out[name] = np.asarray(col, dtype=float)
+    return out
+
+
+def fast_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
+    """The CLV card as :func:`core.clv.report.clv_headline` returns it (None for a
+    project without orders).
+
+    Raises
+    ------
+    NeedFull
+        The scoring fit failed: the full analysis words the reason.
+    """
+    s = _summary(store, spec, settings)
+    if s is None:
+        return None
+    per = 7.0  # CLVOptions().unit == "weeks"
+    first, last, days = s["first"], s["last"], s["days"]
+    x, t_x, T = days - 1, (last - first) / per, (s["span_days"][0] - first) / per
+    with np.errstate(invalid="ignore", divide="ignore"):
+        m = np.where(x > 0, (s["total"] - s["first_amt"]) / np.maximum(x, 1), 0.0)
+    m = round_half_up(m, 2)
+    bg, gg = _fit(x, t_x, T, m)
+    if bg is None:
+        raise NeedFull
+    mean_spend = float(s["total"].sum() / days.sum())
+    (ux, ut, ua), _, inv = collapse([x, t_x, T])
+    disc = discounted_purchases(bg, ux, ut, ua, horizon_months=12, discount=0.01,
+                                unit="weeks")[inv]
+    spend = gg.expected_spend(x, m) if gg is not None else np.full(len(x), mean_spend)
+    clv = settings.gross_margin_pct / 100 * spend * disc
+    if settings.revenue_policy == "net":
+        net, gross = s["net"], s["gross"]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            kept = np.where(gross > 0, np.clip(net / gross, 0.0, 1.0), 1.0)
+        clv = clv * np.where(np.isfinite(kept), kept, 1.0)
+    holdout = _holdout(s, first, per)
+    value = float(clv.mean())
+    problems = fit_problems(bg, holdout)
+    return {"value": value if math.isfinite(value) else None, "model_ok": not problems,
+            "problems": problems}
+
+
+class NeedFull(Exception):  # noqa: N818 - a signal, not an error
+    """The fast path cannot reproduce the analysis's answer: run the full analysis."""
+
+
+def _fit(x, t_x, T, m):
+    """The scoring fits as ``analysis._fit_models`` makes them (None on failure)."""
+    try:
+        bg = fit_bgnbd(x, t_x, T)
+    except (ConvergenceError, ValueError):
+        return None, None
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            gg = fit_gamma_gamma(x, m)
+        except ConvergenceError:
+            gg = None
+    if gg is not None and gg.q <= 1:
+        gg = None
+    return bg, gg
+
+
+def _holdout(s: dict, first: np.ndarray, per: float) -> _Holdout | None:
+    """The automatic holdout check's totals (``analysis._add_calibration``)."""
+    span, cal_end = float(s["span_days"][0]), float(s["cal_end"][0])
+    if span < MIN_HOLDOUT_SPAN_DAYS:
+        return None
+    keep = first <= cal_end
+    x = s["cal_days"][keep] - 1
+    t_x = (s["cal_last"][keep] - first[keep]) / per
+    T = (cal_end - first[keep]) / per
+    try:
+        bg = fit_bgnbd(x, t_x, T)
+    except (ConvergenceError, ValueError):
+        return None
+    (ux, ut, ua), w, _ = collapse([x, t_x, T])
+    pred = bg.conditional_expected_purchases((span - cal_end) / per, ux, ut, ua)
+    return _Holdout(params=bg, actual_total=float(s["hold_days"][keep].sum()),
+                    predicted_total=float(np.sum(pred * w)))
+
+
+# ------------------------------------------------------------------------ cache
+_LOCK = threading.Lock()
+#: Distinct (filter, settings) answers kept per data version.
+MAX_ENTRIES = 16
+
+
+class _FromResult:
+    """A card still to be read off a Customers-tab analysis (only if the report asks)."""
+
+    def __init__(self, store, spec: FilterSpec, settings: Settings, result) -> None:
+        from retention_desktop.core.clv.report import headline_from_result
+
+        # Keep only what the card reads, not the analysis's tables.
+        slim = copy.copy(result)
+        slim.customers = result.customers[["clv"]]
+        slim.daily = slim.stage_transitions = slim.segment_transitions = None
+        slim.contacts = None
+        self.compute = lambda: headline_from_result(store, spec, settings, slim)
+
+
+def _entries(store, version: int) -> dict:
+    cache = getattr(store, "_clv_headline_cache", None)
+    if cache is None or cache[0] != version:
+        cache = (version, {})
+        store._clv_headline_cache = cache
+    return cache[1]
+
+
+def cached_headline(store, spec: FilterSpec, settings: Settings, compute) -> dict | None:
+    """``compute()`` once per (data version, filter, settings) of an open project.
+
+    An import bumps ``store.data_version`` and so drops every earlier answer; a store
+    without a version (a stand-in) is not cached. A Customers-tab analysis with the
+    card's options (:func:`remember_analysis`) answers without a fit of its own.
+    """
+    version = getattr(store, "data_version", None)
+    if version is None:
+        return compute()
+    key = (spec, settings)
+    with _LOCK:
+        entries = _entries(store, version)
+        value = entries.get(key, _MISSING)
+    if isinstance(value, _FromResult):
+        compute = value.compute
+    elif value is not _MISSING:
+        return value
+    value = compute()
+    with _LOCK:
+        entries = _entries(store, version)
+        if store.data_version == version and (key in entries or len(entries) < MAX_ENTRIES):
+            entries[key] = value
+    return value
+
+
+def remember_analysis(store, spec: FilterSpec | None, settings: Settings | None, options,
+                      result, version: int) -> None:
+    """Let the report's CLV card reuse a Customers-tab analysis of the same data.
+
+    Only an analysis with the card's model options qualifies (automatic holdout,
+    12 months, 1 % a month, the project's margin, weekly units, no penalty); the stage
+    rules do not change the card. ``version`` is the data version the job read.
+    """
+    from retention_desktop.core.clv.analysis import CLVOptions
+
+    if not hasattr(store, "data_version"):
+        return
+    spec, settings = spec or FilterSpec(), settings or Settings()
+    card = CLVOptions()
+    opts = options or card
+    same = (opts.calibration_end is None and not opts.holdout_days and opts.as_of is None
+            and opts.horizon_months == card.horizon_months and opts.discount == card.discount
+            and opts.unit == card.unit and opts.penalizer == card.penalizer
+            and (opts.margin is None or opts.margin == settings.gross_margin_pct / 100))
+    if not same:
+        return
+    entry = _FromResult(store, spec, settings, result)
+    with _LOCK:
+        entries = _entries(store, version)
+        if store.data_version == version and len(entries) < MAX_ENTRIES:
+            entries.setdefault((spec, settings), entry)
+
+
+_MISSING = object()
