@@ -70,6 +70,12 @@ def counted(monkeypatch):
     return calls
 
 
+def test_card_options_are_the_analysis_defaults():
+    card = CLVOptions()
+    assert (card.horizon_months, card.discount, card.unit, card.penalizer) == (
+        headline.CARD_HORIZON_MONTHS, headline.CARD_DISCOUNT, headline.CARD_UNIT, 0.0)
+
+
 def test_one_fit_per_filter_and_an_import_refits(tmp_path, cdnow_project, cdnow_tx, counted):
     path = tmp_path / "p.duckdb"
     shutil.copy(cdnow_project, path)

@@ -33,6 +33,8 @@ from retention_desktop.core.clv.value import discounted_purchases
 from retention_desktop.core.engine.base import base_sql, validate_spec
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
+#: The card's model options: ``CLVOptions()``'s defaults (horizon, monthly discount, unit).
+CARD_HORIZON_MONTHS, CARD_DISCOUNT, CARD_UNIT = 12, 0.01, "weeks"
 #: Days of history below which the analysis skips its holdout check (12 weeks).
 MIN_HOLDOUT_SPAN_DAYS = 12 * 7
 
@@ -106,7 +108,7 @@ def fast_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
     s = _summary(store, spec, settings)
     if s is None:
         return None
-    per = 7.0  # CLVOptions().unit == "weeks"
+    per = 7.0  # CARD_UNIT: weeks
     first, last, days = s["first"], s["last"], s["days"]
     x, t_x, T = days - 1, (last - first) / per, (s["span_days"][0] - first) / per
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -117,8 +119,8 @@ def fast_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
         raise NeedFull
     mean_spend = float(s["total"].sum() / days.sum())
     (ux, ut, ua), _, inv = collapse([x, t_x, T])
-    disc = discounted_purchases(bg, ux, ut, ua, horizon_months=12, discount=0.01,
-                                unit="weeks")[inv]
+    disc = discounted_purchases(bg, ux, ut, ua, horizon_months=CARD_HORIZON_MONTHS,
+                                discount=CARD_DISCOUNT, unit=CARD_UNIT)[inv]
     spend = gg.expected_spend(x, m) if gg is not None else np.full(len(x), mean_spend)
     clv = settings.gross_margin_pct / 100 * spend * disc
     if settings.revenue_policy == "net":
@@ -175,6 +177,37 @@ def _holdout(s: dict, first: np.ndarray, per: float) -> _Holdout | None:
                     predicted_total=float(np.sum(pred * w)))
 
 
+def headline_from_result(store, spec: FilterSpec, settings: Settings, result) -> dict:
+    """The card's figures from a finished analysis with the card's options (after
+    :func:`~retention_desktop.core.clv.analysis.apply_customer_filters`)."""
+    if result.bgnbd is None or result.customers.empty:
+        return {"value": None, "model_ok": False, "problems": list(result.warnings)}
+    clv = result.customers["clv"]
+    if settings.revenue_policy == "net":
+        clv = clv * _kept_share(store, spec, settings).reindex(clv.index).fillna(1.0)
+    value = float(clv.mean())
+    return {"value": value if math.isfinite(value) else None, "model_ok": result.model_ok,
+            "problems": list(result.model_problems)}
+
+
+def _kept_share(store, spec: FilterSpec, settings: Settings):
+    """Per customer, net / gross revenue (returns and cancellations taken off), in
+    [0, 1]: the CLV model predicts gross order spend."""
+    import pandas as pd
+
+    from retention_desktop.core.engine.base import base_sql
+
+    sql, params = base_sql(spec.with_(lifecycle_stage=None, rfm_segment=None),
+                           settings.with_(revenue_policy="net"))
+    rows = store.cursor().execute(
+        sql + " SELECT CAST(customer_id AS VARCHAR), sum(rev), "
+        "sum(revenue) FILTER (WHERE kind = 'order') FROM base_docs GROUP BY 1", params,
+    ).fetchall()
+    share = {cid: min(max(net / gross, 0.0), 1.0) for cid, net, gross in rows
+             if gross and gross > 0}
+    return pd.Series(share, dtype=float)
+
+
 # ------------------------------------------------------------------------ cache
 _LOCK = threading.Lock()
 #: Distinct (filter, settings) answers kept per data version.
@@ -185,8 +218,6 @@ class _FromResult:
     """A card still to be read off a Customers-tab analysis (only if the report asks)."""
 
     def __init__(self, store, spec: FilterSpec, settings: Settings, result) -> None:
-        from retention_desktop.core.clv.report import headline_from_result
-
         # Keep only what the card reads, not the analysis's tables.
         slim = copy.copy(result)
         slim.customers = result.customers[["clv"]]
@@ -237,18 +268,15 @@ def remember_analysis(store, spec: FilterSpec | None, settings: Settings | None,
     12 months, 1 % a month, the project's margin, weekly units, no penalty); the stage
     rules do not change the card. ``version`` is the data version the job read.
     """
-    from retention_desktop.core.clv.analysis import CLVOptions
-
     if not hasattr(store, "data_version"):
         return
     spec, settings = spec or FilterSpec(), settings or Settings()
-    card = CLVOptions()
-    opts = options or card
-    same = (opts.calibration_end is None and not opts.holdout_days and opts.as_of is None
-            and opts.horizon_months == card.horizon_months and opts.discount == card.discount
-            and opts.unit == card.unit and opts.penalizer == card.penalizer
-            and (opts.margin is None or opts.margin == settings.gross_margin_pct / 100))
-    if not same:
+    if options is not None and not (
+            options.calibration_end is None and not options.holdout_days
+            and options.as_of is None and options.horizon_months == CARD_HORIZON_MONTHS
+            and options.discount == CARD_DISCOUNT and options.unit == CARD_UNIT
+            and options.penalizer == 0
+            and (options.margin is None or options.margin == settings.gross_margin_pct / 100)):
         return
     entry = _FromResult(store, spec, settings, result)
     with _LOCK:

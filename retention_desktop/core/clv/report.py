@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
 
@@ -57,35 +55,6 @@ def full_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
         return None
     result = analyse_transactions(tx, CLVOptions(), settings)
     apply_customer_filters(result, spec)
+    from retention_desktop.core.clv.headline import headline_from_result
+
     return headline_from_result(store, spec, settings, result)
-
-
-def headline_from_result(store, spec: FilterSpec, settings: Settings, result) -> dict:
-    """The card's figures from a finished analysis with the card's options (after
-    :func:`~retention_desktop.core.clv.analysis.apply_customer_filters`)."""
-    if result.bgnbd is None or result.customers.empty:
-        return {"value": None, "model_ok": False, "problems": list(result.warnings)}
-    clv = result.customers["clv"]
-    if settings.revenue_policy == "net":
-        clv = clv * _kept_share(store, spec, settings).reindex(clv.index).fillna(1.0)
-    value = float(clv.mean())
-    return {"value": value if math.isfinite(value) else None, "model_ok": result.model_ok,
-            "problems": list(result.model_problems)}
-
-
-def _kept_share(store, spec: FilterSpec, settings: Settings):
-    """Per customer, net / gross revenue (returns and cancellations taken off), in
-    [0, 1]: the CLV model predicts gross order spend."""
-    import pandas as pd
-
-    from retention_desktop.core.engine.base import base_sql
-
-    sql, params = base_sql(spec.with_(lifecycle_stage=None, rfm_segment=None),
-                           settings.with_(revenue_policy="net"))
-    rows = store.cursor().execute(
-        sql + " SELECT CAST(customer_id AS VARCHAR), sum(rev), "
-        "sum(revenue) FILTER (WHERE kind = 'order') FROM base_docs GROUP BY 1", params,
-    ).fetchall()
-    share = {cid: min(max(net / gross, 0.0), 1.0) for cid, net, gross in rows
-             if gross and gross > 0}
-    return pd.Series(share, dtype=float)
