@@ -226,6 +226,12 @@ class _FromResult:
         self.compute = lambda: headline_from_result(store, spec, settings, slim)
 
 
+def forget(store) -> None:
+    """Drop the project's remembered cards (benchmarks: time a cold report)."""
+    with _LOCK:
+        store._clv_headline_cache = None
+
+
 def _entries(store, version: int) -> dict:
     cache = getattr(store, "_clv_headline_cache", None)
     if cache is None or cache[0] != version:
