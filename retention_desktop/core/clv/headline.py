@@ -114,11 +114,13 @@ def fast_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
     with np.errstate(invalid="ignore", divide="ignore"):
         m = np.where(x > 0, (s["total"] - s["first_amt"]) / np.maximum(x, 1), 0.0)
     m = round_half_up(m, 2)
-    bg, gg = _fit(x, t_x, T, m)
+    # One collapse to distinct rows for the fit and the predictions (fit_bgnbd would
+    # make the same one itself).
+    (ux, ut, ua), w, inv = collapse([x, t_x, T])
+    bg, gg = _fit((ux, ut, ua, w), x, m)
     if bg is None:
         raise NeedFull
     mean_spend = float(s["total"].sum() / days.sum())
-    (ux, ut, ua), _, inv = collapse([x, t_x, T])
     disc = discounted_purchases(bg, ux, ut, ua, horizon_months=CARD_HORIZON_MONTHS,
                                 discount=CARD_DISCOUNT, unit=CARD_UNIT)[inv]
     spend = gg.expected_spend(x, m) if gg is not None else np.full(len(x), mean_spend)
@@ -139,10 +141,12 @@ class NeedFull(Exception):  # noqa: N818 - a signal, not an error
     """The fast path cannot reproduce the analysis's answer: run the full analysis."""
 
 
-def _fit(x, t_x, T, m):
-    """The scoring fits as ``analysis._fit_models`` makes them (None on failure)."""
+def _fit(rows, x, m):
+    """The scoring fits as ``analysis._fit_models`` makes them (None on failure);
+    ``rows``: the distinct ``(x, t_x, T)`` and their weights."""
+    ux, ut, ua, w = rows
     try:
-        bg = fit_bgnbd(x, t_x, T)
+        bg = fit_bgnbd(ux, ut, ua, weights=w)
     except (ConvergenceError, ValueError):
         return None, None
     import warnings
@@ -167,11 +171,11 @@ def _holdout(s: dict, first: np.ndarray, per: float) -> _Holdout | None:
     x = s["cal_days"][keep] - 1
     t_x = (s["cal_last"][keep] - first[keep]) / per
     T = (cal_end - first[keep]) / per
+    (ux, ut, ua), w, _ = collapse([x, t_x, T])
     try:
-        bg = fit_bgnbd(x, t_x, T)
+        bg = fit_bgnbd(ux, ut, ua, weights=w)
     except (ConvergenceError, ValueError):
         return None
-    (ux, ut, ua), w, _ = collapse([x, t_x, T])
     pred = bg.conditional_expected_purchases((span - cal_end) / per, ux, ut, ua)
     return _Holdout(params=bg, actual_total=float(s["hold_days"][keep].sum()),
                     predicted_total=float(np.sum(pred * w)))
