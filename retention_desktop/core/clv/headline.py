@@ -5,14 +5,15 @@
 movement, tracking curve) from a pandas frame of orders with string ids: ~7 s of CPU at
 1M orders. The card needs far less: the per-customer ``(x, t_x, T, m)`` summary for the
 scoring fit, the same summary up to the automatic calibration end for the holdout check,
-and the mean CLV. Here DuckDB builds both summaries (and the net/gross share per customer)
-in one grouped query, and numpy does the rest on the distinct rows; the fits are the
-same functions on the same numbers (sums may differ in the last bits of a double).
+and the mean CLV. Here both summaries (and the net/gross share per customer) are read off
+the engine's working data for the filter, which the report has already prepared (sorted
+numpy arrays, no SQL), and the fits and predictions run on the distinct rows; the fits
+are the same functions on the same numbers (sums may differ in the last bits).
 
 The figures equal :func:`analyse_transactions`'s (see ``tests/clv/test_headline.py``):
 the same CLV mean, the same model checks (parameter checks of both fits and the holdout
-total). Cases the card rarely meets — no scoring fit, an explicit calibration, a
-stage/segment filter — go through the full analysis instead (:mod:`.report`).
+total). Cases the card rarely meets — no scoring fit, a stage/segment filter — go through
+the full analysis instead (:mod:`.report`).
 """
 
 from __future__ import annotations
@@ -30,40 +31,13 @@ from retention_desktop.core.clv.diagnostics import fit_problems
 from retention_desktop.core.clv.gamma_gamma import fit_gamma_gamma
 from retention_desktop.core.clv.summary import round_half_up
 from retention_desktop.core.clv.value import discounted_purchases
-from retention_desktop.core.engine.base import base_sql, validate_spec
+from retention_desktop.core.engine.base import validate_spec
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
 #: The card's model options: ``CLVOptions()``'s defaults (horizon, monthly discount, unit).
 CARD_HORIZON_MONTHS, CARD_DISCOUNT, CARD_UNIT = 12, 0.01, "weeks"
 #: Days of history below which the analysis skips its holdout check (12 weeks).
 MIN_HOLDOUT_SPAN_DAYS = 12 * 7
-
-# One row per customer: the whole-history summary, the calibration cut (automatic end at
-# two thirds of the span, as in ``analysis._add_calibration``) and net/gross revenue.
-_SUMMARY_SQL = """
-, cd AS (SELECT customer_id AS c, CAST(order_ts AS DATE) AS day,
-                count(*) FILTER (WHERE kind = 'order') > 0 AS bought,
-                coalesce(sum(revenue) FILTER (WHERE kind = 'order'), 0) AS amt,
-                sum(rev) AS net
-         FROM base_docs GROUP BY 1, 2)
-, span AS (SELECT min(day) AS d0, max(day) AS d1,
-                  min(day) + CAST((max(day) - min(day)) * 2 // 3 AS INTEGER) AS cal_end
-           FROM cd WHERE bought)
-, cs AS (SELECT min(day) FILTER (WHERE bought) AS first, max(day) FILTER (WHERE bought) AS last,
-                count(*) FILTER (WHERE bought) AS days, sum(amt) AS total,
-                arg_min(amt, day) FILTER (WHERE bought) AS first_amt,
-                max(day) FILTER (WHERE bought AND day <= (SELECT cal_end FROM span)) AS cal_last,
-                count(*) FILTER (WHERE bought AND day <= (SELECT cal_end FROM span)) AS cal_days,
-                count(*) FILTER (WHERE bought AND day > (SELECT cal_end FROM span)) AS hold_days,
-                sum(net) AS net
-         FROM cd GROUP BY c)
-SELECT (cs.first - span.d0) AS first, (cs.last - span.d0) AS last, cs.days, cs.total,
-       cs.first_amt, (cs.cal_last - span.d0) AS cal_last, cs.cal_days, cs.hold_days,
-       cs.net, cs.total AS gross, (span.d1 - span.d0) AS span_days,
-       (span.cal_end - span.d0) AS cal_end
-FROM cs CROSS JOIN span
-"""
-
 
 @dataclass(frozen=True)
 class _Holdout:
@@ -80,20 +54,58 @@ class _Holdout:
 
 
 def _summary(store, spec: FilterSpec, settings: Settings) -> dict[str, np.ndarray] | None:
+    """Per customer: the whole-history summary, the calibration cut (automatic end at two
+    thirds of the span, as in ``analysis._add_calibration``) and net/gross revenue.
+
+    Read off the engine's working data for the filter (:func:`prepare`: the report has
+    just prepared it, so no SQL runs): documents sorted by customer and time, with each
+    customer's whole history up to the range end, as the models need it.
+    """
+    from retention_desktop.core.engine.prepared import prepare
+
     spec = spec.with_(lifecycle_stage=None, rfm_segment=None)
-    cur = store.cursor()
-    validate_spec(cur, spec)
-    sql, params = base_sql(spec, settings)
-    cols = cur.execute(sql + _SUMMARY_SQL, params).fetchnumpy()
-    if len(cols["days"]) == 0:
+    validate_spec(store.cursor(), spec)  # an unknown column is named, as the loader does
+    prep = prepare(store, spec, settings)
+    docs = prep.docs
+    n_cust = len(prep.cust.get("first_day", ()))
+    if not n_cust or not len(docs.get("cust", ())):
         return None
-    out = {}
-    for name, col in cols.items():
-        if np.ma.isMaskedArray(col):  # NULL: outside the calibration period
-            out[name] = np.ma.filled(col.astype(float), np.nan)
-        else:
-            out[name] = np.asarray(col, dtype=float)
-    return out
+    order = docs["is_order"].astype(bool)
+    cust, day = docs["cust"][order], docs["day"][order].astype(np.int64)
+    # An order's amount is its revenue under either policy (only returns differ).
+    amt = np.nan_to_num(docs["rev"][order].astype(float))
+    # One transaction per customer and calendar day: runs in the sorted orders.
+    start = np.ones(cust.size, dtype=bool)
+    start[1:] = (cust[1:] != cust[:-1]) | (day[1:] != day[:-1])
+    at = np.flatnonzero(start)
+    d_cust, d_day, d_amt = cust[at], day[at], np.add.reduceat(amt, at)
+    d0, d1 = int(d_day.min()), int(d_day.max())
+    cal_end = d0 + (d1 - d0) * 2 // 3
+    first_run = np.ones(d_cust.size, dtype=bool)
+    first_run[1:] = d_cust[1:] != d_cust[:-1]
+    last_run = np.ones(d_cust.size, dtype=bool)
+    last_run[:-1] = first_run[1:]
+    days = np.bincount(d_cust, minlength=n_cust).astype(float)
+    in_cal = d_day <= cal_end
+    cal_last = np.full(n_cust, np.nan)
+    # runs are in day order within a customer: the last calibration run is its last day
+    cal_last_run = in_cal & (last_run | ~np.append(in_cal[1:], False))
+    cal_last[d_cust[cal_last_run]] = d_day[cal_last_run] - d0
+    cal_days = np.bincount(d_cust[in_cal], minlength=n_cust).astype(float)
+    first = np.full(n_cust, np.nan)
+    first[d_cust[first_run]] = d_day[first_run] - d0
+    last = np.full(n_cust, np.nan)
+    last[d_cust[last_run]] = d_day[last_run] - d0
+    first_amt = np.zeros(n_cust)
+    first_amt[d_cust[first_run]] = d_amt[first_run]
+    total = np.bincount(d_cust, weights=d_amt, minlength=n_cust)
+    net = np.bincount(docs["cust"], weights=np.nan_to_num(docs["rev"].astype(float)),
+                      minlength=n_cust)
+    return {"first": first, "last": last, "days": days, "total": total,
+            "first_amt": first_amt, "cal_last": cal_last, "cal_days": cal_days,
+            "hold_days": days - cal_days, "net": net, "gross": total,
+            "span_days": np.array([float(d1 - d0)]),
+            "cal_end": np.array([float(cal_end - d0)])}
 
 
 def fast_headline(store, spec: FilterSpec, settings: Settings) -> dict | None:
