@@ -34,8 +34,10 @@ def returns_project(tmp_path_factory, cdnow_tx):
 
 @pytest.mark.parametrize("policy", ["net", "gross"])
 @pytest.mark.parametrize("spec", [FilterSpec(), FilterSpec(date_to=date(1998, 1, 31)),
-                                  FilterSpec(date_to=date(1997, 3, 10))],
-                         ids=["all", "to-jan-98", "short-no-holdout"])
+                                  FilterSpec(date_to=date(1997, 3, 10)),
+                                  FilterSpec(date_from=date(1997, 9, 1),
+                                             date_to=date(1998, 1, 31))],
+                         ids=["all", "to-jan-98", "short-no-holdout", "sep-97-to-jan-98"])
 def test_fast_card_equals_the_full_analysis(returns_project, spec, policy):
     settings = Settings(gross_margin_pct=30, revenue_policy=policy)
     with ProjectStore(returns_project, read_only=True) as store:
