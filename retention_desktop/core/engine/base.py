@@ -35,6 +35,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from retention_desktop.core.engine.first_product import available, docs_source_sql, is_derived
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 
@@ -138,6 +139,9 @@ def row_filter_sql(spec: FilterSpec, alias: str = "") -> tuple[str, list[Any]]:
 def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str]:
     """Check that every filtered (and ``by``) column exists in ``orders``.
 
+    ``by`` may also be a derived dimension (``first-product``, ``first-category``:
+    :mod:`~retention_desktop.core.engine.first_product`) when the project has the lines.
+
     Returns
     -------
     list of str
@@ -152,7 +156,12 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     cols = [d[0] for d in desc]
     dims = [c for c in cols if c not in NON_DIMENSION_COLUMNS]
     wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
-    if by:
+    if by and is_derived(by):
+        if by not in available(cur):
+            raise FilterError(
+                f"{by!r} needs product lines{' with categories' if 'category' in by else ''}; "
+                "this project has none (import a line-item export)")
+    elif by:
         wanted.append(by)
     for column in wanted:
         if column not in cols:
@@ -232,7 +241,9 @@ def base_sql(
     spec, settings : FilterSpec, Settings
     extra_columns : tuple of str
         Extra ``orders`` columns (dimensions) to carry into ``docs``/``base_docs``/
-        ``base_orders``.
+        ``base_orders``. A derived dimension (``first-product``, ``first-category``)
+        is carried as the ``INTEGER`` code of each order's main line
+        (:mod:`~retention_desktop.core.engine.first_product`; ``NULL`` without one).
     bounds : (date, date), optional
         ``(start_d, end_d)`` already resolved by the caller: ``rd_bounds`` then holds
         these constants instead of scanning ``orders`` for its first and last day again.
@@ -264,13 +275,15 @@ def base_sql(
                   "CAST(CAST(? AS DATE) + 1 AS TIMESTAMP) AS end_ts)")
         params[-2:] = [given[0], given[1], given[1]]
     rows_sql, rows_params = row_filter_sql(spec)
+    derived = tuple(c for c in extra_columns if is_derived(c))
+    source, rowid = (docs_source_sql(derived), "rd_rowid") if derived else ("orders", "rowid")
     docs = (
         # rid: same-time documents count in file order (import, then row of the file),
         # which is the same for every import of the same file (rowid is not).
         "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, "
         "coalesce(CAST(import_id AS BIGINT), 0) * 1099511627776 "
-        "+ coalesce(source_row, rowid) AS rid, "
-        f"{revenue_expr(settings)} AS rev{extras} FROM orders "
+        f"+ coalesce(source_row, {rowid}) AS rid, "
+        f"{revenue_expr(settings)} AS rev{extras} FROM {source} "
         "WHERE customer_id IS NOT NULL AND order_ts < (SELECT end_ts FROM rd_bounds)"
         f"{rows_sql})"
     )

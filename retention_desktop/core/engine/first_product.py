@@ -1,0 +1,107 @@
+"""Derived dimensions from the order lines: a customer's first-order product / category.
+
+``first-product`` and ``first-category`` are not columns of ``orders``; they can be
+used wherever cohorts are split by a dimension (``metrics cohorts --by first-product``,
+the Cohorts tab's "Cohorts by", N-day repeat). Like every dimension, a customer takes
+the value of their *first order* (:mod:`~retention_desktop.core.engine.prepared`).
+
+The rule for one order (its ``line_items`` rows with ``kind = 'order'``):
+
+* **main product**: the product (``product_key``) with the highest line revenue in the
+  order, its lines summed (a line without a revenue counts 0); ties go to the smaller
+  display name, then the smaller key;
+* **main category**: likewise over categories (folded like the Products view folds
+  them, :func:`~retention_desktop.core.store.product_key.product_key_sql`); lines
+  without a category are left out;
+* an order without product lines (or, for the category, without a categorised line)
+  has no value: its customers form the "(no product)" cohort (code ``-1``).
+
+Values are display names (a product's most frequent spelling over all order lines, ties
+the last in sort order: the names the Products view shows), never the folded key.
+
+The SQL is one grouped pass over ``line_items`` joined to ``orders`` per document
+(LEFT JOIN on ``order_id``/``customer_id``), not a correlated subquery per customer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from retention_desktop.core.store.product_key import product_key_sql
+
+#: The derived dimensions, by name (what ``--by`` takes).
+DERIVED_DIMENSIONS = ("first-product", "first-category")
+
+
+def is_derived(dim: str | None) -> bool:
+    """True for a derived (line-item) dimension name."""
+    return dim in DERIVED_DIMENSIONS
+
+
+def _lines_sql(dim: str) -> str:
+    """Order lines with their group key ``k`` and display spelling ``nm``."""
+    if dim == "first-product":
+        return ("SELECT order_id, customer_id, revenue, product_key AS k, "
+                "coalesce(product_name, product_id, product_key) AS nm "
+                "FROM line_items WHERE kind = 'order'")
+    if dim != "first-category":
+        raise ValueError(f"not a derived dimension: {dim!r}")
+    # fold each distinct category once (a regular expression per line costs seconds)
+    return ("SELECT l.order_id, l.customer_id, l.revenue, m.k, trim(l.category) AS nm "
+            "FROM line_items l JOIN (SELECT c, " + product_key_sql("c") + " AS k FROM "
+            "(SELECT DISTINCT category AS c FROM line_items WHERE category IS NOT NULL "
+            "AND trim(category) <> '')) m ON m.c = l.category WHERE l.kind = 'order'")
+
+
+def _names_sql(dim: str) -> str:
+    """``rd_dl`` (lines), ``rd_dn`` (key -> display name) and ``rd_dv`` (display name ->
+    code 0.. in sort order) as CTE text (no leading ``WITH``)."""
+    return (
+        f"rd_dl AS ({_lines_sql(dim)}), "
+        "rd_dn AS (SELECT k, arg_max(nm, (n, nm)) AS name FROM (SELECT k, nm, count(*) AS n "
+        "FROM rd_dl WHERE k IS NOT NULL GROUP BY k, nm) GROUP BY k), "
+        "rd_dv AS (SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS code "
+        "FROM (SELECT DISTINCT name FROM rd_dn WHERE name IS NOT NULL))"
+    )
+
+
+def main_line_sql(dim: str) -> str:
+    """A subquery: one row per order with lines — ``order_id``, ``customer_id`` and
+    ``code``, the code of its main product/category (index into :func:`dim_values`)."""
+    return (
+        f"(WITH {_names_sql(dim)} SELECT p.order_id, p.customer_id, "
+        "arg_min(v.code, (-p.rv, v.name, p.k)) AS code FROM (SELECT order_id, customer_id, k, "
+        "sum(coalesce(revenue, 0)) AS rv FROM rd_dl WHERE k IS NOT NULL "
+        "AND customer_id IS NOT NULL GROUP BY ALL) p JOIN rd_dn n ON n.k = p.k "
+        "JOIN rd_dv v ON v.name = n.name GROUP BY p.order_id, p.customer_id)"
+    )
+
+
+def dim_values(cur: Any, dim: str) -> list[str]:
+    """The display names of ``dim`` in code order (code ``i`` is ``values[i]``)."""
+    return [str(r[0]) for r in cur.execute(
+        f"WITH {_names_sql(dim)} SELECT name FROM rd_dv ORDER BY code").fetchall()]
+
+
+def available(cur: Any) -> list[str]:
+    """The derived dimensions this project has: ``first-product`` when it has order
+    lines, ``first-category`` when some of them have a category."""
+    tables = {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    if "line_items" not in tables:
+        return []
+    has_lines, has_cat = cur.execute(
+        "SELECT EXISTS (SELECT 1 FROM line_items WHERE kind = 'order'), EXISTS (SELECT 1 "
+        "FROM line_items WHERE kind = 'order' AND trim(category) <> '')").fetchone()
+    return [d for d, ok in zip(DERIVED_DIMENSIONS, (has_lines, has_cat), strict=True) if ok]
+
+
+def docs_source_sql(derived: tuple[str, ...]) -> str:
+    """``orders`` with one ``INTEGER`` code column per derived dimension (``NULL`` when
+    the document has no main line) and ``rd_rowid`` (the table's ``rowid``)."""
+    cols, joins = "", ""
+    for i, dim in enumerate(derived):
+        cols += f", rd_m{i}.code AS \"{dim}\""
+        joins += (f" LEFT JOIN {main_line_sql(dim)} rd_m{i} ON rd_m{i}.order_id = o.order_id "
+                  f"AND rd_m{i}.customer_id = o.customer_id AND o.kind = 'order'")
+    return f"(SELECT o.*, o.rowid AS rd_rowid{cols} FROM orders o{joins}) orders"
