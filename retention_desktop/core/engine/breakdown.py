@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from retention_desktop.core.engine.base import row_filter_sql
+from retention_desktop.core.engine.base import FilterError, row_filter_sql
 from retention_desktop.core.engine.prepared import Prepared, prepare
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
@@ -30,6 +30,12 @@ def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) ->
     from retention_desktop.core.engine.base import resolve_bounds, validate_spec
     from retention_desktop.core.store import quote_ident
 
+    from retention_desktop.core.engine.first_product import is_derived
+
+    if is_derived(by):  # no orders column to filter on: cohorts split by it, nothing else
+        raise FilterError(
+            f"{by!r} splits cohorts only (metrics cohorts/nday --by {by}); to look at one "
+            "product's customers use --first-product")
     cur = store.cursor()
     validate_spec(cur, spec, by=by)
     start, end = resolve_bounds(cur, spec)

@@ -162,6 +162,10 @@ class CohortsTab(AnalysisTab):
         self.dimension.addItem(self.tr("First-order period"), "")
         for col, label in options.dimensions:
             self.dimension.addItem(self.tr("First order's {0}").format(label), col)
+        derived = {"first-product": self.tr("First product"),
+                   "first-category": self.tr("First product category")}
+        for name in options.derived:  # main product/category of the first order
+            self.dimension.addItem(derived.get(name, name), name)
         self.dimension.setCurrentIndex(max(self.dimension.findData(current), 0))
         self.dimension.blockSignals(False)
 
@@ -207,7 +211,8 @@ class CohortsTab(AnalysisTab):
         self.matrix = CohortMatrix.from_payload(payload, unit)
         grain = request[1].grain
         self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
-                              (c if c not in ("None", "") else self.tr("(no value)"))
+                              (c if c not in ("None", "") else self.tr("(no product)")
+                               if str(request[3]).startswith("first-") else self.tr("(no value)"))
                               for c in self.matrix.cohorts]
         # The export's first cohort is everyone already buying when the data starts: not
         # new customers, kept out of the mean; its label says so.
