@@ -28,9 +28,8 @@ def range_dict(prep: Prepared) -> dict[str, Any]:
 def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) -> list[str]:
     """Values of dimension ``by`` ordered by revenue in the range (largest first)."""
     from retention_desktop.core.engine.base import resolve_bounds, validate_spec
-    from retention_desktop.core.store import quote_ident
-
     from retention_desktop.core.engine.first_product import is_derived
+    from retention_desktop.core.store import quote_ident
 
     if is_derived(by):  # no orders column to filter on: cohorts split by it, nothing else
         raise FilterError(
