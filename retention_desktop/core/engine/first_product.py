@@ -28,9 +28,8 @@ from __future__ import annotations
 from typing import Any
 
 from retention_desktop.core.store.product_key import product_key_sql
-
-#: The derived dimensions, by name (what ``--by`` takes).
-DERIVED_DIMENSIONS = ("first-product", "first-category")
+from retention_desktop.core.store.queries import DERIVED_DIMENSIONS  # noqa: F401 (re-exported)
+from retention_desktop.core.store.queries import derived_dimensions as available  # noqa: F401
 
 
 def is_derived(dim: str | None) -> bool:
@@ -81,19 +80,6 @@ def dim_values(cur: Any, dim: str) -> list[str]:
     """The display names of ``dim`` in code order (code ``i`` is ``values[i]``)."""
     return [str(r[0]) for r in cur.execute(
         f"WITH {_names_sql(dim)} SELECT name FROM rd_dv ORDER BY code").fetchall()]
-
-
-def available(cur: Any) -> list[str]:
-    """The derived dimensions this project has: ``first-product`` when it has order
-    lines, ``first-category`` when some of them have a category."""
-    tables = {r[0] for r in cur.execute(
-        "SELECT table_name FROM information_schema.tables").fetchall()}
-    if "line_items" not in tables:
-        return []
-    has_lines, has_cat = cur.execute(
-        "SELECT EXISTS (SELECT 1 FROM line_items WHERE kind = 'order'), EXISTS (SELECT 1 "
-        "FROM line_items WHERE kind = 'order' AND trim(category) <> '')").fetchone()
-    return [d for d, ok in zip(DERIVED_DIMENSIONS, (has_lines, has_cat), strict=True) if ok]
 
 
 def docs_source_sql(derived: tuple[str, ...]) -> str:

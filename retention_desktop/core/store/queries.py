@@ -50,11 +50,22 @@ def product_choices(cur: Any) -> list[tuple[str, str, int]]:
     return [(str(k), str(name), int(n)) for k, name, n in rows]
 
 
-def derived_dimensions(cur: Any) -> list[str]:
-    """The derived dimensions of this project (none without line items)."""
-    from retention_desktop.core.engine.first_product import available
+#: Split dimensions derived from the line items (``core.engine.first_product``): the main
+#: product / category of each customer's first order.
+DERIVED_DIMENSIONS = ("first-product", "first-category")
 
-    return available(cur)
+
+def derived_dimensions(cur: Any) -> list[str]:
+    """The derived dimensions this project has: ``first-product`` when it has order
+    lines, ``first-category`` when some of them have a category (none without lines)."""
+    tables = {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    if "line_items" not in tables:
+        return []
+    has_lines, has_cat = cur.execute(
+        "SELECT EXISTS (SELECT 1 FROM line_items WHERE kind = 'order'), EXISTS (SELECT 1 "
+        "FROM line_items WHERE kind = 'order' AND trim(category) <> '')").fetchone()
+    return [d for d, ok in zip(DERIVED_DIMENSIONS, (has_lines, has_cat), strict=True) if ok]
 
 
 def filter_options(store: ProjectStore) -> FilterOptions:
