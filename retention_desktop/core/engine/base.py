@@ -35,7 +35,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from retention_desktop.core.engine.first_product import available, docs_source_sql, is_derived
+from retention_desktop.core.engine.first_product import (
+    available,
+    derived_filter_sql,
+    docs_source_sql,
+    is_derived,
+)
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 
@@ -123,12 +128,12 @@ def row_filter_sql(spec: FilterSpec, alias: str = "") -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     for column, values in spec.include:
-        if not values:
+        if not values or is_derived(column):  # customer-level: base_sql's eligible
             continue
         parts.append(f"{prefix}{quote_ident(column)} IN {_in_list(values)}")
         params.extend(values)
     for column, values in spec.exclude:
-        if not values:
+        if not values or is_derived(column):
             continue
         col = f"{prefix}{quote_ident(column)}"
         parts.append(f"({col} IS NULL OR {col} NOT IN {_in_list(values)})")
@@ -156,13 +161,18 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     cols = [d[0] for d in desc]
     dims = [c for c in cols if c not in NON_DIMENSION_COLUMNS]
     wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
-    if by and is_derived(by):
-        if by not in available(cur):
-            raise FilterError(
-                f"{by!r} needs product lines{' with categories' if 'category' in by else ''}; "
-                "this project has none (import a line-item export)")
-    elif by:
+    if by:
         wanted.append(by)
+    derived = [c for c in wanted if is_derived(c)]
+    if derived:
+        have = available(cur)
+        for column in derived:
+            if column not in have:
+                raise FilterError(
+                    f"{column!r} needs product lines"
+                    f"{' with categories' if 'category' in column else ''}; "
+                    "this project has none (import a line-item export)")
+    wanted = [c for c in wanted if not is_derived(c)]
     for column in wanted:
         if column not in cols:
             raise FilterError(
@@ -172,7 +182,7 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     # col=value filters (DuckDB would fail converting the text); its own options apply.
     typed = {d[0]: str(d[1]) for d in desc}
     for column, _ in (*spec.include, *spec.exclude):
-        if typed.get(column, "VARCHAR") != "VARCHAR":
+        if not is_derived(column) and typed.get(column, "VARCHAR") != "VARCHAR":
             raise FilterError(
                 f"{column!r} is not a text column and cannot be filtered with column=value; "
                 "use the date range or the minimum/maximum options instead"
@@ -311,6 +321,9 @@ def base_sql(
     product_sql, product_params = product_filter_sql(spec)
     hooks += product_sql
     params += product_params
+    derived_sql, derived_params = derived_filter_sql(spec.include, spec.exclude)
+    hooks += derived_sql
+    params += derived_params
     eligible = (
         "eligible AS (SELECT customer_id FROM (SELECT customer_id FROM docs "
         f"GROUP BY customer_id HAVING {' AND '.join(having)}) WHERE TRUE{hooks})"

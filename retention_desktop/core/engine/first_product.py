@@ -1,9 +1,11 @@
 """Derived dimensions from the order lines: a customer's first-order product / category.
 
 ``first-product`` and ``first-category`` are not columns of ``orders``; they can be
-used wherever cohorts are split by a dimension (``metrics cohorts --by first-product``,
-the Cohorts tab's "Cohorts by", N-day repeat). Like every dimension, a customer takes
-the value of their *first order* (:mod:`~retention_desktop.core.engine.prepared`).
+used wherever a dimension splits customers (``metrics cohorts|nday --by first-product``,
+the Cohorts tab's "Cohorts by"; the ``kpis``/``compare``/``crr`` breakdowns). Like every
+dimension, a customer takes the value of their *first order*
+(:mod:`~retention_desktop.core.engine.prepared`). As a filter (``--where
+first-product=X``, a breakdown's segment) it is customer-level: :func:`derived_filter_sql`.
 
 The rule for one order (its ``line_items`` rows with ``kind = 'order'``):
 
@@ -65,11 +67,12 @@ def _names_sql(dim: str) -> str:
 
 
 def main_line_sql(dim: str) -> str:
-    """A subquery: one row per order with lines — ``order_id``, ``customer_id`` and
-    ``code``, the code of its main product/category (index into :func:`dim_values`)."""
+    """A subquery: one row per order with lines — ``order_id``, ``customer_id``,
+    ``code`` (of its main product/category: index into :func:`dim_values`) and ``name``."""
     return (
         f"(WITH {_names_sql(dim)} SELECT p.order_id, p.customer_id, "
-        "arg_min(v.code, (-p.rv, v.name, p.k)) AS code FROM (SELECT order_id, customer_id, k, "
+        "arg_min(v.code, (-p.rv, v.name, p.k)) AS code, "
+        "arg_min(v.name, (-p.rv, v.name, p.k)) AS name FROM (SELECT order_id, customer_id, k, "
         "sum(coalesce(revenue, 0)) AS rv FROM rd_dl WHERE k IS NOT NULL "
         "AND customer_id IS NOT NULL GROUP BY ALL) p JOIN rd_dn n ON n.k = p.k "
         "JOIN rd_dv v ON v.name = n.name GROUP BY p.order_id, p.customer_id)"
@@ -91,3 +94,32 @@ def docs_source_sql(derived: tuple[str, ...]) -> str:
         joins += (f" LEFT JOIN {main_line_sql(dim)} rd_m{i} ON rd_m{i}.order_id = o.order_id "
                   f"AND rd_m{i}.customer_id = o.customer_id AND o.kind = 'order'")
     return f"(SELECT o.*, o.rowid AS rd_rowid{cols} FROM orders o{joins}) orders"
+
+
+def first_value_sql(dim: str) -> str:
+    """``SELECT customer_id, name``: each customer's first-order main product/category
+    (customers whose first order has none are absent). The first order is the earliest
+    ``order`` (same time: import, then file row), as for the product filter."""
+    return (
+        "SELECT f.customer_id, m.name FROM (SELECT customer_id, arg_min(order_id, "
+        "[epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), coalesce(source_row, 0)]) "
+        "AS order_id FROM orders WHERE kind = 'order' AND customer_id IS NOT NULL "
+        f"GROUP BY customer_id) f JOIN {main_line_sql(dim)} m "
+        "ON m.order_id = f.order_id AND m.customer_id = f.customer_id"
+    )
+
+
+def derived_filter_sql(include: tuple, exclude: tuple) -> tuple[str, list[Any]]:
+    """``AND customer_id [NOT] IN (...)`` for ``include``/``exclude`` entries on derived
+    dimensions: customer-level (a breakdown's "customers whose first product is X").
+    Excluding keeps customers without a value, like excluding a column's values."""
+    sql, params = "", []
+    for negate, entries in ((False, include), (True, exclude)):
+        for column, values in entries:
+            if not is_derived(column) or not values:
+                continue
+            marks = ", ".join("?" for _ in values)
+            sql += (f" AND customer_id {'NOT ' if negate else ''}IN (SELECT customer_id FROM "
+                    f"({first_value_sql(column)}) WHERE name IN ({marks}))")
+            params += list(values)
+    return sql, params

@@ -122,8 +122,24 @@ def test_demo_shop_sizes_match_oracle(demo_store):
         assert len(want) > 3 and got == want, dim
 
 
-def test_other_breakdowns_refuse_it_clearly(tiny, capsys):
+def _kpis_by(store, dim: str, capsys) -> dict:
+    import json
+
     from retention_desktop.cli import main
 
-    assert main(["metrics", "kpis", "--project", str(tiny.path), "--by", "first-product"]) != 0
-    assert "splits cohorts only" in capsys.readouterr().err
+    assert main(["metrics", "kpis", "--project", str(store.path), "--by", dim, "--json"]) == 0
+    return {s["value"]: s["customers"] for s in json.loads(capsys.readouterr().out)["segments"]}
+
+
+def test_kpis_breakdown_by_first_product(tiny, capsys):
+    """``kpis --by first-product``: one segment per first product, its customers those
+    whose first order's main product it is (customers without one are in none)."""
+    for dim, expected in (("first-product", EXPECTED_PRODUCT),
+                          ("first-category", EXPECTED_CATEGORY)):
+        want = {k: v for k, v in pd.Series(expected).value_counts().items()}
+        assert _kpis_by(tiny, dim, capsys) == want
+
+
+def test_demo_breakdown_equals_cohort_sizes(demo_store, capsys):
+    want = {k: v for k, v in cohort_sizes(demo_store.cursor(), "first-category").items() if k}
+    assert _kpis_by(demo_store, "first-category", capsys) == want
