@@ -37,6 +37,7 @@ from typing import Any
 
 from retention_desktop.core.engine.first_product import (
     available,
+    code_column,
     derived_filter_sql,
     docs_source_sql,
     is_derived,
@@ -252,8 +253,9 @@ def base_sql(
     extra_columns : tuple of str
         Extra ``orders`` columns (dimensions) to carry into ``docs``/``base_docs``/
         ``base_orders``. A derived dimension (``first-product``, ``first-category``)
-        is carried as the ``INTEGER`` code of each order's main line
-        (:mod:`~retention_desktop.core.engine.first_product`; ``NULL`` without one).
+        is carried as the display name of each order's main line and its ``INTEGER``
+        code in ``"<dim>#code"`` (:mod:`~retention_desktop.core.engine.first_product`;
+        ``NULL`` without one).
     bounds : (date, date), optional
         ``(start_d, end_d)`` already resolved by the caller: ``rd_bounds`` then holds
         these constants instead of scanning ``orders`` for its first and last day again.
@@ -271,7 +273,9 @@ def base_sql(
     >>> cur.execute(sql + " SELECT count(*) FROM base_orders", params)  # doctest: +SKIP
     """
     params: list[Any] = []
-    extras = "".join(f", {quote_ident(c)}" for c in extra_columns)
+    extras = "".join(f", {quote_ident(c)}" + (f", {quote_ident(code_column(c))}"
+                                              if is_derived(c) else "")
+                     for c in extra_columns)
     given = bounds
     bounds = (
         "rd_bounds AS (SELECT start_d, end_d, CAST(end_d + 1 AS TIMESTAMP) AS end_ts FROM ("

@@ -85,12 +85,18 @@ def dim_values(cur: Any, dim: str) -> list[str]:
         f"WITH {_names_sql(dim)} SELECT name FROM rd_dv ORDER BY code").fetchall()]
 
 
+def code_column(dim: str) -> str:
+    """Name of the column carrying ``dim``'s code next to its display name."""
+    return f"{dim}#code"
+
+
 def docs_source_sql(derived: tuple[str, ...]) -> str:
-    """``orders`` with one ``INTEGER`` code column per derived dimension (``NULL`` when
-    the document has no main line) and ``rd_rowid`` (the table's ``rowid``)."""
+    """``orders`` with two columns per derived dimension — its display name (column
+    ``dim``) and its ``INTEGER`` code (:func:`code_column`); ``NULL`` when the document
+    has no main line — and ``rd_rowid`` (the table's ``rowid``)."""
     cols, joins = "", ""
     for i, dim in enumerate(derived):
-        cols += f", rd_m{i}.code AS \"{dim}\""
+        cols += f", rd_m{i}.name AS \"{dim}\", rd_m{i}.code AS \"{code_column(dim)}\""
         joins += (f" LEFT JOIN {main_line_sql(dim)} rd_m{i} ON rd_m{i}.order_id = o.order_id "
                   f"AND rd_m{i}.customer_id = o.customer_id AND o.kind = 'order'")
     return f"(SELECT o.*, o.rowid AS rd_rowid{cols} FROM orders o{joins}) orders"

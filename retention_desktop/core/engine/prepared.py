@@ -37,8 +37,8 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine.base import base_sql, validate_spec
+from retention_desktop.core.engine.first_product import code_column, is_derived
 from retention_desktop.core.engine.first_product import dim_values as derived_values
-from retention_desktop.core.engine.first_product import is_derived
 from retention_desktop.core.engine.prepared_cache import cache_of
 from retention_desktop.core.engine.prepared_cut import can_cut, cut, serves
 from retention_desktop.core.engine.prepared_data import (  # noqa: F401  (re-exported)
@@ -153,7 +153,7 @@ def _load(prep: Prepared, lo: date) -> None:
     for i, dim in enumerate(prep.dims):
         if is_derived(dim):  # base_sql carries the code of the first order's main line
             prep.dim_values.append(derived_values(cur, dim))
-            dim_codes += f", coalesce({quote_ident(dim)}, -1) AS dim_{i}"
+            dim_codes += f", coalesce({quote_ident(code_column(dim))}, -1) AS dim_{i}"
             continue
         values = [r[0] for r in cur.execute(
             f"SELECT DISTINCT CAST({quote_ident(dim)} AS VARCHAR) AS v FROM orders "
