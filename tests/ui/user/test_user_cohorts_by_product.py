@@ -2,7 +2,8 @@
 click the Cohorts tab, choose "First product" in "Cohorts by:" with the keyboard, read
 the heatmap's rows and hover texts back and compare them with
 ``retention-desktop metrics cohorts --by first-product --json`` and with an independent
-pandas count of customers per first-order product."""
+pandas count of customers per first-order product; the same split in Segments > Side by
+side."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from tests.core.engine.first_product_oracle import cohort_sizes
 from tests.ui.user.screen import (
     cli_json,
     click_tab,
+    numbers,
     open_demo,
+    table_texts,
     wait_idle,
     window_in,  # noqa: F401 - fixture
 )
@@ -68,3 +71,24 @@ def test_cohorts_split_by_first_product_and_category(window_in, qtbot):  # noqa:
         assert not bad, "\n".join(bad)
         # the cohort sizes the screen shows are the customers per first-order product
         assert sizes == cohort_sizes(ctx.store.cursor(), dim), dim
+
+
+def test_segments_side_by_side_by_first_category(window_in, qtbot):  # noqa: F811
+    """Segments > Side by side, dimension "First product category" chosen with the keyboard:
+    one row per category with the customers ``metrics compare --by first-category`` counts."""
+    window = window_in("en")
+    ctx = window.ctx
+    open_demo(window, qtbot)
+    tab = window.tab_widgets["segments"]
+    click_tab(window.tabs, tab)
+    wait_idle(ctx, qtbot, tab)
+    _choose(qtbot, tab.dimension, "first-category")
+    wait_idle(ctx, qtbot, tab)
+    engine = cli_json(["metrics", "compare", "--project", str(ctx.store.path),
+                       "--by", "first-category", "--n", str(tab.n_days.value())])
+    rows = table_texts(tab.breakdown.view)
+    base = QCoreApplication.translate("SegmentsTab", "baseline")
+    shown = {r[0].replace(f"  ({base})", ""): round(numbers(r[1])[0].value) for r in rows}
+    want = {v["value"]: v["customers"] for v in engine["values"]}
+    assert len(want) > 3 and {k: shown.get(k) for k in want} == want
+    assert rows[0][0].startswith(engine["baseline"])
