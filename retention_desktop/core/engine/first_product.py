@@ -16,7 +16,9 @@ The rule for one order (its ``line_items`` rows with ``kind = 'order'``):
   them, :func:`~retention_desktop.core.store.product_key.product_key_sql`); lines
   without a category are left out;
 * an order without product lines (or, for the category, without a categorised line)
-  has no value: its customers form the "(no product)" cohort (code ``-1``).
+  has no value: its customers form the "(no product)" cohort (code ``-1``);
+* cohorts: the :data:`MAX_COHORTS` values with the most customers in the filtered data
+  keep a cohort each, the rest share "(other products)" (:func:`top_values`).
 
 Values are display names (a product's most frequent spelling over all order lines, ties
 the last in sort order: the names the Products view shows), never the folded key.
@@ -29,9 +31,43 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+
 from retention_desktop.core.store.product_key import product_key_sql
 from retention_desktop.core.store.queries import DERIVED_DIMENSIONS  # noqa: F401 (re-exported)
 from retention_desktop.core.store.queries import derived_dimensions as available  # noqa: F401
+
+#: At most this many first products (categories) get a cohort of their own: the ones with
+#: the most customers; the rest share one (a 4,000-row heatmap is unreadable and slow).
+MAX_COHORTS = 25
+#: The shared cohort's label (the app translates it).
+OTHER = {"first-product": "(other products)", "first-category": "(other categories)"}
+
+
+def top_values(dim: str, codes: np.ndarray, values: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Keep the :data:`MAX_COHORTS` values with the most customers (ties: the smaller
+    name); every other customer with a value gets the :data:`OTHER` value.
+
+    Parameters
+    ----------
+    codes : ndarray of int
+        Per customer: index into ``values``, ``-1`` for none.
+
+    Returns
+    -------
+    (ndarray, list of str)
+        The new codes (``-1`` kept) and values (kept names in sort order, then ``OTHER``).
+    """
+    counts = np.bincount(codes[codes >= 0], minlength=len(values))
+    present = np.flatnonzero(counts)
+    if present.size <= MAX_COHORTS:
+        return codes, values
+    # most customers first; lexsort's last key is the primary one (codes follow the names)
+    keep = np.sort(present[np.lexsort((present, -counts[present]))][:MAX_COHORTS])
+    remap = np.full(len(values), MAX_COHORTS, dtype=np.int32)
+    remap[keep] = np.arange(keep.size, dtype=np.int32)
+    new = np.where(codes >= 0, remap[np.maximum(codes, 0)], -1).astype(codes.dtype)
+    return new, [values[k] for k in keep] + [OTHER[dim]]
 
 
 def is_derived(dim: str | None) -> bool:

@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine.base import base_sql, validate_spec
-from retention_desktop.core.engine.first_product import code_column, is_derived
+from retention_desktop.core.engine.first_product import code_column, is_derived, top_values
 from retention_desktop.core.engine.first_product import dim_values as derived_values
 from retention_desktop.core.engine.prepared_cache import cache_of
 from retention_desktop.core.engine.prepared_cut import can_cut, cut, serves
@@ -250,6 +250,10 @@ def _summarise(prep: Prepared, h1: np.ndarray, h2: np.ndarray, ms: np.ndarray,
     }
     for k, v in dim_arrays.items():
         prep.cust[k] = v[first_i]
+    for i, dim in enumerate(prep.dims):
+        if is_derived(dim):
+            prep.cust[f"dim_{i}"], prep.dim_values[i] = top_values(
+                dim, prep.cust[f"dim_{i}"], prep.dim_values[i])
     # Shared by every job through the cache: a metric writing into them would change
     # the figures of the others, so make that an error instead.
     for arr in (*prep.docs.values(), *prep.cust.values(), prep.day_j):

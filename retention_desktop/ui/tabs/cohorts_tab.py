@@ -201,6 +201,14 @@ class CohortsTab(AnalysisTab):
                     on_result=lambda r: self.show_result(r, request),
                     label=self.tr("Computing cohorts…"))
 
+    def _value_label(self, value: str, by: str) -> str:
+        """A dimension cohort's label: the value, or the words for none / the rest."""
+        words = {"(other products)": self.tr("(other products)"),
+                 "(other categories)": self.tr("(other categories)")}
+        if value in ("None", ""):
+            return self.tr("(no product)") if by.startswith("first-") else self.tr("(no value)")
+        return words.get(value, value) if by.startswith("first-") else value
+
     def show_result(self, result: dict, request: tuple) -> None:
         """Fill every view from the job's result."""
         self.result = result
@@ -211,9 +219,7 @@ class CohortsTab(AnalysisTab):
         self.matrix = CohortMatrix.from_payload(payload, unit)
         grain = request[1].grain
         self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
-                              (c if c not in ("None", "") else self.tr("(no product)")
-                               if str(request[3]).startswith("first-") else self.tr("(no value)"))
-                              for c in self.matrix.cohorts]
+                              self._value_label(c, request[3]) for c in self.matrix.cohorts]
         # The export's first cohort is everyone already buying when the data starts: not
         # new customers, kept out of the mean; its label says so.
         self.already_active = {i for i, row in enumerate(payload.get("cohorts", []))

@@ -104,6 +104,27 @@ def test_tiny_project_main_line_rule(tiny, dim, expected):
     assert all(r["eligible"] <= want[r["cohort"]] for r in by_n)
 
 
+def test_rare_first_products_share_one_cohort(tiny, monkeypatch):
+    """Past ``MAX_COHORTS`` first products, the ones with fewest customers (ties: the
+    larger name) share "(other products)"; '(no product)' stays apart."""
+    from retention_desktop.core.engine import first_product
+
+    monkeypatch.setattr(first_product, "MAX_COHORTS", 2)
+    counts = pd.Series(EXPECTED_PRODUCT).value_counts()  # Mint 2, Alpha 1, Beta 1
+    kept = sorted(counts.sort_index().sort_values(ascending=False, kind="stable").index[:2])
+    want = {k: int(counts[k]) for k in kept}
+    want["(other products)"] = int(counts.sum()) - sum(want.values())
+    want[None] = 1
+    got = _sizes(cohorts(tiny, FilterSpec(), Settings(), by="first-product"))
+    assert kept == ["Alpha", "Mint"] and got == want
+    # the customers behind the shared cohort's first cell are its members
+    from retention_desktop.core.engine.cohorts import customers_in_cell
+
+    cell = customers_in_cell(tiny, FilterSpec(), Settings(), "(other products)", 0,
+                             by="first-product")
+    assert [c["customer_id"] for c in cell["customers"]] == ["C5"]
+
+
 def test_option_only_with_line_items(tiny, no_lines):
     assert queries.filter_options(tiny).derived == ["first-product", "first-category"]
     assert queries.filter_options(no_lines).derived == []
