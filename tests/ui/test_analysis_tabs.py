@@ -3,8 +3,6 @@ cell click lists exactly the customers behind it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import numpy as np
 import pandas as pd
 import pytest
@@ -12,11 +10,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from retention_desktop.core.engine.cohorts import cohorts as engine_cohorts
 from retention_desktop.core.engine.kpis import kpis as engine_kpis
+from retention_desktop.core.engine.results import kpi_value
 from retention_desktop.core.engine.spec import FilterSpec
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.filterbar import FilterBar
 from retention_desktop.ui.tabs.cohorts_tab import CohortsTab
 from retention_desktop.ui.tabs.overview_tab import OverviewTab
+from retention_desktop.ui.viewmodels import overview as overview_vm
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def settle(ctx, *tabs):
 
 def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_store, qtbot):
     bar, overview, cohorts = _ui(ctx, small_store, qtbot)
-    all_customers = overview.result["kpis"]["customers"]
+    all_customers = overview.result.kpis["customers"]
     df = _orders(small_store)
     assert all_customers == df.loc[(df.kind == "order") & df.customer_id.notna(),
                                    "customer_id"].nunique()
@@ -69,7 +69,7 @@ def test_filter_change_updates_kpis_and_heatmap_to_engine_values(ctx, small_stor
     # KPIs: independent pandas count, and the engine called directly
     uk = df[(df.kind == "order") & df.customer_id.notna() & (df.country == "UK")]
     expected = engine_kpis(small_store, ctx.spec, ctx.settings)
-    shown = overview.result["kpis"]
+    shown = overview.result.kpis
     assert shown["customers"] == uk.customer_id.nunique() == expected["customers"]
     assert shown["customers"] < all_customers
     assert shown["revenue"] == pytest.approx(expected["revenue"])
@@ -177,12 +177,11 @@ def test_hidden_tab_waits_until_shown(ctx, small_store, qtbot):
     assert ctx.runner.is_running("overview")
     settle(ctx, overview)
     direct = engine_kpis(small_store, ctx.spec, ctx.settings)
-    assert overview.result["kpis"]["customers"] == direct["customers"]
+    assert overview.result.kpis["customers"] == direct["customers"]
     # the card shows the headline period (the engine's compare.current, same filter)
-    headline = overview.result["compare"]["current"]
+    headline = overview.result.headline.current
     month = engine_kpis(small_store, ctx.spec.with_(
-        date_from=date.fromisoformat(headline["from"]),
-        date_to=date.fromisoformat(headline["to"])), ctx.settings)
+        date_from=headline.start, date_to=headline.end), ctx.settings)
     assert overview.cards["customers"].value.text() == f"{month['customers']:,}"
 
 
@@ -202,21 +201,27 @@ def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
     # may already have run
     expected = 1 + 1 + -(-drawn // CURVES_PER_STEP) + 1 + 1 + 1
     assert cohorts.pending_steps() in (expected, expected - 1)
-    assert "nday_frame" in cohorts.result  # pivoted in the worker
+    assert not cohorts.result.nday_frame.empty  # pivoted in the worker
     cohorts.flush_steps()
     assert len(cohorts.curves.series) == drawn + 1  # + the weighted mean
     table = cohorts.nday_table.frame()
     assert table["cohort"].iloc[0] == "All cohorts"
+    # the first column is headed "Cohort" (it read "cohor days": the cohort column was
+    # taken for a rate column when the headers were made)
+    headers = [cohorts.nday_table.model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(len(table.columns))]
+    assert headers[:2] == ["Cohort", "Customers"]
+    assert headers[2:] == [f"{c[:-1]} days" for c in table.columns[2:]]
     assert len(table) == n_cohorts + 1
     # A rate of fewer observed customers than the minimum reads "too few" (issue 16).
     model = cohorts.nday_table.model
     columns = list(table.columns)
-    by_cohort = cohorts.result["nday"]["by_cohort"]
+    by_cohort = cohorts.result.result.nday.by_cohort
     checked = 0
     for cell in by_cohort:
-        if 0 < cell["eligible"] < ctx.settings.min_cell_n:
-            row = table.index[table["cohort"] == cell["cohort"]][0]
-            assert model.text(row, columns.index(f"{cell['n']}d")) == "too few"
+        if 0 < cell.eligible < ctx.settings.min_cell_n:
+            row = table.index[table["cohort"] == cell.cohort][0]
+            assert model.text(row, columns.index(f"{cell.n}d")) == "too few"
             checked += 1
     assert checked
 
@@ -261,5 +266,6 @@ def test_overview_card_says_one_customer_not_one_customers(ctx, qtbot):
                         (2, "only 2 customers (minimum 30)"),
                         (0, "only 0 customers (minimum 30)")):
         for key, base_key in (("crr_strict", "S0"), ("repeat_purchase_rate", "customers")):
-            change, text, _tip = overview._card_change({base_key: base}, None, key, "rate", 30)
+            kpi = kpi_value({base_key: base}, None, key, "rate", True, 30)
+            change, text, _tip = overview_vm.card_change(kpi, None, overview.look())
             assert change is None and text == words, (key, base, text)

@@ -84,7 +84,7 @@ def test_stage_picker_filters_like_the_engine(ctx, shop, qtbot):
     overview.flush_steps()
 
     direct = engine_kpis(shop, FilterSpec(lifecycle_stage="at risk"), ctx.settings)
-    shown = overview.result["kpis"]
+    shown = overview.result.kpis
     assert shown["customers"] == direct["customers"] == int((stages == "at risk").sum())
     assert shown["revenue"] == pytest.approx(direct["revenue"])
 

@@ -39,7 +39,7 @@ def test_forget_after_two_imports_in_one_session(qapp, qtbot, tmp_path):
     assert store.table_count("orders") == 5
     win.tabs.setCurrentWidget(win.tab_widgets["overview"])
     assert ctx.runner.wait_idle(60_000)
-    assert win.tab_widgets["overview"].result["kpis"]["customers"] == 4
+    assert win.tab_widgets["overview"].result.kpis["customers"] == 4
 
     win.forget_action.trigger()
     dialog = win.forget_dialog
@@ -53,7 +53,7 @@ def test_forget_after_two_imports_in_one_session(qapp, qtbot, tmp_path):
     text = dialog.result.text()
     assert "was deleted" in text and "Nothing was deleted" not in text
     assert ctx.runner.wait_idle(60_000)
-    assert win.tab_widgets["overview"].result["kpis"]["customers"] == 3  # recomputed
+    assert win.tab_widgets["overview"].result.kpis["customers"] == 3  # recomputed
     wal = store.path.with_name(store.path.name + ".wal")
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed into the file
     dialog.close()

@@ -16,7 +16,7 @@ from retention_desktop.core.tasks import run_to_completion
 
 @pytest.mark.parametrize("spec", [FilterSpec(), FilterSpec(include=(("country", ("UK",)),))])
 def test_trend_matches_pandas_and_kpis(small_store, spec):
-    result = run_to_completion(overview(small_store, spec, Settings()))
+    result = run_to_completion(overview(small_store, spec, Settings())).to_json()
     trend = pd.DataFrame(result["trend"]["periods"])
 
     df = small_store.cursor().execute(
@@ -53,7 +53,7 @@ def test_change_compares_the_headline_period_with_the_one_before(small_store):
     # last complete period of the range (the range ends 30 May, so May is unfinished and
     # April is the headline) and compare it with the period before (March).
     spec = FilterSpec(date_from=date(2024, 3, 1), date_to=date(2024, 5, 30))
-    result = run_to_completion(overview(small_store, spec, Settings()))
+    result = run_to_completion(overview(small_store, spec, Settings())).to_json()
     cmp = result["compare"]
     assert (cmp["current"]["from"], cmp["current"]["to"]) == ("2024-04-01", "2024-04-30")
     assert (cmp["previous"]["from"], cmp["previous"]["to"]) == ("2024-03-01", "2024-03-31")
@@ -64,5 +64,5 @@ def test_change_compares_the_headline_period_with_the_one_before(small_store):
         assert cmp[name]["kpis"]["customers"] == direct["customers"]
     # A one-month range still compares with the month before it (outside the range).
     one = run_to_completion(overview(small_store, FilterSpec(
-        date_from=date(2024, 4, 1), date_to=date(2024, 4, 30)), Settings()))["compare"]
+        date_from=date(2024, 4, 1), date_to=date(2024, 4, 30)), Settings())).to_json()["compare"]
     assert one["previous"]["from"] == "2024-03-01"

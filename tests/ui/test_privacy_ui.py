@@ -126,7 +126,7 @@ def test_forget_through_dialog_deletes_only_that_customer(window, qtbot):
     victim = raw["CUSTOMERID"].dropna().value_counts().index[0]
     key = _ref(store.get_meta("pseudonym_salt"), victim) if window.pseudo else victim
     n_docs = raw.loc[raw["CUSTOMERID"] == victim, "INVOICE"].nunique()  # independent
-    customers_before = window.tab_widgets["overview"].result["kpis"]["customers"]
+    customers_before = window.tab_widgets["overview"].result.kpis["customers"]
     before = _per_customer(store)
     assert before[key][0] == n_docs
 
@@ -149,7 +149,7 @@ def test_forget_through_dialog_deletes_only_that_customer(window, qtbot):
     assert after == before  # everybody else untouched
     assert "deleted" in dialog.result.text() and not dialog.delete_button.isEnabled()
     # the analysis tabs recomputed (one customer fewer on the Overview)
-    assert window.tab_widgets["overview"].result["kpis"]["customers"] == customers_before - 1
+    assert window.tab_widgets["overview"].result.kpis["customers"] == customers_before - 1
     dialog.close()
 
 

@@ -56,7 +56,7 @@ def test_engine_error_shows_readable_dialog(window, qtbot):
     # recovering: a valid filter computes again without error
     ctx.set_spec(FilterSpec())
     assert ctx.runner.wait_idle(60_000)
-    assert window.tab_widgets["overview"].result["kpis"]["customers"] > 0
+    assert window.tab_widgets["overview"].result.kpis["customers"] > 0
 
 
 def test_settings_dialog_round_trip(window, qtbot):

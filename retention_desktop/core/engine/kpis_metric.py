@@ -25,7 +25,8 @@ def kpis_metric(
     gives every figure the screen shows."""
     prep = prepare(store, spec, settings)
     out = kpis(store, spec, settings, by, prep)
-    out["headline"] = headline(store, spec, settings, prep)
+    head = headline(store, spec, settings, prep)
+    out["headline"] = None if head is None else head.to_json()
     return out
 
 

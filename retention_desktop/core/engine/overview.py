@@ -11,14 +11,26 @@ from __future__ import annotations
 import copy
 from dataclasses import replace
 from datetime import timedelta
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 
+from retention_desktop.core.engine.cohort_results import CohortTable, CohortViewResult, NdayRepeat
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
 from retention_desktop.core.engine.prepared import Prepared, prepare, prepare_window
+from retention_desktop.core.engine.results import (  # noqa: F401 - BASE_OF, too_few re-exported
+    BASE_OF,
+    CrrTable,
+    Headline,
+    HeadlinePeriod,
+    Lifecycle,
+    OverviewResult,
+    Trend,
+    too_few,
+)
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.engine.stats import clean, ratio
 from retention_desktop.core.tasks import CancelToken, Job, Progress
@@ -100,20 +112,6 @@ def _run_starts(cust: np.ndarray, j: np.ndarray) -> np.ndarray:
     return start
 
 
-#: Per headline value, the key of the number of customers it rests on (below
-#: ``settings.min_cell_n`` it is shown as "too few"); counts and sums need no minimum.
-BASE_OF = {"aov": "customers", "repeat_purchase_rate": "customers",
-           "returning_customer_rate": "customers", "purchase_frequency": "customers",
-           "revenue_per_customer": "customers", "crr_strict": "S0", "churn_rate": "S0",
-           "median_days_to_second_order": "new_customers"}
-
-
-def too_few(values: dict[str, Any], key: str, min_n: int) -> bool:
-    """Whether ``values[key]`` rests on fewer than ``min_n`` customers."""
-    base = BASE_OF.get(key)
-    return base is not None and (values.get(base) or 0) < min_n
-
-
 def comparison_windows(prep: Prepared) -> tuple[tuple, tuple | None] | None:
     """(current, previous) date windows of the headline: one rule for the Overview, the
     report and the CLI.
@@ -179,66 +177,66 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
 
 
 def overview(store: Any, spec: FilterSpec, settings: Settings,
-             token: CancelToken | None = None) -> Job[dict[str, Any]]:
-    """Everything the Overview tab shows for one filter.
+             token: CancelToken | None = None) -> Job[OverviewResult]:
+    """Everything the Overview tab shows for one filter, typed (:class:`OverviewResult`).
 
-    Returns
-    -------
-    dict
-        ``kpis`` (as the ``kpis`` metric, over the whole range), ``compare`` = the
-        headline period and the one before it (:func:`comparison_windows`):
-        {``grain``, ``calendar``, ``min_n``, ``current``, ``previous`` (None without an
-        earlier period): {``from``, ``to``, ``kpis`` (:func:`period_values`)}} or None, ``trend`` (:func:`trend_prepared`),
-        ``crr`` (as the ``crr`` metric), ``lifecycle`` (as the ``lifecycle`` metric).
+    ``kpis`` (as the ``kpis`` metric, over the whole range), ``headline`` (the headline
+    period and the one before it, :func:`headline`), ``trend`` (:func:`trend_prepared`),
+    ``crr`` (as the ``crr`` metric), ``lifecycle`` (as the ``lifecycle`` metric);
+    ``to_json()`` gives the former dict (``compare`` for the headline).
     """
     token = token or CancelToken()
     yield Progress(0.0, "Preparing data")
     prep = prepare(store, spec, settings)
     steps = (("kpis", "Key figures", kpis_prepared), ("trend", "Trend", trend_prepared),
              ("crr", "Retention rate", crr_prepared), ("lifecycle", "Lifecycle", lifecycle_prepared))
-    out: dict[str, Any] = {"compare": None}
+    out: dict[str, Any] = {}
     for i, (key, label, func) in enumerate(steps):
         token.raise_if_cancelled()
         yield Progress(0.2 + 0.6 * i / len(steps), label)
         out[key] = func(prep)
     token.raise_if_cancelled()
     yield Progress(0.85, "Headline period")
-    out["compare"] = headline(store, spec, settings, prep, token)
+    head = headline(store, spec, settings, prep, token)
     yield Progress(1.0, "Done")
-    return out
+    return OverviewResult(kpis=MappingProxyType(out["kpis"]), headline=head,
+                          trend=Trend.from_json(out["trend"]),
+                          crr=CrrTable.from_json(out["crr"]),
+                          lifecycle=Lifecycle.from_json(out["lifecycle"]))
 
 
 def headline(store: Any, spec: FilterSpec, settings: Settings, prep: Prepared | None = None,
-             token: CancelToken | None = None) -> dict[str, Any] | None:
-    """The named period the Overview's cards show and the one before it (the ``compare``
-    of :func:`overview`, the ``headline`` of the ``kpis`` metric).
+             token: CancelToken | None = None) -> Headline | None:
+    """The named period the Overview's cards show and the one before it (the ``headline``
+    of the ``kpis`` metric: :meth:`Headline.to_json`).
 
     Returns
     -------
-    dict or None
-        {``grain``, ``calendar``, ``min_n``, ``current``, ``previous`` (None without an
-        earlier period): {``from``, ``to``, ``kpis`` (:func:`period_values`: the KPIs,
-        retention rate R / S0, churn ...)}}; None when the range has no period.
+    Headline or None
+        ``current`` and ``previous`` (None without an earlier period), each with its dates
+        and :func:`period_values` (the KPIs, retention rate R / S0, churn ...); None when
+        the range has no period.
     """
     prep = prep if prep is not None else prepare(store, spec, settings)
     windows = comparison_windows(prep)
     if windows is None:
         return None
-    compare: dict[str, Any] = {"grain": settings.grain, "calendar": settings.calendar,
-                               "min_n": int(settings.min_cell_n), "previous": None}
-    for name, win in zip(("current", "previous"), windows, strict=True):
+    periods: list[HeadlinePeriod | None] = []
+    for win in windows:
         if win is None:
+            periods.append(None)
             continue
-        compare[name] = {"from": win[0].isoformat(), "to": win[1].isoformat(),
-                         "kpis": period_values(store, spec, settings, win, prep)}
+        values = period_values(store, spec, settings, win, prep)
+        periods.append(HeadlinePeriod(win[0], win[1], MappingProxyType(values)))
         if token is not None:
             token.raise_if_cancelled()
-    return compare
+    return Headline(grain=settings.grain, calendar=settings.calendar,
+                    min_n=int(settings.min_cell_n), current=periods[0], previous=periods[1])
 
 
 def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str = "return-on",
                 by: str | None = None, ndays: tuple[int, ...] = (7, 14, 30, 60, 90),
-                token: CancelToken | None = None) -> Job[dict[str, Any]]:
+                token: CancelToken | None = None) -> Job[CohortViewResult]:
     """Everything the Cohorts tab shows: one matrix (with mean row and health) and the
     N-day repeat table, from one set of working tables.
 
@@ -251,8 +249,9 @@ def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str =
 
     Returns
     -------
-    dict
-        ``cohorts`` (as the ``cohorts`` metric), ``nday`` (as the ``nday`` metric).
+    CohortViewResult
+        ``cohorts`` (:class:`CohortTable`, the ``cohorts`` metric), ``nday``
+        (:class:`NdayRepeat`, the ``nday`` metric); ``to_json()`` gives the former dict.
     """
     from retention_desktop.core.engine.cohorts import MEASURES, cohorts_prepared
     from retention_desktop.core.engine.second_order import nday_prepared
@@ -269,4 +268,4 @@ def cohort_view(store: Any, spec: FilterSpec, settings: Settings, measure: str =
     yield Progress(0.8, "N-day repeat")
     nday = nday_prepared(prep, ndays, by)
     yield Progress(1.0, "Done")
-    return {"cohorts": matrix, "nday": nday}
+    return CohortViewResult(CohortTable.from_json(matrix), NdayRepeat.from_json(nday))

@@ -23,51 +23,19 @@ from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs.base import AnalysisTab
+from retention_desktop.ui.viewmodels import cohorts as vm
+from retention_desktop.ui.viewmodels.cohorts import MAX_CURVES  # noqa: F401 - tests read it here
 from retention_desktop.ui.widgets.chart import ChartPanel
 from retention_desktop.ui.widgets.heatmap import CohortMatrix, HeatmapPanel
 from retention_desktop.ui.widgets.table import DataTable
 
-MAX_CURVES = 12
 CURVES_PER_STEP = 4  # lines added per event-loop turn (each pyqtgraph line costs ~3 ms)
-
-
-#: Cell value of a rate resting on fewer customers than the minimum: shown as "too few"
-#: (negative, so it sorts below every real rate).
-TOO_FEW = -1.0
-
-
-def nday_frame(nday: dict, min_n: int = 0) -> pd.DataFrame:
-    """The N-day repeat table as shown: one row per cohort (first the overall row, with
-    cohort ``None``), ``customers`` and one rate column per N (``"30d"``); a rate of
-    fewer than ``min_n`` observed customers is :data:`TOO_FEW`."""
-    overall = pd.DataFrame(nday.get("overall", []))
-    per = pd.DataFrame(nday.get("by_cohort", []))
-    if per.empty:
-        return pd.DataFrame()
-    for frame in (per, overall):
-        if not frame.empty:
-            few = (frame["eligible"] > 0) & (frame["eligible"] < min_n)
-            frame["rate"] = frame["rate"].astype(float).where(~few, TOO_FEW)
-    wide = per.pivot_table(index="cohort", columns="n", values="rate", aggfunc="first",
-                           sort=False)
-    elig = per.pivot_table(index="cohort", columns="n", values="eligible", aggfunc="first",
-                           sort=False)
-    wide.columns = [f"{int(c)}d" for c in wide.columns]
-    wide.insert(0, "customers", elig.max(axis=1).astype(int))
-    wide = wide.reset_index()
-    if not overall.empty:
-        row = {"cohort": None, "customers": int(overall["eligible"].max())}
-        row.update({f"{int(r.n)}d": r.rate for r in overall.itertuples()})
-        wide = pd.concat([pd.DataFrame([row]), wide], ignore_index=True)
-        wide.attrs["overall_row"] = True
-    return wide
 
 
 def cohort_job(store, spec, settings, measure, by, token=None):
     """``cohort_view`` plus the pivoted N-day table (pandas work kept off the GUI thread)."""
     result = yield from cohort_view(store, spec, settings, measure, by, token=token)
-    result["nday_frame"] = nday_frame(result["nday"], int(settings.min_cell_n))
-    return result
+    return vm.CohortsView(result, vm.nday_frame(result.nday, int(settings.min_cell_n)))
 
 
 class CohortsTab(AnalysisTab):
@@ -75,7 +43,7 @@ class CohortsTab(AnalysisTab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.result: dict | None = None
+        self.result: vm.CohortsView | None = None
         self.matrix: CohortMatrix | None = None
         self.already_active: set[int] = set()  # row indexes of the export's first cohort
         self.request: tuple | None = None  # (spec, settings, measure, by) of the shown result
@@ -201,41 +169,26 @@ class CohortsTab(AnalysisTab):
                     on_result=lambda r: self.show_result(r, request),
                     label=self.tr("Computing cohorts…"))
 
-    def _value_label(self, value: str, by: str) -> str:
-        """A dimension cohort's label: the value, or the words for none / the rest."""
-        words = {"(other products)": self.tr("(other products)"),
-                 "(other categories)": self.tr("(other categories)")}
-        if value in ("None", ""):
-            return self.tr("(no product)") if by.startswith("first-") else self.tr("(no value)")
-        return words.get(value, value) if by.startswith("first-") else value
-
-    def show_result(self, result: dict, request: tuple) -> None:
+    def show_result(self, view: vm.CohortsView, request: tuple) -> None:
         """Fill every view from the job's result."""
-        self.result = result
+        self.result = view
         self.request = request
-        payload = result["cohorts"]
-        unit = payload.get("unit") or ("money" if request[2] in ("revenue", "ltv") else "rate")
+        _spec, settings, measure, by = request
+        table = view.result.cohorts
+        unit = vm.unit_of(table, measure)
         currency = self.ctx.settings.currency
-        self.matrix = CohortMatrix.from_payload(payload, unit)
-        grain = request[1].grain
-        self.matrix.labels = [fmt.period(c, grain) if request[3] is None else
-                              self._value_label(c, request[3]) for c in self.matrix.cohorts]
-        # The export's first cohort is everyone already buying when the data starts: not
-        # new customers, kept out of the mean; its label says so.
-        self.already_active = {i for i, row in enumerate(payload.get("cohorts", []))
-                               if row.get("already_active")}
-        for i in self.already_active:
-            self.matrix.labels[i] = self.tr("{0} (already active when the data starts)").format(
-                self.matrix.labels[i])
+        self.matrix = CohortMatrix.from_table(table, unit)
+        self.matrix.labels = vm.cohort_labels(table, settings.grain, by)
+        self.already_active = vm.already_active(table)
         value_format = fmt.percent if unit == "rate" else (lambda v: fmt.money(v, currency))
         self.heatmap.value_format = value_format
         self.customers.set_frame(pd.DataFrame())
         self.cell_label.setText(self.tr("Click a cell of the heatmap to list its customers."))
         self.run_steps([
             self._draw_heatmap,
-            *self._curve_steps(value_format),
-            lambda: self._draw_health(payload.get("health", [])),
-            lambda: self._fill_nday(result["nday_frame"]),  # pivoted by cohort_job
+            *self._curve_steps(value_format, vm.curve_rows(table)),
+            lambda: self._draw_health(*vm.health_series(table, self.matrix.labels)),
+            lambda: self._fill_nday(view.nday_frame),  # pivoted by cohort_job
         ])
 
     def _draw_heatmap(self) -> None:
@@ -246,7 +199,7 @@ class CohortsTab(AnalysisTab):
             self.heatmap.set_empty("")
             self.heatmap.set_matrix(self.matrix)
 
-    def _curve_steps(self, value_format) -> list:
+    def _curve_steps(self, value_format, shown: list[int]) -> list:
         """Drawing the curves chart as steps: a few lines per event-loop turn."""
         chart, m = self.curves, self.matrix
 
@@ -273,23 +226,21 @@ class CohortsTab(AnalysisTab):
         if not m.cohorts:
             return [begin]
         # the newest cohorts (most relevant), each only over its complete ages
-        shown = [i for i in range(len(m.cohorts)) if i not in self.already_active]
-        rows = list(enumerate(shown[-MAX_CURVES:]))
+        rows = list(enumerate(shown))
         batches = [rows[k:k + CURVES_PER_STEP] for k in range(0, len(rows), CURVES_PER_STEP)]
         return [begin, *[lambda b=b: lines(b) for b in batches], end]
 
-    def _draw_health(self, health: list) -> None:
+    def _draw_health(self, categories: list[str], scores: np.ndarray) -> None:
         chart = self.health
         chart.clear()
-        if not health:
+        if not categories:
             chart.set_empty(self.tr("No cohorts for the current filters."))
             return
         chart.set_empty("")
-        labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) if self.matrix else {}
-        chart.set_categories([labels.get(str(h["cohort"]), str(h["cohort"])) for h in health])
-        scores = [np.nan if h.get("score") is None else h["score"] for h in health]
+        chart.set_categories(categories)
         chart.add_line(self.tr("Health score"), scores, 0)
-        chart.add_line(self.tr("Average cohort"), [100.0] * len(health), 7, dashed=True, symbol=None)
+        chart.add_line(self.tr("Average cohort"), np.full(len(scores), 100.0), 7, dashed=True,
+                       symbol=None)
         chart.reset_view()
 
     def _fill_nday(self, wide: pd.DataFrame) -> None:
@@ -298,19 +249,12 @@ class CohortsTab(AnalysisTab):
             return
         labels = dict(zip(self.matrix.cohorts, self.matrix.labels, strict=False)) \
             if self.matrix is not None else {}
-        if wide.attrs.get("overall_row"):
-            wide = wide.copy()
-            wide.loc[0, "cohort"] = self.tr("All cohorts")
-        few = self.tr("too few")
-
-        def rate(v) -> str:
-            return few if v == TOO_FEW else fmt.percent(v)
-
-        formatters = {c: rate for c in wide.columns if c.endswith("d") and c[:-1].isdigit()}
-        formatters["customers"] = fmt.integer
-        formatters["cohort"] = lambda c: labels.get(str(c), str(c))  # raw value stays sortable
-        headers = {"cohort": self.tr("Cohort"), "customers": self.tr("Customers")}
-        headers.update({c: self.tr("{0} days").format(c[:-1]) for c in formatters if c != "customers"})
+        wide = vm.nday_display(wide)
+        rates = [c for c in wide.columns if c.endswith("d") and c[:-1].isdigit()]
+        formatters = {"cohort": lambda c: labels.get(str(c), str(c)),  # raw value stays sortable
+                      "customers": fmt.integer, **dict.fromkeys(rates, vm.nday_rate_text)}
+        headers = {"cohort": self.tr("Cohort"), "customers": self.tr("Customers"),
+                   **{c: self.tr("{0} days").format(c[:-1]) for c in rates}}
         self.nday_table.set_frame(wide, formatters, headers)
 
     # ------------------------------------------------------------------ drill-down
@@ -331,20 +275,17 @@ class CohortsTab(AnalysisTab):
             label=self.tr("Listing customers…"))
 
     def _show_customers(self, result: dict, cohort: str, k: int) -> None:
-        df = pd.DataFrame(result.get("customers", []),
-                          columns=["customer_id", "first_order", "last_order", "orders",
-                                   "revenue", "value"])
-        total = int(result.get("total", len(df)))
+        cell = vm.cell_customers(result)
         text = self.tr("Cohort {0}, age {1}: {2} customers").format(cohort, fmt.integer(k),
-                                                                    fmt.integer(total))
-        if result.get("truncated"):
-            text += self.tr(" (showing the first {0})").format(fmt.integer(len(df)))
+                                                                    fmt.integer(cell.total))
+        if cell.truncated:
+            text += self.tr(" (showing the first {0})").format(fmt.integer(len(cell.frame)))
         self.cell_label.setText(text)
         currency = self.ctx.settings.currency
         money = lambda v: fmt.money(v, currency)  # noqa: E731
         self.customers.export_name = f"cohort-{cohort}-age-{k}"
         self.customers.set_frame(
-            df, {"first_order": fmt.day, "last_order": fmt.day, "orders": fmt.integer,
+            cell.frame, {"first_order": fmt.day, "last_order": fmt.day, "orders": fmt.integer,
                  "revenue": money, "value": money},  # dates in the user's calendar/digits
             {"customer_id": self.tr("Customer"), "first_order": self.tr("First order"),
              "last_order": self.tr("Last order"), "orders": self.tr("Orders"),

@@ -82,6 +82,16 @@ class CohortMatrix:
                    value, n, lo, hi, complete, low_n, mean, unit,
                    measure=str(payload.get("measure") or "return-on"))
 
+    @classmethod
+    def from_table(cls, table, unit: str = "rate") -> CohortMatrix:
+        """Build from the Cohorts job's typed :class:`~retention_desktop.core.engine.
+        cohort_results.CohortTable` (its cells already as arrays)."""
+        a = table.arrays()
+        return cls([str(r.cohort) for r in table.rows],
+                   np.array([float(r.size or 0) for r in table.rows]), table.ages,
+                   a["value"], a["n"], a["ci_low"], a["ci_high"], a["complete"], a["low_n"],
+                   a["mean"], unit, measure=table.measure or "return-on")
+
     def count(self, i: int, j: int) -> int | None:
         """Customers a rate cell counts (its numerator: the ones the click lists), or
         ``None`` for money cells, whose value is an average over ``n``."""

@@ -14,6 +14,6 @@ def test_overview_on_demo_shop(tmp_path):
         result = run_to_completion(overview(store, FilterSpec(), Settings()))
     real = orders[(orders["kind"] == "order") & orders["customer_id"].notna()]
     guests = orders[(orders["kind"] == "order") & orders["customer_id"].isna()]
-    assert result["kpis"]["customers"] == real["customer_id"].nunique() == 500
-    assert result["kpis"]["orders"] == len(real)
-    assert result["kpis"]["guest_orders"] == len(guests)
+    assert result.kpis["customers"] == real["customer_id"].nunique() == 500
+    assert result.kpis["orders"] == len(real)
+    assert result.kpis["guest_orders"] == len(guests)

@@ -87,11 +87,11 @@ def test_the_overview_job_fetches_once(store):
     cache = cache_of(store)
     spec, settings = FilterSpec(date_from=date(2023, 3, 1)), Settings()
     out = run_to_completion(overview(store, spec, settings))
-    assert out["compare"]["previous"] is not None
+    assert out.headline.previous is not None
     assert cache.stats.loads == 1 and cache.stats.cuts == 2
     # the same figures as without the cache (every window fetched on its own)
     plain = headline(_NoCache(store), spec, settings)
-    assert out["compare"] == plain
+    assert out.headline == plain
 
 
 def test_concurrent_jobs_share_one_fetch(store):
