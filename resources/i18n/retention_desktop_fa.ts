@@ -803,34 +803,59 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+141" />
+        <location line="+145" />
         <source>Health score</source>
         <translation>امتیاز سلامت</translation>
     </message>
     <message>
-        <location line="-139" />
-        <location line="+84" />
+        <location line="-143" />
+        <location line="+88" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-54" />
         <source>First order's {0}</source>
         <translation>{0} اولین سفارش</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+1" />
+        <source>First product</source>
+        <translation>اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First product category</source>
+        <translation>دستهٔ اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Computing cohorts…</source>
         <translation>در حال محاسبهٔ کوهورت‌ها…</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/viewmodels/cohorts.py" line="+50" />
-        <source>(no value)</source>
+        <location filename="../../retention_desktop/ui/viewmodels/cohorts.py" line="+51" />
+        <source>(no product)</source>
         <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
+        <translation>(بدون محصول)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(no value)</source>
         <translation>(بدون مقدار)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>(other products)</source>
+        <translation>(سایر محصولات)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(other categories)</source>
+        <translation>(سایر دسته‌ها)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>{0} (already active when the data starts)</source>
         <translation>{0} (از پیش فعال هنگام آغاز داده‌ها)</translation>
     </message>
@@ -5313,7 +5338,17 @@ P(alive) {1}
         <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+25" />
+        <source>First product</source>
+        <translation>اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First product category</source>
+        <translation>دستهٔ اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
     </message>
