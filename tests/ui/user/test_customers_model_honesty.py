@@ -19,11 +19,11 @@ from tests.ui.user.screen import (
     click_tab,
     open_demo,
     wait_idle,
-    window_in,  # noqa: F401 - fixture
+    window_in,  # noqa: F401,F811 - fixture
 )
 
 
-def test_demo_customers_tab_says_the_model_failed(window_in, qtbot, tmp_path):
+def test_demo_customers_tab_says_the_model_failed(window_in, qtbot, tmp_path):  # noqa: F811
     window = window_in("en")
     open_demo(window, qtbot)
     tab = window.tab_widgets["customers"]
