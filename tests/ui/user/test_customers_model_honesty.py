@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from retention_desktop.core import formatting
 from tests.ui.user.reading import plain, shown_number, tr
 from tests.ui.user.screen import (
@@ -59,3 +61,28 @@ def test_demo_customers_tab_says_the_model_failed(window_in, qtbot, tmp_path):  
     gap = (predicted - actual) / actual
     assert f"overestimated: it predicted {formatting.fmt_percent(gap, 1)} more" in note, note
     assert "(+" not in note, note
+
+
+@pytest.mark.parametrize("lang", ["en", "fa"])
+def test_rfm_at_risk_and_lifecycle_at_risk_have_different_names(window_in, qtbot,  # noqa: F811
+                                                               lang):
+    """"RFM At risk 161" next to the lifecycle's "at risk (39)" (fa: both "در معرض ریزش")
+    named two different groups the same: the segment now says which it is, on the segment
+    bars and the table's segment filter; the stage keeps its name (legend, filters)."""
+    window = window_in(lang)
+    open_demo(window, qtbot)
+    tab = window.tab_widgets["customers"]
+    click_tab(window.tabs, tab)
+    wait_idle(window.ctx, qtbot)
+    qtbot.waitUntil(lambda: tab.view is not None, timeout=120_000)
+    segment_name = tab.segment_filter.itemText(tab.segment_filter.findData("At risk"))
+    stage_name = tab.stage_filter.itemText(tab.stage_filter.findData("at risk"))
+    assert segment_name.casefold() != stage_name.casefold()
+    if lang == "en":
+        assert segment_name == "At risk (used to buy often)" and stage_name == "at risk"
+    tab.group.setCurrentIndex(tab.group.findData("segment"))
+    assert segment_name in tab.bars.categories
+    legend = [item[1].text for item in tab.scatter.legend.items]
+    n = int((tab.view.result.customers["stage"] == "at risk").sum())
+    expected = f"{plain(stage_name)} ({plain(formatting.fmt_int(n))})"
+    assert any(plain(t) == expected for t in legend), (legend, expected)
