@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import prose_digits
 from retention_desktop.core.clv import rfm, stages
 from retention_desktop.core.clv.analysis import (
     CLVOptions,
@@ -376,7 +377,9 @@ class CustomersTab(AnalysisTab):
                        "below are rough guesses, not findings.")
         hist = view.historical
         if hist is not None and hist.get("value") is not None:
-            name = tr_core(definitions.get("historical_value").name, "definitions")
+            # the definition's own words carry "12": in the reader's digits, as the report
+            name = prose_digits(tr_core(definitions.get("historical_value").name,
+                                        "definitions"))
             text += " " + self.tr("{0}: {1} (gross margin {2}), as in the report.").format(
                 name, self._money(hist["value"]), fmt.percent(view.result.margin, 0))
         return text
