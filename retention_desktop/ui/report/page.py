@@ -184,6 +184,36 @@ class ReportPages:
         return QCoreApplication.translate("Report", "{0} {1} vs {2}").format(
             arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc), prev)
 
+    @staticmethod
+    def _fits(p: QPainter, text: str, px: int, width: float, bold: bool = False) -> bool:
+        """Whether ``text`` at ``px`` fits ``width`` on this painter's device."""
+        p.setFont(font(px, bold, REPORT_FONT))
+        return p.fontMetrics().horizontalAdvance(text) <= width
+
+    def _card_texts(self, p: QPainter, inner: QRectF, card) -> None:
+        """A KPI card's title, value and change inside ``inner``, never cut: a long title
+        wraps to two smaller lines, a wide value (a big amount and its currency) shrinks."""
+        title = self._def(card.label)
+        top, value_px = 11.0, 15
+        if self._fits(p, title, 7, inner.width()):
+            self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10), title, 7,
+                       color=MUTED)
+        else:  # e.g. "Historical value per customer (last 12 months)"
+            self._text(p, QRectF(inner.left(), inner.top() - 1, inner.width(), 17), title, 6,
+                       color=MUTED, wrap=True)
+            top, value_px = 16.0, 12
+        number = self._fmt_card_value(card)
+        box = QRectF(inner.left(), inner.top() + top, inner.width(), 31 - top)
+        if card.too_few or card.value is None and card.note:  # words: smaller, may wrap
+            self._text(p, box, number, 8, bold=True, wrap=True)
+        else:
+            shown = bidi_formulas(number, self.loc)
+            while value_px > 8 and not self._fits(p, shown, value_px, inner.width(), True):
+                value_px -= 1
+            self._text(p, box, number, value_px, bold=True)
+        self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
+                   self._fmt_change(card), 6, color=MUTED)
+
     def _previous_name(self) -> str:
         """The comparison period's name in the report's calendar (e.g. "Oct 2011")."""
         d = self.data
@@ -238,17 +268,7 @@ class ReportPages:
             p.setBrush(QColor(248, 248, 248))
             p.drawRoundedRect(r, 3, 3)
             inner = r.adjusted(6, 4, -6, -4)
-            self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
-                       self._def(card.label), 7, color=MUTED)
-            number = self._fmt_card_value(card)
-            if card.too_few or card.value is None and card.note:  # words: smaller, may wrap
-                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
-                           number, 8, bold=True, wrap=True)
-            else:
-                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
-                           number, 15, bold=True)
-            self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
-                       self._fmt_change(card), 6, color=MUTED)
+            self._card_texts(p, inner, card)
         y += 2 * (ch + gap) + 4
 
         # cohort heatmap | retention curve
