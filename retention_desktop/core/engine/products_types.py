@@ -125,7 +125,9 @@ class FirstProductRow(_Json):
         not too few; None for too-few rows and the shop row.
     verdict : str
         ``'above'`` / ``'below'`` the shop (interval of the difference excludes 0),
-        ``'same'`` (it includes 0), ``'too_few'``, or ``'shop'`` for the shop row.
+        ``'same'`` (it includes 0), ``'too_few'``, ``'all'`` when every customer shown
+        is in this group (a product filter: nothing to compare with), or ``'shop'`` for
+        the shop row.
     """
 
     key: str | None
@@ -187,7 +189,8 @@ class ProductMeta(_Json):
         Names of the interval methods used.
     comparisons : int
         Products (or categories) with at least ``min_n`` customers, compared with the
-        shop together: the difference intervals are simultaneous over them.
+        shop together: the difference intervals are simultaneous over them and over the
+        repeat ``windows`` (Bonferroni over ``comparisons * len(windows)``).
     bootstrap_resamples, bootstrap_seed : int
     """
 
@@ -206,12 +209,14 @@ class ProductMeta(_Json):
     rate_interval: str = "Wilson score, 95 %"
     diff_method: str = ("Newcombe hybrid score (product's customers vs the other customers), "
                         "scaled by the other customers' share of the shop, 95 % for all "
-                        "products together (Bonferroni over `comparisons`)")
+                        "products and repeat windows together (Bonferroni over "
+                        "`comparisons` x windows)")
     revenue_interval: str = ("percentile bootstrap (500 resamples, fixed seed) up to 200 "
                              "customers, normal interval above, 95 %")
     revenue_diff_method: str = ("normal (Welch) interval of product vs other customers, "
                                 "scaled by the other customers' share of the shop, 95 % for "
-                                "all products together (Bonferroni over `comparisons`)")
+                                "all products and windows together (Bonferroni over "
+                                "`comparisons` x windows)")
     bootstrap_resamples: int = 500
     bootstrap_seed: int = 20
     comparisons: int = 1
