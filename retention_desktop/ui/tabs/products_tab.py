@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,13 +35,54 @@ from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs import products_model as vm
 from retention_desktop.ui.tabs.base import AnalysisTab
-from retention_desktop.ui.widgets.chart import ChartPanel, series_color
+from retention_desktop.ui.widgets.chart import CategoryAxis, ChartPanel, series_color
 from retention_desktop.ui.widgets.table import DataTable
 
 
 def _percent_ticks(values, scale, spacing):
     """Tick labels of a ratio axis as local percentages (0.2 -> ``20%`` / ``۲۰٪``)."""
     return _number_ticks([v * 100 for v in values], scale, spacing * 100, percent=True)
+
+
+#: Unicode first-strong isolate / pop directional isolate: a name keeps its own direction
+#: (a Persian name with digits reads as in fa even in an English chart).
+FSI, PDI = "\u2068", "\u2069"
+#: Narrowest the name column gets when the table must fit the screen (elided, tooltip).
+NAME_MIN_WIDTH = 110
+
+
+class ProductAxis(CategoryAxis):
+    """Names under the bars: every bar labelled (elided to its slot, never skipped), each
+    name isolated so its digits and spaces keep the name's own direction."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
+        if not self.labels:
+            return super().tickValues(minVal, maxVal, size)
+        lo, hi = sorted((minVal, maxVal))
+        shown = [i for i in range(len(self.labels)) if lo - 0.5 <= i <= hi + 0.5]
+        self._slot = size / max(1.0, hi - lo)  # pixels per bar
+        return [(1, [float(i) for i in shown])]
+
+    def tickStrings(self, values, scale, spacing):
+        if not self.labels:
+            return super().tickStrings(values, scale, spacing)
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        width = max(24, int(getattr(self, "_slot", 80)) - 6)
+        out = []
+        for v in values:
+            i = int(round(v))
+            name = self.labels[i] if 0 <= i < len(self.labels) else ""
+            out.append(FSI + metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) + PDI)
+        return out
+
+
+def wrap_header(text: str, limit: int = 14) -> str:
+    """A long header on two lines, broken at the space nearest its middle."""
+    if len(text) <= limit or " " not in text:
+        return text
+    middle = len(text) // 2
+    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
 
 
 def product_details(store, spec, settings, key: str, by: str):
@@ -115,15 +157,20 @@ class ProductsTab(AnalysisTab):
         self.table.view.verticalHeader().hide()  # the Rank column numbers the rows
         self.table.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._row_selected(current))
-        self.chart = ChartPanel(self.tr("Repeat rate by first-order product, with 95% "
-                                        "intervals; dashed: shop average"), self)
+        self.chart = ChartPanel(self.tr("Repeat rate by first-order product; whiskers: the "
+                                        "range the verdict uses; dashed: shop average"), self)
         self.chart.value_format = fmt.percent
         self.chart.value_range = (0.0, None)
         for side in ("left", "right"):  # rates are ratios: ticks read 20%, 40% ...
             self.chart.plot.getAxis(side).tickStrings = _percent_ticks
-        # product names as in the data: the axis would write "500g" in Persian digits
-        axis = self.chart.axis
-        axis.tickStrings = type(axis).tickStrings.__get__(axis)
+        # every bar named; names as in the data (the localised axis would write "500g" in
+        # Persian digits)
+        axis = ProductAxis("bottom")
+        self.chart.plot.setAxisItems({"bottom": axis})
+        self.chart.axis = axis
+        self.chart.plot.getAxis("bottom").setPen(self.chart.plot.getAxis("left").pen())
+        self.chart.plot.getAxis("bottom").setTextPen(self.chart.plot.getAxis("left").textPen())
+        self.table.view.viewport().installEventFilter(self)
 
         self.detail_title = QLabel(self.tr("Select a product in the table to see how often "
                                            "its buyers buy it again and what they buy next."),
@@ -205,20 +252,49 @@ class ProductsTab(AnalysisTab):
         self.empty_label.setVisible(empty)
         self.split.setVisible(not empty)
         self.export_button.setEnabled(not empty)
-        self.summary.setText(view.summary)
+        self.summary.setText("\n".join(t for t in (view.summary, view.note) if t))
         self.summary.setVisible(bool(view.summary))
         keep = self.selected_key if self.selected_key in view.keys else None
         self.run_steps([lambda: self._fill_table(view, keep), lambda: self._draw_chart(view)])
 
     def _fill_table(self, view: vm.FirstProductsView, keep: str | None) -> None:
         tips = {c: card_tooltip(card, self.tr) for c, card in vm.CARDS.items()}
-        self.table.set_frame(view.frame, view.formatters, view.headers, tips,
+        headers = {c: wrap_header(h) for c, h in view.headers.items()}
+        self.table.set_frame(view.frame, view.formatters, headers, tips,
                              empty_text=view.empty_text)
+        self.fit_table()
         self.selected_key = None
         if keep is not None:
             self.select_key(keep)
         else:
             self._clear_details()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_table()
+        return super().eventFilter(watched, event)
+
+    def fit_table(self) -> None:
+        """Fit the columns into the visible width: the name column gives way first (long
+        names elided, whole in the tooltip), then every column shares what is left."""
+        header = self.table.view.horizontalHeader()
+        count = header.count()
+        if not count:
+            return
+        self.table._fit_columns()
+        header.setStretchLastSection(False)
+        available = self.table.view.viewport().width() - 2
+        widths = [header.sectionSize(c) for c in range(count)]
+        excess = sum(widths) - available
+        if excess > 0 and count > 1:
+            cut = min(excess, max(0, widths[1] - NAME_MIN_WIDTH))
+            widths[1] -= cut
+            excess -= cut
+        if excess > 0:
+            total = sum(widths)
+            widths = [max(30, int(w - excess * w / total) - 1) for w in widths]
+        for c, w in enumerate(widths):
+            header.resizeSection(c, w)
 
     def select_key(self, key: str) -> None:
         """Select the row of grouping key ``key`` (as a click on it would)."""
