@@ -71,6 +71,20 @@ class Rate(_Json):
     diff_high: float | None = None
 
 
+def verdict_range(shop_rate: float | None, rate: Rate) -> tuple[float | None, float | None]:
+    """The verdict's interval on the rate scale: shop rate + the difference interval.
+
+    ``diff`` is the product's rate minus the shop's, so this range holds the product's
+    rate, and it contains the shop's rate exactly when the verdict is "no clear
+    difference": a bar's whisker crossing the dashed shop line reads as the verdict does.
+    (The product's own Wilson interval, narrower, did not cross it on "no clear
+    difference" rows and read as a difference.)
+    """
+    if shop_rate is None or rate.diff_low is None or rate.diff_high is None:
+        return None, None
+    return (max(0.0, shop_rate + rate.diff_low), min(1.0, shop_rate + rate.diff_high))
+
+
 @dataclass(frozen=True)
 class Amount(_Json):
     """Average revenue per customer over the first ``days`` days, with its intervals.

@@ -301,30 +301,32 @@ class ReportPages:
 
     def _paint_products(self, p: QPainter, x0: float, y: float, w: float) -> float:
         """The optional product section: the shop's row, then the best first-order
-        products with their n, repeat rate, interval and difference from the shop."""
+        products with their repeat rate, the range the verdict uses (simultaneous over
+        every compared product) and the verdict in words."""
+        from retention_desktop.core.report.xlsx import VERDICTS
+
         d = self.data
+        t = lambda text: QCoreApplication.translate("Report", text)  # noqa: E731
         window = fmt.fmt_int(d.products_window, loc=self.loc)
-        sy = self._section(p, x0, y, w, QCoreApplication.translate(
-            "Report", "Products that bring customers back"))
-        cols = [QCoreApplication.translate("Report", "First-order product"), "n",
-                QCoreApplication.translate("Report", "within {0} days").format(window),
-                QCoreApplication.translate("Report", "95% interval"),
-                QCoreApplication.translate("Report", "vs shop, pts")]
-        widths = [0.33, 0.11, 0.18, 0.22, 0.16]
+        differs = any(r.verdict in ("above", "below") for r in d.products)
+        title = (t("Products that bring customers back") if differs
+                 else t("Products: none differs clearly from the shop"))
+        sy = self._section(p, x0, y, w, title)
+        cols = [t("First-order product"), t("Customers"), t("within {0} days").format(window),
+                t("range for all {0}").format(fmt.fmt_int(d.products_comparisons,
+                                                                 loc=self.loc)),
+                t("Verdict")]
+        widths = [0.26, 0.13, 0.17, 0.21, 0.23]
         self._row(p, x0, sy, w, cols, widths, 6, bold=True)
-        shop = [QCoreApplication.translate("Report", "All new customers"),
-                fmt.fmt_int(d.products_shop_n, loc=self.loc),
+        shop = [t("All new customers"), fmt.fmt_int(d.products_shop_n, loc=self.loc),
                 self._fmt_value(d.products_shop_rate, "rate"), "", ""]
         self._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
-        marks = {"above": "▲ ", "below": "▼ "}
         for i, r in enumerate(d.products[:PRODUCT_ROWS]):
             span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
-                                 self.loc)
-            diff = "" if r.diff is None else marks.get(r.verdict, "") + fmt.fmt_number(
-                r.diff * 100, 1, self.loc, signed=True)
+                                 self.loc) if r.low is not None else ""
             cells = [self._ltr(r.name) if self.rtl else r.name,
                      fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
-                     span, diff]
+                     span, t(VERDICTS.get(r.verdict, r.verdict))]
             self._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
         return sy + 22 + 11 * min(len(d.products), PRODUCT_ROWS)
 

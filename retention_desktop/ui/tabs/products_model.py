@@ -20,6 +20,7 @@ from retention_desktop.core.engine.products_types import (
     NextProductTable,
     Rate,
     RepurchaseTable,
+    verdict_range,
 )
 from retention_desktop.ui import fmt
 
@@ -64,20 +65,6 @@ def verdict_text(verdict: str, tr: Tr) -> str:
     return {"above": tr("more often"), "below": tr("less often"),
             "same": tr("no clear difference"), "too_few": tr("too few"),
             "all": tr("all shown customers"), "shop": ""}.get(verdict, verdict)
-
-
-def verdict_range(shop_rate: float | None, rate: Rate) -> tuple[float | None, float | None]:
-    """The verdict's interval on the rate scale: shop rate + the difference interval.
-
-    ``diff`` is the product's rate minus the shop's, so this range holds the product's
-    rate, and it contains the shop's rate exactly when the verdict is "no clear
-    difference": a bar's whisker crossing the dashed shop line reads as the verdict does.
-    (The product's own Wilson interval, narrower, did not cross it on "no clear
-    difference" rows and read as a difference.)
-    """
-    if shop_rate is None or rate.diff_low is None or rate.diff_high is None:
-        return None, None
-    return (max(0.0, shop_rate + rate.diff_low), min(1.0, shop_rate + rate.diff_high))
 
 
 def together_text(meta: Any, tr: Tr) -> str:
