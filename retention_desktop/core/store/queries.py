@@ -29,6 +29,8 @@ class FilterOptions:
     segments: list[tuple[str, str]] = field(default_factory=list)  # (name, spec json)
     # (product key, display name, customers who bought it), most bought first
     products: list[tuple[str, str, int]] = field(default_factory=list)
+    # product key -> customers whose first order contained it (the picker's default mode)
+    first_counts: dict[str, int] = field(default_factory=dict)
 
 
 def product_choices(cur: Any) -> list[tuple[str, str, int]]:
@@ -45,6 +47,23 @@ def product_choices(cur: Any) -> list[tuple[str, str, int]]:
         "count(DISTINCT customer_id) AS n FROM line_items WHERE kind = 'order' "
         "AND customer_id IS NOT NULL GROUP BY 1 ORDER BY n DESC, name").fetchall()
     return [(str(k), str(name), int(n)) for k, name, n in rows]
+
+
+def first_order_counts(cur: Any) -> dict[str, int]:
+    """Customers whose first order contained each product (the first order as the
+    "first order contained" filter defines it: ``engine.base.product_filter_sql``)."""
+    tables = {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    if "line_items" not in tables:
+        return {}
+    rows = cur.execute(
+        "SELECT l.product_key, count(DISTINCT f.customer_id) FROM (SELECT customer_id, "
+        "arg_min(order_id, [epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), "
+        "coalesce(source_row, 0)]) AS order_id FROM orders WHERE kind = 'order' "
+        "AND customer_id IS NOT NULL GROUP BY customer_id) f "
+        "JOIN line_items l ON l.order_id = f.order_id AND l.customer_id = f.customer_id "
+        "AND l.kind = 'order' GROUP BY 1").fetchall()
+    return {str(k): int(n) for k, n in rows}
 
 
 def filter_options(store: ProjectStore) -> FilterOptions:
@@ -74,7 +93,7 @@ def filter_options(store: ProjectStore) -> FilterOptions:
     return FilterOptions(kept, values,
                          pd.Timestamp(dmin) if dmin is not None else None,
                          pd.Timestamp(dmax) if dmax is not None else None, segments,
-                         product_choices(cur))
+                         product_choices(cur), first_order_counts(cur))
 
 
 def save_segment(store: ProjectStore, name: str, spec_json: str) -> None:
