@@ -72,17 +72,36 @@ class ProductAxis(CategoryAxis):
         for v in values:
             i = int(round(v))
             name = self.labels[i] if 0 <= i < len(self.labels) else ""
-            out.append(FSI + metrics.elidedText(name, Qt.TextElideMode.ElideRight, width) + PDI)
+            out.append("\n".join(FSI + line + PDI for line in two_lines(name, metrics, width)))
         return out
 
 
+def two_lines(name: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``name`` on at most two lines of ``width`` pixels: words fill the first line, the
+    rest goes on the second, elided when it is still too long."""
+    words = name.split(" ")
+    first = words[0]
+    k = 1
+    while k < len(words) and metrics.horizontalAdvance(f"{first} {words[k]}") <= width:
+        first = f"{first} {words[k]}"
+        k += 1
+    elide = Qt.TextElideMode.ElideRight
+    if k == len(words):
+        return [metrics.elidedText(first, elide, width)]
+    if metrics.horizontalAdvance(first) > width:  # one long word: elide it, rest below
+        first = metrics.elidedText(first, elide, width)
+    return [first, metrics.elidedText(" ".join(words[k:]), elide, width)]
+
+
 def wrap_header(text: str, limit: int = 14) -> str:
-    """A long header on two lines, broken at the space nearest its middle."""
-    if len(text) <= limit or " " not in text:
-        return text
-    middle = len(text) // 2
-    cut = min((i for i, ch in enumerate(text) if ch == " "), key=lambda i: abs(i - middle))
-    return text[:cut] + "\n" + text[cut + 1:]
+    """A long header on several short lines (words kept whole): narrow columns."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def product_details(store, spec, settings, key: str, by: str):
@@ -168,6 +187,7 @@ class ProductsTab(AnalysisTab):
         axis = ProductAxis("bottom")
         self.chart.plot.setAxisItems({"bottom": axis})
         self.chart.axis = axis
+        axis.setHeight(2 * QFontMetrics(axis.font()).height() + 12)  # names on two lines
         self.chart.plot.getAxis("bottom").setPen(self.chart.plot.getAxis("left").pen())
         self.chart.plot.getAxis("bottom").setTextPen(self.chart.plot.getAxis("left").textPen())
         self.table.view.viewport().installEventFilter(self)
@@ -204,7 +224,7 @@ class ProductsTab(AnalysisTab):
         self.split.addWidget(side)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([900, 360])
+        self.split.setSizes([1000, 300])  # the ranked table needs the width
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -275,20 +295,42 @@ class ProductsTab(AnalysisTab):
         return super().eventFilter(watched, event)
 
     def fit_table(self) -> None:
-        """Fit the columns into the visible width: the name column gives way first (long
-        names elided, whole in the tooltip), then every column shares what is left."""
+        """Fit the columns into the visible width.
+
+        Each column as wide as its header (two lines) and its first rows need; spare room
+        goes to the names. When the view is too narrow the name column gives way first
+        (elided, whole in the tooltip), then the time and revenue columns, and only then
+        every column; the verdict and its range stay whole as long as possible.
+        """
         header = self.table.view.horizontalHeader()
         count = header.count()
         if not count:
             return
-        self.table._fit_columns()
         header.setStretchLastSection(False)
+        model = self.table.model
+        cell = self.table.view.fontMetrics()
+        head = QFontMetrics(header.font())
+        rows = min(model.rowCount(), 50)
+        widths = []
+        for c in range(count):
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            w = max([head.horizontalAdvance(t) for t in title.split("\n")] or [0]) + 22
+            for r in range(rows):
+                w = max(w, cell.horizontalAdvance(model.text(r, c)) + 14)
+            widths.append(w)
         available = self.table.view.viewport().width() - 2
-        widths = [header.sectionSize(c) for c in range(count)]
         excess = sum(widths) - available
-        if excess > 0 and count > 1:
-            cut = min(excess, max(0, widths[1] - NAME_MIN_WIDTH))
-            widths[1] -= cut
+        columns = list(self.table.frame().columns)
+        if excess < 0 and "name" in columns:  # room to spare: the names, whole
+            widths[columns.index("name")] += -excess
+        order = [("name", NAME_MIN_WIDTH), ("days_to_second", 90), ("revenue_365", 64),
+                 ("revenue_90", 64)]
+        for name, floor in order:
+            if excess <= 0 or name not in columns:
+                continue
+            c = columns.index(name)
+            cut = min(excess, max(0, widths[c] - floor))
+            widths[c] -= cut
             excess -= cut
         if excess > 0:
             total = sum(widths)

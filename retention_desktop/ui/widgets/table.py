@@ -124,7 +124,7 @@ class DataFrameModel(QAbstractTableModel):
             if isinstance(value, pd.Timestamp):
                 return value.to_pydatetime()
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and not self._numeric[c]:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.text(r, c) or None  # the whole text of a cell elided to fit
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if self._numeric[c]:
