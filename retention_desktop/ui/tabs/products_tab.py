@@ -63,6 +63,20 @@ class ProductAxis(CategoryAxis):
         self._slot = size / max(1.0, hi - lo)  # pixels per bar
         return [(1, [float(i) for i in shown])]
 
+    def paint(self, p, opt, widget) -> None:
+        """Draw straight onto the painter, in every language: pyqtgraph's cached QPicture
+        drops the space between a Persian word and a number ("آلبوم پاپ۹۷"); fa/ar
+        axes already skip it (``charts.axes._paint_axis``), an English one did not."""
+        p.save()
+        try:
+            if self.style["tickFont"]:
+                p.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(p)
+            if specs is not None:
+                self.drawPicture(p, *specs)
+        finally:
+            p.restore()
+
     def tickStrings(self, values, scale, spacing):
         if not self.labels:
             return super().tickStrings(values, scale, spacing)
@@ -299,8 +313,9 @@ class ProductsTab(AnalysisTab):
 
         Each column as wide as its header (two lines) and its first rows need; spare room
         goes to the names. When the view is too narrow the name column gives way first
-        (elided, whole in the tooltip), then the time and revenue columns, and only then
-        every column; the verdict and its range stay whole as long as possible.
+        (elided, whole in the tooltip), then the time and revenue columns (narrower, then
+        hidden: a 1024-px window), and only then every column; the verdict and its range
+        stay whole as long as possible.
         """
         header = self.table.view.horizontalHeader()
         count = header.count()
@@ -319,23 +334,30 @@ class ProductsTab(AnalysisTab):
                 w = max(w, cell.horizontalAdvance(model.text(r, c)) + 14)
             widths.append(w)
         available = self.table.view.viewport().width() - 2
-        excess = sum(widths) - available
         columns = list(self.table.frame().columns)
-        if excess < 0 and "name" in columns:  # room to spare: the names, whole
-            widths[columns.index("name")] += -excess
-        order = [("name", NAME_MIN_WIDTH), ("days_to_second", 90), ("revenue_365", 64),
-                 ("revenue_90", 64)]
-        for name, floor in order:
-            if excess <= 0 or name not in columns:
+        index = {name: columns.index(name) for name in columns}
+        shown = set(range(count))
+        excess = sum(widths) - available
+        if excess < 0 and "name" in index:  # room to spare: the names, whole
+            widths[index["name"]] += -excess
+        steps = [("name", NAME_MIN_WIDTH), ("days_to_second", 90), ("revenue_365", 64),
+                 ("revenue_90", 64), ("revenue_365", None), ("revenue_90", None),
+                 ("days_to_second", None)]  # None: hide it (a narrow window)
+        for name, floor in steps:
+            if excess <= 0 or name not in index:
                 continue
-            c = columns.index(name)
-            cut = min(excess, max(0, widths[c] - floor))
-            widths[c] -= cut
+            c = index[name]
+            cut = widths[c] if floor is None else min(excess, max(0, widths[c] - floor))
+            if floor is None:
+                shown.discard(c)
+            else:
+                widths[c] -= cut
             excess -= cut
         if excess > 0:
-            total = sum(widths)
+            total = sum(widths[c] for c in shown)
             widths = [max(30, int(w - excess * w / total) - 1) for w in widths]
         for c, w in enumerate(widths):
+            self.table.view.setColumnHidden(c, c not in shown)
             header.resizeSection(c, w)
 
     def select_key(self, key: str) -> None:
