@@ -306,27 +306,31 @@ class ReportPages:
         from retention_desktop.core.report.xlsx import VERDICTS
 
         d = self.data
-        t = lambda text: QCoreApplication.translate("Report", text)  # noqa: E731
         window = fmt.fmt_int(d.products_window, loc=self.loc)
         differs = any(r.verdict in ("above", "below") for r in d.products)
-        title = (t("Products that bring customers back") if differs
-                 else t("Products: none differs clearly from the shop"))
+        title = (QCoreApplication.translate("Report", "Products that bring customers back")
+                 if differs else QCoreApplication.translate(
+                     "Report", "Products: none differs clearly from the shop"))
         sy = self._section(p, x0, y, w, title)
-        cols = [t("First-order product"), t("Customers"), t("within {0} days").format(window),
-                t("range for all {0}").format(fmt.fmt_int(d.products_comparisons,
-                                                                 loc=self.loc)),
-                t("Verdict")]
+        cols = [QCoreApplication.translate("Report", "First-order product"),
+                QCoreApplication.translate("Report", "Customers"),
+                QCoreApplication.translate("Report", "within {0} days").format(window),
+                QCoreApplication.translate("Report", "range for all {0}").format(
+                    fmt.fmt_int(d.products_comparisons, loc=self.loc)),
+                QCoreApplication.translate("Report", "Verdict")]
         widths = [0.26, 0.13, 0.17, 0.21, 0.23]
         self._row(p, x0, sy, w, cols, widths, 6, bold=True)
-        shop = [t("All new customers"), fmt.fmt_int(d.products_shop_n, loc=self.loc),
+        shop = [QCoreApplication.translate("Report", "All new customers"),
+                fmt.fmt_int(d.products_shop_n, loc=self.loc),
                 self._fmt_value(d.products_shop_rate, "rate"), "", ""]
         self._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
         for i, r in enumerate(d.products[:PRODUCT_ROWS]):
             span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
                                  self.loc) if r.low is not None else ""
+            verdict = QCoreApplication.translate("Report", VERDICTS.get(r.verdict, r.verdict))
             cells = [self._ltr(r.name) if self.rtl else r.name,
                      fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
-                     span, t(VERDICTS.get(r.verdict, r.verdict))]
+                     span, verdict]
             self._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
         return sy + 22 + 11 * min(len(d.products), PRODUCT_ROWS)
 
