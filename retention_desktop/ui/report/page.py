@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
+from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.bidi import bidi_formulas, bidi_isolate, prose_digits
@@ -324,11 +324,14 @@ class ReportPages:
                 fmt.fmt_int(d.products_shop_n, loc=self.loc),
                 self._fmt_value(d.products_shop_rate, "rate"), "", ""]
         self._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
+        metrics = QFontMetricsF(font(6, False, REPORT_FONT))
         for i, r in enumerate(d.products[:PRODUCT_ROWS]):
+            # a long name ends in "…" instead of being cut at the column's edge
+            name = metrics.elidedText(r.name, Qt.TextElideMode.ElideRight, w * widths[0] - 5)
             span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
                                  self.loc) if r.low is not None else ""
             verdict = QCoreApplication.translate("Report", VERDICTS.get(r.verdict, r.verdict))
-            cells = [self._ltr(r.name) if self.rtl else r.name,
+            cells = [self._ltr(name) if self.rtl else name,
                      fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
                      span, verdict]
             self._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
