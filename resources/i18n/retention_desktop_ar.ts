@@ -19,35 +19,25 @@
         <translation>النافذة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/products_model.py" line="+56" />
+        <location filename="../../retention_desktop/ui/tabs/products_model.py" line="+57" />
         <source>{0} pts</source>
         <extracomment>Shown instead of a rate resting on fewer customers than the minimum (sorts last). Products drawn in the chart (the best ranked ones).</extracomment>
         <translation>{0} نقطة مئوية</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>comes back more often</source>
-        <translation>يعودون أكثر</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>comes back less often</source>
-        <translation>يعودون أقل</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>no clear difference</source>
         <translation>لا فرق واضح</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+63" />
-        <location line="+117" />
+        <location line="+73" />
+        <location line="+128" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-140" />
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
@@ -63,30 +53,54 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+120" />
+        <location line="+132" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-131" />
         <source>Repeat within {0} days</source>
         <translation>الشراء مجددًا خلال {0} يوم</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+118" />
+        <location line="+131" />
         <source>95% interval</source>
         <translation>فترة ٩٥٪</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-128" />
         <source>vs shop average</source>
         <translation>مقارنةً بمتوسط المتجر</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Verdict</source>
-        <translation>الحكم</translation>
+        <location line="-68" />
+        <source>more often</source>
+        <translation>يعودون أكثر</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>less often</source>
+        <translation>يعودون أقل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all shown customers</source>
+        <translation>كل العملاء المعروضين</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ranges are for all {0} compared together over {1} repeat windows: a row differs from the shop only when its whole range is above or below the shop average.</source>
+        <translation>المديات صالحة لكل العناصر المقارنة وعددها {0} معًا عبر {1} نوافذ تكرار: يختلف الصف عن المتجر فقط عندما يقع مداه كله فوق متوسط المتجر أو تحته.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Range vs shop (all {0} together)</source>
+        <translation>المدى مقابل المتجر (الكل {0} معًا)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Comes back vs shop</source>
+        <translation>العودة مقابل المتجر</translation>
     </message>
     <message>
         <location line="+1" />
@@ -110,12 +124,12 @@
         <translation>{0} يوم</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>No new customers with products in the current filters: widen the period or clear filters.</source>
         <translation>لا يوجد عملاء جدد بمنتجات ضمن عوامل التصفية الحالية: وسّع الفترة أو امسح عوامل التصفية.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+24" />
         <source>This project has no products: its orders were imported as order totals. Import an export with one line per product (order id, product name or SKU, quantity, price — e.g. a Shopify, WooCommerce or Excel line-item export) to see which products bring customers back.</source>
         <translation>لا يحتوي هذا المشروع على منتجات: استُوردت طلباته كإجماليات طلبات. استورد ملفًا فيه سطر لكل منتج (رقم الطلب، اسم المنتج أو رمزه SKU، الكمية، السعر — مثل تصدير بنود الطلبات من Shopify أو WooCommerce أو Excel) لترى أي المنتجات تعيد العملاء.</translation>
     </message>
@@ -969,7 +983,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+267" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+268" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>انقر نقرًا مزدوجًا على عميل، أو انقر نقطة في مخطط التشتت، لعرض سجله.</translation>
     </message>
@@ -1036,7 +1050,7 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+88" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+90" />
         <source> months</source>
         <translation> شهرًا</translation>
     </message>
@@ -1088,26 +1102,26 @@
     <message>
         <location line="+19" />
         <location line="+29" />
-        <location line="+210" />
+        <location line="+226" />
         <source>RFM segments</source>
         <translation>شرائح RFM</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-254" />
         <location line="+27" />
-        <location line="+212" />
+        <location line="+228" />
         <source>Lifecycle stages</source>
         <translation>مراحل دورة الحياة</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-317" />
         <location line="+64" />
-        <location line="+409" />
+        <location line="+438" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-408" />
+        <location line="-437" />
         <source>Revenue so far</source>
         <translation>الإيرادات حتى الآن</translation>
     </message>
@@ -1128,12 +1142,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+270" />
+        <location line="+286" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
         <translation>فحص العينة المحجوزة: المشتريات المتكررة، الفعلية مقابل المتوقعة</translation>
     </message>
     <message>
-        <location line="-261" />
+        <location line="-277" />
         <source>Which recent stretch of history the model must predict without having seen it</source>
         <translation>أي فترة حديثة من السجل يجب أن يتنبأ بها النموذج دون أن يراها</translation>
     </message>
@@ -1269,7 +1283,7 @@
         <translation>{0} عميل في المرحلة أو الشريحة المختارة، عاد {1} منهم في يوم لاحق، حتى {2}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
         <translation>القيمة المتوقعة خلال {0} شهرًا: {1} إجمالًا، و{2} لكل عميل (الهامش الإجمالي {3}).</translation>
     </message>
@@ -1294,7 +1308,17 @@
         <translation>لا يوجد اختبار لفترة التحقق: السجل غير كافٍ.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+8" />
+        <source>The prediction model does not fit this shop: its P(alive) and CLV below are rough guesses, not findings.</source>
+        <translation>نموذج التنبؤ لا يلائم هذا المتجر: قيم P(alive) وCLV أدناه تخمينات تقريبية، لا نتائج.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0}: {1} (gross margin {2}), as in the report.</source>
+        <translation>{0}: {1} (الهامش الإجمالي {2})، كما في التقرير.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Showing {0} of {1} customers.</source>
         <translation>عرض {0} من {1} عميل.</translation>
     </message>
@@ -1320,8 +1344,8 @@
     </message>
     <message>
         <location line="+7" />
-        <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened ({3}).</source>
-        <translation>لُوئم على المشتريات حتى {0}؛ وبعد الخط المنقّط توقّع {1} عملية شراء متكررة وحدث {2} ({3}).</translation>
+        <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened.</source>
+        <translation>لُوئم على المشتريات حتى {0}؛ وبعد الخط المنقّط توقّع {1} عملية شراء متكررة وحدث {2}.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1334,7 +1358,22 @@
         <translation>يختبر هذا الفحص نموذج الشراء المُطابَق على جميع عملاء المتجر البالغ عددهم {0}، لا على المرحلة أو الشريحة المختارة وحدها.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
+        <source>The model predicted about as many as happened.</source>
+        <translation>توقّع النموذج تقريبًا العدد الذي حدث.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model overestimated: it predicted {0} more than happened.</source>
+        <translation>بالغ النموذج في التقدير: توقّع {0} أكثر مما حدث.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model underestimated: it predicted {0} fewer than happened.</source>
+        <translation>قلّل النموذج في التقدير: توقّع {0} أقل مما حدث.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Movement of the chosen customers from {0} (rows) to {1} (columns)</source>
         <translation>انتقال العملاء المختارين من {0} (الصفوف) إلى {1} (الأعمدة)</translation>
     </message>
@@ -1350,7 +1389,7 @@
     </message>
     <message>
         <location line="+21" />
-        <location filename="../../build/i18n/core_strings.py" line="+114" />
+        <location filename="../../build/i18n/core_strings.py" line="+130" />
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -1575,19 +1614,19 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+213" />
+        <location line="+248" />
         <location line="+10" />
         <source>Orders</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location line="-223" />
-        <location line="+223" />
+        <location line="-258" />
+        <location line="+258" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-257" />
         <source>Date range</source>
         <translation>نطاق التاريخ</translation>
     </message>
@@ -1639,12 +1678,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+182" />
+        <location line="+218" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-217" />
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>أنشئ مشروعك أو افتحه أولًا (ملف &gt; مشروع جديد)؛ يبقى المتجر التجريبي كما هو.</translation>
     </message>
@@ -1671,7 +1710,7 @@
         <translation>التواريخ من {0} إلى {1} (قُرئت بصيغة {2}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>{0} orders were already in the project and were skipped.</source>
         <translation>{0} طلبًا موجودة مسبقًا في المشروع فتم تخطيها.</translation>
     </message>
@@ -1706,7 +1745,47 @@
         <translation>التواريخ بالتقويم الهجري الشمسي، لذا يعرض المشروع الآن الأشهر الشمسية والأسابيع بدءًا من السبت (للتغيير: الإعدادات &gt; إعدادات التحليل).</translation>
     </message>
     <message>
+        <location line="+25" />
+        <source>year-month-day</source>
+        <translation>سنة-شهر-يوم</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>day first</source>
+        <translation>اليوم أولًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>month first</source>
+        <translation>الشهر أولًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel serial numbers</source>
+        <translation>أرقام Excel التسلسلية</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>compact year-month-day</source>
+        <translation>سنة-شهر-يوم مضغوط</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Jalali</source>
+        <translation>الهجري الشمسي</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>real dates</source>
+        <translation>تواريخ حقيقية</translation>
+    </message>
+    <message>
         <location line="+9" />
+        <source>{0}, assumed</source>
+        <translation>{0}، مُفترَض</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Import failed, nothing was changed: {0}</source>
         <translation>فشل الاستيراد ولم يتغير شيء: {0}</translation>
     </message>
@@ -1796,6 +1875,11 @@
         <translation>الاستبيان (NPS/CSAT)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Product lines</source>
+        <translation>بنود المنتجات</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>File</source>
         <translation>الملف</translation>
@@ -1829,30 +1913,30 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+208" />
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+210" />
         <location line="+8" />
-        <location line="+122" />
+        <location line="+123" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Copy the selected cells (or the whole table) for Excel</source>
         <translation>نسخ الخلايا المحددة (أو الجدول كاملًا) للصقها في Excel</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+129" />
+        <location line="+130" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Save this table as CSV or Excel</source>
         <translation>حفظ هذا الجدول بصيغة CSV أو Excel</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+112" />
         <source>Export table</source>
         <translation>تصدير الجدول</translation>
     </message>
@@ -1911,7 +1995,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-299" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-335" />
         <source>Drop your shop's CSV or Excel exports (or a folder of them) here</source>
         <translation>أفلت هنا ملفات CSV أو Excel المصدَّرة من متجرك (أو مجلدًا منها)</translation>
     </message>
@@ -1966,7 +2050,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+30" />
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+31" />
         <source>Order / invoice number</source>
         <translation>رقم الطلب / الفاتورة</translation>
     </message>
@@ -2144,7 +2228,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-109" />
+        <location filename="../../build/i18n/core_strings.py" line="-124" />
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -2359,7 +2443,7 @@
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+89" />
+        <location filename="../../build/i18n/core_strings.py" line="+104" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
@@ -2803,6 +2887,74 @@
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="-102" />
+        <source>Shopify orders export</source>
+        <translation>تصدير طلبات Shopify</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WooCommerce order export (Advanced Order Export)</source>
+        <translation>تصدير طلبات WooCommerce (Advanced Order Export)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WooCommerce Customer/Order CSV Export</source>
+        <translation>تصدير CSV للعملاء/الطلبات من WooCommerce</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WooCommerce Analytics orders export</source>
+        <translation>تصدير طلبات WooCommerce Analytics</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Etsy sold orders (EtsySoldOrders)</source>
+        <translation>طلبات Etsy المبيعة (EtsySoldOrders)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Etsy sold order items (EtsySoldOrderItems)</source>
+        <translation>بنود طلبات Etsy المبيعة (EtsySoldOrderItems)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square item sales (Items detail)</source>
+        <translation>مبيعات أصناف Square (Items detail)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stripe payments export</source>
+        <translation>تصدير مدفوعات Stripe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PayPal activity download</source>
+        <translation>تنزيل نشاط PayPal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arabic sales invoice export (one row per item)</source>
+        <translation>تصدير فواتير مبيعات عربي (صف لكل صنف)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arabic sales invoice export (one row per invoice)</source>
+        <translation>تصدير فواتير مبيعات عربي (صف لكل فاتورة)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Persian sales invoice export (one row per item)</source>
+        <translation>تصدير فواتير مبيعات فارسي (صف لكل صنف)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Persian sales invoice export (one row per invoice)</source>
+        <translation>تصدير فواتير مبيعات فارسي (صف لكل فاتورة)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../retention_desktop/ui/mainwindow.py" line="+79" />
@@ -3033,7 +3185,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <location filename="../../build/i18n/core_strings.py" line="+91" />
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
@@ -3224,7 +3376,7 @@
         <translation>الصفوف الأولى من الملف</translation>
     </message>
     <message>
-        <location line="+209" />
+        <location line="+225" />
         <source>export layout</source>
         <translation>تنسيق التصدير</translation>
     </message>
@@ -3234,7 +3386,7 @@
         <translation>اختر العمود الذي يمثّل «{0}» (في «الاستخدام كـ»).</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-269" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -3314,12 +3466,12 @@
         <translation>نعم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>no known shop export: columns detected from their names and contents</source>
         <translation>ليس تصديرًا معروفًا لمتجر: اكتُشفت الأعمدة من أسمائها ومحتواها</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>The dates could be day-first or month-first; check the date format above.</source>
         <translation>قد تكون التواريخ باليوم أولًا أو بالشهر أولًا؛ تحقق من صيغة التاريخ أعلاه.</translation>
     </message>
@@ -3339,7 +3491,7 @@
         <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
         <source>guest</source>
         <translation>زائر</translation>
     </message>
@@ -4043,17 +4195,27 @@
 <context>
     <name>ProductFilterButton</name>
     <message>
-        <location filename="../../retention_desktop/ui/product_filter.py" line="+100" />
+        <location filename="../../retention_desktop/ui/product_filter.py" line="+101" />
         <source>Only customers whose first order contained a product, or who ever bought it (from the product lines of the imported orders)</source>
         <translation>فقط العملاء الذين تضمّن طلبهم الأول منتجًا ما أو اشتروه يومًا ما (من بنود الطلبات المستوردة)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>Any product</source>
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+20" />
+        <source>Number in brackets: customers whose first order contained the product</source>
+        <translation>الرقم بين القوسين: العملاء الذين احتوى طلبهم الأول على المنتج</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number in brackets: customers who ever bought the product</source>
+        <translation>الرقم بين القوسين: العملاء الذين اشتروا المنتج في أي وقت</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>First order had: {0}</source>
         <translation>الطلب الأول: {0}</translation>
     </message>
@@ -4071,7 +4233,7 @@
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-99" />
+        <location filename="../../build/i18n/core_strings.py" line="-114" />
         <source>All new customers</source>
         <translation>جميع العملاء الجدد</translation>
     </message>
@@ -4079,8 +4241,9 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+78" />
+        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+153" />
         <source>Products</source>
+        <extracomment>Unicode first-strong isolate / pop directional isolate: a name keeps its own direction (a Persian name with digits reads as in fa even in an English chart). Narrowest the name column gets when the table must fit the screen (elided, tooltip).</extracomment>
         <translation>المنتجات</translation>
     </message>
     <message>
@@ -4125,22 +4288,22 @@
     </message>
     <message>
         <location line="+5" />
-        <source>Repeat rate by first-order product, with 95% intervals; dashed: shop average</source>
-        <translation>معدل الشراء المتكرر حسب منتج الطلب الأول، مع فترات ٩٥٪؛ المتقطع: متوسط المتجر</translation>
+        <source>Repeat rate by first-order product; whiskers: the range the verdict uses; dashed: shop average</source>
+        <translation>معدل تكرار الشراء حسب منتج الطلب الأول؛ الخطوط العمودية: المدى الذي يعتمد عليه الحكم؛ المتقطع: متوسط المتجر</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+158" />
+        <location line="+16" />
+        <location line="+217" />
         <source>Select a product in the table to see how often its buyers buy it again and what they buy next.</source>
         <translation>اختر منتجًا في الجدول لترى كم مرة يشتريه مشتروه مجددًا وماذا يشترون بعده.</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-155" />
         <source>Computing products…</source>
         <translation>جارٍ حساب المنتجات…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+103" />
         <source>No product has enough customers to draw.</source>
         <translation>لا يوجد منتج بعدد عملاء كافٍ للرسم.</translation>
     </message>
@@ -4223,7 +4386,7 @@
         <translation>{0} {1} مقارنة بـ {2}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+37" />
         <source>previous</source>
         <translation>الفترة السابقة</translation>
     </message>
@@ -4249,17 +4412,22 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../build/i18n/core_strings.py" line="+96" />
+        <location filename="../../build/i18n/core_strings.py" line="+110" />
         <source>none (all customers)</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+32" />
         <source>Continuing</source>
         <translation>مستمرّون</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+51" />
+        <source>range for all {0}</source>
+        <translation>المدى للكل {0}</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
         <translation>* عملاء نشطون مسبقًا عند بدء البيانات (ليسوا عملاء جددًا؛ مستبعدون من المتوسط). تُركت الفترات غير المنتهية فارغة.</translation>
     </message>
@@ -4270,9 +4438,10 @@
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-171" />
+        <location line="+75" />
         <location line="+96" />
-        <location filename="../../build/i18n/core_strings.py" line="-71" />
+        <location filename="../../build/i18n/core_strings.py" line="-72" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -4297,7 +4466,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/core_strings.py" line="+25" />
+        <location filename="../../build/i18n/core_strings.py" line="+26" />
         <source>net of returns</source>
         <translation>صافي بعد خصم المرتجعات</translation>
     </message>
@@ -4322,13 +4491,13 @@
         <translation>{0} (لم تنتهِ)</translation>
     </message>
     <message>
-        <location line="-370" />
-        <location filename="../../build/i18n/core_strings.py" line="-38" />
+        <location line="-399" />
+        <location filename="../../build/i18n/core_strings.py" line="-39" />
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+218" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
@@ -4338,20 +4507,20 @@
         <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-99" />
         <source>Customers per month: lifecycle</source>
         <translation>العملاء شهريًا: دورة الحياة</translation>
     </message>
     <message>
-        <location line="-104" />
-        <location line="+230" />
+        <location line="-124" />
+        <location line="+259" />
         <location line="+141" />
-        <location filename="../../build/i18n/core_strings.py" line="+35" />
+        <location filename="../../build/i18n/core_strings.py" line="+36" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-398" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>لا يوجد سجل كافٍ</translation>
@@ -4377,8 +4546,8 @@
         <translation>{0}: قليل جدًا للمقارنة</translation>
     </message>
     <message>
-        <location line="+89" />
-        <location filename="../../build/i18n/core_strings.py" line="-40" />
+        <location line="+109" />
+        <location filename="../../build/i18n/core_strings.py" line="-41" />
         <source>Dormant</source>
         <translation>خاملون</translation>
     </message>
@@ -4388,31 +4557,31 @@
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+188" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../build/i18n/core_strings.py" line="+52" />
+        <location filename="../../build/i18n/core_strings.py" line="+53" />
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../../build/i18n/core_strings.py" line="-40" />
+        <location filename="../../build/i18n/core_strings.py" line="-41" />
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-221" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-242" />
         <source>{0} – KPI summary</source>
         <translation>{0} – ملخص مؤشرات الأداء</translation>
     </message>
@@ -4422,7 +4591,7 @@
         <translation>{0} عميل فقط (الحد الأدنى {1})</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+66" />
         <source>DEMO DATA</source>
         <translation>بيانات تجريبية</translation>
     </message>
@@ -4442,14 +4611,14 @@
         <translation>عوامل التصفية: {0}</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+200" />
+        <location line="+30" />
+        <location line="+209" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-202" />
         <source>Top segments by {0}</source>
         <translation>أفضل الشرائح حسب {0}</translation>
     </message>
@@ -4459,38 +4628,33 @@
         <translation>التحسن {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Products that bring customers back</source>
         <translation>المنتجات التي تعيد العملاء</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Products: none differs clearly from the shop</source>
+        <translation>المنتجات: لا يختلف أي منها بوضوح عن المتجر</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../../build/i18n/core_strings.py" line="+19" />
         <source>First-order product</source>
         <translation>منتج الطلب الأول</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>within {0} days</source>
         <translation>خلال {0} يوم</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>95% interval</source>
-        <translation>فترة ٩٥٪</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>vs shop, pts</source>
-        <translation>مقارنةً بالمتجر، نقاط</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>All new customers</source>
         <translation>كل العملاء الجدد</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Retention curve of each cohort (too few cohorts for a mean)</source>
         <translation>منحنى الاحتفاظ لكل فوج (الأفواج أقل من أن يُحسب لها متوسط)</translation>
     </message>
@@ -4521,7 +4685,7 @@
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../build/i18n/core_strings.py" line="+31" />
+        <location filename="../../build/i18n/core_strings.py" line="+32" />
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -4581,7 +4745,7 @@
         <translation>ملحق: الشرائح</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-56" />
+        <location filename="../../build/i18n/core_strings.py" line="-57" />
         <source>rate</source>
         <translation>معدل</translation>
     </message>
@@ -4676,12 +4840,13 @@
         <translation>احتمال تفوق النسخة على الضابطة</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-173" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Observed customers</source>
         <translation>العملاء المرصودون</translation>
     </message>
@@ -4691,37 +4856,17 @@
         <translation>الشراء مجددًا خلال ٩٠ يومًا</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Lower bound (95%)</source>
-        <translation>الحد الأدنى (٩٥٪)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Upper bound (95%)</source>
-        <translation>الحد الأعلى (٩٥٪)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Difference from the shop</source>
         <translation>الفرق عن المتجر</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>comes back more often</source>
-        <translation>يعودون أكثر</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>comes back less often</source>
-        <translation>يعودون أقل</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>no clear difference</source>
         <translation>لا فرق واضح</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Customers behind it</source>
         <translation>عدد العملاء وراء الرقم</translation>
     </message>
@@ -4816,7 +4961,32 @@
         <translation>الأفواج</translation>
     </message>
     <message>
+        <location line="-31" />
+        <source>Range vs shop, low (all products together)</source>
+        <translation>المدى مقابل المتجر، الأدنى (كل المنتجات معًا)</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Range vs shop, high (all products together)</source>
+        <translation>المدى مقابل المتجر، الأعلى (كل المنتجات معًا)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>more often</source>
+        <translation>يعودون أكثر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>less often</source>
+        <translation>يعودون أقل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all shown customers</source>
+        <translation>كل العملاء المعروضين</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Lifecycle</source>
         <translation>دورة الحياة</translation>
     </message>
@@ -4906,8 +5076,13 @@
         <translation>k={0}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="-29" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <location line="+6" />
+        <source>No product differs clearly from the shop.</source>
+        <translation>لا يختلف أي منتج بوضوح عن المتجر.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+144" />
+        <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Weighted mean</source>
         <translation>المتوسط المرجّح</translation>
     </message>
@@ -5874,7 +6049,7 @@ P(alive) {1}
 <context>
     <name>_ProductPopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/product_filter.py" line="-120" />
+        <location filename="../../retention_desktop/ui/product_filter.py" line="-142" />
         <source>Customers whose first order contained…</source>
         <translation>العملاء الذين تضمّن طلبهم الأول…</translation>
     </message>
@@ -5887,11 +6062,6 @@ P(alive) {1}
         <location line="+2" />
         <source>Search products</source>
         <translation>البحث في المنتجات</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Number in brackets: customers who bought the product</source>
-        <translation>الرقم بين القوسين: العملاء الذين اشتروا المنتج</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +6080,12 @@ P(alive) {1}
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+338" />
+        <location filename="../../build/i18n/core_strings.py" line="-117" />
+        <source>At risk (used to buy often)</source>
+        <translation>معرّضون للخسارة (كانوا يشترون كثيرًا)</translation>
+    </message>
+    <message>
+        <location line="+456" />
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>

@@ -19,35 +19,25 @@
         <translation>بازهٔ زمانی</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/products_model.py" line="+56" />
+        <location filename="../../retention_desktop/ui/tabs/products_model.py" line="+57" />
         <source>{0} pts</source>
         <extracomment>Shown instead of a rate resting on fewer customers than the minimum (sorts last). Products drawn in the chart (the best ranked ones).</extracomment>
         <translation>{0} واحد درصد</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>comes back more often</source>
-        <translation>بیشتر برمی‌گردند</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>comes back less often</source>
-        <translation>کمتر برمی‌گردند</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>no clear difference</source>
         <translation>تفاوت روشنی نیست</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+63" />
-        <location line="+117" />
+        <location line="+73" />
+        <location line="+128" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-140" />
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -63,30 +53,54 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+120" />
+        <location line="+132" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-131" />
         <source>Repeat within {0} days</source>
         <translation>خرید دوباره تا {0} روز</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+118" />
+        <location line="+131" />
         <source>95% interval</source>
         <translation>بازهٔ ۹۵٪</translation>
     </message>
     <message>
-        <location line="-117" />
+        <location line="-128" />
         <source>vs shop average</source>
         <translation>در برابر میانگین فروشگاه</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Verdict</source>
-        <translation>نتیجه‌گیری</translation>
+        <location line="-68" />
+        <source>more often</source>
+        <translation>بیشتر برمی‌گردند</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>less often</source>
+        <translation>کمتر برمی‌گردند</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all shown customers</source>
+        <translation>همهٔ مشتریان نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ranges are for all {0} compared together over {1} repeat windows: a row differs from the shop only when its whole range is above or below the shop average.</source>
+        <translation>بازه‌ها برای همهٔ {0} مورد مقایسه‌شده با هم و در {1} بازهٔ بازگشت است: یک ردیف فقط وقتی با فروشگاه فرق دارد که تمام بازه‌اش بالاتر یا پایین‌تر از میانگین فروشگاه باشد.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Range vs shop (all {0} together)</source>
+        <translation>بازه در برابر فروشگاه (همهٔ {0} با هم)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Comes back vs shop</source>
+        <translation>بازگشت در برابر فروشگاه</translation>
     </message>
     <message>
         <location line="+1" />
@@ -110,12 +124,12 @@
         <translation>{0} روز</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>No new customers with products in the current filters: widen the period or clear filters.</source>
         <translation>با فیلترهای کنونی هیچ مشتری جدیدی با محصول نیست: دوره را گسترده‌تر کنید یا فیلترها را پاک کنید.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+24" />
         <source>This project has no products: its orders were imported as order totals. Import an export with one line per product (order id, product name or SKU, quantity, price — e.g. a Shopify, WooCommerce or Excel line-item export) to see which products bring customers back.</source>
         <translation>این پروژه محصولی ندارد: سفارش‌هایش به‌صورت جمع سفارش وارد شده‌اند. برای دیدن اینکه کدام محصولات مشتریان را برمی‌گردانند، خروجی‌ای با یک سطر برای هر محصول وارد کنید (شناسهٔ سفارش، نام یا کد کالا، تعداد، قیمت — مثلاً خروجی اقلام سفارش از Shopify، WooCommerce یا اکسل).</translation>
     </message>
@@ -969,7 +983,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+267" />
+        <location filename="../../retention_desktop/ui/tabs/customers_widgets.py" line="+268" />
         <source>Double-click a customer, or click a point in the scatter, to see their history.</source>
         <translation>برای دیدن سابقهٔ یک مشتری، روی آن دوبار کلیک کنید یا نقطه‌اش را در نمودار پراکندگی بزنید.</translation>
     </message>
@@ -1036,7 +1050,7 @@
 <context>
     <name>CustomersTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+88" />
+        <location filename="../../retention_desktop/ui/tabs/customers_tab.py" line="+90" />
         <source> months</source>
         <translation> ماه</translation>
     </message>
@@ -1088,26 +1102,26 @@
     <message>
         <location line="+19" />
         <location line="+29" />
-        <location line="+210" />
+        <location line="+226" />
         <source>RFM segments</source>
         <translation>بخش‌های RFM</translation>
     </message>
     <message>
-        <location line="-238" />
+        <location line="-254" />
         <location line="+27" />
-        <location line="+212" />
+        <location line="+228" />
         <source>Lifecycle stages</source>
         <translation>مراحل چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-301" />
+        <location line="-317" />
         <location line="+64" />
-        <location line="+409" />
+        <location line="+438" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-408" />
+        <location line="-437" />
         <source>Revenue so far</source>
         <translation>درآمد تاکنون</translation>
     </message>
@@ -1128,12 +1142,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+270" />
+        <location line="+286" />
         <source>Holdout check: repeat purchases, actual vs predicted</source>
         <translation>آزمون نگه‌داشته: خریدهای تکراری، واقعی در برابر پیش‌بینی</translation>
     </message>
     <message>
-        <location line="-261" />
+        <location line="-277" />
         <source>Which recent stretch of history the model must predict without having seen it</source>
         <translation>کدام بازهٔ اخیر از سابقه را مدل باید بدون دیدنش پیش‌بینی کند</translation>
     </message>
@@ -1269,7 +1283,7 @@
         <translation>{0} مشتری در مرحله یا بخش انتخاب‌شده، {1} نفر از آن‌ها در روزی دیگر دوباره خرید کرده‌اند، تا {2}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Predicted value over {0} months: {1} in total, {2} per customer (gross margin {3}).</source>
         <translation>ارزش پیش‌بینی‌شده در {0} ماه: در مجموع {1}، به ازای هر مشتری {2} (حاشیهٔ سود ناخالص {3}).</translation>
     </message>
@@ -1294,7 +1308,17 @@
         <translation>آزمون دورهٔ کنارگذاشته انجام نشد: سابقه کافی نیست.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+8" />
+        <source>The prediction model does not fit this shop: its P(alive) and CLV below are rough guesses, not findings.</source>
+        <translation>مدل پیش‌بینی با این فروشگاه جور نیست: P(alive) و CLV زیر فقط حدسی تقریبی‌اند، نه یافته.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0}: {1} (gross margin {2}), as in the report.</source>
+        <translation>{0}: {1} (حاشیهٔ سود ناخالص {2})، همان عدد گزارش.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Showing {0} of {1} customers.</source>
         <translation>نمایش {0} از {1} مشتری.</translation>
     </message>
@@ -1320,8 +1344,8 @@
     </message>
     <message>
         <location line="+7" />
-        <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened ({3}).</source>
-        <translation>برازش روی خریدهای تا {0}؛ پس از خط‌چین، {1} خرید تکراری پیش‌بینی شد و {2} خرید انجام شد ({3}).</translation>
+        <source>Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat purchases and {2} happened.</source>
+        <translation>برازش روی خریدها تا {0}؛ پس از خط نقطه‌چین {1} خرید تکراری پیش‌بینی کرد و {2} رخ داد.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1334,7 +1358,22 @@
         <translation>این آزمون مدل خرید را می‌سنجد که روی همهٔ {0} مشتری فروشگاه برازش شده است، نه فقط مرحله یا بخش انتخاب‌شده.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
+        <source>The model predicted about as many as happened.</source>
+        <translation>مدل تقریباً به همان اندازه‌ای که رخ داد پیش‌بینی کرد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model overestimated: it predicted {0} more than happened.</source>
+        <translation>مدل بیش‌برآورد کرد: {0} بیشتر از آنچه رخ داد پیش‌بینی کرد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model underestimated: it predicted {0} fewer than happened.</source>
+        <translation>مدل کم‌برآورد کرد: {0} کمتر از آنچه رخ داد پیش‌بینی کرد.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Movement of the chosen customers from {0} (rows) to {1} (columns)</source>
         <translation>جابه‌جایی مشتریان انتخاب‌شده از {0} (ردیف‌ها) به {1} (ستون‌ها)</translation>
     </message>
@@ -1350,7 +1389,7 @@
     </message>
     <message>
         <location line="+21" />
-        <location filename="../../build/i18n/core_strings.py" line="+114" />
+        <location filename="../../build/i18n/core_strings.py" line="+130" />
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
@@ -1575,19 +1614,19 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+213" />
+        <location line="+248" />
         <location line="+10" />
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
     </message>
     <message>
-        <location line="-223" />
-        <location line="+223" />
+        <location line="-258" />
+        <location line="+258" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-257" />
         <source>Date range</source>
         <translation>بازهٔ تاریخ</translation>
     </message>
@@ -1639,12 +1678,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+182" />
+        <location line="+218" />
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
     <message>
-        <location line="-181" />
+        <location line="-217" />
         <source>Create or open your own project first (File &gt; New project); the demo shop stays as it is.</source>
         <translation>ابتدا پروژهٔ خودتان را بسازید یا باز کنید (پرونده &gt; پروژهٔ جدید)؛ فروشگاه نمایشی دست‌نخورده می‌ماند.</translation>
     </message>
@@ -1671,7 +1710,7 @@
         <translation>تاریخ‌ها از {0} تا {1} (خوانده‌شده به‌صورت {2}).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>{0} orders were already in the project and were skipped.</source>
         <translation>{0} سفارش از قبل در پروژه بود و کنار گذاشته شد.</translation>
     </message>
@@ -1706,7 +1745,47 @@
         <translation>تاریخ‌ها شمسی‌اند، پس پروژه از این پس ماه‌های شمسی و هفته‌های آغازشده از شنبه را نشان می‌دهد (برای تغییر: تنظیمات &gt; تنظیمات تحلیل).</translation>
     </message>
     <message>
+        <location line="+25" />
+        <source>year-month-day</source>
+        <translation>سال-ماه-روز</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>day first</source>
+        <translation>اول روز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>month first</source>
+        <translation>اول ماه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel serial numbers</source>
+        <translation>شماره‌های سریالی اکسل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>compact year-month-day</source>
+        <translation>سال‌ماه‌روز فشرده</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Jalali</source>
+        <translation>شمسی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>real dates</source>
+        <translation>تاریخ‌های واقعی</translation>
+    </message>
+    <message>
         <location line="+9" />
+        <source>{0}, assumed</source>
+        <translation>{0}، فرضی</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Import failed, nothing was changed: {0}</source>
         <translation>ورود داده ناموفق بود و چیزی تغییر نکرد: {0}</translation>
     </message>
@@ -1796,6 +1875,11 @@
         <translation>نظرسنجی (NPS/CSAT)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Product lines</source>
+        <translation>اقلام فاکتور</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>File</source>
         <translation>پرونده</translation>
@@ -1829,30 +1913,30 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/table.py" line="+208" />
+        <location filename="../../retention_desktop/ui/widgets/table.py" line="+210" />
         <location line="+8" />
-        <location line="+122" />
+        <location line="+123" />
         <source>Copy</source>
         <translation>کپی</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Copy the selected cells (or the whole table) for Excel</source>
         <translation>کپی خانه‌های انتخاب‌شده (یا کل جدول) برای اکسل</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+129" />
+        <location line="+130" />
         <source>Export…</source>
         <translation>خروجی…</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-129" />
         <source>Save this table as CSV or Excel</source>
         <translation>ذخیرهٔ این جدول به‌صورت CSV یا اکسل</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+112" />
         <source>Export table</source>
         <translation>خروجی گرفتن از جدول</translation>
     </message>
@@ -1911,7 +1995,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-299" />
+        <location filename="../../retention_desktop/ui/tabs/data_tab.py" line="-335" />
         <source>Drop your shop's CSV or Excel exports (or a folder of them) here</source>
         <translation>خروجی‌های CSV یا اکسل فروشگاهتان (یا پوشه‌ای از آن‌ها) را اینجا رها کنید</translation>
     </message>
@@ -1966,7 +2050,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+30" />
+        <location filename="../../retention_desktop/ui/dialogs/mapping_dialog.py" line="+31" />
         <source>Order / invoice number</source>
         <translation>شمارهٔ سفارش / فاکتور</translation>
     </message>
@@ -2144,7 +2228,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-109" />
+        <location filename="../../build/i18n/core_strings.py" line="-124" />
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -2359,7 +2443,7 @@
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+89" />
+        <location filename="../../build/i18n/core_strings.py" line="+104" />
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -2803,6 +2887,74 @@
     </message>
 </context>
 <context>
+    <name>Layouts</name>
+    <message>
+        <location filename="../../build/i18n/core_strings.py" line="-102" />
+        <source>Shopify orders export</source>
+        <translation>خروجی سفارش‌های Shopify</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WooCommerce order export (Advanced Order Export)</source>
+        <translation>خروجی سفارش‌های WooCommerce (Advanced Order Export)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WooCommerce Customer/Order CSV Export</source>
+        <translation>خروجی CSV مشتری/سفارش WooCommerce</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WooCommerce Analytics orders export</source>
+        <translation>خروجی سفارش‌های WooCommerce Analytics</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Etsy sold orders (EtsySoldOrders)</source>
+        <translation>سفارش‌های فروخته‌شدهٔ Etsy (EtsySoldOrders)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Etsy sold order items (EtsySoldOrderItems)</source>
+        <translation>اقلام سفارش‌های فروخته‌شدهٔ Etsy (EtsySoldOrderItems)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Square item sales (Items detail)</source>
+        <translation>فروش کالاهای Square (Items detail)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stripe payments export</source>
+        <translation>خروجی پرداخت‌های Stripe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PayPal activity download</source>
+        <translation>دانلود فعالیت PayPal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arabic sales invoice export (one row per item)</source>
+        <translation>خروجی فاکتور فروش عربی (هر ردیف یک قلم کالا)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arabic sales invoice export (one row per invoice)</source>
+        <translation>خروجی فاکتور فروش عربی (هر ردیف یک فاکتور)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Persian sales invoice export (one row per item)</source>
+        <translation>خروجی فاکتور فروش فارسی (هر ردیف یک قلم کالا)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Persian sales invoice export (one row per invoice)</source>
+        <translation>خروجی فاکتور فروش فارسی (هر ردیف یک فاکتور)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../retention_desktop/ui/mainwindow.py" line="+79" />
@@ -3033,7 +3185,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <location filename="../../build/i18n/core_strings.py" line="+91" />
         <source>DEMO</source>
         <translation>نمایشی</translation>
     </message>
@@ -3224,7 +3376,7 @@
         <translation>نخستین ردیف‌های فایل</translation>
     </message>
     <message>
-        <location line="+209" />
+        <location line="+225" />
         <source>export layout</source>
         <translation>قالب خروجی</translation>
     </message>
@@ -3234,7 +3386,7 @@
         <translation>مشخص کنید کدام ستون «{0}» است (در «استفاده به‌عنوان»).</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-269" />
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
@@ -3314,12 +3466,12 @@
         <translation>بله</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>no known shop export: columns detected from their names and contents</source>
         <translation>خروجی فروشگاهی شناخته‌شده‌ای نیست: ستون‌ها از روی نام و محتوایشان تشخیص داده شدند</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>The dates could be day-first or month-first; check the date format above.</source>
         <translation>تاریخ‌ها ممکن است اول‌روز یا اول‌ماه باشند؛ قالب تاریخ بالا را بررسی کنید.</translation>
     </message>
@@ -3339,7 +3491,7 @@
         <translation>هشداری نیست.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+26" />
         <source>guest</source>
         <translation>مهمان</translation>
     </message>
@@ -4043,17 +4195,27 @@
 <context>
     <name>ProductFilterButton</name>
     <message>
-        <location filename="../../retention_desktop/ui/product_filter.py" line="+100" />
+        <location filename="../../retention_desktop/ui/product_filter.py" line="+101" />
         <source>Only customers whose first order contained a product, or who ever bought it (from the product lines of the imported orders)</source>
         <translation>فقط مشتریانی که اولین سفارششان یک محصول را داشت یا زمانی آن را خریده‌اند (از اقلام سفارش‌های واردشده)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>Any product</source>
         <translation>هر محصولی</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+20" />
+        <source>Number in brackets: customers whose first order contained the product</source>
+        <translation>عدد داخل پرانتز: مشتریانی که اولین سفارششان این محصول را داشت</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Number in brackets: customers who ever bought the product</source>
+        <translation>عدد داخل پرانتز: مشتریانی که تا کنون این محصول را خریده‌اند</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>First order had: {0}</source>
         <translation>اولین سفارش: {0}</translation>
     </message>
@@ -4071,7 +4233,7 @@
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-99" />
+        <location filename="../../build/i18n/core_strings.py" line="-114" />
         <source>All new customers</source>
         <translation>همهٔ مشتریان تازه</translation>
     </message>
@@ -4079,8 +4241,9 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+78" />
+        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+153" />
         <source>Products</source>
+        <extracomment>Unicode first-strong isolate / pop directional isolate: a name keeps its own direction (a Persian name with digits reads as in fa even in an English chart). Narrowest the name column gets when the table must fit the screen (elided, tooltip).</extracomment>
         <translation>محصولات</translation>
     </message>
     <message>
@@ -4125,22 +4288,22 @@
     </message>
     <message>
         <location line="+5" />
-        <source>Repeat rate by first-order product, with 95% intervals; dashed: shop average</source>
-        <translation>نرخ خرید دوباره بر پایهٔ محصول اولین سفارش، با بازه‌های ۹۵٪؛ خط‌چین: میانگین فروشگاه</translation>
+        <source>Repeat rate by first-order product; whiskers: the range the verdict uses; dashed: shop average</source>
+        <translation>نرخ خرید دوباره بر اساس محصول اولین سفارش؛ خط‌های عمودی: بازه‌ای که نتیجه‌گیری بر آن است؛ خط‌چین: میانگین فروشگاه</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+158" />
+        <location line="+16" />
+        <location line="+217" />
         <source>Select a product in the table to see how often its buyers buy it again and what they buy next.</source>
         <translation>یک محصول را در جدول برگزینید تا ببینید خریدارانش چند وقت یک بار دوباره آن را می‌خرند و پس از آن چه می‌خرند.</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-155" />
         <source>Computing products…</source>
         <translation>در حال محاسبهٔ محصولات…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+103" />
         <source>No product has enough customers to draw.</source>
         <translation>هیچ محصولی مشتری کافی برای رسم ندارد.</translation>
     </message>
@@ -4223,7 +4386,7 @@
         <translation>{0} {1} نسبت به {2}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+37" />
         <source>previous</source>
         <translation>دورهٔ قبل</translation>
     </message>
@@ -4249,17 +4412,22 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../build/i18n/core_strings.py" line="+96" />
+        <location filename="../../build/i18n/core_strings.py" line="+110" />
         <source>none (all customers)</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+32" />
         <source>Continuing</source>
         <translation>ادامه‌دهنده</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+51" />
+        <source>range for all {0}</source>
+        <translation>بازه برای همهٔ {0}</translation>
+    </message>
+    <message>
+        <location line="+52" />
         <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
         <translation>* مشتریانی که هنگام آغاز داده‌ها از پیش فعال بودند (مشتری جدید نیستند؛ در میانگین نیامده‌اند). دوره‌های تمام‌نشده خالی مانده‌اند.</translation>
     </message>
@@ -4270,9 +4438,10 @@
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-171" />
+        <location line="+75" />
         <location line="+96" />
-        <location filename="../../build/i18n/core_strings.py" line="-71" />
+        <location filename="../../build/i18n/core_strings.py" line="-72" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
@@ -4297,7 +4466,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/core_strings.py" line="+25" />
+        <location filename="../../build/i18n/core_strings.py" line="+26" />
         <source>net of returns</source>
         <translation>خالص پس از کسر مرجوعی‌ها</translation>
     </message>
@@ -4322,13 +4491,13 @@
         <translation>{0} (تمام‌نشده)</translation>
     </message>
     <message>
-        <location line="-370" />
-        <location filename="../../build/i18n/core_strings.py" line="-38" />
+        <location line="-399" />
+        <location filename="../../build/i18n/core_strings.py" line="-39" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+218" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
@@ -4338,20 +4507,20 @@
         <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-99" />
         <source>Customers per month: lifecycle</source>
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-104" />
-        <location line="+230" />
+        <location line="-124" />
+        <location line="+259" />
         <location line="+141" />
-        <location filename="../../build/i18n/core_strings.py" line="+35" />
+        <location filename="../../build/i18n/core_strings.py" line="+36" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-398" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
@@ -4377,8 +4546,8 @@
         <translation>{0}: برای مقایسه خیلی کم</translation>
     </message>
     <message>
-        <location line="+89" />
-        <location filename="../../build/i18n/core_strings.py" line="-40" />
+        <location line="+109" />
+        <location filename="../../build/i18n/core_strings.py" line="-41" />
         <source>Dormant</source>
         <translation>غیرفعال‌شده</translation>
     </message>
@@ -4388,31 +4557,31 @@
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+188" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../build/i18n/core_strings.py" line="+52" />
+        <location filename="../../build/i18n/core_strings.py" line="+53" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../../build/i18n/core_strings.py" line="-40" />
+        <location filename="../../build/i18n/core_strings.py" line="-41" />
         <source>Share of spend</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-212" />
+        <location line="-221" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-242" />
         <source>{0} – KPI summary</source>
         <translation>{0} – خلاصهٔ شاخص‌های کلیدی</translation>
     </message>
@@ -4422,7 +4591,7 @@
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+66" />
         <source>DEMO DATA</source>
         <translation>دادهٔ نمایشی</translation>
     </message>
@@ -4442,14 +4611,14 @@
         <translation>فیلترها: {0}</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+200" />
+        <location line="+30" />
+        <location line="+209" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="-193" />
+        <location line="-202" />
         <source>Top segments by {0}</source>
         <translation>بخش‌های برتر بر اساس {0}</translation>
     </message>
@@ -4459,38 +4628,33 @@
         <translation>بهبود {0}</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>Products that bring customers back</source>
         <translation>محصولاتی که مشتریان را برمی‌گردانند</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
+        <source>Products: none differs clearly from the shop</source>
+        <translation>محصولات: هیچ‌کدام به‌روشنی با فروشگاه فرق ندارد</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../../build/i18n/core_strings.py" line="+19" />
         <source>First-order product</source>
         <translation>محصول اولین سفارش</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>within {0} days</source>
         <translation>تا {0} روز</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>95% interval</source>
-        <translation>بازهٔ ۹۵٪</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>vs shop, pts</source>
-        <translation>در برابر فروشگاه، واحد درصد</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>All new customers</source>
         <translation>همهٔ مشتریان جدید</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>Retention curve of each cohort (too few cohorts for a mean)</source>
         <translation>منحنی نگهداشت هر کوهورت (کوهورت‌ها برای میانگین کم‌اند)</translation>
     </message>
@@ -4521,7 +4685,7 @@
     </message>
     <message>
         <location line="+15" />
-        <location filename="../../build/i18n/core_strings.py" line="+31" />
+        <location filename="../../build/i18n/core_strings.py" line="+32" />
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
@@ -4581,7 +4745,7 @@
         <translation>پیوست: بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-56" />
+        <location filename="../../build/i18n/core_strings.py" line="-57" />
         <source>rate</source>
         <translation>نرخ</translation>
     </message>
@@ -4676,12 +4840,13 @@
         <translation>احتمال برتری نسخه بر کنترل</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-173" />
+        <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Verdict</source>
         <translation>نتیجه‌گیری</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Observed customers</source>
         <translation>مشتریان دیده‌شده</translation>
     </message>
@@ -4691,37 +4856,17 @@
         <translation>خرید دوباره تا ۹۰ روز</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Lower bound (95%)</source>
-        <translation>کران پایین (۹۵٪)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Upper bound (95%)</source>
-        <translation>کران بالا (۹۵٪)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Difference from the shop</source>
         <translation>تفاوت با فروشگاه</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>comes back more often</source>
-        <translation>بیشتر برمی‌گردند</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>comes back less often</source>
-        <translation>کمتر برمی‌گردند</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>no clear difference</source>
         <translation>تفاوت روشنی نیست</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Customers behind it</source>
         <translation>تعداد مشتریان پشت این عدد</translation>
     </message>
@@ -4816,7 +4961,32 @@
         <translation>کوهورت‌ها</translation>
     </message>
     <message>
+        <location line="-31" />
+        <source>Range vs shop, low (all products together)</source>
+        <translation>بازه در برابر فروشگاه، پایین (همهٔ محصولات با هم)</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Range vs shop, high (all products together)</source>
+        <translation>بازه در برابر فروشگاه، بالا (همهٔ محصولات با هم)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>more often</source>
+        <translation>بیشتر برمی‌گردند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>less often</source>
+        <translation>کمتر برمی‌گردند</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all shown customers</source>
+        <translation>همهٔ مشتریان نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Lifecycle</source>
         <translation>چرخهٔ عمر</translation>
     </message>
@@ -4906,8 +5076,13 @@
         <translation>k={0}</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="-29" />
-        <location filename="../../build/i18n/core_strings.py" line="+1" />
+        <location line="+6" />
+        <source>No product differs clearly from the shop.</source>
+        <translation>هیچ محصولی به‌روشنی با فروشگاه فرق ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+144" />
+        <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Weighted mean</source>
         <translation>میانگین وزنی</translation>
     </message>
@@ -5874,7 +6049,7 @@ P(alive) {1}
 <context>
     <name>_ProductPopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/product_filter.py" line="-120" />
+        <location filename="../../retention_desktop/ui/product_filter.py" line="-142" />
         <source>Customers whose first order contained…</source>
         <translation>مشتریانی که اولین سفارششان شامل این بود…</translation>
     </message>
@@ -5887,11 +6062,6 @@ P(alive) {1}
         <location line="+2" />
         <source>Search products</source>
         <translation>جست‌وجوی محصولات</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Number in brackets: customers who bought the product</source>
-        <translation>عدد داخل پرانتز: مشتریانی که این محصول را خریده‌اند</translation>
     </message>
 </context>
 <context>
@@ -5910,7 +6080,12 @@ P(alive) {1}
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+338" />
+        <location filename="../../build/i18n/core_strings.py" line="-117" />
+        <source>At risk (used to buy often)</source>
+        <translation>در معرض ریزش (قبلاً زیاد می‌خریدند)</translation>
+    </message>
+    <message>
+        <location line="+456" />
         <source>Champions</source>
         <translation>قهرمان‌ها</translation>
     </message>
