@@ -51,11 +51,18 @@ BEFORE = {"customers": 50, "orders": 40, "revenue": 800.0, "aov": 20.0,
           "churn_rate": 0.5, "enough_history": True, "complete": True, "second_within": []}
 
 
-def tiny_result(now=NOW, before=BEFORE, complete=(True, True, False)) -> OverviewResult:
+GREGORIAN_MONTHS = ((date(2024, 4, 1), date(2024, 4, 30)), (date(2024, 3, 1), date(2024, 3, 31)))
+# A Jalali project's headline periods are Jalali months: Farvardin 1403, Esfand 1402.
+JALALI_MONTHS = ((date(2024, 3, 20), date(2024, 4, 19)), (date(2024, 2, 20), date(2024, 3, 19)))
+
+
+def tiny_result(now=NOW, before=BEFORE, complete=(True, True, False),
+                windows=GREGORIAN_MONTHS) -> OverviewResult:
+    (c0, c1), (p0, p1) = windows
     head = Headline("month", "gregorian", 30,
-                    HeadlinePeriod(date(2024, 4, 1), date(2024, 4, 30), MappingProxyType(now)),
+                    HeadlinePeriod(c0, c1, MappingProxyType(now)),
                     None if before is None else HeadlinePeriod(
-                        date(2024, 3, 1), date(2024, 3, 31), MappingProxyType(before)))
+                        p0, p1, MappingProxyType(before)))
     months = ("2024-03-01", "2024-04-01", "2024-05-01")
     trend = Trend.from_json({"grain": "month", "periods": [
         {"period": m, "start": m, "end": m, "complete": c, "customers": n, "orders": n,
@@ -111,16 +118,20 @@ def test_cards_in_persian_with_persian_digits(qapp):
     install_translators(qapp, "fa")
     try:
         look = vm.Look(grain="month", calendar="jalali", currency="", min_n=30)
-        cards = {c.key: c for c in vm.cards(tiny_result(), look)}
+        cards = {c.key: c for c in vm.cards(tiny_result(windows=JALALI_MONTHS), look)}
         assert plain(cards["customers"].value_text) == "۴۰"
         assert plain(cards["customers"].change_text) == "-۲۰٫۰٪"
         assert plain(cards["crr_strict"].value_text) == "۶۰٫۰٪"
         assert plain(cards["crr_strict"].change_text) == "+۱۰٫۰ واحد درصد"
         assert cards["median_days_to_second_order"].value_text == "خیلی کم"
-        # Jalali month names: April 2024 is Farvardin 1403
+        # whole Jalali months are named: Farvardin 1403 against Esfand 1402
         assert "فروردین ۱۴۰۳" in cards["customers"].change_tooltip
         assert "اسفند ۱۴۰۲" in cards["customers"].change_tooltip
-        assert "فروردین ۱۴۰۳" in vm.headline_text(tiny_result().headline, look)
+        assert "فروردین ۱۴۰۳" in vm.headline_text(tiny_result(windows=JALALI_MONTHS).headline,
+                                                  look)
+        # a span that is not a whole Jalali month (April 2024) is named by its Jalali days
+        text = vm.headline_text(tiny_result().headline, look)
+        assert "۱۴۰۳/۰۱/۱۳" in text and "۱۴۰۳/۰۲/۱۱" in text, text
     finally:
         install_translators(qapp, "en")
         formatting.set_locale(previous)

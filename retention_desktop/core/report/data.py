@@ -14,7 +14,7 @@ Every number comes from an engine function; nothing is recomputed here.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from retention_desktop.core.engine import definitions
@@ -23,7 +23,7 @@ from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.overview import BASE_OF, comparison_windows, period_values
+from retention_desktop.core.engine.overview import BASE_OF, headline_windows, period_values
 from retention_desktop.core.engine.prepared import prepare, to_day
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
 from retention_desktop.core.report.model import (
@@ -122,16 +122,22 @@ def build_report(
     period_label = "—"
     period_start = previous_start = None
     # The same headline period and values as the Overview's cards (one core rule).
-    windows = comparison_windows(prep)
+    windows = headline_windows(prep)
     if windows is not None:
-        cur_win, prev_win = windows
-        current = period_values(store, spec, settings, cur_win, prep)
+        cur_win, prev_win, cur_complete = windows
+        current = period_values(store, spec, settings, cur_win, prep, cur_complete)
         token.raise_if_cancelled()
-        previous = period_values(store, spec, settings, prev_win, prep) if prev_win else {}
+        previous = (period_values(store, spec, settings, prev_win, prep, True)
+                    if prev_win else {})
         cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
         period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
-        period_start = prep.periods[prep.j_of_day(to_day(cur_win[1])).item()][0]
-        previous_start = prev_win[0] if prev_win else None
+        # A whole period of the grain is named by its start ("Khordad 1377"); any other
+        # window (last 30 days, a quarter on a monthly grain) by its dates: naming it by
+        # the period it ends in would present a part as the whole.
+        j = prep.j_of_day(to_day(cur_win[1])).item()
+        if prep.periods[j] == (cur_win[0], cur_win[1] + timedelta(days=1)):
+            period_start = cur_win[0]
+            previous_start = prev_win[0] if prev_win else None
     cards.extend(_clv_card(store, spec, settings, prep.end))
     token.raise_if_cancelled()
 
