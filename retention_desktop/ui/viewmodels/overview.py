@@ -88,12 +88,11 @@ def period_name(iso: str, look: Look) -> str:
 
 
 def window_name(start: date, end: date, look: Look) -> str:
-    """The exact name of a headline window: a whole month, quarter or year of the
-    project's calendar by its name (``Khordad 1377``), any other span by its first and
-    last day and its length (``1377/03/11 – 1377/04/09 (30 days)``)."""
-    for grain in ("month", "quarter", "year"):
-        if period_bounds(start, grain, look.calendar) == (start, end):
-            return fmt.period(start.isoformat(), grain, short=False)
+    """The exact name of a headline window: a whole month of the project's calendar by
+    its name (``Khordad 1377``), any other span (30 days, a quarter, a year to date) by
+    its first and last day and its length (``1377/03/11 – 1377/04/09 (30 days)``)."""
+    if period_bounds(start, "month", look.calendar) == (start, end):
+        return fmt.period(start.isoformat(), "month", short=False)
     return Qca.translate("OverviewTab", "{0} – {1} ({2} days)").format(
         fmt.day(start), fmt.day(end), fmt.integer((end - start).days + 1))
 
