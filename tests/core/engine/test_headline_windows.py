@@ -20,7 +20,6 @@ import pytest
 
 from retention_desktop.cli import main
 from retention_desktop.core.engine.crr import crr_prepared
-from retention_desktop.core.engine.overview import window_retention
 from retention_desktop.core.engine.prepared import prepare
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
@@ -117,6 +116,7 @@ def test_no_previous_window_reaching_before_the_data(cdnow):
 def test_window_retention_equals_the_crr_row_of_a_whole_period(cdnow):
     """The retention of an arbitrary window (used for 30 days, quarters ...) is the CRR
     table's rule: on a window that is one month it gives that month's row."""
+    from retention_desktop.core.engine.overview import window_retention
     from retention_desktop.core.store import ProjectStore
 
     project, _orders = cdnow
