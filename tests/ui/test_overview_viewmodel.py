@@ -148,6 +148,22 @@ def test_no_previous_period_and_one_customer():
     assert cards["crr_strict"].change_text == "only 1 customer (minimum 30)"
 
 
+def test_nobody_behind_a_card_is_said_in_plain_words():
+    """The walk's card "Time to second purchase: too few, only 0 customers (minimum 30)"
+    on a shop of 2,357 customers: the month had no first-time buyer at all."""
+    result = tiny_result(now={**NOW, "new_customers": 0})
+    cards = {c.key: c for c in vm.cards(result, EN)}
+    card = cards["median_days_to_second_order"]
+    assert card.value_text == "too few"
+    assert card.change_text == "no first-time buyers in this period"
+    assert "0" not in card.change_text
+    cards = {c.key: c for c in vm.cards(tiny_result(now={**NOW, "S0": 0}), EN)}
+    assert cards["crr_strict"].change_text == "nobody was active at the start of this period"
+    # with a few customers the count is still given
+    assert cards["median_days_to_second_order"].change_text == \
+        "only 10 customers (minimum 30)"
+
+
 def test_retention_without_history_and_unfinished_period():
     now = dict(NOW, enough_history=False, complete=False)
     result = tiny_result(now=now)
