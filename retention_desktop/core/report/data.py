@@ -120,7 +120,7 @@ def build_report(
     yield Progress(0.2, "Headline figures")
     cards: list[KpiCard] = []
     period_label = "—"
-    period_start = previous_start = None
+    period_start = previous_start = period_window = previous_window = None
     # The same headline period and values as the Overview's cards (one core rule).
     windows = headline_windows(prep)
     if windows is not None:
@@ -134,6 +134,7 @@ def build_report(
         # A whole period of the grain is named by its start ("Khordad 1377"); any other
         # window (last 30 days, a quarter on a monthly grain) by its dates: naming it by
         # the period it ends in would present a part as the whole.
+        period_window, previous_window = cur_win, prev_win
         j = prep.j_of_day(to_day(cur_win[1])).item()
         if prep.periods[j] == (cur_win[0], cur_win[1] + timedelta(days=1)):
             period_start = cur_win[0]
@@ -202,6 +203,8 @@ def build_report(
         demo=bool(store.get_meta("demo", False)),
         period_start=period_start,
         previous_start=previous_start,
+        period_window=period_window,
+        previous_window=previous_window,
         grain=settings.grain,
         calendar=settings.calendar,
         spec=spec,

@@ -188,8 +188,15 @@ class ReportPages:
         """The comparison period's name in the report's calendar (e.g. "Oct 2011")."""
         d = self.data
         if d.previous_start is None:
+            if d.previous_window is not None:  # not a whole period: its first and last day
+                return self._window_name(d.previous_window)
             return QCoreApplication.translate("Report", "previous")
         return fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+
+    def _window_name(self, window) -> str:
+        """A headline window that is not one whole period, by its days in the report's
+        calendar and digits ("1377/03/11 – 1377/04/09")."""
+        return " – ".join(fmt.fmt_date(day, "short", loc=self.period_loc) for day in window)
 
     def _too_few(self, customers: int | None) -> bool:
         return customers is not None and customers < self.data.min_n
@@ -207,10 +214,11 @@ class ReportPages:
         rng = (f"{fmt.fmt_date(d.date_min, loc=self.period_loc)} – {fmt.fmt_date(d.date_max, loc=self.period_loc)}"
                if d.date_min else QCoreApplication.translate("Report", "no data"))
         period = d.period_label
-        if d.period_start is not None:
-            period = fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
-            if d.previous_start is not None:
-                prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+        if d.period_start is not None or d.period_window is not None:
+            period = (fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
+                      if d.period_start is not None else self._window_name(d.period_window))
+            if d.previous_start is not None or d.previous_window is not None:
+                prev = self._previous_name()
                 period = QCoreApplication.translate("Report", "{0} (compared with {1})").format(period, prev)
         calendar = (QCoreApplication.translate("Report", "Jalali calendar")
                     if d.calendar == "jalali"
