@@ -131,3 +131,27 @@ def test_window_retention_equals_the_crr_row_of_a_whole_period(cdnow):
                     got["crr"], got["enough_history"]) == (
                 row["S0"], row["retained"], row["crr_strict"], row["churn_rate"], row["crr"],
                 row["enough_history"]), row["period"]
+
+
+@pytest.mark.parametrize("period", ["last-30-days", "last-quarter"])
+def test_the_report_cards_are_the_overview_headline(cdnow, period):
+    """The printed report's cards and period are the CLI's (and the Overview's) headline
+    for the same period."""
+    from retention_desktop.core.report.data import build_report
+    from retention_desktop.core.store import ProjectStore
+    from retention_desktop.core.tasks import run_to_completion
+
+    project, orders = cdnow
+    head = kpis(project, *(["--period", period] if period else []))
+    settings = Settings(calendar="jalali")
+    with ProjectStore(project, read_only=True) as store:
+        spec = FilterSpec(period=period).resolved(orders.day.max(), "jalali")
+        data = run_to_completion(build_report(store, spec, settings))
+    cards = {c.key: c for c in data.kpis}
+    cur, prev = head["current"], head["previous"]
+    assert tuple(d.isoformat() for d in data.period_window) == (cur["from"], cur["to"])
+    assert tuple(d.isoformat() for d in data.previous_window) == (prev["from"], prev["to"])
+    for key in ("customers", "revenue", "crr_strict", "churn_rate"):
+        assert cards[key].value == pytest.approx(cur["kpis"][key]), key
+        assert cards[key].previous == pytest.approx(prev["kpis"][key]), key
+    assert cards["customers"].value == customers(orders, cur["from"], cur["to"])
