@@ -1,8 +1,9 @@
 """Fill a :class:`ReportData` from the engines (Qt-free; the GUI, the CLI and tests share it).
 
-The headline KPI cards describe the *headline period*: the last complete period of the
-analysis grain (a month by default) inside the filtered range, each compared with the
-period just before it (rates in points). A card whose value rests on fewer customers than
+The headline KPI cards describe the *headline window* of the Overview
+(:func:`~retention_desktop.core.engine.overview.headline_windows`): a period preset's own
+range (last 30 days, last quarter ...), else the last whole period of the analysis grain
+inside the range, each compared with the window just before it (rates in points). A card whose value rests on fewer customers than
 ``settings.min_cell_n`` carries its base so the page prints "too few" instead of a
 number; retention and churn of a period without enough history are left empty. Unfinished
 periods are left out of the lifecycle bars and marked in the cohort and CRR tables. The
