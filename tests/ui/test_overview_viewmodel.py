@@ -164,6 +164,21 @@ def test_nobody_behind_a_card_is_said_in_plain_words():
         "only 10 customers (minimum 30)"
 
 
+def test_too_early_to_see_second_orders():
+    """Last 30 days: 105 new customers, none followed 30 days yet. "Under half came back"
+    read as a verdict on them; it is too early to tell."""
+    none_followed = [{"days": d, "eligible": 0, "with_second": 0, "share": None}
+                     for d in (30, 60, 90)]
+    result = tiny_result(now={**NOW, "new_customers": 105, "second_within": none_followed})
+    card = {c.key: c for c in vm.cards(result, EN)}["median_days_to_second_order"]
+    assert card.value_text == "too early to tell"
+    assert card.change_text == "not enough time has passed to see second orders"
+    # some followed 30 days and fewer than half came back: that is said as before
+    result = tiny_result(now={**NOW, "new_customers": 105})
+    card = {c.key: c for c in vm.cards(result, EN)}["median_days_to_second_order"]
+    assert card.value_text == "under half came back"
+
+
 def test_retention_without_history_and_unfinished_period():
     now = dict(NOW, enough_history=False, complete=False)
     result = tiny_result(now=now)

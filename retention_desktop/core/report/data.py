@@ -26,6 +26,7 @@ from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
 from retention_desktop.core.engine.overview import BASE_OF, headline_windows, period_values
 from retention_desktop.core.engine.prepared import prepare, to_day
+from retention_desktop.core.engine.results import too_recent
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
 from retention_desktop.core.report.model import (
     AbVerdict,
@@ -56,6 +57,7 @@ HEADLINE = tuple((key, field, unit, BASE_OF.get(field)) for key, field, unit in 
 ))
 NO_HISTORY_NOTE = "not enough history"
 NOT_REACHED_NOTE = "fewer than half came back yet"
+TOO_RECENT_NOTE = "too early to tell"  # nobody new can be followed 30 days yet
 SEGMENT_DIMENSION = "channel"
 PRODUCT_WINDOW = 90  # the product section's repeat window (the Products tab's default)
 PRODUCT_ROWS = 5  # products printed on the one page
@@ -79,7 +81,8 @@ def _headline_cards(current: dict, previous: dict, min_n: int) -> list[KpiCard]:
         if base_key == "S0" and not previous.get("enough_history", True):
             before = None
         if key == "time_to_second" and value is None and current.get(base_key):
-            note = NOT_REACHED_NOTE  # fewer than half have come back by the data end
+            # fewer than half have come back by the data end; or none could have yet
+            note = TOO_RECENT_NOTE if too_recent(current) else NOT_REACHED_NOTE
         cards.append(KpiCard(
             key, definitions.get(key).name, value, unit, before,
             base=current.get(base_key, 0) if base_key else None,

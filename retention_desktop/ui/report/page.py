@@ -158,9 +158,24 @@ class ReportPages:
             return QCoreApplication.translate("Report", "not enough history")
         if card.note == "fewer than half came back yet":
             return QCoreApplication.translate("Report", "fewer than half came back yet")
+        if card.note == "too early to tell":
+            return QCoreApplication.translate("Report", "too early to tell")
         return self._fmt_value(card.value, card.unit)
 
     def _fmt_change(self, card) -> str:
+        if card.too_few and not card.base:
+            # "only 0 customers (minimum 30)" read like a bug: say who is missing
+            return {"time_to_second": QCoreApplication.translate(
+                        "Report", "no first-time buyers in this period"),
+                    "crr_strict": QCoreApplication.translate(
+                        "Report", "nobody was active at the start of this period"),
+                    "churn_rate": QCoreApplication.translate(
+                        "Report", "nobody was active at the start of this period"),
+                    }.get(card.key) or QCoreApplication.translate(
+                        "Report", "no customers in this period")
+        if card.note == "too early to tell":
+            return QCoreApplication.translate(
+                "Report", "not enough time has passed to see second orders")
         if card.too_few:
             text = (QCoreApplication.translate("Report", "only {0} customer (minimum {1})")
                     if card.base == 1 else

@@ -114,6 +114,8 @@ def card_value_text(kpi: KpiValue, look: Look) -> str:
         return Qca.translate("OverviewTab", "too few")
     if kpi.status == "no_history":
         return Qca.translate("OverviewTab", "not enough history")
+    if kpi.status == "too_recent":
+        return Qca.translate("OverviewTab", "too early to tell")
     if kpi.status == "under_half":
         return Qca.translate("OverviewTab", "under half came back")
     return fmt.by_unit(kpi.value, kpi.unit, look.currency)
@@ -139,6 +141,9 @@ def card_change(kpi: KpiValue, head: Headline | None,
         # "only 0 customers (minimum 30)" on a shop of thousands reads like a bug: say
         # what is missing in this period in plain words
         return None, _NOBODY.get(kpi.key, _NOBODY["customers"])(), ""
+    if kpi.status == "too_recent":
+        return None, Qca.translate(
+            "OverviewTab", "not enough time has passed to see second orders"), ""
     if kpi.status == "too_few":
         # "only 1 customers" read wrong: one customer gets the singular
         text = (Qca.translate("OverviewTab", "only {0} customer (minimum {1})")

@@ -94,6 +94,10 @@ def _card_words(key: str, values: dict, min_n: int) -> str | None:
         return "not enough history"
     if key == "median_days_to_second_order" and values.get(key) is None \
             and values.get("new_customers"):
+        # nobody new followed 30 days yet: too early, not "under half came back"
+        within = values.get("second_within") or []
+        if within and min(within, key=lambda w: w["days"])["eligible"] == 0:
+            return "too early to tell"
         return "under half came back"
     return None
 
