@@ -20,7 +20,7 @@ from datetime import date, timedelta
 import jdatetime
 import pandas as pd
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from retention_desktop.core import formatting
 from tests.ui.user.screen import (
@@ -194,4 +194,14 @@ def test_cards_describe_the_chosen_period(window_in, qtbot, lang):  # noqa: F811
                                              percent=True):
                 bad.append(f"{where} change {change_text!r}, pandas "
                            f"{customers} vs {before}")
+        # last 30 days: its new customers (pandas) cannot be followed 30 days yet, so the
+        # time to a second purchase is "too early to tell", not "under half came back"
+        if token == "last-30-days":
+            firsts = orders[orders.kind == "order"].groupby("customer_id").day.min()
+            new = firsts[(firsts >= cur[0]) & (firsts <= cur[1])]
+            assert len(new) >= 30 and (new <= end - timedelta(days=30)).sum() == 0
+            card = cards["median_days_to_second_order"]
+            if card.value.text() != QCoreApplication.translate("OverviewTab",
+                                                               "too early to tell"):
+                bad.append(f"{where} time to second purchase {card.value.text()!r}")
     assert not bad, "\n".join(bad)
