@@ -82,11 +82,6 @@ class LifecycleBars:
     quick_ratio: np.ndarray
 
 
-def period_name(iso: str, look: Look) -> str:
-    """The long name of the period starting at ``iso``."""
-    return fmt.period(iso, look.grain, short=False)
-
-
 def window_name(start: date, end: date, look: Look) -> str:
     """The exact name of a headline window: a whole month of the project's calendar by
     its name (``Khordad 1377``), any other span (30 days, a quarter, a year to date) by
