@@ -135,9 +135,11 @@ def headline_windows(prep: Prepared) -> tuple[tuple, tuple | None, bool] | None:
     if spec.date_from is not None and spec.date_to is not None and \
             previous_window(spec.period, spec.date_from, spec.date_to,
                             prep.settings.calendar) is not None:
-        cur = (prep.start, prep.end)
         prev = previous_window(spec.period, prep.start, prep.end, prep.settings.calendar)
-        complete = prep.start >= data_start and spec.date_to <= prep.end
+        # a preset reaching before the export ("last 365 days" of 200 days of data): the
+        # cards name the days that are there (nothing earlier can be compared with)
+        cur = (max(prep.start, data_start), prep.end)
+        complete = spec.date_to <= prep.end
     else:
         j = prep.j_complete
         if j >= prep.j_start and prep.periods[j][0] >= max(prep.start, data_start):

@@ -155,3 +155,18 @@ def test_the_report_cards_are_the_overview_headline(cdnow, period):
         assert cards[key].value == pytest.approx(cur["kpis"][key]), key
         assert cards[key].previous == pytest.approx(prev["kpis"][key]), key
     assert cards["customers"].value == customers(orders, cur["from"], cur["to"])
+
+
+def test_a_preset_reaching_before_the_data_names_the_days_there(cdnow):
+    project, orders = cdnow
+    # last complete year = 1376 (from 1 Farvardin = 21 March 1997); the export starts on
+    # 1 January 1997 (1375/10/12): the whole year is there, the year before is not
+    head = kpis(project, "--period", "last-year")
+    assert (head["current"]["from"], head["current"]["to"]) == (g(1376, 1, 1), g(1376, 12, 29))
+    assert head["previous"] is None
+    # 600 days back reach before the export: the cards say which days they count
+    head = kpis(project, "--period", "last-600-days")
+    assert (head["current"]["from"], head["current"]["to"]) == ("1997-01-01", "1998-06-30")
+    assert head["current"]["kpis"]["customers"] == customers(orders, "1997-01-01",
+                                                             "1998-06-30") == 2357
+    assert head["previous"] is None
