@@ -127,7 +127,7 @@ def previous_window(token: str | None, start: date, end: date,
     month, quarter or year before (in the project's calendar); ``year-to-date``: the same
     number of days from the first day of the year before (cut at that year's end). None
     for all time, a custom range or no preset: those compare whole periods of the grain
-    (:func:`~retention_desktop.core.engine.overview.comparison_windows`).
+    (:func:`~retention_desktop.core.engine.overview.headline_windows`).
     """
     if not is_preset(token) or token in ("all", "custom"):
         return None

@@ -19,7 +19,8 @@ import numpy as np
 
 #: The Overview's cards: (key, unit, higher is better). Every card shows the headline
 #: window (the chosen preset's period, else the last whole period of the range:
-#: ``overview.headline_windows``) and its change against the window before it; a ``rate`` changes in points, every other unit in % of the previous value.
+#: ``overview.headline_windows``) and its change against the window before it; a
+#: ``rate`` changes in points, every other unit in % of the previous value.
 HEADLINE_KPIS = (
     ("customers", "count", True), ("orders", "count", True), ("revenue", "money", True),
     ("aov", "money", True), ("crr_strict", "rate", True),
