@@ -696,9 +696,8 @@
 <context>
     <name>CohortsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+85" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+53" />
         <source>Share buying again, k periods after joining</source>
-        <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
         <translation>حصة من يشترون مجددًا بعد k فترات من الانضمام</translation>
     </message>
     <message>
@@ -804,74 +803,100 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+152" />
+        <location line="+145" />
         <source>Health score</source>
         <translation>مؤشر الصحة</translation>
     </message>
     <message>
-        <location line="-150" />
-        <location line="+92" />
+        <location line="-143" />
+        <location line="+88" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>انقر خلية في الخريطة الحرارية لعرض عملائها.</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-54" />
         <source>First order's {0}</source>
         <translation>{0} الطلب الأول</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+1" />
+        <source>First product</source>
+        <translation>المنتج الأول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First product category</source>
+        <translation>فئة المنتج الأول</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Computing cohorts…</source>
         <translation>جارٍ حساب الأفواج…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../retention_desktop/ui/viewmodels/cohorts.py" line="+51" />
+        <source>(no product)</source>
+        <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
+        <translation>(بلا منتج)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>(no value)</source>
         <translation>(بلا قيمة)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>(other products)</source>
+        <translation>(منتجات أخرى)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(other categories)</source>
+        <translation>(فئات أخرى)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>{0} (already active when the data starts)</source>
         <translation>{0} (نشطون مسبقًا عند بدء البيانات)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+26" />
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية؛ تحتاج المشاريع الجديدة إلى استيراد أولًا.</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+29" />
+        <location line="+28" />
         <source>No cohorts for the current filters.</source>
         <translation>لا توجد أفواج لعوامل التصفية الحالية.</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-15" />
         <source>Weighted mean (thin lines: the newest cohorts; it stops where fewer than 3 cohorts remain)</source>
         <translation>المتوسط المرجّح (الخطوط الرفيعة: أحدث الأفواج؛ يتوقف حيث يبقى أقل من 3 أفواج)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Average cohort</source>
         <translation>الفوج المتوسط</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No customers yet.</source>
         <translation>لا يوجد عملاء بعد.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../retention_desktop/ui/viewmodels/cohorts.py" line="+55" />
         <source>All cohorts</source>
         <translation>كل الأفواج</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+8" />
         <source>Cohort</source>
         <translation>الفوج</translation>
     </message>
@@ -896,7 +921,7 @@
         <translation>جارٍ سرد العملاء…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Cohort {0}, age {1}: {2} customers</source>
         <translation>الفوج {0}، العمر {1}: {2} عميل</translation>
     </message>
@@ -2590,7 +2615,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+117" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+127" />
         <source>Age (periods since first order)</source>
         <translation>العمر (عدد الفترات منذ الطلب الأول)</translation>
     </message>
@@ -3496,7 +3521,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+50" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+40" />
         <location line="+22" />
         <source>Customers</source>
         <translation>العملاء</translation>
@@ -3560,50 +3585,50 @@
         <translation>جارٍ حساب النظرة العامة…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="+93" />
         <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
         <translation>لا يوجد عملاء يطابقون عوامل التصفية الحالية. وسّع الفترة أو امسح عوامل التصفية في الشريط أعلاه.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>No orders to show: import your exports on the Data tab, or widen the period.</source>
         <translation>لا توجد طلبات لعرضها: استورد ملفاتك من علامة التبويب «البيانات» أو وسّع الفترة.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+25" />
         <source>Not enough history to compare</source>
         <translation>لا يوجد سجل كافٍ للمقارنة</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+32" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+43" />
+        <location line="+20" />
         <source>No orders in this period.</source>
         <translation>لا توجد طلبات في هذه الفترة.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-10" />
         <source>(period not complete)</source>
         <translation>(الفترة غير مكتملة)</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+37" />
+        <location line="+14" />
+        <location line="+21" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="-35" />
-        <location line="+38" />
+        <location line="-19" />
+        <location line="+22" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-19" />
         <source>Quick ratio</source>
         <translation>النسبة السريعة</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+15" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -3618,39 +3643,39 @@
         <translation>متسرّب</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+287" />
+        <location line="-153" />
+        <location line="+154" />
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-155" />
         <source>Time to second purchase</source>
         <translation>الوقت حتى الشراء الثاني</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+286" />
+        <location line="+153" />
         <source>Retention rate</source>
         <translation>معدل الاحتفاظ</translation>
     </message>
     <message>
-        <location line="-251" />
+        <location line="-118" />
         <source>Retention and churn per period</source>
         <translation>الاحتفاظ والتسرب لكل فترة</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="+19" />
         <source>Of the customers active at the start of {0}, {1} were still active at its end.</source>
         <translation>من العملاء النشطين في بداية {0}، كان {1} ما زالوا نشطين في نهايتها.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Of the customers active at the start of {0}, {1} were no longer active at its end.</source>
         <translation>من العملاء النشطين في بداية {0}، لم يعد {1} نشطين في نهايتها.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Of the customers who bought in {0}, {1} bought more than once in it.</source>
         <translation>من العملاء الذين اشتروا في {0}، اشترى {1} أكثر من مرة فيها.</translation>
     </message>
@@ -3660,55 +3685,55 @@
         <translation>نصف العملاء الذين اشتروا أول مرة في {0} اشتروا مجددًا خلال {1} (مع المتابعة حتى نهاية البيانات).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>{1} customers bought in {0}.</source>
         <translation>اشترى {1} عميلًا في {0}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Came back within {0} days: {1} of {2} followed that long.</source>
         <translation>عادوا خلال {0} يومًا: {1} من {2} عميلًا تمت متابعتهم هذه المدة.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-56" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+164" />
         <source>not enough history</source>
         <translation>لا يوجد سجل كافٍ</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-162" />
         <source>under half came back</source>
         <translation>عاد أقل من النصف</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>only {0} customer (minimum {1})</source>
         <translation>{0} عميل فقط (الحد الأدنى {1})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>only {0} customers (minimum {1})</source>
         <translation>{0} عملاء فقط (الحد الأدنى {1})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>{0}: {1}
 {2}: {3}</source>
         <translation>{0}: {1}
 {2}: {3}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>{0} pts</source>
         <translation>{0} نقطة مئوية</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+71" />
         <source>Jalali calendar</source>
         <translation>التقويم الجلالي</translation>
     </message>
@@ -3728,22 +3753,32 @@
         <translation>تعرض البطاقات {0} ({1})؛ وتُقارن التغيّرات بـ {2}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cards show {0} ({1}); no earlier period to compare with.</source>
         <translation>تعرض البطاقات {0} ({1})؛ لا توجد فترة سابقة للمقارنة.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+66" />
+        <source>CRR above {0}: {1} lapsed customer came back</source>
+        <translation>CRR فوق {0}: عاد {1} من العملاء المنقطعين</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CRR above {0}: {1} lapsed customers came back</source>
+        <translation>CRR فوق {0}: عاد {1} من العملاء المنقطعين</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+96" />
         <source>Continuing</source>
         <translation>مستمرّون</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Dormant</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="-8" />
         <source>not finished</source>
         <translation>لم تنتهِ</translation>
     </message>
@@ -3753,7 +3788,7 @@
         <translation>عملاء قليلون جدًا (أقل من {0})</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+16" />
         <source>Active at start</source>
         <translation>نشطون في البداية</translation>
     </message>
@@ -3773,7 +3808,7 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No periods in the selected range.</source>
         <translation>لا توجد فترات في النطاق المحدد.</translation>
     </message>
@@ -5303,7 +5338,17 @@ P(alive) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+25" />
+        <source>First product</source>
+        <translation>المنتج الأول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First product category</source>
+        <translation>فئة المنتج الأول</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
     </message>

@@ -696,9 +696,8 @@
 <context>
     <name>CohortsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+85" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+53" />
         <source>Share buying again, k periods after joining</source>
-        <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
         <translation>سهم خریدِ دوباره، k دوره پس از پیوستن</translation>
     </message>
     <message>
@@ -804,74 +803,100 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+152" />
+        <location line="+145" />
         <source>Health score</source>
         <translation>امتیاز سلامت</translation>
     </message>
     <message>
-        <location line="-150" />
-        <location line="+92" />
+        <location line="-143" />
+        <location line="+88" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-54" />
         <source>First order's {0}</source>
         <translation>{0} اولین سفارش</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+1" />
+        <source>First product</source>
+        <translation>اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First product category</source>
+        <translation>دستهٔ اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Computing cohorts…</source>
         <translation>در حال محاسبهٔ کوهورت‌ها…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../retention_desktop/ui/viewmodels/cohorts.py" line="+51" />
+        <source>(no product)</source>
+        <extracomment>Cell value of a rate resting on fewer customers than the minimum: shown as "too few" (negative, so it sorts below every real rate).</extracomment>
+        <translation>(بدون محصول)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>(no value)</source>
         <translation>(بدون مقدار)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
+        <source>(other products)</source>
+        <translation>(سایر محصولات)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(other categories)</source>
+        <translation>(سایر دسته‌ها)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>{0} (already active when the data starts)</source>
         <translation>{0} (از پیش فعال هنگام آغاز داده‌ها)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+26" />
         <source>No cohorts for the current filters. Widen the period or clear filters; new projects need an import first.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد. دوره را بازتر کنید یا فیلترها را پاک کنید؛ پروژه‌های جدید ابتدا به ورود داده نیاز دارند.</translation>
     </message>
     <message>
         <location line="+13" />
-        <location line="+29" />
+        <location line="+28" />
         <source>No cohorts for the current filters.</source>
         <translation>با فیلترهای فعلی کوهورتی وجود ندارد.</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-15" />
         <source>Weighted mean (thin lines: the newest cohorts; it stops where fewer than 3 cohorts remain)</source>
         <translation>میانگین وزنی (خطوط نازک: تازه‌ترین کوهورت‌ها؛ جایی که کمتر از ۳ کوهورت بماند، قطع می‌شود)</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20" />
         <source>Average cohort</source>
         <translation>کوهورت میانگین</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>No customers yet.</source>
         <translation>هنوز مشتری‌ای نیست.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../retention_desktop/ui/viewmodels/cohorts.py" line="+55" />
         <source>All cohorts</source>
         <translation>همهٔ کوهورت‌ها</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+6" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+8" />
         <source>Cohort</source>
         <translation>کوهورت</translation>
     </message>
@@ -896,7 +921,7 @@
         <translation>در حال فهرست کردن مشتریان…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Cohort {0}, age {1}: {2} customers</source>
         <translation>کوهورت {0}، سن {1}: {2} مشتری</translation>
     </message>
@@ -2590,7 +2615,7 @@
 <context>
     <name>HeatmapPanel</name>
     <message>
-        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+117" />
+        <location filename="../../retention_desktop/ui/widgets/heatmap.py" line="+127" />
         <source>Age (periods since first order)</source>
         <translation>سن (تعداد دوره از اولین سفارش)</translation>
     </message>
@@ -3496,7 +3521,7 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+50" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+40" />
         <location line="+22" />
         <source>Customers</source>
         <translation>مشتریان</translation>
@@ -3560,50 +3585,50 @@
         <translation>در حال محاسبهٔ نمای کلی…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="+93" />
         <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
         <translation>هیچ مشتری‌ای با فیلترهای فعلی جور نیست. دوره را بازتر کنید یا فیلترهای نوار بالا را پاک کنید.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>No orders to show: import your exports on the Data tab, or widen the period.</source>
         <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+25" />
         <source>Not enough history to compare</source>
         <translation>سابقهٔ کافی برای مقایسه نیست</translation>
     </message>
     <message>
-        <location line="+43" />
-        <location line="+32" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+43" />
+        <location line="+20" />
         <source>No orders in this period.</source>
         <translation>در این دوره سفارشی نیست.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-10" />
         <source>(period not complete)</source>
         <translation>(دوره کامل نشده)</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+37" />
+        <location line="+14" />
+        <location line="+21" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-35" />
-        <location line="+38" />
+        <location line="-19" />
+        <location line="+22" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-19" />
         <source>Quick ratio</source>
         <translation>نسبت سریع</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+15" />
         <source>Period</source>
         <translation>دوره</translation>
     </message>
@@ -3618,39 +3643,39 @@
         <translation>ریزش‌کرده</translation>
     </message>
     <message>
-        <location line="-286" />
-        <location line="+287" />
+        <location line="-153" />
+        <location line="+154" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-155" />
         <source>Time to second purchase</source>
         <translation>فاصله تا خرید دوم</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+286" />
+        <location line="+153" />
         <source>Retention rate</source>
         <translation>نرخ نگهداشت</translation>
     </message>
     <message>
-        <location line="-251" />
+        <location line="-118" />
         <source>Retention and churn per period</source>
         <translation>نگهداشت و ریزش در هر دوره</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="+19" />
         <source>Of the customers active at the start of {0}, {1} were still active at its end.</source>
         <translation>از مشتریانی که در آغاز {0} فعال بودند، {1} در پایان آن هنوز فعال بودند.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Of the customers active at the start of {0}, {1} were no longer active at its end.</source>
         <translation>از مشتریانی که در آغاز {0} فعال بودند، {1} در پایان آن دیگر فعال نبودند.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Of the customers who bought in {0}, {1} bought more than once in it.</source>
         <translation>از مشتریانی که در {0} خرید کردند، {1} بیش از یک بار در آن خرید کردند.</translation>
     </message>
@@ -3660,55 +3685,55 @@
         <translation>نیمی از مشتریانی که نخستین خریدشان در {0} بود، در {1} دوباره خرید کردند (تا پایان داده‌ها دنبال شده).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>{1} customers bought in {0}.</source>
         <translation>{1} مشتری در {0} خرید کردند.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Came back within {0} days: {1} of {2} followed that long.</source>
         <translation>بازگشت در {0} روز: {1} از {2} مشتری که این مدت دنبال شده‌اند.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-56" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+129" />
+        <location line="+164" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-162" />
         <source>under half came back</source>
         <translation>کمتر از نیمی برگشته‌اند</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>only {0} customer (minimum {1})</source>
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>only {0} customers (minimum {1})</source>
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>{0}: {1}
 {2}: {3}</source>
         <translation>{0}: {1}
 {2}: {3}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>{0} pts</source>
         <translation>{0} واحد درصد</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+71" />
         <source>Jalali calendar</source>
         <translation>تقویم جلالی</translation>
     </message>
@@ -3728,22 +3753,32 @@
         <translation>کارت‌ها {0} را نشان می‌دهند ({1})؛ تغییرها با {2} مقایسه شده‌اند.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Cards show {0} ({1}); no earlier period to compare with.</source>
         <translation>کارت‌ها {0} را نشان می‌دهند ({1})؛ دورهٔ قبلی برای مقایسه نیست.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+66" />
+        <source>CRR above {0}: {1} lapsed customer came back</source>
+        <translation>CRR بالای {0}: {1} مشتریِ ازدست‌رفته بازگشت</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CRR above {0}: {1} lapsed customers came back</source>
+        <translation>CRR بالای {0}: {1} مشتریِ ازدست‌رفته بازگشتند</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+96" />
         <source>Continuing</source>
         <translation>ادامه‌دهنده</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Dormant</source>
         <translation>خفته</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="-8" />
         <source>not finished</source>
         <translation>تمام‌نشده</translation>
     </message>
@@ -3753,7 +3788,7 @@
         <translation>مشتریان خیلی کم (کمتر از {0})</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../retention_desktop/ui/tabs/overview_tab.py" line="+16" />
         <source>Active at start</source>
         <translation>فعال در آغاز</translation>
     </message>
@@ -3773,7 +3808,7 @@
         <translation>توضیح</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No periods in the selected range.</source>
         <translation>در بازهٔ انتخاب‌شده دوره‌ای نیست.</translation>
     </message>
@@ -5303,7 +5338,17 @@ P(alive) {1}
         <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+25" />
+        <source>First product</source>
+        <translation>اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First product category</source>
+        <translation>دستهٔ اولین محصول</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
     </message>

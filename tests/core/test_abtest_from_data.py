@@ -178,7 +178,7 @@ def test_demo_shop_matches_pandas(tmp_path):
 
 def test_report_verdicts_use_the_linked_plan_outcome(store):
     from retention_desktop.core.abtest.plans import add_plan
-    from retention_desktop.core.abtest.report import latest_verdicts
+    from retention_desktop.core.report.ab_verdicts import latest_verdicts
 
     add_plan(store, "welcome", target_metric="60-day repeat purchase", experiment="exp1")
     verdicts = latest_verdicts(store, FilterSpec(), Settings())

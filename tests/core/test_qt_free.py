@@ -55,6 +55,8 @@ def test_import_linter_contracts_hold():
     exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
     if not Path(exe).exists():
         pytest.skip("import-linter is not installed")
-    proc = subprocess.run([exe], capture_output=True, text=True, cwd=CORE.parent.parent)
+    # --no-cache: a cache left by an earlier run once hid a broken contract here
+    proc = subprocess.run([exe, "--no-cache"], capture_output=True, text=True,
+                          cwd=CORE.parent.parent)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 broken" in proc.stdout

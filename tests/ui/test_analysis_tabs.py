@@ -185,10 +185,15 @@ def test_hidden_tab_waits_until_shown(ctx, small_store, qtbot):
     assert overview.cards["customers"].value.text() == f"{month['customers']:,}"
 
 
-def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot):
+def test_cohorts_result_is_drawn_in_small_steps(ctx, small_store, qtbot, monkeypatch):
     """The curves chart is split over several event-loop turns and the N-day table is
     pivoted in the job, so no single turn of the GUI thread draws everything."""
+    from retention_desktop.ui.tabs import base
     from retention_desktop.ui.tabs.cohorts_tab import CURVES_PER_STEP, MAX_CURVES
+
+    # One step per turn (a small shop's steps are cheap enough to share a turn; the
+    # batching itself is tested in test_tab_steps.py).
+    monkeypatch.setattr(base, "STEP_BUDGET_MS", 0)
 
     cohorts = CohortsTab(ctx)
     qtbot.addWidget(cohorts)

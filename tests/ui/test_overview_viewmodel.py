@@ -233,3 +233,19 @@ def test_tab_does_no_string_key_lookups(name):
 
     lookups = [ast.unparse(n) for n in ast.walk(tree) if string_key(n)]
     assert lookups == []
+
+
+def test_crr_above_100_percent_says_why():
+    """(E - N) / S0 = (100 + 12 - 5) / 100 = 107 %: the row says 12 lapsed customers came
+    back, instead of a bare rate above 100 % next to a retention rate of 60 %."""
+    crr = CrrTable.from_json({"range": {}, "grain": "month", "window_days": None, "periods": [
+        {"period": "2024-04-01", "start": "2024-04-01", "end": "2024-04-30", "complete": True,
+         "enough_history": True, "too_few": False,
+         "S0": 100, "N": 5, "E": 112, "crr": 1.07, "retained": 60, "crr_strict": 0.6,
+         "churned": 40, "churn_rate": 0.4, "resurrected": 12},
+        {"period": "2024-05-01", "start": "2024-05-01", "end": "2024-05-31", "complete": True,
+         "enough_history": True, "too_few": False,
+         "S0": 100, "N": 5, "E": 90, "crr": 0.85, "retained": 80, "crr_strict": 0.8,
+         "churned": 20, "churn_rate": 0.2, "resurrected": 5}]})
+    frame = vm.crr_frame(crr, EN)
+    assert list(frame["note"]) == ["CRR above 100%: 12 lapsed customers came back", ""]

@@ -402,6 +402,7 @@ def customer_value_job(project, spec: FilterSpec | None, settings: Settings | No
 
     yield Progress(0.05, "Reading orders")
     as_of = options.as_of if options else None
+    version = getattr(project, "data_version", None)
     if isinstance(project, ProjectStore):
         tx = load_transactions(project, spec, settings, as_of=as_of)
         contacts = load_contacts(project)
@@ -414,6 +415,11 @@ def customer_value_job(project, spec: FilterSpec | None, settings: Settings | No
     result = analyse_transactions(tx, options, settings, contacts)
     token.raise_if_cancelled()
     apply_customer_filters(result, spec)
+    if isinstance(project, ProjectStore):
+        # The report's CLV card for this filter can be read off this analysis.
+        from retention_desktop.core.clv.headline import remember_analysis
+
+        remember_analysis(project, spec, settings, options, result, version)
     yield Progress(1.0, "Done")
     return result
 

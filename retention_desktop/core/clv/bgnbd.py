@@ -115,6 +115,12 @@ class BGNBDParams:
         ``x``, so heavy buyers and long horizons stay finite.
         """
         t, x, t_x, T = np.broadcast_arrays(*(np.asarray(v, float) for v in (t, x, t_x, T)))
+        return self.expected_if_alive(t, x, T) * self.p_alive(x, t_x, T)
+
+    def expected_if_alive(self, t, x, T) -> np.ndarray:
+        """E[Y(t) | alive at T, x]: :meth:`conditional_expected_purchases` without the
+        P(alive) factor; it does not depend on ``t_x`` (fewer distinct rows)."""
+        t, x, T = np.broadcast_arrays(*(np.asarray(v, float) for v in (t, x, T)))
         r, alpha, a, b = self.r, self.alpha, self.a, self.b
         c = a + b + x - 1
         z = t / (alpha + T + t)
@@ -124,8 +130,7 @@ class BGNBDParams:
         if np.any(bad):  # direct form as a fallback
             tail = np.where(bad, (1 - z) ** (r + x) * special.hyp2f1(r + x, b + x, c, z), tail)
         with np.errstate(divide="ignore", invalid="ignore"):
-            numer = (a + b + x - 1) / (a - 1) * (1 - tail)
-        return numer * self.p_alive(x, t_x, T)
+            return (a + b + x - 1) / (a - 1) * (1 - tail)
 
     def p_any_purchase(self, t, x, t_x, T) -> np.ndarray:
         """P(at least one purchase in the next ``t`` | x, t_x, T).

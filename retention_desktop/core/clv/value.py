@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from retention_desktop.core.clv._fit import collapse
 from retention_desktop.core.clv.bgnbd import BGNBDParams
 from retention_desktop.core.clv.gamma_gamma import GammaGammaParams
 from retention_desktop.core.clv.summary import DAYS_PER_MONTH, unit_days
@@ -36,14 +37,21 @@ def discounted_purchases(bg: BGNBDParams, x, t_x, T, *, horizon_months: int = 12
     if discount < 0:
         raise ValueError("the discount rate must not be negative")
     f = month_length(unit)
-    x, t_x, T = (np.asarray(v, float) for v in (x, t_x, T))
-    total = np.zeros(np.broadcast(x, t_x, T).shape)
+    x, t_x, T = np.broadcast_arrays(*(np.asarray(v, float) for v in (x, t_x, T)))
+    shape = x.shape
+    x, t_x, T = x.ravel(), t_x.ravel(), T.ravel()
+    # E[Y(t) | x, t_x, T] = E[Y(t) | alive, x, T] * P(alive | x, t_x, T): the costly
+    # hypergeometric part on the distinct (x, T) only, P(alive) once per row (the
+    # products are the same numbers as conditional_expected_purchases gives).
+    (ux, u_age), _, inv = collapse([x, T])
+    alive = bg.p_alive(x, t_x, T)
+    total = np.zeros(x.shape)
     prev = np.zeros_like(total)
     for k in range(1, horizon_months + 1):
-        cum = bg.conditional_expected_purchases(k * f, x, t_x, T)
+        cum = bg.expected_if_alive(k * f, ux, u_age)[inv] * alive
         total += (cum - prev) / (1.0 + discount) ** k
         prev = cum
-    return total
+    return total.reshape(shape)
 
 
 def customer_lifetime_value(bg: BGNBDParams, gg: GammaGammaParams | None, x, t_x, T, m, *,

@@ -35,6 +35,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from retention_desktop.core.engine.first_product import (
+    available,
+    code_column,
+    derived_filter_sql,
+    docs_source_sql,
+    is_derived,
+)
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
 
@@ -122,12 +129,12 @@ def row_filter_sql(spec: FilterSpec, alias: str = "") -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     for column, values in spec.include:
-        if not values:
+        if not values or is_derived(column):  # customer-level: base_sql's eligible
             continue
         parts.append(f"{prefix}{quote_ident(column)} IN {_in_list(values)}")
         params.extend(values)
     for column, values in spec.exclude:
-        if not values:
+        if not values or is_derived(column):
             continue
         col = f"{prefix}{quote_ident(column)}"
         parts.append(f"({col} IS NULL OR {col} NOT IN {_in_list(values)})")
@@ -137,6 +144,9 @@ def row_filter_sql(spec: FilterSpec, alias: str = "") -> tuple[str, list[Any]]:
 
 def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str]:
     """Check that every filtered (and ``by``) column exists in ``orders``.
+
+    ``by`` may also be a derived dimension (``first-product``, ``first-category``:
+    :mod:`~retention_desktop.core.engine.first_product`) when the project has the lines.
 
     Returns
     -------
@@ -154,6 +164,16 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     wanted = [c for c, _ in spec.include] + [c for c, _ in spec.exclude]
     if by:
         wanted.append(by)
+    derived = [c for c in wanted if is_derived(c)]
+    if derived:
+        have = available(cur)
+        for column in derived:
+            if column not in have:
+                raise FilterError(
+                    f"{column!r} needs product lines"
+                    f"{' with categories' if 'category' in column else ''}; "
+                    "this project has none (import a line-item export)")
+    wanted = [c for c in wanted if not is_derived(c)]
     for column in wanted:
         if column not in cols:
             raise FilterError(
@@ -163,7 +183,7 @@ def validate_spec(cur: Any, spec: FilterSpec, by: str | None = None) -> list[str
     # col=value filters (DuckDB would fail converting the text); its own options apply.
     typed = {d[0]: str(d[1]) for d in desc}
     for column, _ in (*spec.include, *spec.exclude):
-        if typed.get(column, "VARCHAR") != "VARCHAR":
+        if not is_derived(column) and typed.get(column, "VARCHAR") != "VARCHAR":
             raise FilterError(
                 f"{column!r} is not a text column and cannot be filtered with column=value; "
                 "use the date range or the minimum/maximum options instead"
@@ -232,7 +252,10 @@ def base_sql(
     spec, settings : FilterSpec, Settings
     extra_columns : tuple of str
         Extra ``orders`` columns (dimensions) to carry into ``docs``/``base_docs``/
-        ``base_orders``.
+        ``base_orders``. A derived dimension (``first-product``, ``first-category``)
+        is carried as the display name of each order's main line and its ``INTEGER``
+        code in ``"<dim>#code"`` (:mod:`~retention_desktop.core.engine.first_product`;
+        ``NULL`` without one).
     bounds : (date, date), optional
         ``(start_d, end_d)`` already resolved by the caller: ``rd_bounds`` then holds
         these constants instead of scanning ``orders`` for its first and last day again.
@@ -250,7 +273,9 @@ def base_sql(
     >>> cur.execute(sql + " SELECT count(*) FROM base_orders", params)  # doctest: +SKIP
     """
     params: list[Any] = []
-    extras = "".join(f", {quote_ident(c)}" for c in extra_columns)
+    extras = "".join(f", {quote_ident(c)}" + (f", {quote_ident(code_column(c))}"
+                                              if is_derived(c) else "")
+                     for c in extra_columns)
     given = bounds
     bounds = (
         "rd_bounds AS (SELECT start_d, end_d, CAST(end_d + 1 AS TIMESTAMP) AS end_ts FROM ("
@@ -264,13 +289,15 @@ def base_sql(
                   "CAST(CAST(? AS DATE) + 1 AS TIMESTAMP) AS end_ts)")
         params[-2:] = [given[0], given[1], given[1]]
     rows_sql, rows_params = row_filter_sql(spec)
+    derived = tuple(c for c in extra_columns if is_derived(c))
+    source, rowid = (docs_source_sql(derived), "rd_rowid") if derived else ("orders", "rowid")
     docs = (
         # rid: same-time documents count in file order (import, then row of the file),
         # which is the same for every import of the same file (rowid is not).
         "docs AS (SELECT order_id, customer_id, order_ts, kind, revenue, "
         "coalesce(CAST(import_id AS BIGINT), 0) * 1099511627776 "
-        "+ coalesce(source_row, rowid) AS rid, "
-        f"{revenue_expr(settings)} AS rev{extras} FROM orders "
+        f"+ coalesce(source_row, {rowid}) AS rid, "
+        f"{revenue_expr(settings)} AS rev{extras} FROM {source} "
         "WHERE customer_id IS NOT NULL AND order_ts < (SELECT end_ts FROM rd_bounds)"
         f"{rows_sql})"
     )
@@ -298,6 +325,9 @@ def base_sql(
     product_sql, product_params = product_filter_sql(spec)
     hooks += product_sql
     params += product_params
+    derived_sql, derived_params = derived_filter_sql(spec.include, spec.exclude)
+    hooks += derived_sql
+    params += derived_params
     eligible = (
         "eligible AS (SELECT customer_id FROM (SELECT customer_id FROM docs "
         f"GROUP BY customer_id HAVING {' AND '.join(having)}) WHERE TRUE{hooks})"

@@ -26,8 +26,10 @@ def range_dict(prep: Prepared) -> dict[str, Any]:
 
 
 def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) -> list[str]:
-    """Values of dimension ``by`` ordered by revenue in the range (largest first)."""
+    """Values of dimension ``by`` ordered by revenue in the range (largest first); for
+    ``first-product``/``first-category`` the names by number of customers (most first)."""
     from retention_desktop.core.engine.base import resolve_bounds, validate_spec
+    from retention_desktop.core.engine.first_product import first_value_sql, is_derived
     from retention_desktop.core.store import quote_ident
 
     cur = store.cursor()
@@ -35,6 +37,10 @@ def segment_values(store: Any, spec: FilterSpec, settings: Settings, by: str) ->
     start, end = resolve_bounds(cur, spec)
     if end is None:
         return []
+    if is_derived(by):  # most customers first (a customer-level value has no revenue)
+        return [r[0] for r in cur.execute(
+            f"SELECT name, count(*) AS n FROM ({first_value_sql(by)}) GROUP BY name "
+            "ORDER BY n DESC, name").fetchall()]
     rows_sql, rows_params = row_filter_sql(spec)
     col = quote_ident(by)
     rows = cur.execute(

@@ -276,8 +276,11 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
     if after_end is None:
         after_end = by == "campaign" or bool(campaign_ends)
     # Campaigns are judged over the whole chosen range (not only the last 365 days).
+    # a first-order product has no campaign end (the after-end split reads an orders column)
+    from retention_desktop.core.engine.first_product import is_derived
+
     after = campaign_after_end(store, spec, settings, by, n, campaign_ends, alpha) \
-        if after_end else []
+        if after_end and not is_derived(by) else []
     after_by = {a["value"]: a for a in after}
     if not rows and not after:
         return not_available("compare", f"No orders with a value of {by!r} in the range.",

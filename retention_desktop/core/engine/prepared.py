@@ -37,6 +37,8 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.engine.base import base_sql, validate_spec
+from retention_desktop.core.engine.first_product import code_column, is_derived, top_values
+from retention_desktop.core.engine.first_product import dim_values as derived_values
 from retention_desktop.core.engine.prepared_cache import cache_of
 from retention_desktop.core.engine.prepared_cut import can_cut, cut, serves
 from retention_desktop.core.engine.prepared_data import (  # noqa: F401  (re-exported)
@@ -149,6 +151,10 @@ def _load(prep: Prepared, lo: date) -> None:
     dim_codes = ""
     prep.dim_values = []
     for i, dim in enumerate(prep.dims):
+        if is_derived(dim):  # base_sql carries the code of the first order's main line
+            prep.dim_values.append(derived_values(cur, dim))
+            dim_codes += f", coalesce({quote_ident(code_column(dim))}, -1) AS dim_{i}"
+            continue
         values = [r[0] for r in cur.execute(
             f"SELECT DISTINCT CAST({quote_ident(dim)} AS VARCHAR) AS v FROM orders "
             "WHERE v IS NOT NULL ORDER BY v").fetchall()]
@@ -244,6 +250,10 @@ def _summarise(prep: Prepared, h1: np.ndarray, h2: np.ndarray, ms: np.ndarray,
     }
     for k, v in dim_arrays.items():
         prep.cust[k] = v[first_i]
+    for i, dim in enumerate(prep.dims):
+        if is_derived(dim):
+            prep.cust[f"dim_{i}"], prep.dim_values[i] = top_values(
+                dim, prep.cust[f"dim_{i}"], prep.dim_values[i])
     # Shared by every job through the cache: a metric writing into them would change
     # the figures of the others, so make that an error instead.
     for arr in (*prep.docs.values(), *prep.cust.values(), prep.day_j):

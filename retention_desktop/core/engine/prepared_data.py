@@ -17,6 +17,7 @@ import numpy as np
 from retention_desktop.core.engine.base import (
     period_start_sql,
 )
+from retention_desktop.core.engine.first_product import DERIVED_DIMENSIONS
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -36,6 +37,9 @@ def from_day(n: int) -> date:
 def _customer_filters(spec: FilterSpec) -> bool:
     # product filters are customer-level too ("ever bought X" is judged up to the range end)
     if spec.first_product or spec.bought_product:
+        return True
+    # a breakdown by first product filters customers by their first order's main line
+    if any(c in DERIVED_DIMENSIONS for c, v in (*spec.include, *spec.exclude) if v):
         return True
     return any(v is not None and v != "" for v in (
         spec.first_order_from, spec.first_order_to, spec.min_orders, spec.max_orders,

@@ -313,7 +313,7 @@ def historical_value(store, spec: FilterSpec, settings: Settings,
 
 def _ab_verdicts(store, spec: FilterSpec, settings: Settings) -> list[AbVerdict]:
     """Latest verdicts of the project's experiments."""
-    from retention_desktop.core.abtest.report import latest_verdicts
+    from retention_desktop.core.report.ab_verdicts import latest_verdicts
 
     try:
         return latest_verdicts(store, spec, settings)

@@ -29,6 +29,9 @@ class FilterOptions:
     segments: list[tuple[str, str]] = field(default_factory=list)  # (name, spec json)
     # (product key, display name, customers who bought it), most bought first
     products: list[tuple[str, str, int]] = field(default_factory=list)
+    # derived split dimensions the project has ("first-product", "first-category"):
+    # cohorts by the main product/category of the first order (core.engine.first_product)
+    derived: list[str] = field(default_factory=list)
 
 
 def product_choices(cur: Any) -> list[tuple[str, str, int]]:
@@ -45,6 +48,24 @@ def product_choices(cur: Any) -> list[tuple[str, str, int]]:
         "count(DISTINCT customer_id) AS n FROM line_items WHERE kind = 'order' "
         "AND customer_id IS NOT NULL GROUP BY 1 ORDER BY n DESC, name").fetchall()
     return [(str(k), str(name), int(n)) for k, name, n in rows]
+
+
+#: Split dimensions derived from the line items (``core.engine.first_product``): the main
+#: product / category of each customer's first order.
+DERIVED_DIMENSIONS = ("first-product", "first-category")
+
+
+def derived_dimensions(cur: Any) -> list[str]:
+    """The derived dimensions this project has: ``first-product`` when it has order
+    lines, ``first-category`` when some of them have a category (none without lines)."""
+    tables = {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    if "line_items" not in tables:
+        return []
+    has_lines, has_cat = cur.execute(
+        "SELECT EXISTS (SELECT 1 FROM line_items WHERE kind = 'order'), EXISTS (SELECT 1 "
+        "FROM line_items WHERE kind = 'order' AND trim(category) <> '')").fetchone()
+    return [d for d, ok in zip(DERIVED_DIMENSIONS, (has_lines, has_cat), strict=True) if ok]
 
 
 def filter_options(store: ProjectStore) -> FilterOptions:
@@ -74,7 +95,7 @@ def filter_options(store: ProjectStore) -> FilterOptions:
     return FilterOptions(kept, values,
                          pd.Timestamp(dmin) if dmin is not None else None,
                          pd.Timestamp(dmax) if dmax is not None else None, segments,
-                         product_choices(cur))
+                         product_choices(cur), derived_dimensions(cur))
 
 
 def save_segment(store: ProjectStore, name: str, spec_json: str) -> None:

@@ -130,6 +130,10 @@ class CohortsTab(AnalysisTab):
         self.dimension.addItem(self.tr("First-order period"), "")
         for col, label in options.dimensions:
             self.dimension.addItem(self.tr("First order's {0}").format(label), col)
+        derived = {"first-product": self.tr("First product"),
+                   "first-category": self.tr("First product category")}
+        for name in options.derived:  # main product/category of the first order
+            self.dimension.addItem(derived.get(name, name), name)
         self.dimension.setCurrentIndex(max(self.dimension.findData(current), 0))
         self.dimension.blockSignals(False)
 

@@ -193,7 +193,11 @@ class SegmentsTab(AnalysisTab):
         self.dimension.clear()
         for col, label in options.dimensions:
             self.dimension.addItem(dimension_label(col, label), col)
-        cols = [c for c, _ in options.dimensions]
+        derived = {"first-product": self.tr("First product"),
+                   "first-category": self.tr("First product category")}
+        for name in options.derived:  # customers by their first order's main product
+            self.dimension.addItem(derived.get(name, name), name)
+        cols = [c for c, _ in options.dimensions] + list(options.derived)
         self._dims = cols
         pick = current if current in cols else ("channel" if "channel" in cols else
                                                 (cols[0] if cols else None))

@@ -42,12 +42,25 @@ def already_active(table: CohortTable) -> set[int]:
     return {i for i, row in enumerate(table.rows) if row.already_active}
 
 
+def value_label(value: str, by: str) -> str:
+    """A dimension cohort's label: the value, or the words for none; by first product
+    (``first-product``/``first-category``) "(no product)" and the shared rest's words."""
+    product = by.startswith("first-")
+    if value in ("None", ""):
+        if product:
+            return Qca.translate("CohortsTab", "(no product)")
+        return Qca.translate("CohortsTab", "(no value)")
+    if product and value == "(other products)":
+        return Qca.translate("CohortsTab", "(other products)")
+    if product and value == "(other categories)":
+        return Qca.translate("CohortsTab", "(other categories)")
+    return value
+
+
 def cohort_labels(table: CohortTable, grain: str, by: str | None) -> list[str]:
     """The display label of each row: the period in the user's calendar, or the
     dimension's value; the already-active cohort says so."""
-    labels = [fmt.period(r.cohort, grain) if by is None else
-              (r.cohort if r.cohort not in ("None", "") else
-               Qca.translate("CohortsTab", "(no value)"))
+    labels = [fmt.period(r.cohort, grain) if by is None else value_label(r.cohort, by)
               for r in table.rows]
     for i in already_active(table):
         labels[i] = Qca.translate(

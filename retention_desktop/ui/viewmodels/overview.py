@@ -299,5 +299,11 @@ def crr_frame(crr: CrrTable, look: Look) -> pd.DataFrame:
                        else Qca.translate("OverviewTab", "too few customers (under {0})")
                        .format(fmt.integer(look.min_n))
                        if look.min_n > r.S0 else "")
+        if not rec["note"] and rec["crr"] is not None and rec["crr"] > 1:
+            # (E - N) / S0 counts lapsed customers who came back: say why it tops 100 %
+            text = (Qca.translate("OverviewTab", "CRR above {0}: {1} lapsed customer came back")
+                    if r.resurrected == 1 else
+                    Qca.translate("OverviewTab", "CRR above {0}: {1} lapsed customers came back"))
+            rec["note"] = text.format(fmt.percent(1.0, 0), fmt.integer(r.resurrected))
         records.append(rec)
     return pd.DataFrame.from_records(records, columns=(*CRR_COLUMNS, "note"))

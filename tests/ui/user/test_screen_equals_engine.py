@@ -13,6 +13,7 @@ as the screen and the engine still agree.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -136,11 +137,17 @@ def check_overview(window, qtbot, project: str, lang: str, where: str) -> list[s
         # 100 %); it, an unfinished one and one below the minimum carry a note
         marked = (not period["enough_history"] or not period["complete"]
                   or period["S0"] < min_n)
+        # a CRR above 100 % says how many lapsed customers came back (the engine's count)
+        above = not marked and period["crr"] is not None and period["crr"] > 1
         for c, key in enumerate(columns):
             name = f"{where} Overview CRR {period['period']} {key}"
             if key == "note":
-                if bool(row[c].strip()) != marked:
+                if bool(row[c].strip()) != (marked or above):
                     bad.append(f"{name}: note {row[c]!r}, engine {period}")
+                elif above:
+                    counts = re.findall(r"\d+", formatting.to_latin_digits(row[c]))
+                    if counts != ["100", str(period["resurrected"])]:
+                        bad.append(f"{name}: note {row[c]!r}, engine {period}")
             elif key != "period":
                 value = period[key]
                 if key in ("crr", "crr_strict", "churn_rate") and not period["enough_history"]:

@@ -1,4 +1,8 @@
-"""A/B results for the printed KPI report (``core.report`` calls :func:`latest_verdicts`)."""
+"""A/B results for the printed KPI report: the latest verdict of each experiment.
+
+Report data, so it lives with the report (above the A/B area it reads), not in
+``core.abtest`` (which must not import the report layer).
+"""
 
 from __future__ import annotations
 
