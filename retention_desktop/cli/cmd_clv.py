@@ -46,6 +46,9 @@ def _text(p: dict) -> str:
     ]
     if gg:
         lines.append(f"Gamma-Gamma: p={gg['p']:.4f} q={gg['q']:.4f} v={gg['v']:.4f}")
+    if not p.get("model_ok", True):  # the report's and the Customers tab's words, first
+        lines.append("the prediction model does not fit this shop: the CLV and P(alive) "
+                     "below are rough guesses (the report shows the historical value)")
     lines.append(f"CLV over {p['horizon_months']} months (margin {p['margin']:.0%}, discount "
                  f"{p['discount']:.1%}/month): total {p['clv_total']:,.2f}, "
                  f"mean {p['clv_mean']:,.2f}")
@@ -53,6 +56,16 @@ def _text(p: dict) -> str:
     if h:
         lines.append(f"holdout {h['calibration_end']} .. {h['observation_end']}: predicted "
                      f"{h['predicted_repeat_purchases']:,.0f} repeat purchases, actual "
-                     f"{h['actual_repeat_purchases']:,.0f} ({h['relative_error']:+.1%})")
+                     f"{h['actual_repeat_purchases']:,.0f} ({_gap(h['relative_error'])})")
     lines.extend(f"note: {w}" for w in p["warnings"])
     return "\n".join(lines)
+
+
+def _gap(error: float) -> str:
+    """(predicted − actual) / actual in words: a bare "+18.8%" reads as "more happened"."""
+    if error != error:
+        return "nothing happened to compare"
+    if round(abs(error), 3) == 0:
+        return "as predicted"
+    word = "overestimated" if error > 0 else "underestimated"
+    return f"the model {word} by {abs(error):.1%}"

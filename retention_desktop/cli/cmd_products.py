@@ -131,7 +131,8 @@ def text(result: dict, loc: Any = None) -> str:
     lines = [f"products by {meta['by']}: new customers with a first order "
              f"{meta['range_from']} to {meta['range_to']}, followed to {meta['data_end']} "
              f"(min n {meta['min_n']}, {meta['revenue_policy']} revenue); the 'vs all' "
-             f"intervals hold for all {meta.get('comparisons', 1)} compared together, so a "
+             f"intervals hold for all {meta.get('comparisons', 1)} compared and all "
+             f"{len(meta['windows'])} windows together, so a "
              "product is called above or below only when chance is ruled out for the list",
              f"rank\tname\tcustomers\trepeat within {w} days (95% interval)\t"
              f"vs all, points (interval)\tmedian days to 2nd\trevenue 90 days\trevenue 365 days\t"

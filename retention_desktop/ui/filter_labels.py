@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from retention_desktop.core.clv import rfm, stages
+from retention_desktop.core.engine.customer_labels import display_name
 from retention_desktop.core.engine.spec import FilterSpec, describe_filters
 from retention_desktop.ui.i18n import tr_core
 
@@ -53,12 +54,12 @@ def dimension_labels(dimensions: Iterable[tuple[str, str]] = (),
 
 def stage_label(stage: str) -> str:
     """Translated name of a lifecycle stage (``new``, ``at risk``...)."""
-    return tr_core(stage)
+    return tr_core(display_name(stage))
 
 
 def segment_label(segment: str) -> str:
-    """Translated name of an RFM segment (``Champions``, ``At risk``...)."""
-    return tr_core(segment)
+    """Translated name of an RFM segment (``Champions``, ``At risk (used to buy often)``...)."""
+    return tr_core(display_name(segment))
 
 
 def segment_meaning(segment: str) -> str:

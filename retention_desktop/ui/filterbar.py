@@ -256,7 +256,7 @@ class FilterBar(QWidget):
             button.setProperty("label", label)
             self.dims_layout.addWidget(button)
             self.dim_buttons[col] = (button, menu)
-        self.products.set_products(options.products)
+        self.products.set_products(options.products, options.first_counts)
         self._set_tab_order()
         if options.date_max is not None:
             end = options.date_max.date()

@@ -2,7 +2,8 @@
 who ever bought it.
 
 A tool button whose pop-up holds the two ways of filtering, a search field and the
-project's products by display name with the number of customers who bought each. Shown
+project's products by display name with the number of customers the chosen way keeps:
+whose first order contained it, or who ever bought it (switching the way updates them). Shown
 only when the project has line items (order-level imports have no products).
 """
 
@@ -41,7 +42,6 @@ class _ProductPopup(QWidget):
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setMinimumSize(320, 260)
-        self.list.setToolTip(self.tr("Number in brackets: customers who bought the product"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.mode)
@@ -92,6 +92,7 @@ class ProductFilterButton(QToolButton):
         menu.aboutToShow.connect(self.popup.search.setFocus)
         self.setMenu(menu)
         self.names: dict[str, str] = {}
+        self.counts: dict[str, dict[str, int]] = {FIRST: {}, BOUGHT: {}}
         self._pair: dict[str, tuple[str, ...]] = {FIRST: (), BOUGHT: ()}
         self.popup.list.itemClicked.connect(self._picked)
         self.popup.list.itemActivated.connect(self._picked)
@@ -101,19 +102,39 @@ class ProductFilterButton(QToolButton):
             "(from the product lines of the imported orders)"))
         self._update_text()
 
-    def set_products(self, products: list[tuple[str, str, int]]) -> None:
-        """Fill the list with ``(key, display name, customers)``; hide the button when empty."""
+    def set_products(self, products: list[tuple[str, str, int]],
+                     first_counts: dict[str, int] | None = None) -> None:
+        """Fill the list with ``(key, display name, customers who bought it)``;
+        ``first_counts``: customers whose first order had each product. Hides the button
+        when empty."""
         self.names = {key: name for key, name, _n in products}
+        self.counts = {BOUGHT: {key: n for key, _name, n in products},
+                       FIRST: dict(first_counts or {})}
         lst = self.popup.list
         lst.clear()
         any_item = QListWidgetItem(self.tr("Any product"), lst)
         any_item.setData(Qt.ItemDataRole.UserRole, "")
-        for key, name, n in products:
-            item = QListWidgetItem(f"{name}  ({fmt.integer(n)})", lst)
+        for key, name, _n in products:
+            item = QListWidgetItem(name, lst)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setData(Qt.ItemDataRole.UserRole + 1, f"{product_key(name) or ''} {key}")
+        self._show_counts()
         self.setVisible(bool(products))
         self._update_text()
+
+    def _show_counts(self) -> None:
+        """Each product with the customers the chosen way would keep, in brackets."""
+        mode = self.mode()
+        counts = self.counts.get(mode, {})
+        lst = self.popup.list
+        for i in range(lst.count()):
+            item = lst.item(i)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key:
+                item.setText(f"{self.names[key]}  ({fmt.integer(counts.get(key, 0))})")
+        lst.setToolTip(self.tr("Number in brackets: customers whose first order contained "
+                               "the product") if mode == FIRST else
+                       self.tr("Number in brackets: customers who ever bought the product"))
 
     def _picked(self, item: QListWidgetItem) -> None:
         key = item.data(Qt.ItemDataRole.UserRole) or None
@@ -128,6 +149,7 @@ class ProductFilterButton(QToolButton):
         keys = self._pair[FIRST] or self._pair[BOUGHT]
         self._pair = {FIRST: (), BOUGHT: ()}
         self._pair[self.mode()] = keys
+        self._show_counts()
         self._update_text()
         if keys:
             self.changed.emit()
@@ -145,6 +167,7 @@ class ProductFilterButton(QToolButton):
         self._pair = {FIRST: tuple(first), BOUGHT: tuple(bought)}
         mode = FIRST if first or not bought else BOUGHT
         self.popup.mode.setCurrentIndex(self.popup.mode.findData(mode))
+        self._show_counts()
         self._update_text()
 
     def _update_text(self) -> None:

@@ -51,14 +51,20 @@ def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_p
     text = _pdf_text(pdf)
     assert TITLE in text
     lines = text.splitlines()
-    for row in best[:3]:  # the page prints three, with n, rate and interval as the engine
-        line = next(x for x in lines if row["name"] in x)  # beside the lifecycle chart
+    shop = engine["shop"]["repeat"][wi]["rate"]
+    words = {"above": "more often", "below": "less often", "same": "no clear difference"}
+    for row in best[:3]:  # the page prints three: n, rate, the verdict's range and verdict
+        # beside the lifecycle chart; a long name ends in "…"
+        line = next(x for x in lines if row["name"][:12] in x)
         rate = row["repeat"][wi]
+        low = max(0.0, shop + rate["diff_low"])  # the range the verdict uses
+        high = min(1.0, shop + rate["diff_high"])
+        assert (low <= shop <= high) == (row["verdict"] == "same")
         for value in (f"{row['customers']:,}", f"{rate['rate'] * 100:.1f}%",
-                      f"{rate['low'] * 100:.1f}% – {rate['high'] * 100:.1f}%"):
+                      f"{low * 100:.1f}% – {high * 100:.1f}%", words[row["verdict"]]):
             assert value in line, (value, line)
     sheet = openpyxl.load_workbook(xlsx)["Products"]
-    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] is not None]
     assert [(r[0], r[1], round(r[3], 10)) for r in rows] == [
         (b["name"], b["customers"], round(b["repeat"][wi]["rate"], 10)) for b in best]
 

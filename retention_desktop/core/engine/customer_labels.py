@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from retention_desktop.core.engine.spec import Settings
+from retention_desktop.core.i18n import tr_noop
 
 if TYPE_CHECKING:
     import numpy as np
@@ -61,6 +62,19 @@ SEGMENT_RULES: tuple[SegmentRule, ...] = (
 
 #: Lifecycle stages in display order.
 STAGES: tuple[str, ...] = ("new", "active", "reactivated", "at risk", "churned")
+
+#: What a screen calls a segment whose name alone would be mistaken for a stage: the RFM
+#: segment "At risk" (customers who bought often, gone quiet: R 1-2, FM 3-4) and the
+#: lifecycle stage "at risk" (overdue against their own rhythm) count different people,
+#: so the segment says which it is. The keys stay the CLI's and the project's names.
+DISPLAY_NAMES: dict[str, str] = {
+    "At risk": tr_noop("At risk (used to buy often)"),
+}
+
+
+def display_name(name: str) -> str:
+    """The English display name of a stage or segment (translate it with ``tr_core``)."""
+    return DISPLAY_NAMES.get(name, name)
 
 
 @dataclass(frozen=True)

@@ -224,7 +224,11 @@ def _amounts(pop: data.Population, cid: np.ndarray, code: np.ndarray, ng: int,
     return per_group, shop
 
 
-def _verdict(rate: Rate, too_few: bool) -> str:
+def _verdict(rate: Rate, too_few: bool, shop: Rate) -> str:
+    if not too_few and not rate.too_few and rate.n > 0 and rate.n == shop.n:
+        # every customer shown is in this group (a product filter): nothing to compare
+        # it with, which is not "too few"
+        return "all"
     if too_few or rate.too_few or rate.diff_low is None:
         return "too_few"
     if rate.diff_low > 0:
@@ -296,9 +300,11 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
     customers = np.bincount(code, minlength=ng)
     # Every product with enough customers is compared with the shop: the differences
     # hold together (one verdict list, not ten separate bets).
+    # The verdicts of every repeat window are offered side by side (the window box, the
+    # CLI's columns), so they hold together over the windows too: products x windows.
     comparisons = max(1, int((customers >= min_n).sum()))
     meta = replace(meta, comparisons=comparisons)
-    z_diff = simultaneous_z(comparisons)
+    z_diff = simultaneous_z(comparisons * len(meta.windows))
     rates, shop_rates = _rates(pop, cid, code, ng, meta.windows, min_n, z_diff)
     amounts, shop_amounts = _amounts(pop, cid, code, ng, min_n, z_diff)
     events = ~np.isnan(pop.gap_days)
@@ -319,7 +325,7 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
         few = bool(customers[g] < min_n)
         rows.append(FirstProductRow(
             key, name, pid, cat, int(customers[g]), few, tuple(rates[g]), _f(med[g]),
-            int(seconds[g]), tuple(amounts[g]), None, _verdict(rates[g][wi], few)))
+            int(seconds[g]), tuple(amounts[g]), None, _verdict(rates[g][wi], few, shop_rates[wi])))
     ranked = sorted((r for r in rows if r.verdict != "too_few"),
                     key=lambda r: (-(r.repeat[wi].rate or 0.0), -r.customers, r.key))
     rest = sorted((r for r in rows if r.verdict == "too_few"),

@@ -71,6 +71,20 @@ class Rate(_Json):
     diff_high: float | None = None
 
 
+def verdict_range(shop_rate: float | None, rate: Rate) -> tuple[float | None, float | None]:
+    """The verdict's interval on the rate scale: shop rate + the difference interval.
+
+    ``diff`` is the product's rate minus the shop's, so this range holds the product's
+    rate, and it contains the shop's rate exactly when the verdict is "no clear
+    difference": a bar's whisker crossing the dashed shop line reads as the verdict does.
+    (The product's own Wilson interval, narrower, did not cross it on "no clear
+    difference" rows and read as a difference.)
+    """
+    if shop_rate is None or rate.diff_low is None or rate.diff_high is None:
+        return None, None
+    return (max(0.0, shop_rate + rate.diff_low), min(1.0, shop_rate + rate.diff_high))
+
+
 @dataclass(frozen=True)
 class Amount(_Json):
     """Average revenue per customer over the first ``days`` days, with its intervals.
@@ -125,7 +139,9 @@ class FirstProductRow(_Json):
         not too few; None for too-few rows and the shop row.
     verdict : str
         ``'above'`` / ``'below'`` the shop (interval of the difference excludes 0),
-        ``'same'`` (it includes 0), ``'too_few'``, or ``'shop'`` for the shop row.
+        ``'same'`` (it includes 0), ``'too_few'``, ``'all'`` when every customer shown
+        is in this group (a product filter: nothing to compare with), or ``'shop'`` for
+        the shop row.
     """
 
     key: str | None
@@ -187,7 +203,8 @@ class ProductMeta(_Json):
         Names of the interval methods used.
     comparisons : int
         Products (or categories) with at least ``min_n`` customers, compared with the
-        shop together: the difference intervals are simultaneous over them.
+        shop together: the difference intervals are simultaneous over them and over the
+        repeat ``windows`` (Bonferroni over ``comparisons * len(windows)``).
     bootstrap_resamples, bootstrap_seed : int
     """
 
@@ -206,12 +223,14 @@ class ProductMeta(_Json):
     rate_interval: str = "Wilson score, 95 %"
     diff_method: str = ("Newcombe hybrid score (product's customers vs the other customers), "
                         "scaled by the other customers' share of the shop, 95 % for all "
-                        "products together (Bonferroni over `comparisons`)")
+                        "products and repeat windows together (Bonferroni over "
+                        "`comparisons` x windows)")
     revenue_interval: str = ("percentile bootstrap (500 resamples, fixed seed) up to 200 "
                              "customers, normal interval above, 95 %")
     revenue_diff_method: str = ("normal (Welch) interval of product vs other customers, "
                                 "scaled by the other customers' share of the shop, 95 % for "
-                                "all products together (Bonferroni over `comparisons`)")
+                                "all products and windows together (Bonferroni over "
+                                "`comparisons` x windows)")
     bootstrap_resamples: int = 500
     bootstrap_seed: int = 20
     comparisons: int = 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from retention_desktop.core.i18n import tr_noop
 from retention_desktop.core.importer.roles import fold
 
 
@@ -23,7 +24,8 @@ class Layout:
     Attributes
     ----------
     label : str
-        What the mapping dialog shows ("Shopify orders export").
+        What the mapping dialog shows ("Shopify orders export"), English, marked with
+        ``tr_noop(..., "Layouts")``; the dialog translates it with ``tr_core``.
     signature : tuple of tuple of str
         Headers that must all be present; each entry lists alternative spellings.
     fields : dict
@@ -58,7 +60,7 @@ def _sig(*names: str | tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 
 
 LAYOUTS: tuple[Layout, ...] = (
-    Layout("shopify_orders", "Shopify orders export",
+    Layout("shopify_orders", tr_noop("Shopify orders export", "Layouts"),
            _sig("Name", "Email", "Financial Status", "Lineitem quantity", "Lineitem price",
                 "Total", "Created at"),
            {"order_id": "Name", "email": "Email", "status": "Financial Status",
@@ -67,7 +69,7 @@ LAYOUTS: tuple[Layout, ...] = (
             "product_name": "Lineitem name", "product_id": "Lineitem sku",
             "product_variant": "Lineitem variant", "brand": "Vendor",
             "name": "Billing Name", "phone": "Phone", "channel": "Source"}),
-    Layout("woo_order_export", "WooCommerce order export (Advanced Order Export)",
+    Layout("woo_order_export", tr_noop("WooCommerce order export (Advanced Order Export)", "Layouts"),
            _sig("Order Number", "Order Status", "Order Date", "Email (Billing)",
                 "Order Total Amount"),
            {"order_id": "Order Number", "status": "Order Status", "order_ts": "Order Date",
@@ -77,7 +79,7 @@ LAYOUTS: tuple[Layout, ...] = (
             "revenue": "Order Line Total", "product_name": "Name",
             "product_id": "SKU"},
            guest_ids=("0",)),
-    Layout("woo_customer_order_csv", "WooCommerce Customer/Order CSV Export",
+    Layout("woo_customer_order_csv", tr_noop("WooCommerce Customer/Order CSV Export", "Layouts"),
            _sig("order_number", "order_date", "status", "order_total", "billing_email",
                 ("item_quantity", "item_name")),
            {"order_id": "order_number", "order_ts": "order_date", "status": "status",
@@ -86,39 +88,39 @@ LAYOUTS: tuple[Layout, ...] = (
             "quantity": "item_quantity", "revenue": "item_total",
             "product_name": "item_name", "product_id": "item_sku"},
            guest_ids=("0",)),
-    Layout("woo_analytics_orders", "WooCommerce Analytics orders export",
+    Layout("woo_analytics_orders", tr_noop("WooCommerce Analytics orders export", "Layouts"),
            _sig("Order #", "Status", "Customer", "Customer type", "Net Sales"),
            {"order_id": "Order #", "order_ts": "Date", "status": "Status", "name": "Customer",
             "revenue": "Net Sales", "quantity": "Items sold", "product_name": "Product(s)"},
            status_on_order=False, order_level=True),
-    Layout("etsy_sold_orders", "Etsy sold orders (EtsySoldOrders)",
+    Layout("etsy_sold_orders", tr_noop("Etsy sold orders (EtsySoldOrders)", "Layouts"),
            _sig("Sale Date", "Order ID", "Number of Items", "Order Total"),
            {"order_id": "Order ID", "order_ts": "Sale Date", "customer_id": "Buyer User ID",
             "name": "Buyer", "order_total": "Order Total",
             "adjusted_total": "Adjusted Order Total", "quantity": "Number of Items",
             "status": "Status"}, order_level=True),
-    Layout("etsy_sold_order_items", "Etsy sold order items (EtsySoldOrderItems)",
+    Layout("etsy_sold_order_items", tr_noop("Etsy sold order items (EtsySoldOrderItems)", "Layouts"),
            _sig("Sale Date", "Item Name", "Buyer", "Quantity", "Price", "Item Total",
                 "Order ID"),
            {"order_id": "Order ID", "order_ts": "Sale Date", "name": "Buyer",
             "quantity": "Quantity", "unit_price": "Price", "revenue": "Item Total",
             "product_name": "Item Name", "product_id": "SKU",
             "product_variant": "Variations"}),
-    Layout("square_item_sales", "Square item sales (Items detail)",
+    Layout("square_item_sales", tr_noop("Square item sales (Items detail)", "Layouts"),
            _sig("Date", "Time", "Item", "Qty", "Net Sales", "Transaction ID", "Event Type"),
            {"order_ts": "Date", "order_time": "Time", "order_id": "Transaction ID",
             "customer_id": "Customer ID", "name": "Customer Name", "quantity": "Qty",
             "revenue": "Net Sales", "product_name": "Item", "product_id": "SKU",
             "category": "Category", "product_variant": "Price Point Name",
             "row_type": "Event Type", "channel": "Location"}),
-    Layout("stripe_payments", "Stripe payments export",
+    Layout("stripe_payments", tr_noop("Stripe payments export", "Layouts"),
            _sig("id", ("Created (UTC)", "Created date (UTC)"), "Amount", "Amount Refunded",
                 "Status"),
            {"order_id": "id", "order_ts": "Created (UTC)", "revenue": "Amount",
             "refund": "Amount Refunded", "status": "Status", "customer_id": "Customer ID",
             "email": "Customer Email", "product_name": "Description"},
            order_level=True),
-    Layout("paypal_activity", "PayPal activity download",
+    Layout("paypal_activity", tr_noop("PayPal activity download", "Layouts"),
            _sig("Date", "Time", "Name", "Type", "Status", "Gross", "Net", "Transaction ID"),
            {"order_ts": "Date", "order_time": "Time", "name": "Name", "row_type": "Type",
             "status": "Status", "revenue": "Gross", "order_id": "Transaction ID",
@@ -163,7 +165,12 @@ def generic_label(columns: list[str], fields: dict[str, str], multi_line: bool) 
     text = "".join(str(c) for c in columns)
     if not any("\u0600" <= ch <= "\u06ff" for ch in text):
         return None
-    lang = "Persian" if set(text) & _FA_LETTERS else "Arabic" if set(text) & _AR_ONLY \
-        else "Persian"
-    kind = "one row per item" if multi_line else "one row per invoice"
-    return f"{lang} sales invoice export ({kind})"
+    persian = bool(set(text) & _FA_LETTERS) or not set(text) & _AR_ONLY
+    # whole sentences, so each language can word them (shown through ``tr_core``)
+    if persian:
+        return (tr_noop("Persian sales invoice export (one row per item)", "Layouts")
+                if multi_line else
+                tr_noop("Persian sales invoice export (one row per invoice)", "Layouts"))
+    return (tr_noop("Arabic sales invoice export (one row per item)", "Layouts")
+            if multi_line else
+            tr_noop("Arabic sales invoice export (one row per invoice)", "Layouts"))

@@ -168,7 +168,7 @@ def build_report(
     token.raise_if_cancelled()
     yield Progress(0.85, "A/B tests")
     ab = _ab_verdicts(store, spec, settings)
-    products, shop_product = _products(store, spec, settings)
+    products, shop_product, comparisons = _products(store, spec, settings)
 
     used = [c.key for c in cards] + ["crr", "enough_history", "too_few",
                                      "cohort_return_on", "cohort_weighted_mean",
@@ -217,28 +217,35 @@ def build_report(
         products_window=PRODUCT_WINDOW,
         products_shop_rate=shop_product.rate if shop_product else None,
         products_shop_n=shop_product.n if shop_product else 0,
+        products_comparisons=comparisons,
     )
     yield Progress(1.0, "Done")
     return data
 
 
-def _products(store, spec: FilterSpec, settings: Settings) -> tuple[list[ProductRow], Any]:
-    """The best-ranked first-order products (not too few) and the shop's repeat rate;
-    ``([], None)`` for a project without product lines."""
+def _products(store, spec: FilterSpec, settings: Settings
+              ) -> tuple[list[ProductRow], Any, int]:
+    """The best-ranked first-order products (not too few), the shop's repeat rate and how
+    many products were compared together; ``([], None, 1)`` without product lines."""
     from retention_desktop.core.engine import products as eng
 
     table = eng.first_products(store, spec, settings, rank_window=PRODUCT_WINDOW)
     if not table.meta.has_line_items:
-        return [], None
+        return [], None, 1
+    from retention_desktop.core.engine.products_types import verdict_range
+
+    shop = table.shop.repeat_at(PRODUCT_WINDOW)
     rows = []
     for row in table.rows:
         rate = row.repeat_at(PRODUCT_WINDOW)
         if row.rank is None or rate.too_few or len(rows) >= PRODUCT_ROWS:
             continue
-        rows.append(ProductRow(row.name, row.customers, rate.n, rate.rate, rate.low,
-                               rate.high, rate.diff, rate.diff_low, rate.diff_high,
-                               row.verdict))
-    return rows, table.shop.repeat_at(PRODUCT_WINDOW)
+        # the range printed is the verdict's (shop + difference interval), not the
+        # product's own interval, which read as a difference on "same" rows
+        low, high = verdict_range(shop.rate, rate)
+        rows.append(ProductRow(row.name, row.customers, rate.n, rate.rate, low, high,
+                               rate.diff, rate.diff_low, rate.diff_high, row.verdict))
+    return rows, shop, table.meta.comparisons
 
 
 def _cohort_table(matrix: dict) -> CohortTable | None:

@@ -129,8 +129,10 @@ class AbVerdict:
 class ProductRow:
     """One first-order product of the optional product section (``core.engine.products``).
 
-    ``rate``/``low``/``high`` repeat within :attr:`ReportData.products_window` days over
-    the ``n`` customers observed that long (of ``customers`` whose first order had it);
+    ``rate`` repeat within :attr:`ReportData.products_window` days over the ``n``
+    customers observed that long (of ``customers`` whose first order had it);
+    ``low``/``high`` the verdict's range: the shop's rate plus the simultaneous interval
+    of the difference (it holds the shop's rate exactly when the verdict is "same");
     ``diff*`` the difference from the shop in rate units; ``verdict`` the engine's
     ``'above'``/``'below'``/``'same'``.
     """
@@ -211,3 +213,5 @@ class ReportData:
     products_window: int = 90
     products_shop_rate: float | None = None
     products_shop_n: int = 0
+    #: products compared with the shop together (the ranges hold for all of them at once)
+    products_comparisons: int = 1

@@ -220,14 +220,16 @@ def _ab(data: ReportData, w: _Words) -> Sheet:
 _PRODUCT_COLUMNS = (tr_noop("First-order product", "Report"), tr_noop("Customers", "Report"),
                     tr_noop("Observed customers", "Report"),
                     tr_noop("Repeat within 90 days", "Report"),
-                    tr_noop("Lower bound (95%)", "Report"), tr_noop("Upper bound (95%)", "Report"),
+                    tr_noop("Range vs shop, low (all products together)", "Report"),
+                    tr_noop("Range vs shop, high (all products together)", "Report"),
                     tr_noop("Difference from the shop", "Report"), tr_noop("Verdict", "Report"))
 
 
 #: The engine's verdicts in words (the page and the workbook say the same).
-VERDICTS = {"above": tr_noop("comes back more often", "Report"),
-            "below": tr_noop("comes back less often", "Report"),
-            "same": tr_noop("no clear difference", "Report")}
+VERDICTS = {"above": tr_noop("more often", "Report"),
+            "below": tr_noop("less often", "Report"),
+            "same": tr_noop("no clear difference", "Report"),
+            "all": tr_noop("all shown customers", "Report")}
 
 
 def _products(data: ReportData, w: _Words) -> Sheet:
@@ -235,6 +237,10 @@ def _products(data: ReportData, w: _Words) -> Sheet:
     rows = [[r.name, r.customers, r.n, r.rate, r.low, r.high, r.diff,
              w(VERDICTS.get(r.verdict, r.verdict))]
             for r in data.products]
+    if not any(r.verdict in ("above", "below") for r in data.products):
+        # the best-ranked rows of a shop where nothing differs are not a finding
+        rows.append([w(tr_noop("No product differs clearly from the shop.", "Report"))]
+                    + [None] * (len(names) - 1))
     return Sheet(w(tr_noop("Products", "Report")), names, rows,
                  formats={names[1]: INT, names[2]: INT, names[3]: PCT, names[4]: PCT,
                           names[5]: PCT, names[6]: PCT})

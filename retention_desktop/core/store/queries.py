@@ -32,6 +32,8 @@ class FilterOptions:
     # derived split dimensions the project has ("first-product", "first-category"):
     # cohorts by the main product/category of the first order (core.engine.first_product)
     derived: list[str] = field(default_factory=list)
+    # product key -> customers whose first order contained it (the picker's default mode)
+    first_counts: dict[str, int] = field(default_factory=dict)
 
 
 def product_choices(cur: Any) -> list[tuple[str, str, int]]:
@@ -68,6 +70,23 @@ def derived_dimensions(cur: Any) -> list[str]:
     return [d for d, ok in zip(DERIVED_DIMENSIONS, (has_lines, has_cat), strict=True) if ok]
 
 
+def first_order_counts(cur: Any) -> dict[str, int]:
+    """Customers whose first order contained each product (the first order as the
+    "first order contained" filter defines it: ``engine.base.product_filter_sql``)."""
+    tables = {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    if "line_items" not in tables:
+        return {}
+    rows = cur.execute(
+        "SELECT l.product_key, count(DISTINCT f.customer_id) FROM (SELECT customer_id, "
+        "arg_min(order_id, [epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), "
+        "coalesce(source_row, 0)]) AS order_id FROM orders WHERE kind = 'order' "
+        "AND customer_id IS NOT NULL GROUP BY customer_id) f "
+        "JOIN line_items l ON l.order_id = f.order_id AND l.customer_id = f.customer_id "
+        "AND l.kind = 'order' GROUP BY 1").fetchall()
+    return {str(k): int(n) for k, n in rows}
+
+
 def filter_options(store: ProjectStore) -> FilterOptions:
     """Dimensions of ``orders`` with their most frequent values, date range, saved segments."""
     cur = store.cursor()
@@ -95,7 +114,8 @@ def filter_options(store: ProjectStore) -> FilterOptions:
     return FilterOptions(kept, values,
                          pd.Timestamp(dmin) if dmin is not None else None,
                          pd.Timestamp(dmax) if dmax is not None else None, segments,
-                         product_choices(cur), derived_dimensions(cur))
+                         product_choices(cur), derived_dimensions(cur),
+                         first_order_counts(cur))
 
 
 def save_segment(store: ProjectStore, name: str, spec_json: str) -> None:

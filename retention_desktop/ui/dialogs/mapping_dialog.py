@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core.formatting import fmt_int
 from retention_desktop.ui import fmt
+from retention_desktop.ui.i18n import tr_core
 
 IGNORE = ""
 
@@ -281,8 +282,9 @@ class MappingDialog(QDialog):
         else:
             self.header_label.setText(self.tr("yes"))
         layout = getattr(preview, "layout", None)  # set by importers that know platforms
-        self.layout_label.setText(layout or self.tr("no known shop export: columns detected "
-                                                    "from their names and contents"))
+        self.layout_label.setText(
+            tr_core(layout, "Layouts") if layout
+            else self.tr("no known shop export: columns detected from their names and contents"))
         self._fill_roles()
         self._fill_rows()
         self._fill_warnings()
@@ -310,6 +312,21 @@ class MappingDialog(QDialog):
                                         "guest orders.").format(fmt.integer(sample.guest_rows)))
         self.warnings.addItems(warnings or [self.tr("No warnings.")])
 
+    def _stored_time(self, value) -> str:
+        """An order's time as the project will show it: a Jalali file makes a new project
+        Jalali (``core.importer.calendar_hint``), so its dates are previewed in Jalali, next
+        to the raw rows that read the same; other files in the project's calendar."""
+        if self.date_order.currentData() != "jalali":
+            return fmt.timestamp(value)
+        from retention_desktop.core import formatting
+
+        loc = formatting.current_locale().with_(calendar="jalali")
+        text = str(value) if value is not None else ""
+        day = formatting.fmt_date(text[:10], "short", loc=loc) if text else "—"
+        if len(text) >= 16 and text[10] in " T":
+            return f"{day} {formatting.to_local_digits(text[11:16])}"
+        return day
+
     def set_sample(self, sample) -> None:
         """Show the first orders as they will be stored (a ``core.importer.sample.
         OrderSample``) and the count of rows without a customer."""
@@ -323,7 +340,7 @@ class MappingDialog(QDialog):
             if o.kind != "order":
                 customer += " · " + (self.tr("return") if o.kind == "return"
                                      else self.tr("cancellation"))
-            cells = (o.order_id, fmt.timestamp(o.order_ts), fmt.money(o.revenue, currency),
+            cells = (o.order_id, self._stored_time(o.order_ts), fmt.money(o.revenue, currency),
                      fmt.integer(o.lines), customer)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
+from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.bidi import bidi_formulas, bidi_isolate, prose_digits
@@ -199,6 +199,36 @@ class ReportPages:
         return QCoreApplication.translate("Report", "{0} {1} vs {2}").format(
             arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc), prev)
 
+    @staticmethod
+    def _fits(p: QPainter, text: str, px: int, width: float, bold: bool = False) -> bool:
+        """Whether ``text`` at ``px`` fits ``width`` on this painter's device."""
+        p.setFont(font(px, bold, REPORT_FONT))
+        return p.fontMetrics().horizontalAdvance(text) <= width
+
+    def _card_texts(self, p: QPainter, inner: QRectF, card) -> None:
+        """A KPI card's title, value and change inside ``inner``, never cut: a long title
+        wraps to two smaller lines, a wide value (a big amount and its currency) shrinks."""
+        title = self._def(card.label)
+        top, value_px = 11.0, 15
+        if self._fits(p, title, 7, inner.width()):
+            self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10), title, 7,
+                       color=MUTED)
+        else:  # e.g. "Historical value per customer (last 12 months)"
+            self._text(p, QRectF(inner.left(), inner.top() - 1, inner.width(), 17), title, 6,
+                       color=MUTED, wrap=True)
+            top, value_px = 16.0, 12
+        number = self._fmt_card_value(card)
+        box = QRectF(inner.left(), inner.top() + top, inner.width(), 31 - top)
+        if card.too_few or card.value is None and card.note:  # words: smaller, may wrap
+            self._text(p, box, number, 8, bold=True, wrap=True)
+        else:
+            shown = bidi_formulas(number, self.loc)
+            while value_px > 8 and not self._fits(p, shown, value_px, inner.width(), True):
+                value_px -= 1
+            self._text(p, box, number, value_px, bold=True)
+        self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
+                   self._fmt_change(card), 6, color=MUTED)
+
     def _previous_name(self) -> str:
         """The comparison period's name in the report's calendar (e.g. "Oct 2011")."""
         d = self.data
@@ -261,17 +291,7 @@ class ReportPages:
             p.setBrush(QColor(248, 248, 248))
             p.drawRoundedRect(r, 3, 3)
             inner = r.adjusted(6, 4, -6, -4)
-            self._text(p, QRectF(inner.left(), inner.top(), inner.width(), 10),
-                       self._def(card.label), 7, color=MUTED)
-            number = self._fmt_card_value(card)
-            if card.too_few or card.value is None and card.note:  # words: smaller, may wrap
-                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
-                           number, 8, bold=True, wrap=True)
-            else:
-                self._text(p, QRectF(inner.left(), inner.top() + 11, inner.width(), 19),
-                           number, 15, bold=True)
-            self._text(p, QRectF(inner.left(), inner.top() + 31, inner.width(), 10),
-                       self._fmt_change(card), 6, color=MUTED)
+            self._card_texts(p, inner, card)
         y += 2 * (ch + gap) + 4
 
         # cohort heatmap | retention curve
@@ -324,30 +344,39 @@ class ReportPages:
 
     def _paint_products(self, p: QPainter, x0: float, y: float, w: float) -> float:
         """The optional product section: the shop's row, then the best first-order
-        products with their n, repeat rate, interval and difference from the shop."""
+        products with their repeat rate, the range the verdict uses (simultaneous over
+        every compared product) and the verdict in words."""
+        from retention_desktop.core.report.xlsx import VERDICTS
+
         d = self.data
         window = fmt.fmt_int(d.products_window, loc=self.loc)
-        sy = self._section(p, x0, y, w, QCoreApplication.translate(
-            "Report", "Products that bring customers back"))
-        cols = [QCoreApplication.translate("Report", "First-order product"), "n",
+        differs = any(r.verdict in ("above", "below") for r in d.products)
+        title = (QCoreApplication.translate("Report", "Products that bring customers back")
+                 if differs else QCoreApplication.translate(
+                     "Report", "Products: none differs clearly from the shop"))
+        sy = self._section(p, x0, y, w, title)
+        cols = [QCoreApplication.translate("Report", "First-order product"),
+                QCoreApplication.translate("Report", "Customers"),
                 QCoreApplication.translate("Report", "within {0} days").format(window),
-                QCoreApplication.translate("Report", "95% interval"),
-                QCoreApplication.translate("Report", "vs shop, pts")]
-        widths = [0.33, 0.11, 0.18, 0.22, 0.16]
+                QCoreApplication.translate("Report", "range for all {0}").format(
+                    fmt.fmt_int(d.products_comparisons, loc=self.loc)),
+                QCoreApplication.translate("Report", "Verdict")]
+        widths = [0.26, 0.13, 0.17, 0.21, 0.23]
         self._row(p, x0, sy, w, cols, widths, 6, bold=True)
         shop = [QCoreApplication.translate("Report", "All new customers"),
                 fmt.fmt_int(d.products_shop_n, loc=self.loc),
                 self._fmt_value(d.products_shop_rate, "rate"), "", ""]
         self._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
-        marks = {"above": "▲ ", "below": "▼ "}
+        metrics = QFontMetricsF(font(6, False, REPORT_FONT))
         for i, r in enumerate(d.products[:PRODUCT_ROWS]):
+            # a long name ends in "…" instead of being cut at the column's edge
+            name = metrics.elidedText(r.name, Qt.TextElideMode.ElideRight, w * widths[0] - 5)
             span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
-                                 self.loc)
-            diff = "" if r.diff is None else marks.get(r.verdict, "") + fmt.fmt_number(
-                r.diff * 100, 1, self.loc, signed=True)
-            cells = [self._ltr(r.name) if self.rtl else r.name,
+                                 self.loc) if r.low is not None else ""
+            verdict = QCoreApplication.translate("Report", VERDICTS.get(r.verdict, r.verdict))
+            cells = [self._ltr(name) if self.rtl else name,
                      fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
-                     span, diff]
+                     span, verdict]
             self._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
         return sy + 22 + 11 * min(len(d.products), PRODUCT_ROWS)
 

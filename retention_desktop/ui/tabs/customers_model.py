@@ -29,6 +29,9 @@ class CustomersView:
     table: pd.DataFrame
     scatter: pd.DataFrame
     messages: list[str] = field(default_factory=list)
+    # When the prediction model fails its check: the report's fallback card
+    # (``core.report.data.historical_value``: ``value``, ``customers``), else None.
+    historical: dict | None = None
 
 
 def build_view(result: CustomerValueResult) -> CustomersView:
@@ -52,4 +55,11 @@ def compute_customers_view(store, spec, settings, options: CLVOptions,
         result = yield from customer_value_job(store, spec, settings, options, token)
     except ValueError as exc:  # no orders, bad calibration date...: say it in the tab
         return str(exc)
-    return build_view(result)
+    view = build_view(result)
+    if result.bgnbd is not None and not result.model_ok and len(result.customers):
+        # The report prints the historical value instead of a prediction that failed its
+        # check; the tab shows the same number, so the two never disagree.
+        from retention_desktop.core.report.data import historical_value
+
+        view.historical = historical_value(store, spec, settings, result.as_of.date())
+    return view

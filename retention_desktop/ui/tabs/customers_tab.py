@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import prose_digits
 from retention_desktop.core.clv import rfm, stages
 from retention_desktop.core.clv.analysis import (
     CLVOptions,
     p_alive_history,
 )
 from retention_desktop.core.clv.lists import LISTS, build_list, export_list
+from retention_desktop.core.engine import definitions
 from retention_desktop.ui import fmt
 from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.tabs.base import AnalysisTab
@@ -344,7 +346,9 @@ class CustomersTab(AnalysisTab):
             parts = [self.tr("{0} customers in the chosen stage or segment, {1} of them came "
                              "back on a later day, as of {2}.").format(
                 fmt.integer(n), fmt.integer(r.repeat_customers), fmt.day(r.as_of.date()))]
-        if r.bgnbd is not None and n:
+        if r.bgnbd is not None and n and not r.model_ok:
+            parts.append(self._model_failed_text(view))
+        elif r.bgnbd is not None and n:
             parts.append(self.tr("Predicted value over {0} months: {1} in total, {2} per "
                                  "customer (gross margin {3}).").format(
                 fmt.integer(r.options.horizon_months), self._money(r.customers["clv"].sum()),
@@ -365,6 +369,20 @@ class CustomersTab(AnalysisTab):
         # The core's notes (English, technical) stay available on hover.
         self.status.setToolTip("\n".join(view.messages))
         return " ".join(parts)
+
+    def _model_failed_text(self, view: CustomersView) -> str:
+        """The report's words when the prediction model fails its check (``model_ok`` of
+        ``clv --json``), and the report's fallback figure instead of a predicted total."""
+        text = self.tr("The prediction model does not fit this shop: its P(alive) and CLV "
+                       "below are rough guesses, not findings.")
+        hist = view.historical
+        if hist is not None and hist.get("value") is not None:
+            # the definition's own words carry "12": in the reader's digits, as the report
+            name = prose_digits(tr_core(definitions.get("historical_value").name,
+                                        "definitions"))
+            text += " " + self.tr("{0}: {1} (gross margin {2}), as in the report.").format(
+                name, self._money(hist["value"]), fmt.percent(view.result.margin, 0))
+        return text
 
     def _draw_bars(self) -> None:
         if self.view is None:
@@ -408,9 +426,9 @@ class CustomersTab(AnalysisTab):
         self.tracking.reset_view()
         note = self.tr(
             "Fitted on purchases up to {0}; after the dotted line it predicted {1} repeat "
-            "purchases and {2} happened ({3}).").format(
+            "purchases and {2} happened.").format(
                 fmt.day(h.calibration_end.date()), fmt.integer(h.predicted_total),
-                fmt.integer(h.actual_total), fmt.signed_percent(h.relative_error))
+                fmt.integer(h.actual_total)) + " " + self._holdout_gap(h.relative_error)
         whole = self.view.result.customer_filter
         self.tracking.title_label.setText(
             self.tr("Holdout check (whole shop): repeat purchases, actual vs predicted")
@@ -422,6 +440,19 @@ class CustomersTab(AnalysisTab):
             "shop, not only the chosen stage or segment.").format(
                 fmt.integer(self.view.result.model_customers)) if whole else "")
         self.tracking_note.setText(note)
+
+    def _holdout_gap(self, error: float) -> str:
+        """The holdout gap in plain words: a signed "+18.8 %" read as "more happened"."""
+        if error != error:  # nothing happened in the holdout: no relative gap
+            return ""
+        size = fmt.percent(abs(error))
+        if size == fmt.percent(0):
+            return self.tr("The model predicted about as many as happened.")
+        if error > 0:
+            return self.tr("The model overestimated: it predicted {0} more than happened.") \
+                .format(size)
+        return self.tr("The model underestimated: it predicted {0} fewer than happened.") \
+            .format(size)
 
     def _draw_matrix(self) -> None:
         if self.view is None:

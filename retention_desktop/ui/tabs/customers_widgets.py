@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from retention_desktop.core import formatting
+from retention_desktop.core.engine.customer_labels import display_name
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import apply_direction
 from retention_desktop.ui.i18n import tr_core
@@ -32,7 +33,7 @@ from retention_desktop.ui.widgets.chart import (
 
 def label(name: str) -> str:
     """Translated display name of a segment or stage (core labels, context ``core``)."""
-    return tr_core(str(name))
+    return tr_core(display_name(str(name)))
 
 
 STAGE_COLORS = {"new": 4, "active": 2, "reactivated": 0, "at risk": 1, "churned": 7}

@@ -279,7 +279,8 @@ class DataTab(AnalysisTab):
         ]
         if d.get("date_min"):
             parts.append(self.tr("Dates {0} to {1} (read as {2}).").format(
-                d.get("date_min"), d.get("date_max"), d.get("date_order") or "—"))
+                self._import_day(d, "date_min"), self._import_day(d, "date_max"),
+                self._date_order_words(d.get("date_order"))))
         if d.get("duplicates_skipped"):
             parts.append(self.tr("{0} orders were already in the project and were skipped.")
                          .format(fmt.integer(d["duplicates_skipped"])))
@@ -308,6 +309,40 @@ class DataTab(AnalysisTab):
         self.result_label.setText(" ".join(parts))
         self.ctx.notify_data_changed()
         self.importFinished.emit(summary)
+
+    @staticmethod
+    def _import_day(d: dict, key: str) -> str:
+        """An imported date in the project's calendar and the reader's digits; a Jalali
+        file makes a new project Jalali (``core.importer.calendar_hint``) before the
+        window's settings reload, so its dates are shown in Jalali already."""
+        from retention_desktop.core import formatting
+
+        loc = formatting.current_locale()
+        if d.get("calendar") == "jalali":
+            loc = loc.with_(calendar="jalali")
+        try:
+            return formatting.fmt_date(str(d[key])[:10], "short", loc=loc)
+        except (TypeError, ValueError):
+            return str(d[key])
+
+    def _date_order_words(self, orders: str | None) -> str:
+        """The importer's date orders (``"jalali"``, ``"day-first (assumed)"``, joined by
+        commas) in the reader's words."""
+        names = {"iso": self.tr("year-month-day"), "day-first": self.tr("day first"),
+                 "month-first": self.tr("month first"),
+                 "excel-serial": self.tr("Excel serial numbers"),
+                 "yyyymmdd": self.tr("compact year-month-day"), "jalali": self.tr("Jalali"),
+                 "native": self.tr("real dates")}
+        words = []
+        for part in (orders or "").split(","):
+            key = part.strip()
+            assumed = key.endswith(" (assumed)")
+            key = key.removesuffix(" (assumed)")
+            if not key:
+                continue
+            word = names.get(key, key)
+            words.append(self.tr("{0}, assumed").format(word) if assumed else word)
+        return fmt.join(words) or "—"
 
     def _import_failed(self, error) -> None:
         self._import_finished_ui()
@@ -361,7 +396,8 @@ class DataTab(AnalysisTab):
         return {"orders": self.tr("Orders"), "customers": self.tr("Customers"),
                 "activity": self.tr("Sessions / activity"),
                 "assignments": self.tr("A/B assignments"),
-                "spend": self.tr("Marketing spend"), "survey": self.tr("Survey (NPS/CSAT)")}
+                "spend": self.tr("Marketing spend"), "survey": self.tr("Survey (NPS/CSAT)"),
+                "line_items": self.tr("Product lines")}
 
     def _show_rejected(self, df) -> None:
         self.rejected.set_frame(

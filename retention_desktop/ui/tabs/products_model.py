@@ -20,6 +20,7 @@ from retention_desktop.core.engine.products_types import (
     NextProductTable,
     Rate,
     RepurchaseTable,
+    verdict_range,
 )
 from retention_desktop.ui import fmt
 
@@ -60,10 +61,18 @@ def points(diff: float | None, low: float | None, high: float | None, tr: Tr) ->
 
 
 def verdict_text(verdict: str, tr: Tr) -> str:
-    """The row's verdict in words."""
-    return {"above": tr("comes back more often"), "below": tr("comes back less often"),
+    """The row's verdict in words (short: the column must fit a 1366 px screen)."""
+    return {"above": tr("more often"), "below": tr("less often"),
             "same": tr("no clear difference"), "too_few": tr("too few"),
-            "shop": ""}.get(verdict, verdict)
+            "all": tr("all shown customers"), "shop": ""}.get(verdict, verdict)
+
+
+def together_text(meta: Any, tr: Tr) -> str:
+    """What the ranges mean, in plain words (they hold for the whole list at once)."""
+    return tr("Ranges are for all {0} compared together over {1} repeat windows: a "
+              "row differs from the shop only when its whole range is above or below "
+              "the shop average.").format(fmt.integer(meta.comparisons),
+                                           fmt.integer(len(meta.windows)))
 
 
 @dataclass
@@ -76,6 +85,7 @@ class FirstProductsView:
     keys: list[str]  # grouping key of each frame row
     summary: str  # the shop's sentence, plain words first
     empty_text: str = ""
+    note: str = ""  # what the ranges mean (simultaneous over the list)
     chart_names: list[str] = field(default_factory=list)
     chart_rates: list[float] = field(default_factory=list)
     chart_low: list[float] = field(default_factory=list)
@@ -118,9 +128,10 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         "name": tr("Category") if by_category else tr("First-order product"),
         "customers": tr("Customers"),
         "repeat": tr("Repeat within {0} days").format(fmt.integer(window)),
-        "interval": tr("95% interval"),
+        "interval": tr("Range vs shop (all {0} together)").format(
+            fmt.integer(meta.comparisons)),
         "vs_shop": tr("vs shop average"),
-        "verdict": tr("Verdict"),
+        "verdict": tr("Comes back vs shop"),
         "days_to_second": tr("Time to 2nd order (median)"),
         "revenue_90": tr("Revenue per customer, {0} d").format(fmt.integer(90)),
         "revenue_365": tr("Revenue per customer, {0} d").format(fmt.integer(365)),
@@ -137,19 +148,20 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         return tr("under half came back") if v is None or v != v else \
             tr("{0} days").format(fmt.number(v, 0))
 
+    shop_at = _rate_at(shop, window).rate
     records, keys = [], []
     for row in table.rows:
         rate = _rate_at(row, window)
+        low, high = verdict_range(shop_at, rate)
         amounts = {a.days: a for a in row.revenue}
         revenue = {d: (TOO_FEW if a.too_few and a.n > 0 else a.mean)
                    for d, a in amounts.items()}
         records.append({
             "rank": row.rank, "name": row.name, "customers": row.customers,
             "repeat": _rate_cell(rate),
-            "interval": "" if rate.too_few else pct_range(rate.low, rate.high),
-            "vs_shop": "" if rate.too_few else points(rate.diff, rate.diff_low,
-                                                      rate.diff_high, tr),
-            "verdict": verdict_text("too_few" if rate.too_few else row.verdict, tr),
+            "interval": "" if rate.too_few else pct_range(low, high),
+            "vs_shop": "" if rate.too_few else points(rate.diff, None, None, tr),
+            "verdict": verdict_text(_row_verdict(row, rate), tr),
             "days_to_second": None if row.too_few else row.median_days_to_second,
             "revenue_90": revenue.get(90), "revenue_365": revenue.get(365),
         })
@@ -162,7 +174,8 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
     }
     shop_rate = _rate_at(shop, window)
     view = FirstProductsView(frame, formatters, headers, keys,
-                             shop_sentence(table, window, tr), shop_rate=shop_rate.rate)
+                             shop_sentence(table, window, tr), shop_rate=shop_rate.rate,
+                             note=together_text(meta, tr) if table.rows else "")
     if not meta.has_line_items:
         view.empty_text = no_products_text(tr)
     elif not table.rows:
@@ -172,11 +185,20 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         rate = _rate_at(row, window)
         if rate.too_few or rate.rate is None or len(view.chart_names) >= CHART_ROWS:
             continue
+        low, high = verdict_range(shop_rate.rate, rate)
         view.chart_names.append(row.name)
         view.chart_rates.append(rate.rate)
-        view.chart_low.append(rate.low if rate.low is not None else rate.rate)
-        view.chart_high.append(rate.high if rate.high is not None else rate.rate)
+        view.chart_low.append(low if low is not None else rate.rate)
+        view.chart_high.append(high if high is not None else rate.rate)
     return view
+
+
+def _row_verdict(row: FirstProductRow, rate: Rate) -> str:
+    """The verdict at the shown window (a too-few window is "too few" whatever the rank
+    window said; a product-filtered row is "all shown customers")."""
+    if row.verdict == "all" and rate.n > 0:
+        return "all"
+    return "too_few" if rate.too_few else row.verdict
 
 
 def no_products_text(tr: Tr) -> str:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,13 +35,87 @@ from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs import products_model as vm
 from retention_desktop.ui.tabs.base import AnalysisTab
-from retention_desktop.ui.widgets.chart import ChartPanel, series_color
+from retention_desktop.ui.widgets.chart import CategoryAxis, ChartPanel, series_color
 from retention_desktop.ui.widgets.table import DataTable
 
 
 def _percent_ticks(values, scale, spacing):
     """Tick labels of a ratio axis as local percentages (0.2 -> ``20%`` / ``۲۰٪``)."""
     return _number_ticks([v * 100 for v in values], scale, spacing * 100, percent=True)
+
+
+#: Unicode first-strong isolate / pop directional isolate: a name keeps its own direction
+#: (a Persian name with digits reads as in fa even in an English chart).
+FSI, PDI = "\u2068", "\u2069"
+#: Narrowest the name column gets when the table must fit the screen (elided, tooltip).
+NAME_MIN_WIDTH = 110
+
+
+class ProductAxis(CategoryAxis):
+    """Names under the bars: every bar labelled (elided to its slot, never skipped), each
+    name isolated so its digits and spaces keep the name's own direction."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 - pyqtgraph API
+        if not self.labels:
+            return super().tickValues(minVal, maxVal, size)
+        lo, hi = sorted((minVal, maxVal))
+        shown = [i for i in range(len(self.labels)) if lo - 0.5 <= i <= hi + 0.5]
+        self._slot = size / max(1.0, hi - lo)  # pixels per bar
+        return [(1, [float(i) for i in shown])]
+
+    def paint(self, p, opt, widget) -> None:
+        """Draw straight onto the painter, in every language: pyqtgraph's cached QPicture
+        drops the space between a Persian word and a number ("آلبوم پاپ۹۷"); fa/ar
+        axes already skip it (``charts.axes._paint_axis``), an English one did not."""
+        p.save()
+        try:
+            if self.style["tickFont"]:
+                p.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(p)
+            if specs is not None:
+                self.drawPicture(p, *specs)
+        finally:
+            p.restore()
+
+    def tickStrings(self, values, scale, spacing):
+        if not self.labels:
+            return super().tickStrings(values, scale, spacing)
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        width = max(24, int(getattr(self, "_slot", 80)) - 6)
+        out = []
+        for v in values:
+            i = int(round(v))
+            name = self.labels[i] if 0 <= i < len(self.labels) else ""
+            out.append("\n".join(FSI + line + PDI for line in two_lines(name, metrics, width)))
+        return out
+
+
+def two_lines(name: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``name`` on at most two lines of ``width`` pixels: words fill the first line, the
+    rest goes on the second, elided when it is still too long."""
+    words = name.split(" ")
+    first = words[0]
+    k = 1
+    while k < len(words) and metrics.horizontalAdvance(f"{first} {words[k]}") <= width:
+        first = f"{first} {words[k]}"
+        k += 1
+    elide = Qt.TextElideMode.ElideRight
+    if k == len(words):
+        return [metrics.elidedText(first, elide, width)]
+    if metrics.horizontalAdvance(first) > width:  # one long word: elide it, rest below
+        first = metrics.elidedText(first, elide, width)
+    return [first, metrics.elidedText(" ".join(words[k:]), elide, width)]
+
+
+def wrap_header(text: str, limit: int = 14) -> str:
+    """A long header on several short lines (words kept whole): narrow columns."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def product_details(store, spec, settings, key: str, by: str):
@@ -115,15 +190,21 @@ class ProductsTab(AnalysisTab):
         self.table.view.verticalHeader().hide()  # the Rank column numbers the rows
         self.table.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._row_selected(current))
-        self.chart = ChartPanel(self.tr("Repeat rate by first-order product, with 95% "
-                                        "intervals; dashed: shop average"), self)
+        self.chart = ChartPanel(self.tr("Repeat rate by first-order product; whiskers: the "
+                                        "range the verdict uses; dashed: shop average"), self)
         self.chart.value_format = fmt.percent
         self.chart.value_range = (0.0, None)
         for side in ("left", "right"):  # rates are ratios: ticks read 20%, 40% ...
             self.chart.plot.getAxis(side).tickStrings = _percent_ticks
-        # product names as in the data: the axis would write "500g" in Persian digits
-        axis = self.chart.axis
-        axis.tickStrings = type(axis).tickStrings.__get__(axis)
+        # every bar named; names as in the data (the localised axis would write "500g" in
+        # Persian digits)
+        axis = ProductAxis("bottom")
+        self.chart.plot.setAxisItems({"bottom": axis})
+        self.chart.axis = axis
+        axis.setHeight(2 * QFontMetrics(axis.font()).height() + 12)  # names on two lines
+        self.chart.plot.getAxis("bottom").setPen(self.chart.plot.getAxis("left").pen())
+        self.chart.plot.getAxis("bottom").setTextPen(self.chart.plot.getAxis("left").textPen())
+        self.table.view.viewport().installEventFilter(self)
 
         self.detail_title = QLabel(self.tr("Select a product in the table to see how often "
                                            "its buyers buy it again and what they buy next."),
@@ -157,7 +238,7 @@ class ProductsTab(AnalysisTab):
         self.split.addWidget(side)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([900, 360])
+        self.split.setSizes([1000, 300])  # the ranked table needs the width
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -205,20 +286,79 @@ class ProductsTab(AnalysisTab):
         self.empty_label.setVisible(empty)
         self.split.setVisible(not empty)
         self.export_button.setEnabled(not empty)
-        self.summary.setText(view.summary)
+        self.summary.setText("\n".join(t for t in (view.summary, view.note) if t))
         self.summary.setVisible(bool(view.summary))
         keep = self.selected_key if self.selected_key in view.keys else None
         self.run_steps([lambda: self._fill_table(view, keep), lambda: self._draw_chart(view)])
 
     def _fill_table(self, view: vm.FirstProductsView, keep: str | None) -> None:
         tips = {c: card_tooltip(card, self.tr) for c, card in vm.CARDS.items()}
-        self.table.set_frame(view.frame, view.formatters, view.headers, tips,
+        headers = {c: wrap_header(h) for c, h in view.headers.items()}
+        self.table.set_frame(view.frame, view.formatters, headers, tips,
                              empty_text=view.empty_text)
+        self.fit_table()
         self.selected_key = None
         if keep is not None:
             self.select_key(keep)
         else:
             self._clear_details()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_table()
+        return super().eventFilter(watched, event)
+
+    def fit_table(self) -> None:
+        """Fit the columns into the visible width.
+
+        Each column as wide as its header (two lines) and its first rows need; spare room
+        goes to the names. When the view is too narrow the name column gives way first
+        (elided, whole in the tooltip), then the time and revenue columns (narrower, then
+        hidden: a 1024-px window), and only then every column; the verdict and its range
+        stay whole as long as possible.
+        """
+        header = self.table.view.horizontalHeader()
+        count = header.count()
+        if not count:
+            return
+        header.setStretchLastSection(False)
+        model = self.table.model
+        cell = self.table.view.fontMetrics()
+        head = QFontMetrics(header.font())
+        rows = min(model.rowCount(), 50)
+        widths = []
+        for c in range(count):
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            w = max([head.horizontalAdvance(t) for t in title.split("\n")] or [0]) + 22
+            for r in range(rows):
+                w = max(w, cell.horizontalAdvance(model.text(r, c)) + 14)
+            widths.append(w)
+        available = self.table.view.viewport().width() - 2
+        columns = list(self.table.frame().columns)
+        index = {name: columns.index(name) for name in columns}
+        shown = set(range(count))
+        excess = sum(widths) - available
+        if excess < 0 and "name" in index:  # room to spare: the names, whole
+            widths[index["name"]] += -excess
+        steps = [("name", NAME_MIN_WIDTH), ("days_to_second", 90), ("revenue_365", 64),
+                 ("revenue_90", 64), ("revenue_365", None), ("revenue_90", None),
+                 ("days_to_second", None)]  # None: hide it (a narrow window)
+        for name, floor in steps:
+            if excess <= 0 or name not in index:
+                continue
+            c = index[name]
+            cut = widths[c] if floor is None else min(excess, max(0, widths[c] - floor))
+            if floor is None:
+                shown.discard(c)
+            else:
+                widths[c] -= cut
+            excess -= cut
+        if excess > 0:
+            total = sum(widths[c] for c in shown)
+            widths = [max(30, int(w - excess * w / total) - 1) for w in widths]
+        for c, w in enumerate(widths):
+            self.table.view.setColumnHidden(c, c not in shown)
+            header.resizeSection(c, w)
 
     def select_key(self, key: str) -> None:
         """Select the row of grouping key ``key`` (as a click on it would)."""

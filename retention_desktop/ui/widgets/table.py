@@ -124,6 +124,8 @@ class DataFrameModel(QAbstractTableModel):
             if isinstance(value, pd.Timestamp):
                 return value.to_pydatetime()
             return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(r, c) or None  # the whole text of a cell elided to fit
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if self._numeric[c]:
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
@@ -266,7 +268,8 @@ class DataTable(QWidget):
     def _header(self, column: int) -> str:
         """A column's shown header without the isolate marks (for copies and files)."""
         text = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
-        return text.replace("\u2066", "").replace("\u2069", "")
+        # a header wrapped on two lines for the screen is one line in a file
+        return text.replace("\u2066", "").replace("\u2069", "").replace("\n", " ")
 
     def visible_frame(self) -> pd.DataFrame:
         """The rows in the order shown, with the shown (formatted) texts."""

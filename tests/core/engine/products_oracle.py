@@ -124,7 +124,7 @@ def first_rows(store, by="product", windows=(30, 90, 180, 365), min_n=30, **kw) 
     members = first_lines.dropna(subset=["g"]).groupby("g")["customer_id"].apply(set)
     out = {None: _stats(pop, set(pop.index), data_end, windows, None)}
     # Bonferroni: every group with min_n customers is compared with the shop at once.
-    m = max(1, sum(len(c) >= min_n for c in members))
+    m = max(1, sum(len(c) >= min_n for c in members)) * len(windows)
     z_diff = NormalDist().inv_cdf(1 - 0.05 / (2 * m))
     for g, custs in members.items():
         out[g] = _stats(pop, custs, data_end, windows, min_n, z_diff)

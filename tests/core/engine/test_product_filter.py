@@ -150,3 +150,18 @@ def test_planted_product_doubles_the_90_day_repeat_rate():
     ratio = with_p["back"].mean() / observed["back"].mean()
     assert len(with_p) > 300
     assert 1.7 < ratio < 2.3
+
+
+def test_a_product_filtered_row_is_all_shown_customers_not_too_few(shop_store):
+    """Under "first order contained X" every shown customer is in X's row: nothing to
+    compare it with. It read "too few" on 305 customers; it is "all"."""
+    from retention_desktop.core.engine import products as eng
+
+    _shop, store = shop_store
+    table = eng.first_products(store, FilterSpec(first_product=("t-101",)), Settings())
+    row = next(r for r in table.rows if r.key == "t-101")
+    assert row.customers == table.shop.customers >= 30 and not row.too_few
+    assert row.verdict == "all" and row.rank == 1
+    assert row.repeat_at(90).diff is None  # no difference is claimed
+    others = [r for r in table.rows if r.key != "t-101"]
+    assert all(r.verdict != "all" for r in others)

@@ -51,19 +51,32 @@ def _tr(text: str) -> str:
 
 
 def _points(name: str, text: str, rate: dict) -> list[str]:
-    """``+40.7 pts (+37.2 – +43.8)`` against the engine's diff and its interval."""
+    """``+40.7 pts`` against the engine's difference from the shop."""
     shown = numbers(text)
-    want = [rate["diff"], rate["diff_low"], rate["diff_high"]]
-    if len(shown) != 3:
-        return [f"{name}: {text!r} does not show a difference with its interval"]
-    return [f"{name}: {s.raw} vs engine {w * 100:.4f} points" for s, w in zip(shown, want,
-                                                                               strict=True)
-            if abs(s.value - round(w * 100, s.decimals)) > 10 ** -s.decimals * 0.51]
+    if len(shown) != 1:
+        return [f"{name}: {text!r} is not one difference"]
+    s, w = shown[0], rate["diff"]
+    return ([f"{name}: {s.raw} vs engine {w * 100:.4f} points"]
+            if abs(s.value - round(w * 100, s.decimals)) > 10 ** -s.decimals * 0.51 else [])
+
+
+WORDS = {"above": "more often", "below": "less often", "same": "no clear difference",
+         "too_few": "too few", "all": "all shown customers"}
+
+
+def _range_agrees(name: str, low: float, high: float, shop: float, verdict: str) -> list[str]:
+    """The shown range holds the shop average exactly when the verdict says no difference."""
+    inside = low <= shop <= high
+    if inside != (verdict == "same"):
+        return [f"{name}: range {low:.4f}-{high:.4f} vs shop {shop:.4f}, verdict {verdict}"]
+    return []
 
 
 def check_table(tab, engine: dict, where: str) -> list[str]:
     """Every row of the ranked table against the CLI's rows (same order)."""
     rows = table_texts(tab.table.view)
+    shop = engine["shop"]["repeat"][engine["meta"]["windows"].index(
+        engine["meta"]["rank_window"])]["rate"]
     columns = list(tab.table.frame().columns)
     col = {c: columns.index(c) for c in columns}
     wi = engine["meta"]["windows"].index(engine["meta"]["rank_window"])
@@ -81,9 +94,19 @@ def check_table(tab, engine: dict, where: str) -> list[str]:
                 bad.append(f"{name}: {shown[col['repeat']]!r}, engine too few (n={rate['n']})")
             continue
         pairs.append((f"{name} repeat", shown[col["repeat"]], rate["rate"], {"percent": True}))
+        if shown[col["verdict"]] != _tr(WORDS[row["verdict"]]):
+            bad.append(f"{name}: verdict {shown[col['verdict']]!r}, engine {row['verdict']}")
+        if row["verdict"] == "all":  # nothing to compare with: no range, no difference
+            if shown[col["interval"]] or shown[col["vs_shop"]]:
+                bad.append(f"{name}: a difference shown on the only group")
+            continue
+        # the range shown is the verdict's: shop + the difference interval
+        want_low = max(0.0, shop + rate["diff_low"])
+        want_high = min(1.0, shop + rate["diff_high"])
         low, high = numbers(shown[col["interval"]])
-        pairs += [(f"{name} low", low.raw, rate["low"], {"percent": True}),
-                  (f"{name} high", high.raw, rate["high"], {"percent": True})]
+        pairs += [(f"{name} low", low.raw, want_low, {"percent": True}),
+                  (f"{name} high", high.raw, want_high, {"percent": True})]
+        bad += _range_agrees(name, low.value / 100, high.value / 100, shop, row["verdict"])
         bad += _points(f"{name} vs shop", shown[col["vs_shop"]], rate)
         med = row["median_days_to_second"]
         if med is None:
