@@ -51,11 +51,18 @@ BEFORE = {"customers": 50, "orders": 40, "revenue": 800.0, "aov": 20.0,
           "churn_rate": 0.5, "enough_history": True, "complete": True, "second_within": []}
 
 
-def tiny_result(now=NOW, before=BEFORE, complete=(True, True, False)) -> OverviewResult:
+GREGORIAN_MONTHS = ((date(2024, 4, 1), date(2024, 4, 30)), (date(2024, 3, 1), date(2024, 3, 31)))
+# A Jalali project's headline periods are Jalali months: Farvardin 1403, Esfand 1402.
+JALALI_MONTHS = ((date(2024, 3, 20), date(2024, 4, 19)), (date(2024, 2, 20), date(2024, 3, 19)))
+
+
+def tiny_result(now=NOW, before=BEFORE, complete=(True, True, False),
+                windows=GREGORIAN_MONTHS) -> OverviewResult:
+    (c0, c1), (p0, p1) = windows
     head = Headline("month", "gregorian", 30,
-                    HeadlinePeriod(date(2024, 4, 1), date(2024, 4, 30), MappingProxyType(now)),
+                    HeadlinePeriod(c0, c1, MappingProxyType(now)),
                     None if before is None else HeadlinePeriod(
-                        date(2024, 3, 1), date(2024, 3, 31), MappingProxyType(before)))
+                        p0, p1, MappingProxyType(before)))
     months = ("2024-03-01", "2024-04-01", "2024-05-01")
     trend = Trend.from_json({"grain": "month", "periods": [
         {"period": m, "start": m, "end": m, "complete": c, "customers": n, "orders": n,
@@ -111,16 +118,20 @@ def test_cards_in_persian_with_persian_digits(qapp):
     install_translators(qapp, "fa")
     try:
         look = vm.Look(grain="month", calendar="jalali", currency="", min_n=30)
-        cards = {c.key: c for c in vm.cards(tiny_result(), look)}
+        cards = {c.key: c for c in vm.cards(tiny_result(windows=JALALI_MONTHS), look)}
         assert plain(cards["customers"].value_text) == "۴۰"
         assert plain(cards["customers"].change_text) == "-۲۰٫۰٪"
         assert plain(cards["crr_strict"].value_text) == "۶۰٫۰٪"
         assert plain(cards["crr_strict"].change_text) == "+۱۰٫۰ واحد درصد"
         assert cards["median_days_to_second_order"].value_text == "خیلی کم"
-        # Jalali month names: April 2024 is Farvardin 1403
+        # whole Jalali months are named: Farvardin 1403 against Esfand 1402
         assert "فروردین ۱۴۰۳" in cards["customers"].change_tooltip
         assert "اسفند ۱۴۰۲" in cards["customers"].change_tooltip
-        assert "فروردین ۱۴۰۳" in vm.headline_text(tiny_result().headline, look)
+        assert "فروردین ۱۴۰۳" in vm.headline_text(tiny_result(windows=JALALI_MONTHS).headline,
+                                                  look)
+        # a span that is not a whole Jalali month (April 2024) is named by its Jalali days
+        text = vm.headline_text(tiny_result().headline, look)
+        assert "۱۴۰۳/۰۱/۱۳" in text and "۱۴۰۳/۰۲/۱۱" in text, text
     finally:
         install_translators(qapp, "en")
         formatting.set_locale(previous)
@@ -135,6 +146,37 @@ def test_no_previous_period_and_one_customer():
     one = dict(NOW, S0=1)
     cards = {c.key: c for c in vm.cards(tiny_result(now=one), EN)}
     assert cards["crr_strict"].change_text == "only 1 customer (minimum 30)"
+
+
+def test_nobody_behind_a_card_is_said_in_plain_words():
+    """The walk's card "Time to second purchase: too few, only 0 customers (minimum 30)"
+    on a shop of 2,357 customers: the month had no first-time buyer at all."""
+    result = tiny_result(now={**NOW, "new_customers": 0})
+    cards = {c.key: c for c in vm.cards(result, EN)}
+    card = cards["median_days_to_second_order"]
+    assert card.value_text == "too few"
+    assert card.change_text == "no first-time buyers in this period"
+    assert "0" not in card.change_text
+    cards = {c.key: c for c in vm.cards(tiny_result(now={**NOW, "S0": 0}), EN)}
+    assert cards["crr_strict"].change_text == "nobody was active at the start of this period"
+    # with a few customers the count is still given
+    assert cards["median_days_to_second_order"].change_text == \
+        "only 10 customers (minimum 30)"
+
+
+def test_too_early_to_see_second_orders():
+    """Last 30 days: 105 new customers, none followed 30 days yet. "Under half came back"
+    read as a verdict on them; it is too early to tell."""
+    none_followed = [{"days": d, "eligible": 0, "with_second": 0, "share": None}
+                     for d in (30, 60, 90)]
+    result = tiny_result(now={**NOW, "new_customers": 105, "second_within": none_followed})
+    card = {c.key: c for c in vm.cards(result, EN)}["median_days_to_second_order"]
+    assert card.value_text == "too early to tell"
+    assert card.change_text == "not enough time has passed to see second orders"
+    # some followed 30 days and fewer than half came back: that is said as before
+    result = tiny_result(now={**NOW, "new_customers": 105})
+    card = {c.key: c for c in vm.cards(result, EN)}["median_days_to_second_order"]
+    assert card.value_text == "under half came back"
 
 
 def test_retention_without_history_and_unfinished_period():

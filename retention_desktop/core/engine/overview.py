@@ -20,7 +20,8 @@ from retention_desktop.core.engine.cohort_results import CohortTable, CohortView
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis_prepared
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.prepared import Prepared, prepare, prepare_window
+from retention_desktop.core.engine.period import previous_window
+from retention_desktop.core.engine.prepared import Prepared, prepare, prepare_window, to_day
 from retention_desktop.core.engine.results import (  # noqa: F401 - BASE_OF, too_few re-exported
     BASE_OF,
     CrrTable,
@@ -112,38 +113,92 @@ def _run_starts(cust: np.ndarray, j: np.ndarray) -> np.ndarray:
     return start
 
 
-def comparison_windows(prep: Prepared) -> tuple[tuple, tuple | None] | None:
-    """(current, previous) date windows of the headline: one rule for the Overview, the
-    report and the CLI.
+def headline_windows(prep: Prepared) -> tuple[tuple, tuple | None, bool] | None:
+    """(current, previous, current_complete): the date windows the headline cards
+    compare; one rule for the Overview, the report and the CLI.
 
-    The current window is the *headline period*: the last complete period of the grain
-    inside the reporting range (the last period, marked unfinished, when none is
-    complete); the previous window is the period just before it, also when that lies
-    before the range start (its data are in the project). ``previous`` is None when the
-    data have no earlier period.
+    With a period preset the cards describe that period: the preset's own range against
+    :func:`~retention_desktop.core.engine.period.previous_window` (the N days before, the
+    month/quarter/year before, the same span of last year). For all time or a custom
+    range they describe the last whole period of the grain inside the range (clipped
+    neither by the range's start nor by its end) against the whole period before it.
+    When no period fits whole, the range's last (clipped) period is shown, marked
+    unfinished when it goes on past the range end, and compared with the same number of
+    days just before it. ``previous`` is None unless it lies entirely inside the data
+    (no half-observed comparison).
     """
-    if prep.empty or prep.start > prep.end:
+    if prep.empty or prep.start > prep.end or prep.j_end not in prep.periods:
         return None
-    j = prep.j_complete if prep.j_complete >= prep.j_start else prep.j_end
-    if j not in prep.periods:
-        return None
+    data_start = prep.data_start or prep.start
+    spec = prep.spec
+    prev: tuple | None
+    if spec.date_from is not None and spec.date_to is not None and \
+            previous_window(spec.period, spec.date_from, spec.date_to,
+                            prep.settings.calendar) is not None:
+        prev = previous_window(spec.period, prep.start, prep.end, prep.settings.calendar)
+        # a preset reaching before the export ("last 365 days" of 200 days of data): the
+        # cards name the days that are there (nothing earlier can be compared with)
+        cur = (max(prep.start, data_start), prep.end)
+        complete = spec.date_to <= prep.end
+    else:
+        j = prep.j_complete
+        if j >= prep.j_start and prep.periods[j][0] >= max(prep.start, data_start):
+            ps, pe = prep.periods[j]
+            cur, complete = (ps, pe - timedelta(days=1)), True
+            prev = None
+            if j - 1 in prep.periods:
+                pps, ppe = prep.periods[j - 1]
+                prev = (pps, ppe - timedelta(days=1))
+        else:  # no whole period in the range: its last one, clipped, vs as many days before
+            ps, pe = prep.periods[prep.j_end]
+            cur = (max(ps, prep.start), prep.end)
+            complete = pe - timedelta(days=1) <= prep.end
+            days = cur[1] - cur[0] + timedelta(days=1)
+            prev = (cur[0] - days, cur[0] - timedelta(days=1))
+    if prev is not None and prev[0] < data_start:
+        prev = None
+    return cur, prev, complete
 
-    def window(i: int) -> tuple:
-        ps, pe = prep.periods[i]
-        return max(ps, prep.start) if i == prep.j_start else ps, \
-            min(pe - timedelta(days=1), prep.end)
 
-    cur = window(j)
-    prev = None
-    if j - 1 in prep.periods and prep.data_start is not None \
-            and prep.periods[j - 1][1] > prep.data_start:
-        ps, pe = prep.periods[j - 1]
-        prev = (ps, pe - timedelta(days=1))
-    return cur, prev
+def comparison_windows(prep: Prepared) -> tuple[tuple, tuple | None] | None:
+    """(current, previous) date windows of the headline (:func:`headline_windows`)."""
+    windows = headline_windows(prep)
+    return None if windows is None else windows[:2]
+
+
+def window_retention(prep: Prepared, first: Any, last: Any) -> dict[str, Any]:
+    """The retention row of any window ``first`` … ``last`` (inclusive), by the CRR
+    table's rule (:mod:`.crr`): S0 = customers with an order in the W days before
+    ``first``, E = with an order in the W days ending ``last``, R = in both, N = first
+    order inside the window. For a window that is one period of the grain this equals
+    that period's row of ``crr_prepared``.
+    """
+    w = prep.window
+    lo, hi = to_day(first), to_day(last)
+    s0 = e = r = n = 0
+    if prep.n_customers:
+        d = prep.docs
+        cu, dy = d["cust"][d["is_order"]], d["day"][d["is_order"]]
+        at_start = np.unique(cu[(dy >= lo - w) & (dy < lo)])
+        at_end = np.unique(cu[(dy > hi - w) & (dy <= hi)])
+        s0, e = int(at_start.size), int(at_end.size)
+        r = int(np.intersect1d(at_start, at_end, assume_unique=True).size)
+        fd = prep.cust["first_day"]
+        n = int(((fd >= lo) & (fd <= hi)).sum())
+    data_start = prep.data_start
+    return {
+        "S0": s0, "retained": r,
+        "crr": clean(ratio(e - n, s0)), "crr_strict": clean(ratio(r, s0)),
+        "churn_rate": clean(ratio(s0 - r, s0)),
+        "enough_history": data_start is not None and first - timedelta(days=w) >= data_start,
+        "complete": data_start is not None and first >= data_start and last <= prep.end,
+        "too_few": s0 < int(prep.settings.min_cell_n),
+    }
 
 
 def period_values(store: Any, spec: FilterSpec, settings: Settings,
-                  window: tuple, full: Prepared | None = None) -> dict[str, Any]:
+                  window: tuple, full: Prepared | None = None,
+                  complete: bool | None = None) -> dict[str, Any]:
     """KPIs of one named period plus its retention row (retention rate R / S0, churn,
     CRR (E - N) / S0, S0, ``enough_history``, ``complete``, ``too_few``) and
     ``second_within``: the period's new customers with a second order within 30/60/90
@@ -151,6 +206,10 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
 
     ``full``: the same filter already prepared up to the data end; second orders of the
     period's new customers are looked up there instead of preparing it again.
+    ``complete``: whether the window is a whole period (:func:`headline_windows`); by
+    default whether its data are all observed. A window that is not exactly one period
+    of the grain (the last 30 days, a quarter on a monthly grain) gets the retention row
+    of the window itself (:func:`window_retention`), not of its last grain period.
     """
     from retention_desktop.core.engine.second_order import WITHIN_DAYS, follow_from, nday_rows
 
@@ -160,12 +219,17 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
         sub = prepare(store, replace(spec, date_from=window[0], date_to=window[1]), settings)
     done = sub.memo.get("period_values")  # the memo travels with the cached window
     if done is not None:
-        return copy.deepcopy(done)
+        return _with_complete(copy.deepcopy(done), complete)
     if full is not None and not sub.empty:
         follow_from(sub, full)
     values = dict(kpis_prepared(sub))
-    rows = crr_prepared(sub)["periods"]
-    row = rows[-1] if rows else {}
+    one_period = (not sub.empty and sub.j_start == sub.j_end and sub.j_end in sub.periods
+                  and sub.periods[sub.j_end] == (window[0], window[1] + timedelta(days=1)))
+    if one_period or sub.empty:
+        rows = crr_prepared(sub)["periods"]
+        row = rows[-1] if rows else {}
+    else:
+        row = window_retention(sub, window[0], window[1])
     for key in ("crr_strict", "churn_rate", "crr", "S0", "retained", "enough_history",
                 "complete", "too_few"):
         values[key] = row.get(key)
@@ -173,6 +237,12 @@ def period_values(store: Any, spec: FilterSpec, settings: Settings,
         {"days": r["n"], "eligible": r["eligible"], "with_second": r["repeaters"],
          "share": r["rate"]} for r in nday_rows(sub, WITHIN_DAYS)]
     sub.memo["period_values"] = copy.deepcopy(values)
+    return _with_complete(values, complete)
+
+
+def _with_complete(values: dict[str, Any], complete: bool | None) -> dict[str, Any]:
+    if complete is not None:
+        values["complete"] = bool(complete)
     return values
 
 
@@ -218,15 +288,15 @@ def headline(store: Any, spec: FilterSpec, settings: Settings, prep: Prepared | 
         the range has no period.
     """
     prep = prep if prep is not None else prepare(store, spec, settings)
-    windows = comparison_windows(prep)
+    windows = headline_windows(prep)
     if windows is None:
         return None
     periods: list[HeadlinePeriod | None] = []
-    for win in windows:
+    for win, complete in zip(windows[:2], (windows[2], True), strict=True):
         if win is None:
             periods.append(None)
             continue
-        values = period_values(store, spec, settings, win, prep)
+        values = period_values(store, spec, settings, win, prep, complete)
         periods.append(HeadlinePeriod(win[0], win[1], MappingProxyType(values)))
         if token is not None:
             token.raise_if_cancelled()

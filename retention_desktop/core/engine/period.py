@@ -117,3 +117,24 @@ def resolve(token: str | None, data_end: date | None, calendar: str = "gregorian
         return period_bounds(end, "year", calendar)[0], end
     raise ValueError(f"unknown period {token!r}; use one of: "
                      + ", ".join(p for p in PRESETS if p != "custom") + ", last-N-days")
+
+
+def previous_window(token: str | None, start: date, end: date,
+                    calendar: str = "gregorian") -> tuple[date, date] | None:
+    """The window a preset's own range ``start`` … ``end`` is compared with.
+
+    ``last-N-days``: the N days before; ``last-month``/``-quarter``/``-year``: the whole
+    month, quarter or year before (in the project's calendar); ``year-to-date``: the same
+    number of days from the first day of the year before (cut at that year's end). None
+    for all time, a custom range or no preset: those compare whole periods of the grain
+    (:func:`~retention_desktop.core.engine.overview.headline_windows`).
+    """
+    if not is_preset(token) or token in ("all", "custom"):
+        return None
+    if token in _GRAINS:
+        return period_bounds(start - timedelta(days=1), _GRAINS[token], calendar)
+    if token == "year-to-date":
+        first, last = period_bounds(start - timedelta(days=1), "year", calendar)
+        return first, min(first + (end - start), last)
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)

@@ -18,8 +18,9 @@ from typing import Any
 import numpy as np
 
 #: The Overview's cards: (key, unit, higher is better). Every card shows the headline
-#: period (the last complete period of the range) and its change against the period before
-#: it; a ``rate`` changes in points, every other unit in % of the previous value.
+#: window (the chosen preset's period, else the last whole period of the range:
+#: ``overview.headline_windows``) and its change against the window before it; a
+#: ``rate`` changes in points, every other unit in % of the previous value.
 HEADLINE_KPIS = (
     ("customers", "count", True), ("orders", "count", True), ("revenue", "money", True),
     ("aov", "money", True), ("crr_strict", "rate", True),
@@ -43,6 +44,13 @@ def too_few(values: Mapping[str, Any], key: str, min_n: int) -> bool:
     """Whether ``values[key]`` rests on fewer than ``min_n`` customers."""
     base = BASE_OF.get(key)
     return base is not None and (values.get(base) or 0) < min_n
+
+
+def too_recent(values: Mapping[str, Any]) -> bool:
+    """Whether none of a period's new customers can be followed for the shortest
+    second-order horizon yet (``second_within``: 30 days): nobody could have come back."""
+    within = values.get("second_within") or []
+    return bool(within) and min(within, key=lambda w: w["days"])["eligible"] == 0
 
 
 def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -97,7 +105,9 @@ class KpiValue:
     status : str
         ``"ok"``; ``"too_few"`` (rests on ``base_n`` < ``min_n`` customers);
         ``"no_history"`` (a retention rate whose window reaches before the data);
-        ``"under_half"`` (median time to a second order: fewer than half came back).
+        ``"under_half"`` (median time to a second order: fewer than half came back);
+        ``"too_recent"`` (the same, but none of the period's new customers can be
+        followed even 30 days yet: too early to tell, not a sign they won't come back).
     change : float or None
         Points (``change_in_points``, a rate: now - before) or a share of the previous
         value ((now - before) / |before|); None when not comparable.
@@ -128,7 +138,7 @@ def kpi_value(now: Mapping[str, Any], before: Mapping[str, Any] | None, key: str
     elif key in HISTORY_RATES and now.get("enough_history") is False:
         status = "no_history"
     elif key == "median_days_to_second_order" and value is None and now.get("new_customers"):
-        status = "under_half"
+        status = "too_recent" if too_recent(now) else "under_half"
     else:
         status = "ok"
     prev = None if before is None else before.get(key)

@@ -1,8 +1,9 @@
 """Fill a :class:`ReportData` from the engines (Qt-free; the GUI, the CLI and tests share it).
 
-The headline KPI cards describe the *headline period*: the last complete period of the
-analysis grain (a month by default) inside the filtered range, each compared with the
-period just before it (rates in points). A card whose value rests on fewer customers than
+The headline KPI cards describe the *headline window* of the Overview
+(:func:`~retention_desktop.core.engine.overview.headline_windows`): a period preset's own
+range (last 30 days, last quarter ...), else the last whole period of the analysis grain
+inside the range, each compared with the window just before it (rates in points). A card whose value rests on fewer customers than
 ``settings.min_cell_n`` carries its base so the page prints "too few" instead of a
 number; retention and churn of a period without enough history are left empty. Unfinished
 periods are left out of the lifecycle bars and marked in the cohort and CRR tables. The
@@ -14,7 +15,7 @@ Every number comes from an engine function; nothing is recomputed here.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from retention_desktop.core.engine import definitions
@@ -23,8 +24,9 @@ from retention_desktop.core.engine.cohorts import cohorts_prepared
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.overview import BASE_OF, comparison_windows, period_values
+from retention_desktop.core.engine.overview import BASE_OF, headline_windows, period_values
 from retention_desktop.core.engine.prepared import prepare, to_day
+from retention_desktop.core.engine.results import too_recent
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
 from retention_desktop.core.report.model import (
     AbVerdict,
@@ -55,6 +57,7 @@ HEADLINE = tuple((key, field, unit, BASE_OF.get(field)) for key, field, unit in 
 ))
 NO_HISTORY_NOTE = "not enough history"
 NOT_REACHED_NOTE = "fewer than half came back yet"
+TOO_RECENT_NOTE = "too early to tell"  # nobody new can be followed 30 days yet
 SEGMENT_DIMENSION = "channel"
 PRODUCT_WINDOW = 90  # the product section's repeat window (the Products tab's default)
 PRODUCT_ROWS = 5  # products printed on the one page
@@ -78,7 +81,8 @@ def _headline_cards(current: dict, previous: dict, min_n: int) -> list[KpiCard]:
         if base_key == "S0" and not previous.get("enough_history", True):
             before = None
         if key == "time_to_second" and value is None and current.get(base_key):
-            note = NOT_REACHED_NOTE  # fewer than half have come back by the data end
+            # fewer than half have come back by the data end; or none could have yet
+            note = TOO_RECENT_NOTE if too_recent(current) else NOT_REACHED_NOTE
         cards.append(KpiCard(
             key, definitions.get(key).name, value, unit, before,
             base=current.get(base_key, 0) if base_key else None,
@@ -120,18 +124,25 @@ def build_report(
     yield Progress(0.2, "Headline figures")
     cards: list[KpiCard] = []
     period_label = "—"
-    period_start = previous_start = None
+    period_start = previous_start = period_window = previous_window = None
     # The same headline period and values as the Overview's cards (one core rule).
-    windows = comparison_windows(prep)
+    windows = headline_windows(prep)
     if windows is not None:
-        cur_win, prev_win = windows
-        current = period_values(store, spec, settings, cur_win, prep)
+        cur_win, prev_win, cur_complete = windows
+        current = period_values(store, spec, settings, cur_win, prep, cur_complete)
         token.raise_if_cancelled()
-        previous = period_values(store, spec, settings, prev_win, prep) if prev_win else {}
+        previous = (period_values(store, spec, settings, prev_win, prep, True)
+                    if prev_win else {})
         cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
         period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
-        period_start = prep.periods[prep.j_of_day(to_day(cur_win[1])).item()][0]
-        previous_start = prev_win[0] if prev_win else None
+        # A whole period of the grain is named by its start ("Khordad 1377"); any other
+        # window (last 30 days, a quarter on a monthly grain) by its dates: naming it by
+        # the period it ends in would present a part as the whole.
+        period_window, previous_window = cur_win, prev_win
+        j = prep.j_of_day(to_day(cur_win[1])).item()
+        if prep.periods[j] == (cur_win[0], cur_win[1] + timedelta(days=1)):
+            period_start = cur_win[0]
+            previous_start = prev_win[0] if prev_win else None
     cards.extend(_clv_card(store, spec, settings, prep.end))
     token.raise_if_cancelled()
 
@@ -196,6 +207,8 @@ def build_report(
         demo=bool(store.get_meta("demo", False)),
         period_start=period_start,
         previous_start=previous_start,
+        period_window=period_window,
+        previous_window=previous_window,
         grain=settings.grain,
         calendar=settings.calendar,
         spec=spec,

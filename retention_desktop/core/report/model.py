@@ -199,8 +199,11 @@ class ReportData:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     demo: bool = False
     notes: list[str] = field(default_factory=list)
-    period_start: date | None = None
+    period_start: date | None = None  # set when the headline window is a whole period
     previous_start: date | None = None
+    # the headline windows' first and last days (any window: 30 days, a quarter ...)
+    period_window: tuple[date, date] | None = None
+    previous_window: tuple[date, date] | None = None
     grain: str = "month"
     calendar: str = "gregorian"
     spec: FilterSpec | None = None

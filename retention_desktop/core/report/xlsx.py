@@ -77,6 +77,8 @@ def _period_label(value, grain: str, loc: fmt.LocaleSettings) -> str:
 def _headline_period(data: ReportData, loc: fmt.LocaleSettings) -> str:
     """The headline period in the report's calendar (the plain label without a start)."""
     if data.period_start is None:
+        if data.period_window is not None:  # not a whole period: its first and last day
+            return " – ".join(fmt.fmt_date(d, "short", loc) for d in data.period_window)
         return data.period_label
     return fmt.fmt_period(data.period_start, data.grain, loc)
 

@@ -158,9 +158,24 @@ class ReportPages:
             return QCoreApplication.translate("Report", "not enough history")
         if card.note == "fewer than half came back yet":
             return QCoreApplication.translate("Report", "fewer than half came back yet")
+        if card.note == "too early to tell":
+            return QCoreApplication.translate("Report", "too early to tell")
         return self._fmt_value(card.value, card.unit)
 
     def _fmt_change(self, card) -> str:
+        if card.too_few and not card.base:
+            # "only 0 customers (minimum 30)" read like a bug: say who is missing
+            return {"time_to_second": QCoreApplication.translate(
+                        "Report", "no first-time buyers in this period"),
+                    "crr_strict": QCoreApplication.translate(
+                        "Report", "nobody was active at the start of this period"),
+                    "churn_rate": QCoreApplication.translate(
+                        "Report", "nobody was active at the start of this period"),
+                    }.get(card.key) or QCoreApplication.translate(
+                        "Report", "no customers in this period")
+        if card.note == "too early to tell":
+            return QCoreApplication.translate(
+                "Report", "not enough time has passed to see second orders")
         if card.too_few:
             text = (QCoreApplication.translate("Report", "only {0} customer (minimum {1})")
                     if card.base == 1 else
@@ -218,8 +233,15 @@ class ReportPages:
         """The comparison period's name in the report's calendar (e.g. "Oct 2011")."""
         d = self.data
         if d.previous_start is None:
+            if d.previous_window is not None:  # not a whole period: its first and last day
+                return self._window_name(d.previous_window)
             return QCoreApplication.translate("Report", "previous")
         return fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+
+    def _window_name(self, window) -> str:
+        """A headline window that is not one whole period, by its days in the report's
+        calendar and digits ("1377/03/11 – 1377/04/09")."""
+        return " – ".join(fmt.fmt_date(day, "short", loc=self.period_loc) for day in window)
 
     def _too_few(self, customers: int | None) -> bool:
         return customers is not None and customers < self.data.min_n
@@ -237,10 +259,11 @@ class ReportPages:
         rng = (f"{fmt.fmt_date(d.date_min, loc=self.period_loc)} – {fmt.fmt_date(d.date_max, loc=self.period_loc)}"
                if d.date_min else QCoreApplication.translate("Report", "no data"))
         period = d.period_label
-        if d.period_start is not None:
-            period = fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
-            if d.previous_start is not None:
-                prev = fmt.fmt_period(d.previous_start, d.grain, loc=self.period_loc)
+        if d.period_start is not None or d.period_window is not None:
+            period = (fmt.fmt_period(d.period_start, d.grain, loc=self.period_loc)
+                      if d.period_start is not None else self._window_name(d.period_window))
+            if d.previous_start is not None or d.previous_window is not None:
+                prev = self._previous_name()
                 period = QCoreApplication.translate("Report", "{0} (compared with {1})").format(period, prev)
         calendar = (QCoreApplication.translate("Report", "Jalali calendar")
                     if d.calendar == "jalali"

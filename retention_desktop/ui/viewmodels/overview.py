@@ -10,11 +10,13 @@ translations; lupdate reads the literal calls).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QCoreApplication as Qca  # lupdate reads Qca.translate("ctx", ...)
 
+from retention_desktop.core.engine.period import period_bounds
 from retention_desktop.core.engine.results import (
     HEADLINE_KPIS,
     CrrTable,
@@ -80,9 +82,14 @@ class LifecycleBars:
     quick_ratio: np.ndarray
 
 
-def period_name(iso: str, look: Look) -> str:
-    """The long name of the period starting at ``iso``."""
-    return fmt.period(iso, look.grain, short=False)
+def window_name(start: date, end: date, look: Look) -> str:
+    """The exact name of a headline window: a whole month of the project's calendar by
+    its name (``Khordad 1377``), any other span (30 days, a quarter, a year to date) by
+    its first and last day and its length (``1377/03/11 – 1377/04/09 (30 days)``)."""
+    if period_bounds(start, "month", look.calendar) == (start, end):
+        return fmt.period(start.isoformat(), "month", short=False)
+    return Qca.translate("OverviewTab", "{0} – {1} ({2} days)").format(
+        fmt.day(start), fmt.day(end), fmt.integer((end - start).days + 1))
 
 
 def empty_text(result: OverviewResult) -> str | None:
@@ -102,14 +109,36 @@ def card_value_text(kpi: KpiValue, look: Look) -> str:
         return Qca.translate("OverviewTab", "too few")
     if kpi.status == "no_history":
         return Qca.translate("OverviewTab", "not enough history")
+    if kpi.status == "too_recent":
+        return Qca.translate("OverviewTab", "too early to tell")
     if kpi.status == "under_half":
         return Qca.translate("OverviewTab", "under half came back")
     return fmt.by_unit(kpi.value, kpi.unit, look.currency)
 
 
+#: Why a card has no value when nobody is behind it in the headline period (by the
+#: customers it rests on, :data:`BASE_OF`).
+_NOBODY = {
+    "median_days_to_second_order": lambda: Qca.translate(
+        "OverviewTab", "no first-time buyers in this period"),
+    "crr_strict": lambda: Qca.translate(
+        "OverviewTab", "nobody was active at the start of this period"),
+    "churn_rate": lambda: Qca.translate(
+        "OverviewTab", "nobody was active at the start of this period"),
+    "customers": lambda: Qca.translate("OverviewTab", "no customers in this period"),
+}
+
+
 def card_change(kpi: KpiValue, head: Headline | None,
                 look: Look) -> tuple[float | None, str, str]:
     """(change, text, tooltip): rates in points, other figures in % of the previous."""
+    if kpi.status == "too_few" and kpi.base_n == 0:
+        # "only 0 customers (minimum 30)" on a shop of thousands reads like a bug: say
+        # what is missing in this period in plain words
+        return None, _NOBODY.get(kpi.key, _NOBODY["customers"])(), ""
+    if kpi.status == "too_recent":
+        return None, Qca.translate(
+            "OverviewTab", "not enough time has passed to see second orders"), ""
     if kpi.status == "too_few":
         # "only 1 customers" read wrong: one customer gets the singular
         text = (Qca.translate("OverviewTab", "only {0} customer (minimum {1})")
@@ -119,9 +148,9 @@ def card_change(kpi: KpiValue, head: Headline | None,
     if not kpi.comparable or head is None or head.previous is None:
         return None, "—", Qca.translate("OverviewTab", "Not enough history to compare")
     tip = Qca.translate("OverviewTab", "{0}: {1}\n{2}: {3}").format(
-        period_name(head.current.start.isoformat(), look),
+        window_name(head.current.start, head.current.end, look),
         fmt.by_unit(kpi.value, kpi.unit, look.currency),
-        period_name(head.previous.start.isoformat(), look),
+        window_name(head.previous.start, head.previous.end, look),
         fmt.by_unit(kpi.previous, kpi.unit, look.currency))
     if kpi.change is None:
         return None, "—", tip
@@ -151,7 +180,7 @@ def card_sentence(kpi: KpiValue, head: Headline | None, look: Look) -> str:
         "customers": Qca.translate("OverviewTab", "{1} customers bought in {0}."),
     }
     text = texts.get(kpi.key) if kpi.value is not None else None
-    period = period_name(head.current.start.isoformat(), look)
+    period = window_name(head.current.start, head.current.end, look)
     value = fmt.by_unit(kpi.value, kpi.unit, look.currency)
     out = f"<p>{text.format(period, value)}</p>" if text else ""
     if kpi.key == "median_days_to_second_order":
@@ -199,13 +228,13 @@ def headline_text(head: Headline | None, look: Look) -> str:
         return ""
     calendar = (Qca.translate("OverviewTab", "Jalali calendar") if look.calendar == "jalali"
                 else Qca.translate("OverviewTab", "Gregorian calendar"))
-    current = period_name(head.current.start.isoformat(), look)
+    current = window_name(head.current.start, head.current.end, look)
     if not head.current.complete:
         current = Qca.translate("OverviewTab", "{0} (not finished)").format(current)
     if head.previous is not None:
         return Qca.translate(
             "OverviewTab", "Cards show {0} ({1}); changes compare it with {2}.").format(
-            current, calendar, period_name(head.previous.start.isoformat(), look))
+            current, calendar, window_name(head.previous.start, head.previous.end, look))
     return Qca.translate(
         "OverviewTab", "Cards show {0} ({1}); no earlier period to compare with.").format(
         current, calendar)

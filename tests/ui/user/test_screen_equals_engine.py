@@ -53,15 +53,25 @@ class ReportSpy:
         self.card_values: list[str] = []  # the big bold numbers of the KPI cards
         self.card_words: list[str] = []  # why a card has no number ("too few"), smaller
         original_text, original_summary = page.ReportPages._text, page.ReportPages._paint_summary
+        original_card = page.ReportPages._card_texts
         spy = self
+        in_card = []  # painting a KPI card: its value may shrink to fit (never below 8 px)
 
         def text(self, p, rect, value, px, *args, **kwargs):
             spy.texts.append(value)
-            if px == CARD_VALUE_PX and kwargs.get("bold"):
+            if in_card and kwargs.get("bold") and not kwargs.get("wrap") \
+                    and px <= CARD_VALUE_PX:
                 spy.card_values.append(value)
             elif px == CARD_WORDS_PX and kwargs.get("bold") and kwargs.get("wrap"):
                 spy.card_words.append(value)
             return original_text(self, p, rect, value, px, *args, **kwargs)
+
+        def card(self, *args, **kwargs):
+            in_card.append(True)
+            try:
+                return original_card(self, *args, **kwargs)
+            finally:
+                in_card.pop()
 
         def summary(self, p):
             spy.texts.clear()  # keep the newest painting of the summary page only
@@ -71,6 +81,7 @@ class ReportSpy:
 
         monkeypatch.setattr(page.ReportPages, "_text", text)
         monkeypatch.setattr(page.ReportPages, "_paint_summary", summary)
+        monkeypatch.setattr(page.ReportPages, "_card_texts", card)
 
 
 def _calendar_args(lang: str) -> list[str]:
@@ -95,6 +106,10 @@ def _card_words(key: str, values: dict, min_n: int) -> str | None:
         return "not enough history"
     if key == "median_days_to_second_order" and values.get(key) is None \
             and values.get("new_customers"):
+        # nobody new followed 30 days yet: too early, not "under half came back"
+        within = values.get("second_within") or []
+        if within and min(within, key=lambda w: w["days"])["eligible"] == 0:
+            return "too early to tell"
         return "under half came back"
     return None
 
