@@ -3737,7 +3737,7 @@
         <translation>در حال محاسبهٔ نمای کلی…</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="+93" />
+        <location filename="../../retention_desktop/ui/viewmodels/overview.py" line="+100" />
         <source>No customers match the current filters. Widen the period or clear filters in the bar above.</source>
         <translation>هیچ مشتری‌ای با فیلترهای فعلی جور نیست. دوره را بازتر کنید یا فیلترهای نوار بالا را پاک کنید.</translation>
     </message>
@@ -3747,7 +3747,7 @@
         <translation>سفارشی برای نمایش نیست: خروجی‌های فروشگاهتان را در زبانهٔ «داده‌ها» وارد کنید یا دوره را بازتر کنید.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+47" />
         <source>Not enough history to compare</source>
         <translation>سابقهٔ کافی برای مقایسه نیست</translation>
     </message>
@@ -3847,23 +3847,55 @@
         <translation>بازگشت در {0} روز: {1} از {2} مشتری که این مدت دنبال شده‌اند.</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-78" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+164" />
+        <location line="-18" />
+        <source>{0} – {1} ({2} days)</source>
+        <translation>{0} تا {1} ({2} روز)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+186" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-184" />
+        <source>too early to tell</source>
+        <translation>هنوز زود است</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>under half came back</source>
         <translation>کمتر از نیمی برگشته‌اند</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
+        <source>no first-time buyers in this period</source>
+        <extracomment>Why a card has no value when nobody is behind it in the headline period (by the customers it rests on, :data:`BASE_OF`).</extracomment>
+        <translation>در این دوره خریدار تازه‌ای نبود</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>nobody was active at the start of this period</source>
+        <translation>در آغاز این دوره هیچ مشتری فعالی نبود</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no customers in this period</source>
+        <translation>در این دوره مشتری‌ای نبود</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>not enough time has passed to see second orders</source>
+        <translation>هنوز زمان کافی برای دیدن خرید دوم نگذشته است</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>only {0} customer (minimum {1})</source>
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
@@ -4371,7 +4403,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+179" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+194" />
         <source>no previous period</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
@@ -4386,12 +4418,12 @@
         <translation>{0} {1} نسبت به {2}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>previous</source>
         <translation>دورهٔ قبل</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+18" />
         <source>Customer retention summary</source>
         <translation>خلاصهٔ نگهداشت مشتری</translation>
     </message>
@@ -4401,7 +4433,7 @@
         <translation>بدون داده</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Jalali calendar</source>
         <translation>تقویم جلالی</translation>
     </message>
@@ -4491,13 +4523,13 @@
         <translation>{0} (تمام‌نشده)</translation>
     </message>
     <message>
-        <location line="-399" />
+        <location line="-422" />
         <location filename="../../build/i18n/core_strings.py" line="-39" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+241" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
@@ -4512,15 +4544,15 @@
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-124" />
-        <location line="+259" />
+        <location line="-147" />
+        <location line="+282" />
         <location line="+141" />
         <location filename="../../build/i18n/core_strings.py" line="+36" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-398" />
+        <location line="-421" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
@@ -4531,7 +4563,7 @@
         <translation>هنوز کمتر از نیمی برگشته‌اند</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+22" />
         <source>only {0} customers (minimum {1})</source>
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
@@ -4546,7 +4578,7 @@
         <translation>{0}: برای مقایسه خیلی کم</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+117" />
         <location filename="../../build/i18n/core_strings.py" line="-41" />
         <source>Dormant</source>
         <translation>غیرفعال‌شده</translation>
@@ -4581,22 +4613,48 @@
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-242" />
+        <location line="-265" />
         <source>{0} – KPI summary</source>
         <translation>{0} – خلاصهٔ شاخص‌های کلیدی</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+117" />
+        <source>too early to tell</source>
+        <translation>هنوز زود است</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no first-time buyers in this period</source>
+        <translation>در این دوره خریدار تازه‌ای نبود</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>nobody was active at the start of this period</source>
+        <translation>در آغاز این دوره هیچ مشتری فعالی نبود</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no customers in this period</source>
+        <translation>در این دوره مشتری‌ای نبود</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>not enough time has passed to see second orders</source>
+        <translation>هنوز زمان کافی برای دیدن خرید دوم نگذشته است</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>only {0} customer (minimum {1})</source>
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+73" />
         <source>DEMO DATA</source>
         <translation>دادهٔ نمایشی</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>{0} (compared with {1})</source>
         <translation>{0} (در مقایسه با {1})</translation>
     </message>
