@@ -56,7 +56,13 @@ def test_period_presets_equal_explicit_dates(shop):
         code, by_dates = _kpis("--project", str(path), "--from", lo.isoformat(),
                                "--to", hi.isoformat())
         assert code == 0
+        # the range's figures are the same; the cards (headline) describe the preset's own
+        # window, where explicit dates show the last whole period inside them
+        head = by_preset.pop("headline")
+        by_dates.pop("headline")
         assert by_preset == by_dates, preset
+        assert (head["current"]["from"], head["current"]["to"]) == \
+            (lo.isoformat(), hi.isoformat()), preset
         assert _orders_between(rows, lo, hi) > 0
 
 
@@ -70,7 +76,13 @@ def test_jalali_last_year_is_farvardin_to_esfand(shop):
     assert code == 0, by_preset
     code, by_dates = _kpis("--project", str(path), "--calendar", "jalali",
                            "--from", lo.isoformat(), "--to", hi.isoformat())
+    head = by_preset.pop("headline")
+    by_dates.pop("headline")
     assert by_preset == by_dates
+    # the cards show the Jalali year 1401 itself, from the export's first day (1 Jan 2023:
+    # the days before it are not in the data), with no earlier period to compare with
+    assert (head["current"]["from"], head["current"]["to"]) == ("2023-01-01", hi.isoformat())
+    assert head["previous"] is None
 
 
 def test_period_errors_are_plain(shop):
