@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -104,9 +105,31 @@ def generate_shop(
     t0 = pd.Timestamp(start)
     t_end = t0 + pd.DateOffset(months=months) - pd.Timedelta(seconds=1)
     span_days = (t_end - t0).total_seconds() / 86400.0
-
-    # ---- customers: acquisition grows over time (sqrt-shaped CDF -> more recent sign-ups)
     n = n_customers
+    c = _draw_customers(n, span_days, rng)
+    all_day, all_cust = _order_days(c, n, span_days, guest_share, rng)
+    orders = _orders_frame(all_day, all_cust, c, n, t0, start, t_end, rng)
+
+    line_items = None
+    if with_products:
+        from retention_desktop.core.demo_products import demo_line_items
+
+        line_items = demo_line_items(orders, seed, t_end)
+
+    orders = _with_returns(orders, return_share, t_end, rng)
+    ids, customers = _customers_table(n, c["first_day"], t0, rng)
+    assignments = _assignments(ids, c, t0)
+    survey = _survey(ids, c, n, t0, span_days, rng)
+    spend = _spend(c, t0, rng)
+    activity = _activity(all_day, all_cust, t0, span_days, rng) if with_activity else \
+        pd.DataFrame({"customer_id": [], "ts": pd.to_datetime([]), "event": []})
+    return ShopData(orders, customers, assignments, survey, spend, activity, line_items)
+
+
+def _draw_customers(n: int, span_days: float, rng: np.random.Generator) -> dict[str, Any]:
+    """Each registered customer's first day, channel, country, plan, order rate, spend
+    level and A/B arm (arrays of ``n``), plus how long they were observed alive."""
+    # ---- customers: acquisition grows over time (sqrt-shaped CDF -> more recent sign-ups)
     first_day = span_days * np.sqrt(rng.random(n)) * 0.97
     channel_idx = rng.choice(len(CHANNELS), size=n, p=CHANNEL_P)
     country_idx = rng.choice(len(COUNTRIES), size=n, p=COUNTRY_P)
@@ -124,11 +147,19 @@ def generate_shop(
     variant = np.where(rng.random(n) < 0.5, "control", "B")
     lift = np.where(in_exp & (variant == "B"), 1.25, 1.0)
     rate = rate * lift
-
-    # ---- repeat orders: Poisson(rate * observed lifetime), uniform in that stretch
     alive_until = np.minimum(first_day + lifetime, span_days)
     alive_span = np.maximum(alive_until - first_day, 0.0)
-    n_repeat = rng.poisson(rate * alive_span)
+    return {"first_day": first_day, "channel_idx": channel_idx, "country_idx": country_idx,
+            "plan": plan, "rate": rate, "spend_level": spend_level, "in_exp": in_exp,
+            "variant": variant, "alive_span": alive_span}
+
+
+def _order_days(c: dict[str, Any], n: int, span_days: float, guest_share: float,
+                rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Day (since the start) and customer (-1 for guests) of every order, by time."""
+    first_day, alive_span = c["first_day"], c["alive_span"]
+    # ---- repeat orders: Poisson(rate * observed lifetime), uniform in that stretch
+    n_repeat = rng.poisson(c["rate"] * alive_span)
     owner = np.repeat(np.arange(n), n_repeat)
     rep_day = first_day[owner] + rng.random(owner.size) * alive_span[owner]
     cust_of_order = np.concatenate([np.arange(n), owner])
@@ -140,9 +171,21 @@ def generate_shop(
     all_day = np.concatenate([day_of_order, guest_day])
     all_cust = np.concatenate([cust_of_order, np.full(n_guest, -1)])
     order_sort = np.argsort(all_day, kind="stable")
-    all_day, all_cust = all_day[order_sort], all_cust[order_sort]
-    m = all_day.size
+    return all_day[order_sort], all_cust[order_sort]
 
+
+def _customer_ids(all_cust: np.ndarray) -> np.ndarray:
+    """``C000123`` ids of the orders' customers (None for guests)."""
+    is_guest = all_cust < 0
+    safe_cust = np.where(is_guest, 0, all_cust)
+    return np.where(is_guest, None, np.char.add("C", np.char.zfill(safe_cust.astype(str), 6)))
+
+
+def _orders_frame(all_day: np.ndarray, all_cust: np.ndarray, c: dict[str, Any], n: int,
+                  t0: pd.Timestamp, start: date, t_end: pd.Timestamp,
+                  rng: np.random.Generator) -> pd.DataFrame:
+    """The orders: time of day, revenue, items, channel, country, plan and campaign."""
+    m = all_day.size
     seconds = np.floor(all_day * 86400.0)
     # shops are busy in the day: move the time of day into 08:00-23:00
     day_floor = np.floor(all_day)
@@ -151,10 +194,10 @@ def generate_shop(
 
     is_guest = all_cust < 0
     safe_cust = np.where(is_guest, 0, all_cust)
-    level = np.where(is_guest, 35.0, spend_level[safe_cust])
+    level = np.where(is_guest, 35.0, c["spend_level"][safe_cust])
     revenue = np.round(level * rng.lognormal(0.0, 0.35, size=m), 2)
     items = 1 + rng.poisson(np.clip(revenue / 30.0, 0.2, 12.0))
-    channel = np.where(is_guest, "organic", CHANNELS[channel_idx[safe_cust]])
+    channel = np.where(is_guest, "organic", CHANNELS[c["channel_idx"][safe_cust]])
     # repeat orders mostly come back through email/organic, first orders through acquisition
     first_mask = np.zeros(m, dtype=bool)
     idx_cust = np.where(is_guest, n, all_cust)
@@ -163,8 +206,8 @@ def generate_shop(
     back = (~first_mask) & (~is_guest) & (rng.random(m) < 0.45)
     channel = np.where(back, np.where(rng.random(m) < 0.6, "email", "organic"), channel)
     country = np.where(is_guest, COUNTRIES[rng.choice(5, size=m, p=COUNTRY_P)],
-                       COUNTRIES[country_idx[safe_cust]])
-    plan_col = np.where(is_guest, None, plan[safe_cust])
+                       COUNTRIES[c["country_idx"][safe_cust]])
+    plan_col = np.where(is_guest, None, c["plan"][safe_cust])
 
     campaign = np.full(m, None, dtype=object)
     for name, a, b in _campaign_windows(start, t_end.date()):
@@ -172,12 +215,11 @@ def generate_shop(
         tagged = np.asarray(in_win) & (rng.random(m) < 0.55)
         campaign[tagged] = name
 
-    cust_id = np.where(is_guest, None, np.char.add("C", np.char.zfill(safe_cust.astype(str), 6)))
     order_id = np.char.add("D", np.char.zfill(np.arange(1, m + 1).astype(str), 8))
-    orders = pd.DataFrame(
+    return pd.DataFrame(
         {
             "order_id": order_id,
-            "customer_id": cust_id,
+            "customer_id": _customer_ids(all_cust),
             "order_ts": order_ts,
             "revenue": revenue,
             "items": items.astype(float),
@@ -189,13 +231,11 @@ def generate_shop(
         }
     )
 
-    line_items = None
-    if with_products:
-        from retention_desktop.core.demo_products import demo_line_items
 
-        line_items = demo_line_items(orders, seed, t_end)
-
-    # ---- returns: a partial refund a few days later, as its own document
+def _with_returns(orders: pd.DataFrame, return_share: float, t_end: pd.Timestamp,
+                  rng: np.random.Generator) -> pd.DataFrame:
+    """``orders`` plus partial refunds a few days later, each as its own document."""
+    m = len(orders)
     ret = rng.random(m) < return_share
     ret_days = pd.to_timedelta(rng.integers(2, 20, size=int(ret.sum())), unit="D")
     returns = orders.loc[ret].copy()
@@ -206,12 +246,15 @@ def generate_shop(
     returns["kind"] = "return"
     returns = returns[returns["order_ts"] <= t_end]
     orders = pd.concat([orders, returns], ignore_index=True)
-    orders = orders.sort_values(["order_ts", "order_id"], kind="stable").reset_index(drop=True)
+    return orders.sort_values(["order_ts", "order_id"], kind="stable").reset_index(drop=True)
 
-    # ---- customers table (sign-up shortly before the first order; some never bought are left out)
+
+def _customers_table(n: int, first_day: np.ndarray, t0: pd.Timestamp,
+                     rng: np.random.Generator) -> tuple[np.ndarray, pd.DataFrame]:
+    """Customer ids and the customers table (sign-up shortly before the first order)."""
     signup = t0 + pd.to_timedelta(np.maximum(first_day - rng.exponential(6.0, n), 0) * 86400, unit="s")
     ids = np.char.add("C", np.char.zfill(np.arange(n).astype(str), 6))
-    customers = pd.DataFrame(
+    return ids, pd.DataFrame(
         {
             "customer_id": ids,
             "signup_ts": signup.floor("s"),
@@ -221,23 +264,30 @@ def generate_shop(
         }
     )
 
-    # ---- experiment assignments (at the first order)
-    exp_idx = np.flatnonzero(in_exp)
-    assignments = pd.DataFrame(
+
+def _assignments(ids: np.ndarray, c: dict[str, Any], t0: pd.Timestamp) -> pd.DataFrame:
+    """Experiment assignments (at the first order)."""
+    exp_idx = np.flatnonzero(c["in_exp"])
+    return pd.DataFrame(
         {
             "customer_id": ids[exp_idx],
             "experiment": EXPERIMENT,
-            "variant": variant[exp_idx],
-            "assigned_ts": (t0 + pd.to_timedelta(first_day[exp_idx] * 86400, unit="s")).floor("s"),
+            "variant": c["variant"][exp_idx],
+            "assigned_ts": (t0 + pd.to_timedelta(c["first_day"][exp_idx] * 86400,
+                                                 unit="s")).floor("s"),
         }
     )
 
-    # ---- NPS survey: ~15 % answer once; loyal (long-lived, frequent) customers score higher
+
+def _survey(ids: np.ndarray, c: dict[str, Any], n: int, t0: pd.Timestamp, span_days: float,
+            rng: np.random.Generator) -> pd.DataFrame:
+    """NPS survey: ~15 % answer once; loyal (long-lived, frequent) customers score higher."""
     answered = np.flatnonzero(rng.random(n) < 0.15)
-    loyalty = np.clip(np.log1p(alive_span[answered] * rate[answered]) / 2.5, 0, 1)
+    loyalty = np.clip(np.log1p(c["alive_span"][answered] * c["rate"][answered]) / 2.5, 0, 1)
     score = np.clip(np.round(4 + 6 * loyalty + rng.normal(0, 1.6, answered.size)), 0, 10)
-    survey_day = np.minimum(first_day[answered] + rng.uniform(5, 60, answered.size), span_days)
-    survey = pd.DataFrame(
+    survey_day = np.minimum(c["first_day"][answered] + rng.uniform(5, 60, answered.size),
+                            span_days)
+    return pd.DataFrame(
         {
             "customer_id": ids[answered],
             "ts": (t0 + pd.to_timedelta(survey_day * 86400, unit="s")).floor("s"),
@@ -246,15 +296,17 @@ def generate_shop(
         }
     )
 
-    # ---- marketing spend per month and paid channel, ~ new customers x CAC x noise
-    first_month = (t0 + pd.to_timedelta(first_day, unit="D")).to_period("M")
-    new_by = pd.DataFrame({"period": first_month, "channel": CHANNELS[channel_idx]})
+
+def _spend(c: dict[str, Any], t0: pd.Timestamp, rng: np.random.Generator) -> pd.DataFrame:
+    """Marketing spend per month and paid channel, ~ new customers x CAC x noise."""
+    first_month = (t0 + pd.to_timedelta(c["first_day"], unit="D")).to_period("M")
+    new_by = pd.DataFrame({"period": first_month, "channel": CHANNELS[c["channel_idx"]]})
     counts = new_by.value_counts().rename("new").reset_index()
     counts = counts[counts["channel"].isin(list(CHANNEL_CAC))]
     counts["amount"] = np.round(
         counts["new"] * counts["channel"].map(CHANNEL_CAC) * rng.uniform(0.8, 1.2, len(counts)), 2
     )
-    spend = pd.DataFrame(
+    return pd.DataFrame(
         {
             "period": counts["period"].dt.start_time.dt.date,
             "channel": counts["channel"],
@@ -262,22 +314,20 @@ def generate_shop(
         }
     ).sort_values(["period", "channel"]).reset_index(drop=True)
 
-    # ---- site sessions: about 3 sessions around each order of a registered customer
-    if with_activity:
-        reg = ~is_guest
-        base_day = np.repeat(all_day[reg], 3)
-        sess_day = np.clip(base_day - rng.exponential(4.0, base_day.size), 0, span_days)
-        activity = pd.DataFrame(
-            {
-                "customer_id": np.repeat(cust_id[reg], 3),
-                "ts": (t0 + pd.to_timedelta(sess_day * 86400, unit="s")).floor("s"),
-                "event": "session",
-            }
-        ).sort_values("ts", kind="stable").reset_index(drop=True)
-    else:
-        activity = pd.DataFrame({"customer_id": [], "ts": pd.to_datetime([]), "event": []})
 
-    return ShopData(orders, customers, assignments, survey, spend, activity, line_items)
+def _activity(all_day: np.ndarray, all_cust: np.ndarray, t0: pd.Timestamp, span_days: float,
+              rng: np.random.Generator) -> pd.DataFrame:
+    """Site sessions: about 3 sessions around each order of a registered customer."""
+    reg = all_cust >= 0
+    base_day = np.repeat(all_day[reg], 3)
+    sess_day = np.clip(base_day - rng.exponential(4.0, base_day.size), 0, span_days)
+    return pd.DataFrame(
+        {
+            "customer_id": np.repeat(_customer_ids(all_cust)[reg], 3),
+            "ts": (t0 + pd.to_timedelta(sess_day * 86400, unit="s")).floor("s"),
+            "event": "session",
+        }
+    ).sort_values("ts", kind="stable").reset_index(drop=True)
 
 
 def write_shop(store: ProjectStore, shop: ShopData, *, name: str, demo: bool) -> None:

@@ -66,33 +66,18 @@ def _first_lines(first_cust: np.ndarray, back: np.ndarray, censored: np.ndarray,
     return np.where(rng.random(first_cust.size) < p_planted, planted, pick)
 
 
-def demo_line_items(orders: pd.DataFrame, seed: int, end: pd.Timestamp) -> pd.DataFrame:
-    """Product lines of the demo orders (``kind == 'order'`` rows), summing to each revenue.
+def _customer_orders(orders: pd.DataFrame, end: pd.Timestamp):
+    """Registered orders by customer and time, plus who came back within the window.
 
-    Parameters
-    ----------
-    orders : DataFrame
-        ``order_id``, ``customer_id`` (None for guests), ``order_ts``, ``revenue``,
-        ``items`` of the generated orders.
-    seed : int
-        The shop's seed (a separate stream is derived from it).
-    end : Timestamp
-        The data end (customers first seen less than the planted window before it are
-        not observed long enough to count for the effect).
-
-    Returns
-    -------
-    DataFrame
-        Columns of ``line_items`` (without ``source_*``/``import_id``).
+    Returns ``(frame, seq, firsts, back, censored)``: the registered orders sorted by
+    customer, time and position; each order's number for its customer; the first orders;
+    whether each first-order customer came back within :data:`PLANTED_WINDOW_DAYS`; and
+    whether they were first seen too close to ``end`` to tell.
     """
-    rng = np.random.default_rng([seed, 20])
-    n_orders = len(orders)
-    ts = orders["order_ts"].to_numpy()
     cust = orders["customer_id"].to_numpy(dtype=object)
     guest = pd.isna(orders["customer_id"]).to_numpy()
-    order_pos = np.arange(n_orders)
-    # order number per customer (by time, then position)
-    frame = pd.DataFrame({"c": np.where(guest, "", cust), "ts": ts, "pos": order_pos})
+    frame = pd.DataFrame({"c": np.where(guest, "", cust), "ts": orders["order_ts"].to_numpy(),
+                          "pos": np.arange(len(orders))})
     frame = frame[~guest].sort_values(["c", "ts", "pos"], kind="stable")
     seq = frame.groupby("c", sort=False).cumcount().to_numpy()
     firsts = frame[seq == 0]
@@ -101,7 +86,15 @@ def demo_line_items(orders: pd.DataFrame, seed: int, end: pd.Timestamp) -> pd.Da
     gap = (seconds.reindex(first_ts.index) - first_ts).dt.total_seconds() / 86400.0
     back = (gap <= PLANTED_WINDOW_DAYS).fillna(False).to_numpy()
     censored = (first_ts > end - pd.Timedelta(days=PLANTED_WINDOW_DAYS)).to_numpy()
+    return frame, seq, firsts, back, censored
 
+
+def _order_slots(orders: pd.DataFrame, end: pd.Timestamp,
+                 rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Number of lines of each order and the product index in each of its 4 slots."""
+    n_orders = len(orders)
+    cust = orders["customer_id"].to_numpy(dtype=object)
+    frame, seq, firsts, back, censored = _customer_orders(orders, end)
     n_slots = np.clip(np.minimum(orders["items"].to_numpy(), 1 + rng.poisson(0.6, n_orders)),
                       1, 4).astype(int)
     k = len(CATALOGUE)
@@ -124,8 +117,14 @@ def demo_line_items(orders: pd.DataFrame, seed: int, end: pd.Timestamp) -> pd.Da
         extra = slots[is_first, 1:]
         extra[extra == planted] = (planted + 1) % k
         slots[is_first, 1:] = extra
+    return n_slots, slots
 
-    row = np.repeat(order_pos, 4).reshape(n_orders, 4)
+
+def _priced_lines(orders: pd.DataFrame, n_slots: np.ndarray, slots: np.ndarray,
+                  rng: np.random.Generator) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Distinct lines ``(pos, p)`` with their quantity and revenue (summing to each order)."""
+    n_orders = len(orders)
+    row = np.repeat(np.arange(n_orders), 4).reshape(n_orders, 4)
     used = np.arange(4)[None, :] < n_slots[:, None]
     lines = pd.DataFrame({"pos": row[used], "p": slots[used]})
     lines = lines.drop_duplicates(["pos", "p"]).reset_index(drop=True)
@@ -139,6 +138,32 @@ def demo_line_items(orders: pd.DataFrame, seed: int, end: pd.Timestamp) -> pd.Da
     sums = pd.Series(line_rev).groupby(lines["pos"]).transform("sum").to_numpy()
     last = ~lines["pos"].duplicated(keep="last").to_numpy()
     line_rev[last] = np.round(line_rev[last] + (revenue[last] - sums[last]), 2)
+    return lines, qty, line_rev
+
+
+def demo_line_items(orders: pd.DataFrame, seed: int, end: pd.Timestamp) -> pd.DataFrame:
+    """Product lines of the demo orders (``kind == 'order'`` rows), summing to each revenue.
+
+    Parameters
+    ----------
+    orders : DataFrame
+        ``order_id``, ``customer_id`` (None for guests), ``order_ts``, ``revenue``,
+        ``items`` of the generated orders.
+    seed : int
+        The shop's seed (a separate stream is derived from it).
+    end : Timestamp
+        The data end (customers first seen less than the planted window before it are
+        not observed long enough to count for the effect).
+
+    Returns
+    -------
+    DataFrame
+        Columns of ``line_items`` (without ``source_*``/``import_id``).
+    """
+    rng = np.random.default_rng([seed, 20])
+    n_slots, slots = _order_slots(orders, end, rng)
+    lines, qty, line_rev = _priced_lines(orders, n_slots, slots, rng)
+    cust = orders["customer_id"].to_numpy(dtype=object)
     p = lines["p"].to_numpy()
     sku = np.array([c[0] for c in CATALOGUE], dtype=object)
     names = np.array([c[1] for c in CATALOGUE], dtype=object)
@@ -148,7 +173,7 @@ def demo_line_items(orders: pd.DataFrame, seed: int, end: pd.Timestamp) -> pd.Da
     return pd.DataFrame({
         "order_id": orders["order_id"].to_numpy()[pos],
         "customer_id": cust[pos],
-        "order_ts": ts[pos],
+        "order_ts": orders["order_ts"].to_numpy()[pos],
         "kind": "order",
         "product_id": sku[p],
         "product_name": names[p],

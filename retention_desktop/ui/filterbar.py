@@ -110,6 +110,18 @@ class FilterBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_now)
 
+        self._build_period()
+        self._build_customer_filters()
+        self._build_segment_controls()
+        self._lay_out()
+
+        ctx.projectChanged.connect(self.reload_options)
+        ctx.filterChanged.connect(self._show_spec)
+        self._set_tab_order()
+        self._show_spec()
+
+    def _build_period(self) -> None:
+        """The period preset chooser and its custom date pickers."""
         self.period = QComboBox(self)
         for key in self.PRESETS:
             self.period.addItem(tr_core(period_presets.LABELS[key], "FilterBar"), key)
@@ -123,9 +135,11 @@ class FilterBar(QWidget):
             edit.setVisible(False)
             edit.dateChanged.connect(self._schedule)
         # Date pickers follow the project's calendar (Jalali for Persian projects).
-        ctx.settingsChanged.connect(self._apply_calendar)
+        self.ctx.settingsChanged.connect(self._apply_calendar)
         self.period.currentIndexChanged.connect(self._period_changed)
 
+    def _build_customer_filters(self) -> None:
+        """Dimension, customer-group, product, minimum-orders and first-order filters."""
         self.dims_layout = QHBoxLayout()
         self.dims_layout.setContentsMargins(0, 0, 0, 0)
         self.dim_buttons: dict[str, tuple[QToolButton, QMenu]] = {}
@@ -157,6 +171,8 @@ class FilterBar(QWidget):
         self.first_popup.start.dateChanged.connect(self._schedule)
         self.first_popup.end.dateChanged.connect(self._schedule)
 
+    def _build_segment_controls(self) -> None:
+        """Saved-segment chooser, its buttons, Clear and the active-filters line."""
         self.segment = QComboBox(self)
         self.segment.setToolTip(self.tr("Saved segments of this project"))
         self.segment.activated.connect(lambda _index: self._segment_chosen())
@@ -175,6 +191,8 @@ class FilterBar(QWidget):
         self.active.setWordWrap(True)
         self.active.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+    def _lay_out(self) -> None:
+        """Two rows: the period and customer pickers; active filters and segments."""
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Period:"), self))
@@ -211,11 +229,6 @@ class FilterBar(QWidget):
         layout.setSpacing(2)
         layout.addLayout(row)
         layout.addLayout(second)
-
-        ctx.projectChanged.connect(self.reload_options)
-        ctx.filterChanged.connect(self._show_spec)
-        self._set_tab_order()
-        self._show_spec()
 
     def _set_tab_order(self) -> None:
         """Tab follows the bar as it is read: the dimension buttons, created when a project

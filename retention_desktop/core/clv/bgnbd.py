@@ -170,6 +170,22 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
     ValueError
         On empty or invalid input.
     """
+    x, t_x, T, w, n = _checked_input(x, t_x, T, weights)
+    neg_ll = _neg_ll(x, t_x, T, w, n, penalizer)
+    scale = float(np.average(T, weights=w)) or 1.0
+    x0 = np.log(np.array(initial if initial else (0.5, scale / 3, 1.0, 2.0)))
+    params, ll_per, cov_per = fit_log_params(neg_ll, x0, model="BG/NBD", names=NAMES)
+    # neg_ll is per customer: rescale the covariance to the total likelihood.
+    loglik = log_likelihood(params, x, t_x, T, w)
+    return BGNBDParams(*map(float, params), loglik=loglik, cov=cov_per / n, n=n)
+
+
+def _checked_input(x, t_x, T, weights):
+    """``(x, t_x, T, w, n)`` as float arrays, duplicates collapsed when unweighted.
+
+    Raises ``ValueError`` on invalid input and ``ConvergenceError`` when there is
+    nothing to fit (see :func:`fit_bgnbd`).
+    """
     x, t_x, T = (np.asarray(v, float) for v in (x, t_x, T))
     if x.size == 0:
         raise ValueError("no customers to fit")
@@ -188,7 +204,12 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
             "The BG/NBD model needs repeat customers, but no customer bought twice in the "
             "calibration period."
         )
+    return x, t_x, T, w, n
 
+
+def _neg_ll(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, w: np.ndarray, n: int,
+            penalizer: float):
+    """The objective of :func:`fit_bgnbd`: ``z = log(r, alpha, a, b)`` -> (value, gradient)."""
     # Special functions are evaluated on the few distinct x, t_x and T values only.
     ux, ix = np.unique(x, return_inverse=True)
     utx, itx = np.unique(t_x, return_inverse=True)
@@ -233,10 +254,4 @@ def fit_bgnbd(x, t_x, T, *, weights=None, penalizer: float = 0.0,
             value += penalizer * float(np.sum(theta ** 2))
             grad += 2 * penalizer * theta ** 2
         return value, grad
-
-    scale = float(np.average(T, weights=w)) or 1.0
-    x0 = np.log(np.array(initial if initial else (0.5, scale / 3, 1.0, 2.0)))
-    params, ll_per, cov_per = fit_log_params(neg_ll, x0, model="BG/NBD", names=NAMES)
-    # neg_ll is per customer: rescale the covariance to the total likelihood.
-    loglik = log_likelihood(params, x, t_x, T, w)
-    return BGNBDParams(*map(float, params), loglik=loglik, cov=cov_per / n, n=n)
+    return neg_ll

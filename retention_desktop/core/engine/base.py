@@ -272,22 +272,54 @@ def base_sql(
     >>> sql, params = base_sql(FilterSpec(), Settings())
     >>> cur.execute(sql + " SELECT count(*) FROM base_orders", params)  # doctest: +SKIP
     """
-    params: list[Any] = []
-    extras = "".join(f", {quote_ident(c)}" + (f", {quote_ident(code_column(c))}"
-                                              if is_derived(c) else "")
-                     for c in extra_columns)
-    given = bounds
-    bounds = (
+    bounds_sql, params = _bounds_sql(spec, bounds)
+    docs, docs_params = _docs_sql(spec, settings, extra_columns)
+    eligible, eligible_params = _eligible_sql(spec, settings)
+    params += docs_params + eligible_params
+    sql = "WITH " + ", ".join([bounds_sql, docs, eligible, _BASE_DOCS, _BASE_ORDERS,
+                               _CUSTOMER_SUMMARY])
+    return sql, params
+
+
+_BASE_DOCS = "base_docs AS (SELECT d.* FROM docs d SEMI JOIN eligible e USING (customer_id))"
+_BASE_ORDERS = (
+    "base_orders AS (SELECT *, row_number() OVER (PARTITION BY customer_id "
+    "ORDER BY order_ts, rid) AS seq FROM base_docs WHERE kind = 'order')"
+)
+# min(x, 2) keeps the two smallest timestamps: the second order without a window pass.
+_CUSTOMER_SUMMARY = (
+    "customer_summary AS (SELECT customer_id, first_ts, "
+    "CASE WHEN len(first_two) >= 2 THEN first_two[2] END AS second_ts, last_ts, "
+    "n_orders, revenue FROM (SELECT customer_id, "
+    "min(order_ts) FILTER (WHERE kind = 'order') AS first_ts, "
+    "min(order_ts, 2) FILTER (WHERE kind = 'order') AS first_two, "
+    "max(order_ts) FILTER (WHERE kind = 'order') AS last_ts, "
+    "count(*) FILTER (WHERE kind = 'order') AS n_orders, sum(rev) AS revenue "
+    "FROM base_docs GROUP BY customer_id))"
+)
+
+
+def _bounds_sql(spec: FilterSpec,
+                given: tuple[date, date] | None) -> tuple[str, list[Any]]:
+    """``rd_bounds``: the range's first and last day and its end instant (exclusive)."""
+    if given is not None:
+        return ("rd_bounds AS (SELECT CAST(? AS DATE) AS start_d, CAST(? AS DATE) AS end_d, "
+                "CAST(CAST(? AS DATE) + 1 AS TIMESTAMP) AS end_ts)",
+                [given[0], given[1], given[1]])
+    return (
         "rd_bounds AS (SELECT start_d, end_d, CAST(end_d + 1 AS TIMESTAMP) AS end_ts FROM ("
         "SELECT coalesce(CAST(? AS DATE), CAST(min(order_ts) AS DATE)) AS start_d, "
         "least(coalesce(CAST(? AS DATE), CAST(max(order_ts) AS DATE)), "
-        "CAST(max(order_ts) AS DATE)) AS end_d FROM orders))"
-    )
-    params += [spec.date_from, spec.date_to]
-    if given is not None:
-        bounds = ("rd_bounds AS (SELECT CAST(? AS DATE) AS start_d, CAST(? AS DATE) AS end_d, "
-                  "CAST(CAST(? AS DATE) + 1 AS TIMESTAMP) AS end_ts)")
-        params[-2:] = [given[0], given[1], given[1]]
+        "CAST(max(order_ts) AS DATE)) AS end_d FROM orders))",
+        [spec.date_from, spec.date_to])
+
+
+def _docs_sql(spec: FilterSpec, settings: Settings,
+              extra_columns: tuple[str, ...]) -> tuple[str, list[Any]]:
+    """``docs``: registered documents before the range end, row-filtered, with ``rev``."""
+    extras = "".join(f", {quote_ident(c)}" + (f", {quote_ident(code_column(c))}"
+                                              if is_derived(c) else "")
+                     for c in extra_columns)
     rows_sql, rows_params = row_filter_sql(spec)
     derived = tuple(c for c in extra_columns if is_derived(c))
     source, rowid = (docs_source_sql(derived), "rd_rowid") if derived else ("orders", "rowid")
@@ -301,7 +333,12 @@ def base_sql(
         "WHERE customer_id IS NOT NULL AND order_ts < (SELECT end_ts FROM rd_bounds)"
         f"{rows_sql})"
     )
-    params += rows_params
+    return docs, list(rows_params)
+
+
+def _eligible_sql(spec: FilterSpec, settings: Settings) -> tuple[str, list[Any]]:
+    """``eligible``: customers passing the per-customer filters (HAVING, then hooks)."""
+    params: list[Any] = []
     having: list[str] = ["count(*) FILTER (WHERE kind = 'order') >= 1"]
     for cond, value in (
         ("CAST(min(order_ts) FILTER (WHERE kind = 'order') AS DATE) >= ?", spec.first_order_from),
@@ -332,24 +369,7 @@ def base_sql(
         "eligible AS (SELECT customer_id FROM (SELECT customer_id FROM docs "
         f"GROUP BY customer_id HAVING {' AND '.join(having)}) WHERE TRUE{hooks})"
     )
-    base_docs = "base_docs AS (SELECT d.* FROM docs d SEMI JOIN eligible e USING (customer_id))"
-    base_orders = (
-        "base_orders AS (SELECT *, row_number() OVER (PARTITION BY customer_id "
-        "ORDER BY order_ts, rid) AS seq FROM base_docs WHERE kind = 'order')"
-    )
-    # min(x, 2) keeps the two smallest timestamps: the second order without a window pass.
-    summary = (
-        "customer_summary AS (SELECT customer_id, first_ts, "
-        "CASE WHEN len(first_two) >= 2 THEN first_two[2] END AS second_ts, last_ts, "
-        "n_orders, revenue FROM (SELECT customer_id, "
-        "min(order_ts) FILTER (WHERE kind = 'order') AS first_ts, "
-        "min(order_ts, 2) FILTER (WHERE kind = 'order') AS first_two, "
-        "max(order_ts) FILTER (WHERE kind = 'order') AS last_ts, "
-        "count(*) FILTER (WHERE kind = 'order') AS n_orders, sum(rev) AS revenue "
-        "FROM base_docs GROUP BY customer_id))"
-    )
-    sql = "WITH " + ", ".join([bounds, docs, eligible, base_docs, base_orders, summary])
-    return sql, params
+    return eligible, params
 
 
 def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None]:

@@ -272,40 +272,12 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
     for value in values[:MAX_VALUES]:
         prep = prepare(store, spec_w.with_include(by, [value]), settings)
         rows.append({"value": value, **segment_row(prep, n, alpha)})
-    by_value = {r["value"]: r for r in rows}
-    if after_end is None:
-        after_end = by == "campaign" or bool(campaign_ends)
-    # Campaigns are judged over the whole chosen range (not only the last 365 days).
-    # a first-order product has no campaign end (the after-end split reads an orders column)
-    from retention_desktop.core.engine.first_product import is_derived
-
-    after = campaign_after_end(store, spec, settings, by, n, campaign_ends, alpha) \
-        if after_end and not is_derived(by) else []
-    after_by = {a["value"]: a for a in after}
+    after = _after_campaign(store, spec, settings, by, n, campaign_ends, alpha, after_end)
     if not rows and not after:
         return not_available("compare", f"No orders with a value of {by!r} in the range.",
                              by=by)
-    if baseline is not None and baseline not in by_value and baseline not in after_by:
-        known = sorted(set(by_value) | set(after_by))
-        raise ValueError(f"baseline {baseline!r} is not a value of {by!r} in the range; "
-                         f"values: {', '.join(known)}")
-    if baseline is None:
-        pool = rows or [{"value": a["value"], "customers": a["customers"], "revenue": 0}
-                        for a in after]
-        baseline = max(pool, key=lambda r: (r["customers"], r["revenue"] or 0))["value"]
-    if baseline in by_value:
-        for row in rows:
-            if row["value"] != baseline:
-                _significance(row, by_value[baseline], alpha)
-    if baseline in after_by:
-        base = after_by[baseline]["repeat_after"]
-        for a in after:
-            if a["value"] == baseline:
-                continue
-            cell = a["repeat_after"]
-            p = two_proportion_z(cell["successes"], cell["n"], base["successes"], base["n"])[1]
-            cell["p_value"] = p
-            cell["significant"] = None if p is None else p < alpha
+    baseline = _pick_baseline(baseline, by, rows, after)
+    _flag_against_baseline(baseline, rows, after, alpha)
     return {
         "metric": "compare",
         "available": True,
@@ -320,6 +292,56 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
         "values_truncated": len(values) > MAX_VALUES,
         "after_campaign": after,
     }
+
+
+def _after_campaign(store: Any, spec: FilterSpec, settings: Settings, by: str, n: int,
+                    campaign_ends: dict[str, Any] | None, alpha: float,
+                    after_end: bool | None) -> list[dict[str, Any]]:
+    """The after-campaign rows of :func:`compare` (``[]`` when not asked for)."""
+    if after_end is None:
+        after_end = by == "campaign" or bool(campaign_ends)
+    # Campaigns are judged over the whole chosen range (not only the last 365 days).
+    # a first-order product has no campaign end (the after-end split reads an orders column)
+    from retention_desktop.core.engine.first_product import is_derived
+
+    return campaign_after_end(store, spec, settings, by, n, campaign_ends, alpha) \
+        if after_end and not is_derived(by) else []
+
+
+def _pick_baseline(baseline: str | None, by: str, rows: list[dict[str, Any]],
+                   after: list[dict[str, Any]]) -> str:
+    """The given baseline (checked) or the value with most customers, then revenue."""
+    by_value = {r["value"] for r in rows}
+    after_by = {a["value"] for a in after}
+    if baseline is not None and baseline not in by_value and baseline not in after_by:
+        known = sorted(by_value | after_by)
+        raise ValueError(f"baseline {baseline!r} is not a value of {by!r} in the range; "
+                         f"values: {', '.join(known)}")
+    if baseline is None:
+        pool = rows or [{"value": a["value"], "customers": a["customers"], "revenue": 0}
+                        for a in after]
+        baseline = max(pool, key=lambda r: (r["customers"], r["revenue"] or 0))["value"]
+    return baseline
+
+
+def _flag_against_baseline(baseline: str, rows: list[dict[str, Any]],
+                           after: list[dict[str, Any]], alpha: float) -> None:
+    """Add p-values and significance flags against the baseline's row, in place."""
+    by_value = {r["value"]: r for r in rows}
+    after_by = {a["value"]: a for a in after}
+    if baseline in by_value:
+        for row in rows:
+            if row["value"] != baseline:
+                _significance(row, by_value[baseline], alpha)
+    if baseline in after_by:
+        base = after_by[baseline]["repeat_after"]
+        for a in after:
+            if a["value"] == baseline:
+                continue
+            cell = a["repeat_after"]
+            p = two_proportion_z(cell["successes"], cell["n"], base["successes"], base["n"])[1]
+            cell["p_value"] = p
+            cell["significant"] = None if p is None else p < alpha
 
 
 register_metric("compare", compare, CARDS,

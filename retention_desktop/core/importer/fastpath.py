@@ -320,6 +320,30 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     dims = dim_names(list(plan.res.dimension_columns)) if options.keep_extra_columns \
         else {}
     add_dims(dims)
+    cols, inner, kind = _direct_projection(plan, dims)
+    # source_row = the file line: line numbers 2..n+1 joined to the rows by position.
+    # This makes one ordered stream that one thread writes, and DuckDB then compresses
+    # each row group once, at commit; a parallel insert writes partial row groups that
+    # the checkpoint on close rewrites (about 1 s more CPU for 1M rows and a file twice
+    # the size), and ``row_number() OVER ()`` made the stream serial anyway. A count
+    # that is off (quoted line breaks, blank lines) pads one side with NULLs: a NOT NULL
+    # error or the line-count check below sends the file to the staging path.
+    lines = counter.result()
+    try:
+        cur.execute(
+            f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
+            f"FROM (SELECT *, {kind} AS _k FROM (SELECT {inner}, _line FROM {plan.typed} "
+            "POSITIONAL JOIN (SELECT range + 2 AS _line FROM range(?))))",
+            [str(path), import_id, str(path), lines])
+    except duckdb.Error as exc:
+        raise FastPathError(path, direct=True) from exc
+    n, counts = _direct_counts(cur, path, import_id, lines)
+    return FastStaged(plan.res, n, "utf-8", plan.order, plan.ambiguous, dims), counts
+
+
+def _direct_projection(plan, dims: dict[str, str]) -> tuple[dict[str, str], str, str]:
+    """``(cols, inner, kind)`` of :func:`try_direct`'s insert: each ``orders`` column's
+    expression, the converted fields and the document-kind expression."""
     ex = _exprs(plan, strict=True, typed=plan.typed_cols)
     # Three stacked projections so that every converted value (id clean-up, casts) is
     # computed once per row: read -> converted fields -> kind -> the orders row.
@@ -345,22 +369,16 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
     for i, name in enumerate(dim_cols):
         cols[name] = f"_d{i}"
     cols["source_row"] = "_line"
-    # source_row = the file line: line numbers 2..n+1 joined to the rows by position.
-    # This makes one ordered stream that one thread writes, and DuckDB then compresses
-    # each row group once, at commit; a parallel insert writes partial row groups that
-    # the checkpoint on close rewrites (about 1 s more CPU for 1M rows and a file twice
-    # the size), and ``row_number() OVER ()`` made the stream serial anyway. A count
-    # that is off (quoted line breaks, blank lines) pads one side with NULLs: a NOT NULL
-    # error or the line-count check below sends the file to the staging path.
-    lines = counter.result()
-    try:
-        cur.execute(
-            f"INSERT INTO orders ({', '.join(cols)}) SELECT {', '.join(cols.values())} "
-            f"FROM (SELECT *, {kind} AS _k FROM (SELECT {inner}, _line FROM {plan.typed} "
-            "POSITIONAL JOIN (SELECT range + 2 AS _line FROM range(?))))",
-            [str(path), import_id, str(path), lines])
-    except duckdb.Error as exc:
-        raise FastPathError(path, direct=True) from exc
+    return cols, inner, kind
+
+
+def _direct_counts(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int,
+                   lines: int) -> tuple[int, dict]:
+    """Check the rows :func:`try_direct` inserted and count them for the summary.
+
+    Raises :class:`FastPathError` (``direct=True``) when the rows are not one order-level
+    document each with a plausible date, or do not match the file's line count.
+    """
     # One aggregate over the inserted rows gives the checks and the summary. "C" ids are
     # always kind 'cancel' (see ``kind``), so the regexp only runs on cancellations.
     row = cur.execute(
@@ -382,7 +400,7 @@ def try_direct(cur: duckdb.DuckDBPyConnection, path: Path, import_id: int, optio
         "duplicates_skipped": 0, "date_min": dmin.isoformat(sep=" "),
         "date_max": dmax.isoformat(sep=" "),
     }
-    return FastStaged(plan.res, n, "utf-8", plan.order, plan.ambiguous, dims), counts
+    return n, counts
 
 
 class _LineCount:

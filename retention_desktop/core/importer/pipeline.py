@@ -165,6 +165,22 @@ def _give_space_back(store: ProjectStore) -> None:
     store.trim_on_close = True
 
 
+@dataclasses.dataclass
+class _Acc:
+    """What the files of one import add up to while they are staged."""
+
+    target: str
+    rejected: list[Rejection] = dataclasses.field(default_factory=list)
+    orders_dims: dict[str, str] = dataclasses.field(default_factory=dict)
+    # product attributes as dimensions: no "differs" warning
+    quiet: set[str] = dataclasses.field(default_factory=set)
+    date_orders: list[str] = dataclasses.field(default_factory=list)
+    encodings: list[str] = dataclasses.field(default_factory=list)
+    gen_started: bool = False
+    platform: bool = False  # a platform export: no UCI-style "C" cancellation ids
+    skipped: list[Path] = dataclasses.field(default_factory=list)
+
+
 def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: CancelToken,
          slow: set[Path], optional: set[Path], no_direct: set[Path]) -> Job[ImportSummary]:
     started = _dt.datetime.now()
@@ -172,150 +188,189 @@ def _run(store: ProjectStore, files: list[Path], options: ImportOptions, token: 
     with store.write() as cur:
         import_id = cur.execute("SELECT coalesce(max(import_id), 0) + 1 FROM imports").fetchone()[0]
         summary = ImportSummary(import_id, options.target, [str(f) for f in files])
-        target = options.target
-        rejected: list[Rejection] = []
-        orders_dims: dict[str, str] = {}
-        quiet: set[str] = set()  # product attributes as dimensions: no "differs" warning
-        date_orders: list[str] = []
-        encodings: list[str] = []
+        acc = _Acc(options.target)
         drop_temp(cur)
-        direct = None
-        # pseudonymised imports are staged first: the one-pass path writes raw values
-        # into the project file (and its log) before they could be hashed
-        hashing = options.pseudonymise or pseudonym.project_salt(cur, create=False) is not None
-        if (target == "orders" and options.fast_path and len(files) == 1 and not hashing
-                and files[0] not in slow | no_direct
-                and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
-            yield Progress(0.05, f"Reading {files[0].name}")
-            direct = fastpath.try_direct(
-                cur, files[0], import_id, options, lambda key: saved_mapping(cur, key),
-                lambda extras: _dim_names(cur, extras),
-                lambda dims: _register_dims(cur, summary, dims, list(dims.values())))
-            if direct is None:  # not a clean CSV: try_stage would sniff it again to say so
-                slow = slow | {files[0]}
-        if direct is not None:
-            staged, counts = direct
-            for key, value in counts.items():
-                setattr(summary, key, value)
-            _note_fast(cur, summary, staged, files[0], encodings, date_orders)
-            files_to_stage: list[Path] = []
-        else:
-            files_to_stage = files
+        direct, slow = yield from _direct_pass(cur, files, options, import_id, summary, acc,
+                                               slow, no_direct)
+        files_to_stage: list[Path] = [] if direct is not None else files
         cur.execute(LINES_DDL)
-        gen_started = False
-        platform = False  # a platform export: no UCI-style "C" cancellation ids
-        skipped: list[Path] = []
         for idx, path in enumerate(files_to_stage):
             token.raise_if_cancelled()
             yield Progress(0.8 * idx / len(files), f"Reading {path.name}")
-            staged = None
-            if target == "orders" and options.fast_path and path not in slow:
-                staged = fastpath.try_stage(cur, path, idx, options,
-                                            lambda key: saved_mapping(cur, key),
-                                            lambda extras: _dim_names(cur, extras))
-            if staged is not None:
-                orders_dims.update(staged.dims)
-                quiet.update(staged.dims[c] for c in staged.res.product_attributes
-                             if c in staged.dims)
-                summary.rows_read += staged.rows
-                _note_fast(cur, summary, staged, path, encodings, date_orders)
-                continue
-            from retention_desktop.core.importer.convert import generic_rows, order_lines
-
-            try:
-                table = read_any(path, sheet=options.sheet, encoding=options.encoding,
-                                 has_header=options.has_header)
-                token.raise_if_cancelled()
-                if target == "auto":
-                    target = (guess_target(list(table.frame.columns)) if table.has_header
-                              else "orders")
-                    summary.target = target
-                res = resolve(table, target, options.mapping_dict,
-                              saved_mapping(cur, layout_key(table, target)))
-                check_required(res, target, table)
-                if table.frame.empty and not table.rejected:
-                    raise ImportFailed("The file has column names but no data rows.",
-                                       file=path)
-            except ImportFailed as exc:
-                # A stray readme in a folder of exports is skipped, not fatal.
-                if path not in optional or len(skipped) + 1 == len(files):
-                    raise
-                skipped.append(path)
-                summary.warnings.append(f"skipped {path.name}: {exc.reason[:160]}")
-                continue
-            summary.warnings.extend(table.warnings)
-            summary.rows_read += len(table.frame) + len(table.rejected)
-            rejected.extend(table.rejected)
-            if table.encoding:
-                encodings.append(table.encoding)
-            yield Progress(0.8 * (idx + 0.5) / len(files), f"Checking {path.name}")
-            token.raise_if_cancelled()
-            if target == "orders":
-                dims = _dim_names(cur, res.dimension_columns) \
-                    if options.keep_extra_columns else {}
-                quiet.update(dims[c] for c in res.product_attributes if c in dims)
-                lines = order_lines(table, res, options.date_order, dims)
-                summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
-                                                                     *lines.warnings))
-                _note_rules(summary, res)
-                if res.layout is not None:
-                    platform = True
-                for name in dims.values():
-                    token.raise_if_cancelled()  # a wide file adds many columns
-                    add_stage_column(cur, name)
-                orders_dims.update(dims)
-                _stage(cur, "INSERT INTO _lines BY NAME SELECT *, ? AS file_idx, "
-                       "? AS src_file FROM _df", lines.frame, [idx, str(path)])
-            else:
-                required = TARGET_FIELDS[target][0]
-                lines = generic_rows(table, res, target, options.date_order, required)
-                if not gen_started:
-                    _stage(cur, "CREATE TEMP TABLE _gen AS SELECT * FROM _df", lines.frame, [])
-                    gen_started = True
-                else:
-                    _stage(cur, "INSERT INTO _gen BY NAME SELECT * FROM _df", lines.frame, [])
-            _fail_if_nothing(table, table.rejected + lines.rejected, len(lines.frame))
-            rejected.extend(lines.rejected)
-            if lines.date_order:
-                _note_dates(summary, date_orders, path, lines.date_order, lines.ambiguous)
-            _save_mapping(cur, res)
-        summary.files = [str(f) for f in files if f not in skipped]
+            yield from _stage_file(cur, path, idx, files, options, token, summary, acc,
+                                   slow, optional)
+        summary.files = [str(f) for f in files if f not in acc.skipped]
         token.raise_if_cancelled()
+        target = acc.target
         # The one-pass path wrote straight into ``orders`` (empty before this import).
         staging = "orders" if direct is not None else "_lines" if target == "orders" else "_gen"
-        if _pseudonymise(cur, options, summary, staging, target == "orders" or gen_started,
-                         {name: src for src, name in orders_dims.items()}):
+        if _pseudonymise(cur, options, summary, staging, target == "orders" or acc.gen_started,
+                         {name: src for src, name in acc.orders_dims.items()}):
             # rejected rows keep no raw cell text, which could hold an id or e-mail
-            rejected = [dataclasses.replace(r, value=None) for r in rejected]
+            acc.rejected = [dataclasses.replace(r, value=None) for r in acc.rejected]
         yield Progress(0.85, "Building orders")
         if target == "orders" and direct is None:
-            _finish_orders(cur, summary, import_id, orders_dims, uci_ids=not platform,
-                           quiet=quiet)
+            _finish_orders(cur, summary, import_id, acc.orders_dims, uci_ids=not acc.platform,
+                           quiet=acc.quiet)
         else:
-            _finish_generic(cur, summary, import_id, target, gen_started)
+            _finish_generic(cur, summary, import_id, target, acc.gen_started)
         token.raise_if_cancelled()
-        order = {str(f): i for i, f in enumerate(files)}
-        rejected.sort(key=lambda r: (order.get(r.file, len(order)), r.row))
-        summary.rejected_count = len(rejected)
-        summary.rejected_first = [
-            f"{Path(r.file).name} row {r.row}"
-            + (f" column {r.column!r}" if r.column else "") + f": {r.reason}"
-            for r in rejected[:MAX_REJECTED_SHOWN]
-        ]
-        summary.date_order = ", ".join(dict.fromkeys(date_orders)) or None
-        summary.encoding = ", ".join(dict.fromkeys(encodings)) or None
-        _write_rejected(cur, import_id, rejected)
-        cur.execute(
-            "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, 'ok')",
-            [import_id, started, _dt.datetime.now(), summary.target,
-             json.dumps(summary.files, ensure_ascii=False),
-             json.dumps(summary.to_dict(), ensure_ascii=False)],
-        )
+        _record_import(cur, summary, import_id, files, acc, started)
         drop_temp(cur)
         yield Progress(0.99, "Saving")
         token.raise_if_cancelled()
     yield Progress(1.0, "Done")
     return summary
+
+
+def _direct_pass(cur: duckdb.DuckDBPyConnection, files: list[Path], options: ImportOptions,
+                 import_id: int, summary: ImportSummary, acc: _Acc, slow: set[Path],
+                 no_direct: set[Path]):
+    """Try the one-pass import of a single order file into an empty project (a sub-job).
+
+    Returns ``(direct, slow)``: ``fastpath.try_direct``'s result (None when not taken)
+    and ``slow`` with the file added when DuckDB cannot read it.
+    """
+    direct = None
+    # pseudonymised imports are staged first: the one-pass path writes raw values
+    # into the project file (and its log) before they could be hashed
+    hashing = options.pseudonymise or pseudonym.project_salt(cur, create=False) is not None
+    if (acc.target == "orders" and options.fast_path and len(files) == 1 and not hashing
+            and files[0] not in slow | no_direct
+            and not cur.execute("SELECT count(*) FROM orders").fetchone()[0]):
+        yield Progress(0.05, f"Reading {files[0].name}")
+        direct = fastpath.try_direct(
+            cur, files[0], import_id, options, lambda key: saved_mapping(cur, key),
+            lambda extras: _dim_names(cur, extras),
+            lambda dims: _register_dims(cur, summary, dims, list(dims.values())))
+        if direct is None:  # not a clean CSV: try_stage would sniff it again to say so
+            slow = slow | {files[0]}
+    if direct is not None:
+        staged, counts = direct
+        for key, value in counts.items():
+            setattr(summary, key, value)
+        _note_fast(cur, summary, staged, files[0], acc.encodings, acc.date_orders)
+    return direct, slow
+
+
+def _stage_file(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, files: list[Path],
+                options: ImportOptions, token: CancelToken, summary: ImportSummary,
+                acc: _Acc, slow: set[Path], optional: set[Path]):
+    """Stage one file (DuckDB's reader when it can, else pandas) into ``_lines``/``_gen``
+    (a sub-job: yields its progress)."""
+    staged = None
+    if acc.target == "orders" and options.fast_path and path not in slow:
+        staged = fastpath.try_stage(cur, path, idx, options,
+                                    lambda key: saved_mapping(cur, key),
+                                    lambda extras: _dim_names(cur, extras))
+    if staged is not None:
+        acc.orders_dims.update(staged.dims)
+        acc.quiet.update(staged.dims[c] for c in staged.res.product_attributes
+                         if c in staged.dims)
+        summary.rows_read += staged.rows
+        _note_fast(cur, summary, staged, path, acc.encodings, acc.date_orders)
+        return
+    read = _read_file(cur, path, files, options, token, summary, acc, optional)
+    if read is None:
+        return
+    table, res = read
+    summary.warnings.extend(table.warnings)
+    summary.rows_read += len(table.frame) + len(table.rejected)
+    acc.rejected.extend(table.rejected)
+    if table.encoding:
+        acc.encodings.append(table.encoding)
+    yield Progress(0.8 * (idx + 0.5) / len(files), f"Checking {path.name}")
+    token.raise_if_cancelled()
+    lines = _stage_rows(cur, path, idx, table, res, options, token, summary, acc)
+    _fail_if_nothing(table, table.rejected + lines.rejected, len(lines.frame))
+    acc.rejected.extend(lines.rejected)
+    if lines.date_order:
+        _note_dates(summary, acc.date_orders, path, lines.date_order, lines.ambiguous)
+    _save_mapping(cur, res)
+
+
+def _read_file(cur: duckdb.DuckDBPyConnection, path: Path, files: list[Path],
+               options: ImportOptions, token: CancelToken, summary: ImportSummary,
+               acc: _Acc, optional: set[Path]) -> tuple[RawTable, Resolved] | None:
+    """Read and map one file with pandas; None when a stray optional file is skipped."""
+    try:
+        table = read_any(path, sheet=options.sheet, encoding=options.encoding,
+                         has_header=options.has_header)
+        token.raise_if_cancelled()
+        if acc.target == "auto":
+            acc.target = (guess_target(list(table.frame.columns)) if table.has_header
+                          else "orders")
+            summary.target = acc.target
+        res = resolve(table, acc.target, options.mapping_dict,
+                      saved_mapping(cur, layout_key(table, acc.target)))
+        check_required(res, acc.target, table)
+        if table.frame.empty and not table.rejected:
+            raise ImportFailed("The file has column names but no data rows.",
+                               file=path)
+    except ImportFailed as exc:
+        # A stray readme in a folder of exports is skipped, not fatal.
+        if path not in optional or len(acc.skipped) + 1 == len(files):
+            raise
+        acc.skipped.append(path)
+        summary.warnings.append(f"skipped {path.name}: {exc.reason[:160]}")
+        return None
+    return table, res
+
+
+def _stage_rows(cur: duckdb.DuckDBPyConnection, path: Path, idx: int, table: RawTable,
+                res: Resolved, options: ImportOptions, token: CancelToken,
+                summary: ImportSummary, acc: _Acc):
+    """Convert a read file's rows and append them to the staging table; the lines."""
+    from retention_desktop.core.importer.convert import generic_rows, order_lines
+
+    if acc.target == "orders":
+        dims = _dim_names(cur, res.dimension_columns) \
+            if options.keep_extra_columns else {}
+        acc.quiet.update(dims[c] for c in res.product_attributes if c in dims)
+        lines = order_lines(table, res, options.date_order, dims)
+        summary.warnings.extend(f"{path.name}: {w}" for w in (*res.warnings,
+                                                             *lines.warnings))
+        _note_rules(summary, res)
+        if res.layout is not None:
+            acc.platform = True
+        for name in dims.values():
+            token.raise_if_cancelled()  # a wide file adds many columns
+            add_stage_column(cur, name)
+        acc.orders_dims.update(dims)
+        _stage(cur, "INSERT INTO _lines BY NAME SELECT *, ? AS file_idx, "
+               "? AS src_file FROM _df", lines.frame, [idx, str(path)])
+    else:
+        required = TARGET_FIELDS[acc.target][0]
+        lines = generic_rows(table, res, acc.target, options.date_order, required)
+        if not acc.gen_started:
+            _stage(cur, "CREATE TEMP TABLE _gen AS SELECT * FROM _df", lines.frame, [])
+            acc.gen_started = True
+        else:
+            _stage(cur, "INSERT INTO _gen BY NAME SELECT * FROM _df", lines.frame, [])
+    return lines
+
+
+def _record_import(cur: duckdb.DuckDBPyConnection, summary: ImportSummary, import_id: int,
+                   files: list[Path], acc: _Acc, started: _dt.datetime) -> None:
+    """Rejected rows (in file and row order) and the ``imports`` history row."""
+    order = {str(f): i for i, f in enumerate(files)}
+    rejected = acc.rejected
+    rejected.sort(key=lambda r: (order.get(r.file, len(order)), r.row))
+    summary.rejected_count = len(rejected)
+    summary.rejected_first = [
+        f"{Path(r.file).name} row {r.row}"
+        + (f" column {r.column!r}" if r.column else "") + f": {r.reason}"
+        for r in rejected[:MAX_REJECTED_SHOWN]
+    ]
+    summary.date_order = ", ".join(dict.fromkeys(acc.date_orders)) or None
+    summary.encoding = ", ".join(dict.fromkeys(acc.encodings)) or None
+    _write_rejected(cur, import_id, rejected)
+    cur.execute(
+        "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, 'ok')",
+        [import_id, started, _dt.datetime.now(), summary.target,
+         json.dumps(summary.files, ensure_ascii=False),
+         json.dumps(summary.to_dict(), ensure_ascii=False)],
+    )
 
 
 def _pseudonymise(cur: duckdb.DuckDBPyConnection, options: ImportOptions,

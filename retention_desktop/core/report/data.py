@@ -122,45 +122,15 @@ def build_report(
     token.raise_if_cancelled()
 
     yield Progress(0.2, "Headline figures")
-    cards: list[KpiCard] = []
-    period_label = "—"
-    period_start = previous_start = period_window = previous_window = None
-    # The same headline period and values as the Overview's cards (one core rule).
-    windows = headline_windows(prep)
-    if windows is not None:
-        cur_win, prev_win, cur_complete = windows
-        current = period_values(store, spec, settings, cur_win, prep, cur_complete)
-        token.raise_if_cancelled()
-        previous = (period_values(store, spec, settings, prev_win, prep, True)
-                    if prev_win else {})
-        cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
-        period_label = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
-        # A whole period of the grain is named by its start ("Khordad 1377"); any other
-        # window (last 30 days, a quarter on a monthly grain) by its dates: naming it by
-        # the period it ends in would present a part as the whole.
-        period_window, previous_window = cur_win, prev_win
-        j = prep.j_of_day(to_day(cur_win[1])).item()
-        if prep.periods[j] == (cur_win[0], cur_win[1] + timedelta(days=1)):
-            period_start = cur_win[0]
-            previous_start = prev_win[0] if prev_win else None
+    cards, period = _headline(store, spec, settings, prep, token)
     cards.extend(_clv_card(store, spec, settings, prep.end))
     token.raise_if_cancelled()
 
     yield Progress(0.5, "Cohorts and lifecycle")
     matrix = cohorts_prepared(prep, ("return-on",))["return-on"]
     cohort = _cohort_table(matrix)
-    # An unfinished period is left out of the lifecycle bars: its dormant count would read
-    # as a collapse (the CRR table keeps it, marked).
-    lifecycle = [
-        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"],
-                     p.get("enough_history", True))
-        for p in lifecycle_prepared(prep)["periods"] if p["complete"]
-    ]
-    crr_rows = [
-        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"],
-               p["retained"], p["resurrected"], p["complete"], p["enough_history"])
-        for p in crr_all["periods"]
-    ]
+    lifecycle = _lifecycle_rows(prep)
+    crr_rows = _crr_rows(crr_all)
     token.raise_if_cancelled()
 
     yield Progress(0.7, "Segments")
@@ -170,20 +140,7 @@ def build_report(
     ab = _ab_verdicts(store, spec, settings)
     products, shop_product, comparisons = _products(store, spec, settings)
 
-    used = [c.key for c in cards] + ["crr", "enough_history", "too_few",
-                                     "cohort_return_on", "cohort_weighted_mean",
-                                     "cohort_already_active", "active_customer",
-                                     "lifecycle_new", "lifecycle_returning",
-                                     "lifecycle_resurrected", "lifecycle_dormant",
-                                     "share_of_spend"] + (
-                                         ["product_repeat_rate"] if products else [])
-    glossary = []
-    for key in dict.fromkeys(used):
-        try:
-            d = definitions.get(key)
-        except KeyError:
-            continue
-        glossary.append(GlossaryEntry(d.key, d.name, d.formula, d.description))
+    glossary = _glossary(cards, bool(products))
 
     rng = range_dict(prep)
     data = ReportData(
@@ -192,7 +149,6 @@ def build_report(
         generated_at=generated_at or datetime.now(),
         date_min=_d(rng["from"]),
         date_max=_d(rng["to"]),
-        period_label=period_label,
         filters=describe_filters(spec),
         revenue_policy=settings.revenue_policy,
         activity_window_days=settings.activity_window_days,
@@ -205,10 +161,7 @@ def build_report(
         crr_rows=crr_rows,
         glossary=glossary,
         demo=bool(store.get_meta("demo", False)),
-        period_start=period_start,
-        previous_start=previous_start,
-        period_window=period_window,
-        previous_window=previous_window,
+        **period,
         grain=settings.grain,
         calendar=settings.calendar,
         spec=spec,
@@ -221,6 +174,75 @@ def build_report(
     )
     yield Progress(1.0, "Done")
     return data
+
+
+def _headline(store, spec: FilterSpec, settings: Settings, prep, token: CancelToken
+              ) -> tuple[list[KpiCard], dict[str, Any]]:
+    """The headline cards and their period (``ReportData``'s ``period_*`` fields)."""
+    cards: list[KpiCard] = []
+    period: dict[str, Any] = {"period_label": "—", "period_start": None,
+                              "previous_start": None, "period_window": None,
+                              "previous_window": None}
+    # The same headline period and values as the Overview's cards (one core rule).
+    windows = headline_windows(prep)
+    if windows is not None:
+        cur_win, prev_win, cur_complete = windows
+        current = period_values(store, spec, settings, cur_win, prep, cur_complete)
+        token.raise_if_cancelled()
+        previous = (period_values(store, spec, settings, prev_win, prep, True)
+                    if prev_win else {})
+        cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
+        period["period_label"] = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
+        # A whole period of the grain is named by its start ("Khordad 1377"); any other
+        # window (last 30 days, a quarter on a monthly grain) by its dates: naming it by
+        # the period it ends in would present a part as the whole.
+        period["period_window"], period["previous_window"] = cur_win, prev_win
+        j = prep.j_of_day(to_day(cur_win[1])).item()
+        if prep.periods[j] == (cur_win[0], cur_win[1] + timedelta(days=1)):
+            period["period_start"] = cur_win[0]
+            period["previous_start"] = prev_win[0] if prev_win else None
+    return cards, period
+
+
+def _lifecycle_rows(prep) -> list[LifecycleRow]:
+    """Lifecycle bars of the complete periods.
+
+    An unfinished period is left out of the lifecycle bars: its dormant count would read
+    as a collapse (the CRR table keeps it, marked).
+    """
+    return [
+        LifecycleRow(_d(p["period"]), p["new"], p["returning"], p["resurrected"], p["dormant"],
+                     p.get("enough_history", True))
+        for p in lifecycle_prepared(prep)["periods"] if p["complete"]
+    ]
+
+
+def _crr_rows(crr_all: dict) -> list[CrrRow]:
+    """One CRR table row per period (unfinished ones included, marked)."""
+    return [
+        CrrRow(p["period"], p["S0"], p["N"], p["E"], p["crr"], p["crr_strict"], p["churn_rate"],
+               p["retained"], p["resurrected"], p["complete"], p["enough_history"])
+        for p in crr_all["periods"]
+    ]
+
+
+def _glossary(cards: list[KpiCard], with_products: bool) -> list[GlossaryEntry]:
+    """Definitions of the metrics the report shows, in order of appearance."""
+    used = [c.key for c in cards] + ["crr", "enough_history", "too_few",
+                                     "cohort_return_on", "cohort_weighted_mean",
+                                     "cohort_already_active", "active_customer",
+                                     "lifecycle_new", "lifecycle_returning",
+                                     "lifecycle_resurrected", "lifecycle_dormant",
+                                     "share_of_spend"] + (
+                                         ["product_repeat_rate"] if with_products else [])
+    glossary = []
+    for key in dict.fromkeys(used):
+        try:
+            d = definitions.get(key)
+        except KeyError:
+            continue
+        glossary.append(GlossaryEntry(d.key, d.name, d.formula, d.description))
+    return glossary
 
 
 def _products(store, spec: FilterSpec, settings: Settings

@@ -121,9 +121,28 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         Translates the words (the tab passes Qt's translator for the empty context, where
         lupdate files this module's ``tr("...")`` calls).
     """
-    meta, shop = table.meta, table.shop
+    meta = table.meta
+    headers = _first_headers(meta, window, tr)
+    frame = pd.DataFrame.from_records(_first_records(table, window, tr),
+                                      columns=list(headers))
+    shop_rate = _rate_at(table.shop, window)
+    view = FirstProductsView(frame, _first_formatters(currency, tr), headers,
+                             [row.key for row in table.rows],
+                             shop_sentence(table, window, tr), shop_rate=shop_rate.rate,
+                             note=together_text(meta, tr) if table.rows else "")
+    if not meta.has_line_items:
+        view.empty_text = no_products_text(tr)
+    elif not table.rows:
+        view.empty_text = tr("No new customers with products in the current filters: widen "
+                             "the period or clear filters.")
+    _fill_chart(view, table, window, shop_rate)
+    return view
+
+
+def _first_headers(meta: Any, window: int, tr: Tr) -> dict[str, str]:
+    """Column key -> header of the first-product table at repeat ``window``."""
     by_category = meta.by == "category"
-    headers = {
+    return {
         "rank": tr("Rank"),
         "name": tr("Category") if by_category else tr("First-order product"),
         "customers": tr("Customers"),
@@ -136,6 +155,10 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         "revenue_90": tr("Revenue per customer, {0} d").format(fmt.integer(90)),
         "revenue_365": tr("Revenue per customer, {0} d").format(fmt.integer(365)),
     }
+
+
+def _first_formatters(currency: str, tr: Tr) -> dict[str, Any]:
+    """Display formatters of the first-product table's raw columns."""
     few = tr("too few")
 
     def rate_text(v: Any) -> str:
@@ -148,8 +171,17 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         return tr("under half came back") if v is None or v != v else \
             tr("{0} days").format(fmt.number(v, 0))
 
-    shop_at = _rate_at(shop, window).rate
-    records, keys = [], []
+    return {
+        "rank": lambda v: "" if v is None or v != v else fmt.integer(v),
+        "customers": fmt.integer, "repeat": rate_text, "days_to_second": days_text,
+        "revenue_90": money_text, "revenue_365": money_text,
+    }
+
+
+def _first_records(table: FirstProductTable, window: int, tr: Tr) -> list[dict[str, Any]]:
+    """One raw record per row of ``table`` at repeat ``window``."""
+    shop_at = _rate_at(table.shop, window).rate
+    records = []
     for row in table.rows:
         rate = _rate_at(row, window)
         low, high = verdict_range(shop_at, rate)
@@ -165,22 +197,12 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
             "days_to_second": None if row.too_few else row.median_days_to_second,
             "revenue_90": revenue.get(90), "revenue_365": revenue.get(365),
         })
-        keys.append(row.key)
-    frame = pd.DataFrame.from_records(records, columns=list(headers))
-    formatters = {
-        "rank": lambda v: "" if v is None or v != v else fmt.integer(v),
-        "customers": fmt.integer, "repeat": rate_text, "days_to_second": days_text,
-        "revenue_90": money_text, "revenue_365": money_text,
-    }
-    shop_rate = _rate_at(shop, window)
-    view = FirstProductsView(frame, formatters, headers, keys,
-                             shop_sentence(table, window, tr), shop_rate=shop_rate.rate,
-                             note=together_text(meta, tr) if table.rows else "")
-    if not meta.has_line_items:
-        view.empty_text = no_products_text(tr)
-    elif not table.rows:
-        view.empty_text = tr("No new customers with products in the current filters: widen "
-                             "the period or clear filters.")
+    return records
+
+
+def _fill_chart(view: FirstProductsView, table: FirstProductTable, window: int,
+                shop_rate: Rate) -> None:
+    """Put the first :data:`CHART_ROWS` rows with a rate into ``view``'s chart lists."""
     for row in table.rows:
         rate = _rate_at(row, window)
         if rate.too_few or rate.rate is None or len(view.chart_names) >= CHART_ROWS:
@@ -190,7 +212,6 @@ def first_products_view(table: FirstProductTable, window: int, currency: str,
         view.chart_rates.append(rate.rate)
         view.chart_low.append(low if low is not None else rate.rate)
         view.chart_high.append(high if high is not None else rate.rate)
-    return view
 
 
 def _row_verdict(row: FirstProductRow, rate: Rate) -> str:

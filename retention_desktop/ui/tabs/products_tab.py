@@ -149,6 +149,41 @@ class ProductsTab(AnalysisTab):
         self.details = None  # (RepurchaseTable, NextProductTable) of the selected row
         self.selected_key: str | None = None
 
+        controls = self._build_controls()
+        # one line, no word wrap: a wrapping label gives the page a height-for-width,
+        # and the tab's scroll area then sizes the page by its preferred height (scrolls)
+        self.summary = QLabel(self)
+        self.summary.setToolTip(card_tooltip("product_repeat_rate", self.tr))
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        self._build_table_and_chart()
+        side = self._build_details()
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.table)
+        left.addWidget(self.chart)
+        left.setSizes([270, 230])
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(left)
+        self.split.addWidget(side)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([1000, 300])  # the ranked table needs the width
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.split, 1)
+
+        ctx.projectChanged.connect(self.invalidate)
+        ctx.filterChanged.connect(self.invalidate)
+        ctx.settingsChanged.connect(self.invalidate)
+
+    def _build_controls(self) -> QHBoxLayout:
+        """Group-by and window choosers and the export button, in one row."""
         self.by = QComboBox(self)
         self.by.addItem(self.tr("Products"), "product")
         self.by.addItem(self.tr("Categories"), "category")
@@ -175,16 +210,10 @@ class ProductsTab(AnalysisTab):
         controls.addWidget(self.window_box)
         controls.addStretch(1)
         controls.addWidget(self.export_button)
+        return controls
 
-        # one line, no word wrap: a wrapping label gives the page a height-for-width,
-        # and the tab's scroll area then sizes the page by its preferred height (scrolls)
-        self.summary = QLabel(self)
-        self.summary.setToolTip(card_tooltip("product_repeat_rate", self.tr))
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.hide()
-
+    def _build_table_and_chart(self) -> None:
+        """The ranked first-product table and its repeat-rate chart."""
         self.table = DataTable(self.tr("First-order products, best repeat rate first"),
                                "first-products", self)
         self.table.view.verticalHeader().hide()  # the Rank column numbers the rows
@@ -206,6 +235,8 @@ class ProductsTab(AnalysisTab):
         self.chart.plot.getAxis("bottom").setTextPen(self.chart.plot.getAxis("left").textPen())
         self.table.view.viewport().installEventFilter(self)
 
+    def _build_details(self) -> QWidget:
+        """The side panel with the selected product's repurchase and next products."""
         self.detail_title = QLabel(self.tr("Select a product in the table to see how often "
                                            "its buyers buy it again and what they buy next."),
                                    self)
@@ -228,27 +259,7 @@ class ProductsTab(AnalysisTab):
         sl.addWidget(self.repurchase_label)
         sl.addWidget(self.next_label)
         sl.addWidget(self.next_table, 1)
-
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self.table)
-        left.addWidget(self.chart)
-        left.setSizes([270, 230])
-        self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.split.addWidget(left)
-        self.split.addWidget(side)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 1)
-        self.split.setSizes([1000, 300])  # the ranked table needs the width
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.empty_label, 1)
-        layout.addWidget(self.split, 1)
-
-        ctx.projectChanged.connect(self.invalidate)
-        ctx.filterChanged.connect(self.invalidate)
-        ctx.settingsChanged.connect(self.invalidate)
+        return side
 
     # ------------------------------------------------------------------ computing
     def window_days(self) -> int:
