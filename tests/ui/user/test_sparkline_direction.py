@@ -26,8 +26,7 @@ def _pixel_x(plot_widget, x: float, y: float) -> float:
 
 @pytest.mark.parametrize("lang, newest_left", [("fa", True), ("en", False)])
 def test_sparkline_time_runs_like_the_trend_chart(window_in, qtbot, lang, newest_left):
-    window = window_in(lang)
-    ctx = window.ctx
+    ctx, window = window_in(lang)  # the fixture of tests/ui/user/conftest.py
     open_demo(window, qtbot)
     tab = window.tab_widgets["overview"]
     click_tab(window.tabs, tab)
