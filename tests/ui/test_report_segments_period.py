@@ -18,6 +18,7 @@ import subprocess
 from datetime import date, timedelta
 
 import duckdb
+import openpyxl
 import pytest
 
 from retention_desktop.cli import main
@@ -47,9 +48,9 @@ def _day(text: str) -> date:
 
 
 def test_top_segments_block_names_its_period_and_equals_compare(qapp, shop_path, tmp_path):
-    pdf = tmp_path / "r.pdf"
-    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--lang", "en",
-         "--calendar", "gregorian")
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
+         "--lang", "en", "--calendar", "gregorian")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
     page1 = text.split("\f")[0]
@@ -82,5 +83,12 @@ def test_top_segments_block_names_its_period_and_equals_compare(qapp, shop_path,
     assert len(printed) >= 3
     assert printed == {r["value"]: r["customers"] for r in chosen["values"]
                        if r["value"] in printed}
+    # the workbook's segments sheet: the same rows, each with its first and last day
+    sheet = list(openpyxl.load_workbook(xlsx)["Segments"].iter_rows(values_only=True))
+    col = {name: i for i, name in enumerate(sheet[0])}
+    assert {(r[col["Value"]], r[col["Customers"]]) for r in sheet[1:]} == {
+        (r["value"], r["customers"]) for r in chosen["values"]}
+    assert {(r[col["First day"]].date(), r[col["Last day"]].date()) for r in sheet[1:]} == {
+        (first, last)}
     assert [r["customers"] for r in default["values"]] == [
         r["customers"] for r in chosen["values"]]
