@@ -8,7 +8,9 @@ inside the range, each compared with the window just before it (rates in points)
 number; retention and churn of a period without enough history are left empty. Unfinished
 periods are left out of the lifecycle bars and marked in the cohort and CRR tables. The
 cohort heatmap,
-retention curve, lifecycle bars and segments describe the whole filtered range.
+retention curve and lifecycle bars describe the whole filtered range; the top segments
+the Segments tab's range (about the last 12 months unless a start is chosen), named on
+the page.
 Every number comes from an engine function; nothing is recomputed here.
 """
 
