@@ -206,6 +206,11 @@ def _text(name: str, result: dict[str, Any], labels: tuple[Any, str] | None = No
     for key, value in result.items():
         if key == "headline" and isinstance(value, dict):
             lines += _headline_lines(value, loc)
+        elif key == "range" and name == "compare" and isinstance(value, dict):
+            # the same words as the Segments tab: which dates, and why not all time
+            lines.append(f"range: {_fmt(value.get('from'), loc)} to {_fmt(value.get('to'), loc)}"
+                         + (" (about the last 12 months of data; --from/--to or --period "
+                            "change it)" if result.get("default_range") else ""))
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             lines.append(f"{key}:")
             if key == "cohorts":

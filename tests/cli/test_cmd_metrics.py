@@ -171,3 +171,23 @@ def test_kpis_headline_is_the_overview_period_with_retention_and_churn(project, 
     assert main(["metrics", "kpis", "--project", project, "--window", "29"]) == 0
     text = capsys.readouterr().out
     assert "headline: 2024-02-01 to 2024-02-29" in text and "crr_strict: 0.5000" in text
+
+
+def test_compare_names_its_default_range_in_words(project, capsys):
+    """Without --from, ``metrics compare`` says which dates it compared and why they are
+    not all time, in the Segments tab's words (before: a bare ``range: from=…, to=…``)."""
+    data = run_json(capsys, "metrics", "compare", "--project", project, "--by", "country",
+                    "--json")
+    assert data["default_range"] is True
+    assert main(["metrics", "compare", "--project", project, "--by", "country"]) == 0
+    text = capsys.readouterr().out
+    rng = data["range"]
+    assert any(line.startswith(f"range: {rng['from']} to {rng['to']} (about the last 12 months")
+               for line in text.splitlines())
+    chosen = run_json(capsys, "metrics", "compare", "--project", project, "--by", "country",
+                      "--from", "2024-01-01", "--json")
+    assert chosen["default_range"] is False
+    assert main(["metrics", "compare", "--project", project, "--by", "country",
+                 "--from", "2024-01-01"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert f"range: {chosen['range']['from']} to {chosen['range']['to']}" in lines

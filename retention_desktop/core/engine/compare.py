@@ -284,6 +284,8 @@ def compare(store: Any, spec: FilterSpec, settings: Settings, by: str | None = N
         "by": by,
         "baseline": baseline,
         "range": range_dict(overall_prep),
+        # no start chosen: compare_window's "about the last 12 months" (the tab says so too)
+        "default_range": spec.date_from is None,
         "window_days": overall_prep.window,
         "n_days": int(n),
         "alpha": alpha,

@@ -8,7 +8,9 @@ inside the range, each compared with the window just before it (rates in points)
 number; retention and churn of a period without enough history are left empty. Unfinished
 periods are left out of the lifecycle bars and marked in the cohort and CRR tables. The
 cohort heatmap,
-retention curve, lifecycle bars and segments describe the whole filtered range.
+retention curve and lifecycle bars describe the whole filtered range; the top segments
+the Segments tab's range (about the last 12 months unless a start is chosen), named on
+the page.
 Every number comes from an engine function; nothing is recomputed here.
 """
 
@@ -21,6 +23,7 @@ from typing import Any
 from retention_desktop.core.engine import definitions
 from retention_desktop.core.engine.breakdown import range_dict
 from retention_desktop.core.engine.cohorts import cohorts_prepared
+from retention_desktop.core.engine.compare import compare_window
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
@@ -134,7 +137,7 @@ def build_report(
     token.raise_if_cancelled()
 
     yield Progress(0.7, "Segments")
-    segments = _segments(store, spec, settings)
+    segments, segments_window = _segments(store, spec, settings)
     token.raise_if_cancelled()
     yield Progress(0.85, "A/B tests")
     ab = _ab_verdicts(store, spec, settings)
@@ -157,6 +160,7 @@ def build_report(
         cohort=cohort,
         lifecycle=lifecycle,
         segments=segments,
+        segments_window=segments_window,
         ab=ab,
         crr_rows=crr_rows,
         glossary=glossary,
@@ -287,17 +291,24 @@ def _cohort_table(matrix: dict) -> CohortTable | None:
                        [bool(r.get("already_active")) for r in rows])
 
 
-def _segments(store, spec: FilterSpec, settings: Settings) -> list[SegmentRow]:
+def _segments(store, spec: FilterSpec, settings: Settings
+              ) -> tuple[list[SegmentRow], tuple[date, date] | None]:
+    """The top segments over the same range as the Segments tab and ``metrics compare``
+    (:func:`~retention_desktop.core.engine.compare.compare_window`: about the last 12
+    months when the filter chose no start), and that range, which the page names."""
     try:
-        result = kpis(store, spec, settings, by=SEGMENT_DIMENSION)
+        spec_w = compare_window(store, spec, settings)
+        result = kpis(store, spec_w, settings, by=SEGMENT_DIMENSION)
     except Exception:  # noqa: BLE001 - a project without that column still gets a report
         log.info("no segment breakdown by %s", SEGMENT_DIMENSION, exc_info=True)
-        return []
+        return [], None
+    rng = result.get("range") or {}
+    window = (_d(rng["from"]), _d(rng["to"])) if rng.get("from") and rng.get("to") else None
     return [
         SegmentRow(SEGMENT_DIMENSION, s["value"], s["customers"], s["repeat_purchase_rate"],
                    s["revenue_per_customer"], None, s.get("share_of_spend"))
         for s in sorted(result.get("segments", []), key=lambda s: -s["customers"])
-    ]
+    ], window
 
 
 def _clv_card(store, spec: FilterSpec, settings: Settings, end: date | None) -> list[KpiCard]:

@@ -194,6 +194,8 @@ class ReportData:
     cohort: CohortTable | None = None
     lifecycle: list[LifecycleRow] = field(default_factory=list)
     segments: list[SegmentRow] = field(default_factory=list)
+    #: first and last day the segments describe (the Segments tab's default range)
+    segments_window: tuple[date, date] | None = None
     ab: list[AbVerdict] = field(default_factory=list)
     crr_rows: list[CrrRow] = field(default_factory=list)
     glossary: list[GlossaryEntry] = field(default_factory=list)

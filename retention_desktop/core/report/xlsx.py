@@ -41,7 +41,8 @@ _SEGMENT_COLUMNS = (
     tr_noop("Dimension", "Report"), tr_noop("Value", "Report"),
     tr_noop("Customers", "Report"), tr_noop("Repeat purchase rate", "Report"),
     tr_noop("Revenue per customer", "Report"), tr_noop("CRR", "Report"),
-    tr_noop("Share of spend", "Report"))
+    tr_noop("Share of spend", "Report"), tr_noop("First day", "Report"),
+    tr_noop("Last day", "Report"))
 _AB_COLUMNS = (
     tr_noop("Experiment", "Report"), tr_noop("Outcome", "Report"),
     tr_noop("Control", "Report"), tr_noop("Variant", "Report"),
@@ -201,11 +202,13 @@ def _lifecycle(data: ReportData, w: _Words, loc: fmt.LocaleSettings) -> Sheet:
 
 def _segments(data: ReportData, w: _Words) -> Sheet:
     names = [w(t) for t in _SEGMENT_COLUMNS]
+    # the range the segments describe (the Segments tab's default), on every row
+    first, last = data.segments_window or (None, None)
     rows = [[w(s.dimension), s.value, s.customers, s.repeat_rate, s.revenue_per_customer, s.crr,
-             s.share_of_revenue] for s in data.segments]
+             s.share_of_revenue, first, last] for s in data.segments]
     return Sheet(w(tr_noop("Segments", "Report")), names, rows,
                  formats={names[2]: INT, names[3]: PCT, names[4]: excel_money_format(data.currency), names[5]: PCT,
-                          names[6]: PCT})
+                          names[6]: PCT, names[7]: "yyyy-mm-dd", names[8]: "yyyy-mm-dd"})
 
 
 def _ab(data: ReportData, w: _Words) -> Sheet:

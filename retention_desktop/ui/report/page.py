@@ -313,9 +313,9 @@ class ReportPages:
         # (the definitions below keep their room)
         side_y = y
         if d.segments:
-            sy = self._section(p, x0 + half + 14, y, half,
-                               QCoreApplication.translate("Report", "Top segments by {0}").format(
-                                   dimension_label(d.segments[0].dimension)))
+            seg_by, seg_when = dimension_label(d.segments[0].dimension), d.segments_window  # its own period
+            sy = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Top segments by {0}, {1}").format(
+                seg_by, self._window_name(seg_when)) if seg_when else QCoreApplication.translate("Report", "Top segments by {0}").format(seg_by))
             shown = d.segments[:4] if self.products else d.segments[:7]
             self._segment_table(p, x0 + half + 14, sy, half, shown)
             side_y = sy + 20 + 11 * len(shown) + 1
@@ -533,7 +533,7 @@ class ReportPages:
                      self._fmt_value(s.repeat_rate, "rate"),
                      self._fmt_value(s.revenue_per_customer, "money"),
                      self._fmt_value(s.share_of_revenue, "rate")] for s in d.segments]
-            tables.append((QCoreApplication.translate("Report", "Appendix: segments"), header, rows))
+            tables.append((QCoreApplication.translate("Report", "Appendix: segments, {0}").format(self._window_name(d.segments_window)) if d.segments_window else QCoreApplication.translate("Report", "Appendix: segments"), header, rows))
         for title, header, rows in tables:
             for start in range(0, max(len(rows), 1), rows_per_page):
                 pages.append((title, header, rows[start:start + rows_per_page]))

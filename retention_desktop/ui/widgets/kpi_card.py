@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from retention_desktop.core import formatting
 from retention_desktop.ui.widgets.chart import series_color
 
 UP, DOWN = "#1B7F3B", "#B3261E"
@@ -83,7 +84,11 @@ class KpiCard(QFrame):
         self.change.setStyleSheet(f"color: {UP if good else DOWN};")
 
     def set_sparkline(self, values: Sequence[float | None]) -> None:
-        """A tiny line of the KPI per period (no axes)."""
+        """A tiny line of the KPI per period (no axes).
+
+        In fa/ar time runs right to left like every other chart (newest point on the
+        left), so a card's sparkline and the trend chart beside it rise the same way.
+        """
         y = np.array([np.nan if v is None else float(v) for v in values], dtype=float)
         self.values = list(y)
         shown = int(np.isfinite(y).sum()) >= 2
@@ -91,6 +96,8 @@ class KpiCard(QFrame):
         if self._curve is None:
             self._curve = self.spark.plot(pen=pg.mkPen(series_color(0), width=1.5),
                                           connect="finite")
+        # Read at each refresh: the language can change while the card lives.
+        self.spark.getPlotItem().getViewBox().invertX(formatting.current_locale().rtl)
         if shown:
             self._curve.setData(np.arange(len(y)), y, connect="finite")
         else:
