@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.engine import products
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import _number_ticks
@@ -288,6 +289,7 @@ class ProductsTab(AnalysisTab):
         self.export_button.setEnabled(not empty)
         self.summary.setText("\n".join(t for t in (view.summary, view.note) if t))
         self.summary.setVisible(bool(view.summary))
+        self._set_titles(by)
         keep = self.selected_key if self.selected_key in view.keys else None
         self.run_steps([lambda: self._fill_table(view, keep), lambda: self._draw_chart(view)])
 
@@ -421,10 +423,31 @@ class ProductsTab(AnalysisTab):
         self.next_table.set_frame(frame, formatters, headers,
                                   empty_text=self.tr("None of them came back yet."))
 
+    def _set_titles(self, by: str) -> None:
+        """Table, chart and side-panel words for products or categories (the mode shown)."""
+        if by == "category":
+            table = self.tr("First-order categories, best repeat rate first")
+            chart = self.tr("Repeat rate by first-order category; whiskers: the range the "
+                            "verdict uses; dashed: shop average")
+        else:
+            table = self.tr("First-order products, best repeat rate first")
+            chart = self.tr("Repeat rate by first-order product; whiskers: the range the "
+                            "verdict uses; dashed: shop average")
+        self.table.title_label.setText(bidi_formulas(table))
+        self.chart.title_label.setText(bidi_formulas(chart))
+        if self.details is None:
+            self.detail_title.setText(self._prompt(by))
+
+    def _prompt(self, by: str | None = None) -> str:
+        if (by or self.by.currentData()) == "category":
+            return self.tr("Select a category in the table to see how often its buyers buy "
+                           "from it again and what they buy next.")
+        return self.tr("Select a product in the table to see how often its buyers buy it "
+                       "again and what they buy next.")
+
     def _clear_details(self) -> None:
         self.details = None
-        self.detail_title.setText(self.tr("Select a product in the table to see how often "
-                                          "its buyers buy it again and what they buy next."))
+        self.detail_title.setText(self._prompt())
         self.repurchase_label.clear()
         self.next_label.clear()
         self.next_table.set_frame(vm.pd.DataFrame())
