@@ -60,7 +60,8 @@ def paint_products(page: Any, p: QPainter, x0: float, y: float, w: float) -> flo
     sy = page._section(p, x0, y, w, title)
     cols = [tr("First-order product"), tr("Customers"),
             tr("within {0} days").format(fmt.fmt_int(d.products_window, loc=loc)),
-            tr("range for all {0}").format(fmt.fmt_int(d.products_comparisons, loc=loc)),
+            (tr("range for all {0}").format(fmt.fmt_int(d.products_comparisons, loc=loc))
+             if d.products_comparisons > 1 else tr("range vs shop")),
             tr("Verdict")]
     widths = [0.26, 0.13, 0.17, 0.21, 0.23]
     page._row(p, x0, sy, w, cols, widths, 6, bold=True)
