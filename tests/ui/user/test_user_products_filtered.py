@@ -65,3 +65,20 @@ def test_products_tab_under_a_product_filter(window_in, qtbot):  # noqa: F811
         elif row["verdict"] == "too_few":  # enough customers, too few observed that long
             assert cells[columns.index("verdict")] == _tr("too few observed {0} days").format(
                 engine["meta"]["rank_window"]), cells
+
+
+def test_one_comparison_is_said_plainly(demo_store):
+    """One product compared (or none): no "(all 1 together)" in the header or the note."""
+    from dataclasses import replace
+
+    from retention_desktop.core.engine.products import first_products
+    from retention_desktop.core.engine.spec import FilterSpec, Settings
+    from retention_desktop.ui.tabs import products_model as vm
+
+    table = first_products(demo_store, FilterSpec(), Settings(), rank_window=90)
+    one = replace(table, meta=replace(table.meta, comparisons=1))
+    view = vm.first_products_view(one, 90, "", _tr)
+    assert view.headers["interval"] == _tr("Range vs shop")
+    assert "all 1" not in view.note and "together" in view.note
+    many = vm.first_products_view(table, 90, "", _tr)  # several: the count is said
+    assert f"all {table.meta.comparisons} together" in many.headers["interval"]
