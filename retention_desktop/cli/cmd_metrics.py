@@ -57,8 +57,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min-orders", type=int)
     p.add_argument("--max-orders", type=int)
     p.add_argument("--by", help="breakdown: a dimension column (or a grain for cohorts), or "
-                   "first-product / first-category (the main product or category of each "
-                   "customer's first order; needs line items)")
+                   "first-product / first-category: the main product (or category) of the "
+                   "first order, the one it spent most on, so each customer counts once "
+                   "(metrics products counts a customer under every product of the first "
+                   "order); needs line items")
     p.add_argument("--measure", help="cohort measure: return-on, on-or-after, repurchase, "
                    "revenue, ltv")
     p.add_argument("--n", type=int, nargs="+", help="N-day windows, e.g. --n 7 30 90")

@@ -140,7 +140,8 @@ def _write_xlsx(data, args: argparse.Namespace, words):
 
         period_loc = loc.with_(calendar=data.calendar)
         filters = describe_spec(data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
-                                number=lambda v: fmt.fmt_number(v, 0, loc=loc))
+                                number=lambda v: fmt.fmt_number(v, 0, loc=loc),
+                                products=data.product_names)
     return write_report_xlsx(data, args.xlsx, tr=words, loc=loc, filters=filters,
                              products=args.products)
 

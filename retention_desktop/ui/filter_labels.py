@@ -97,3 +97,39 @@ def describe_spec(spec: FilterSpec, *, day: Callable[[Any], str], number: Callab
     return describe_filters(
         spec, tr=lambda text: QCoreApplication.translate("FilterBar", text),
         day=day, number=number, labels=dimension_labels(dimensions, spec), names=names)
+
+
+def derived_dimensions() -> dict[str, tuple[str, str]]:
+    """Name and tooltip of each derived split (``first-product``/``first-category``): the
+    *main* line of the first order, which is not what the Products tab counts."""
+    def t(text: str) -> str:
+        return QCoreApplication.translate("DerivedDimension", text)
+
+    return {
+        "first-product": (t("Main product of the first order"), t(
+            "Each customer counts once, under the product their first order spent most on "
+            "(its lines added up). The Products tab and the product filter count a customer "
+            "under every product their first order contained, so their numbers are larger.")),
+        "first-category": (t("Main category of the first order"), t(
+            "Each customer counts once, under the category their first order spent most on. "
+            "The Products tab by categories counts a customer under every category their "
+            "first order contained, so its numbers are larger.")),
+    }
+
+
+def add_derived_items(combo: Any, names: Iterable[str]) -> None:
+    """Append the derived splits to a "by" combo box, each with its tooltip (also the
+    closed box's tooltip while one is chosen)."""
+    from PySide6.QtCore import Qt
+
+    if combo.property("derivedTips") is None:  # connect once per combo box
+        plain = combo.toolTip()
+        combo.setProperty("derivedTips", True)
+        combo.currentIndexChanged.connect(lambda i: combo.setToolTip(
+            combo.itemData(i, Qt.ItemDataRole.ToolTipRole) or plain))
+    words = derived_dimensions()
+    for name in names:
+        label, tip = words.get(name, (name, ""))
+        combo.addItem(label, name)
+        if tip:
+            combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)

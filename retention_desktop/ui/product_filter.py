@@ -123,10 +123,19 @@ class ProductFilterButton(QToolButton):
         self._update_text()
 
     def _show_counts(self) -> None:
-        """Each product with the customers the chosen way would keep, in brackets."""
+        """Each product with the customers the chosen way would keep, in brackets, most
+        first."""
         mode = self.mode()
         counts = self.counts.get(mode, {})
         lst = self.popup.list
+        # sorted by the counts shown (most customers first), re-sorted when the mode changes
+        items = [lst.takeItem(1) for _ in range(lst.count() - 1)]
+        items.sort(key=lambda it: (-counts.get(it.data(Qt.ItemDataRole.UserRole), 0),
+                                   self.names.get(it.data(Qt.ItemDataRole.UserRole), "")))
+        for item in items:
+            lst.addItem(item)
+        if self.popup.search.text():
+            self.popup._filter(self.popup.search.text())  # the search still applies
         for i in range(lst.count()):
             item = lst.item(i)
             key = item.data(Qt.ItemDataRole.UserRole)

@@ -46,7 +46,8 @@ def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_p
     _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx))
     engine = _cli("metrics", "products", "--project", str(shop_path))
     wi = engine["meta"]["windows"].index(90)
-    best = [r for r in engine["rows"] if r["rank"] is not None][:5]
+    ranked = [r for r in engine["rows"] if r["rank"] is not None]
+    best = ranked[:5]
     assert len(best) >= 3  # products with enough customers to print
     text = _pdf_text(pdf)
     assert TITLE in text
@@ -66,7 +67,7 @@ def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_p
     sheet = openpyxl.load_workbook(xlsx)["Products"]
     rows = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] is not None]
     assert [(r[0], r[1], round(r[3], 10)) for r in rows] == [
-        (b["name"], b["customers"], round(b["repeat"][wi]["rate"], 10)) for b in best]
+        (b["name"], b["customers"], round(b["repeat"][wi]["rate"], 10)) for b in ranked]
 
 
 def test_product_section_can_be_left_out(qapp, shop_path, tmp_path):

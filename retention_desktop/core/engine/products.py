@@ -302,7 +302,9 @@ def _assemble(meta: ProductMeta, pop: data.Population, cid: np.ndarray, code: np
     # hold together (one verdict list, not ten separate bets).
     # The verdicts of every repeat window are offered side by side (the window box, the
     # CLI's columns), so they hold together over the windows too: products x windows.
-    comparisons = max(1, int((customers >= min_n).sum()))
+    # A group holding every shown customer (the product a filter keeps) is the shop
+    # itself: nothing is compared, so it does not widen the others' ranges.
+    comparisons = max(1, int(((customers >= min_n) & (customers < pop.size)).sum()))
     meta = replace(meta, comparisons=comparisons)
     z_diff = simultaneous_z(comparisons * len(meta.windows))
     rates, shop_rates = _rates(pop, cid, code, ng, meta.windows, min_n, z_diff)

@@ -123,7 +123,10 @@ class FirstProductRow(_Json):
     customers : int
         New customers whose first order contained it.
     too_few : bool
-        ``customers`` below the minimum n.
+        ``customers`` (all of them) below the minimum n. The verdict can still be
+        ``'too_few'`` when this is False: it is taken at the rank window, where only the
+        customers observed that long count (``repeat[i].too_few``), e.g. a product first
+        sold recently. The Products tab then says "too few observed N days".
     repeat : tuple of Rate
         Repeat within each window of :attr:`ProductMeta.windows` (same order).
     median_days_to_second : float or None

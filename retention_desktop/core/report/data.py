@@ -63,7 +63,6 @@ NOT_REACHED_NOTE = "fewer than half came back yet"
 TOO_RECENT_NOTE = "too early to tell"  # nobody new can be followed 30 days yet
 SEGMENT_DIMENSION = "channel"
 PRODUCT_WINDOW = 90  # the product section's repeat window (the Products tab's default)
-PRODUCT_ROWS = 5  # products printed on the one page
 
 
 def _d(value: Any) -> date | None:
@@ -146,13 +145,16 @@ def build_report(
     glossary = _glossary(cards, bool(products))
 
     rng = range_dict(prep)
+    names = _filter_product_names(store, spec)
     data = ReportData(
         shop_name=store.display_name(),
         source=store.path.name,
         generated_at=generated_at or datetime.now(),
         date_min=_d(rng["from"]),
         date_max=_d(rng["to"]),
-        filters=describe_filters(spec),
+        filters=describe_filters(
+            spec, names=lambda kind, value: names.get(value, value) if kind == "product"
+            else value),
         revenue_policy=settings.revenue_policy,
         activity_window_days=settings.activity_window_days,
         currency=settings.currency,
@@ -175,6 +177,7 @@ def build_report(
         products_shop_rate=shop_product.rate if shop_product else None,
         products_shop_n=shop_product.n if shop_product else 0,
         products_comparisons=comparisons,
+        product_names=names,
     )
     yield Progress(1.0, "Done")
     return data
@@ -249,10 +252,26 @@ def _glossary(cards: list[KpiCard], with_products: bool) -> list[GlossaryEntry]:
     return glossary
 
 
+def _filter_product_names(store, spec: FilterSpec) -> dict[str, str]:
+    """Display name of each product key the filter names (the filter bar's names)."""
+    keys = set(spec.first_product) | set(spec.bought_product)
+    if not keys:
+        return {}
+    from retention_desktop.core.store.queries import product_choices
+
+    cur = store.cursor()
+    try:
+        return {k: name for k, name, _n in product_choices(cur) if k in keys}
+    finally:
+        cur.close()
+
+
 def _products(store, spec: FilterSpec, settings: Settings
               ) -> tuple[list[ProductRow], Any, int]:
-    """The best-ranked first-order products (not too few), the shop's repeat rate and how
-    many products were compared together; ``([], None, 1)`` without product lines."""
+    """Every ranked first-order product (not too few) in rank order, the shop's repeat
+    rate and how many products were compared together; ``([], None, 1)`` without
+    product lines. The page picks what it has room for (the flagged ones first), the
+    workbook lists them all."""
     from retention_desktop.core.engine import products as eng
 
     table = eng.first_products(store, spec, settings, rank_window=PRODUCT_WINDOW)
@@ -264,7 +283,7 @@ def _products(store, spec: FilterSpec, settings: Settings
     rows = []
     for row in table.rows:
         rate = row.repeat_at(PRODUCT_WINDOW)
-        if row.rank is None or rate.too_few or len(rows) >= PRODUCT_ROWS:
+        if row.rank is None or rate.too_few:
             continue
         # the range printed is the verdict's (shop + difference interval), not the
         # product's own interval, which read as a difference on "same" rows

@@ -217,3 +217,6 @@ class ReportData:
     products_shop_n: int = 0
     #: products compared with the shop together (the ranges hold for all of them at once)
     products_comparisons: int = 1
+    #: display name per product key of the product filters (the Filters line names the
+    #: product as the filter bar does, not by its code)
+    product_names: dict[str, str] = field(default_factory=dict)

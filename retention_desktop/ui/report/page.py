@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPageSize, QPainter, QPen, QTextOption
+from PySide6.QtGui import QColor, QPageSize, QPainter, QPen, QTextOption
 
 from retention_desktop.core import formatting as fmt
 from retention_desktop.core.bidi import bidi_formulas, bidi_isolate, prose_digits
@@ -20,11 +20,11 @@ from retention_desktop.ui.filter_labels import describe_spec, dimension_label
 from retention_desktop.ui.i18n import tr_core
 from retention_desktop.ui.report import charts
 from retention_desktop.ui.report.charts import INK, MUTED, font
+from retention_desktop.ui.report.products_section import paint_products, segment_rows
 
 PAGE_SIZES = {"A4": QPageSize.A4, "Letter": QPageSize.Letter}
 MARGIN = 34.0
 REPORT_FONT = "Vazirmatn"
-PRODUCT_ROWS = 3  # products under the segments (the shop's row comes first)
 PRODUCT_BLOCK_H = 150.0  # the lifecycle | segments + products row (140 without products)  # bundled; shapes Persian/Arabic and embeds in PDFs
 
 
@@ -274,7 +274,7 @@ class ReportPages:
         y += 11
         phrases = d.filters if d.spec is None else describe_spec(
             d.spec, day=lambda v: fmt.fmt_date(v, "short", loc=self.period_loc),
-            number=lambda v: fmt.fmt_number(v, 0, loc=self.loc))
+            number=lambda v: fmt.fmt_number(v, 0, loc=self.loc), products=d.product_names)
         filters = "; ".join(phrases) if phrases else QCoreApplication.translate(
             "Report", "none (all customers)")
         self._text(p, self._box(x0, y, w, 11), QCoreApplication.translate("Report", "Filters: {0}").format(filters), 8,
@@ -313,10 +313,12 @@ class ReportPages:
         # (the definitions below keep their room)
         side_y = y
         if d.segments:
-            seg_by, seg_when = dimension_label(d.segments[0].dimension), d.segments_window  # its own period
-            sy = self._section(p, x0 + half + 14, y, half, QCoreApplication.translate("Report", "Top segments by {0}, {1}").format(
-                seg_by, self._window_name(seg_when)) if seg_when else QCoreApplication.translate("Report", "Top segments by {0}").format(seg_by))
-            shown = d.segments[:4] if self.products else d.segments[:7]
+            seg_by, seg_when = dimension_label(d.segments[0].dimension), d.segments_window
+            title = (QCoreApplication.translate("Report", "Top segments by {0}, {1}").format(
+                seg_by, self._window_name(seg_when)) if seg_when  # its own period
+                else QCoreApplication.translate("Report", "Top segments by {0}").format(seg_by))
+            sy = self._section(p, x0 + half + 14, y, half, title)
+            shown = d.segments[:segment_rows(d.products)] if self.products else d.segments[:7]
             self._segment_table(p, x0 + half + 14, sy, half, shown)
             side_y = sy + 20 + 11 * len(shown) + 1
         if self.products:
@@ -343,42 +345,8 @@ class ReportPages:
         self._glossary(p, x0, y, w)
 
     def _paint_products(self, p: QPainter, x0: float, y: float, w: float) -> float:
-        """The optional product section: the shop's row, then the best first-order
-        products with their repeat rate, the range the verdict uses (simultaneous over
-        every compared product) and the verdict in words."""
-        from retention_desktop.core.report.xlsx import VERDICTS
-
-        d = self.data
-        window = fmt.fmt_int(d.products_window, loc=self.loc)
-        differs = any(r.verdict in ("above", "below") for r in d.products)
-        title = (QCoreApplication.translate("Report", "Products that bring customers back")
-                 if differs else QCoreApplication.translate(
-                     "Report", "Products: none differs clearly from the shop"))
-        sy = self._section(p, x0, y, w, title)
-        cols = [QCoreApplication.translate("Report", "First-order product"),
-                QCoreApplication.translate("Report", "Customers"),
-                QCoreApplication.translate("Report", "within {0} days").format(window),
-                QCoreApplication.translate("Report", "range for all {0}").format(
-                    fmt.fmt_int(d.products_comparisons, loc=self.loc)),
-                QCoreApplication.translate("Report", "Verdict")]
-        widths = [0.26, 0.13, 0.17, 0.21, 0.23]
-        self._row(p, x0, sy, w, cols, widths, 6, bold=True)
-        shop = [QCoreApplication.translate("Report", "All new customers"),
-                fmt.fmt_int(d.products_shop_n, loc=self.loc),
-                self._fmt_value(d.products_shop_rate, "rate"), "", ""]
-        self._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
-        metrics = QFontMetricsF(font(6, False, REPORT_FONT))
-        for i, r in enumerate(d.products[:PRODUCT_ROWS]):
-            # a long name ends in "…" instead of being cut at the column's edge
-            name = metrics.elidedText(r.name, Qt.TextElideMode.ElideRight, w * widths[0] - 5)
-            span = fmt.fmt_range(self._fmt_value(r.low, "rate"), self._fmt_value(r.high, "rate"),
-                                 self.loc) if r.low is not None else ""
-            verdict = QCoreApplication.translate("Report", VERDICTS.get(r.verdict, r.verdict))
-            cells = [self._ltr(name) if self.rtl else name,
-                     fmt.fmt_int(r.customers, loc=self.loc), self._fmt_value(r.rate, "rate"),
-                     span, verdict]
-            self._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
-        return sy + 22 + 11 * min(len(d.products), PRODUCT_ROWS)
+        """The optional product section (:mod:`.products_section`)."""
+        return paint_products(self, p, x0, y, w)
 
     def _paint_cohorts(self, p: QPainter, x0: float, y: float, w: float, half: float) -> float:
         """Cohort heatmap and retention curves side by side; returns the y below them."""

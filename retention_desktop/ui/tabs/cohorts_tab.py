@@ -22,6 +22,7 @@ from retention_desktop.core.store import queries
 from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
+from retention_desktop.ui.filter_labels import add_derived_items
 from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.viewmodels import cohorts as vm
 from retention_desktop.ui.viewmodels.cohorts import MAX_CURVES  # noqa: F401 - tests read it here
@@ -130,10 +131,7 @@ class CohortsTab(AnalysisTab):
         self.dimension.addItem(self.tr("First-order period"), "")
         for col, label in options.dimensions:
             self.dimension.addItem(self.tr("First order's {0}").format(label), col)
-        derived = {"first-product": self.tr("First product"),
-                   "first-category": self.tr("First product category")}
-        for name in options.derived:  # main product/category of the first order
-            self.dimension.addItem(derived.get(name, name), name)
+        add_derived_items(self.dimension, options.derived)  # the first order's main line
         self.dimension.setCurrentIndex(max(self.dimension.findData(current), 0))
         self.dimension.blockSignals(False)
 

@@ -69,6 +69,10 @@ def verdict_text(verdict: str, tr: Tr) -> str:
 
 def together_text(meta: Any, tr: Tr) -> str:
     """What the ranges mean, in plain words (they hold for the whole list at once)."""
+    if meta.comparisons <= 1:  # one row (or none) compared: "all 1 together" says nothing
+        return tr("Ranges hold over the {0} repeat windows together: a row differs from "
+                  "the shop only when its whole range is above or below the shop "
+                  "average.").format(fmt.integer(len(meta.windows)))
     return tr("Ranges are for all {0} compared together over {1} repeat windows: a "
               "row differs from the shop only when its whole range is above or below "
               "the shop average.").format(fmt.integer(meta.comparisons),
@@ -147,8 +151,8 @@ def _first_headers(meta: Any, window: int, tr: Tr) -> dict[str, str]:
         "name": tr("Category") if by_category else tr("First-order product"),
         "customers": tr("Customers"),
         "repeat": tr("Repeat within {0} days").format(fmt.integer(window)),
-        "interval": tr("Range vs shop (all {0} together)").format(
-            fmt.integer(meta.comparisons)),
+        "interval": (tr("Range vs shop (all {0} together)").format(
+            fmt.integer(meta.comparisons)) if meta.comparisons > 1 else tr("Range vs shop")),
         "vs_shop": tr("vs shop average"),
         "verdict": tr("Comes back vs shop"),
         "days_to_second": tr("Time to 2nd order (median)"),
@@ -168,6 +172,8 @@ def _first_formatters(currency: str, tr: Tr) -> dict[str, Any]:
         return few if v == TOO_FEW else fmt.money(v, currency)
 
     def days_text(v: Any) -> str:
+        if v == TOO_FEW:
+            return few
         return tr("under half came back") if v is None or v != v else \
             tr("{0} days").format(fmt.number(v, 0))
 
@@ -193,8 +199,8 @@ def _first_records(table: FirstProductTable, window: int, tr: Tr) -> list[dict[s
             "repeat": _rate_cell(rate),
             "interval": "" if rate.too_few else pct_range(low, high),
             "vs_shop": "" if rate.too_few else points(rate.diff, None, None, tr),
-            "verdict": verdict_text(_row_verdict(row, rate), tr),
-            "days_to_second": None if row.too_few else row.median_days_to_second,
+            "verdict": _verdict_words(row, rate, window, tr),
+            "days_to_second": TOO_FEW if row.too_few else row.median_days_to_second,
             "revenue_90": revenue.get(90), "revenue_365": revenue.get(365),
         })
     return records
@@ -222,6 +228,15 @@ def _row_verdict(row: FirstProductRow, rate: Rate) -> str:
     return "too_few" if rate.too_few else row.verdict
 
 
+def _verdict_words(row: FirstProductRow, rate: Rate, window: int, tr: Tr) -> str:
+    """The verdict in words; "too few observed N days" when enough customers had it but
+    too few were observed the window long (the JSON's ``too_few`` is then false)."""
+    verdict = _row_verdict(row, rate)
+    if verdict == "too_few" and not row.too_few:
+        return tr("too few observed {0} days").format(fmt.integer(window))
+    return verdict_text(verdict, tr)
+
+
 def no_products_text(tr: Tr) -> str:
     """Why the tab is empty for an order-level project, and what to import."""
     return tr("This project has no products: its orders were imported as order totals. "
@@ -235,9 +250,12 @@ def shop_sentence(table: FirstProductTable, window: int, tr: Tr) -> str:
     rate = _rate_at(table.shop, window)
     if rate.rate is None:
         return ""
-    return tr("Shop average: of {0} new customers observed {1} days, {2} came back within "
-              "{1} days.").format(fmt.integer(rate.n), fmt.integer(window),
-                                  fmt.percent(rate.rate))
+    # the same population words as the rows: "Customers" counts every new customer, the
+    # rate only those observed the window long
+    return tr("Shop average: of {0} new customers, {1} were observed {2} days; {3} of "
+              "them came back within {2} days.").format(
+                  fmt.integer(table.shop.customers), fmt.integer(rate.n),
+                  fmt.integer(window), fmt.percent(rate.rate))
 
 
 def row_sentence(table: FirstProductTable, key: str, window: int, tr: Tr) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.engine import products
 from retention_desktop.ui import fmt
 from retention_desktop.ui.charts.axes import _number_ticks
@@ -164,13 +165,15 @@ class ProductsTab(AnalysisTab):
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.table)
         left.addWidget(self.chart)
-        left.setSizes([270, 230])
+        left.setSizes([300, 200])  # the table first (a 1024x600 window)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(left)
         self.split.addWidget(side)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([1000, 300])  # the ranked table needs the width
+        self.split.setSizes([1000, 230])  # the ranked table needs the width (names whole)
 
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -299,6 +302,7 @@ class ProductsTab(AnalysisTab):
         self.export_button.setEnabled(not empty)
         self.summary.setText("\n".join(t for t in (view.summary, view.note) if t))
         self.summary.setVisible(bool(view.summary))
+        self._set_titles(by)
         keep = self.selected_key if self.selected_key in view.keys else None
         self.run_steps([lambda: self._fill_table(view, keep), lambda: self._draw_chart(view)])
 
@@ -323,9 +327,9 @@ class ProductsTab(AnalysisTab):
         """Fit the columns into the visible width.
 
         Each column as wide as its header (two lines) and its first rows need; spare room
-        goes to the names. When the view is too narrow the name column gives way first
-        (elided, whole in the tooltip), then the time and revenue columns (narrower, then
-        hidden: a 1024-px window), and only then every column; the verdict and its range
+        goes to the names. When the view is too narrow the revenue and time columns
+        narrow first, then the name column (elided, whole in the tooltip), then the
+        revenue and time columns are hidden (a 1024-px window), and only then every column; the verdict and its range
         stay whole as long as possible.
         """
         header = self.table.view.horizontalHeader()
@@ -348,11 +352,14 @@ class ProductsTab(AnalysisTab):
         columns = list(self.table.frame().columns)
         index = {name: columns.index(name) for name in columns}
         shown = set(range(count))
+        natural = list(widths)
         excess = sum(widths) - available
         if excess < 0 and "name" in index:  # room to spare: the names, whole
             widths[index["name"]] += -excess
-        steps = [("name", NAME_MIN_WIDTH), ("days_to_second", 90), ("revenue_365", 64),
-                 ("revenue_90", 64), ("revenue_365", None), ("revenue_90", None),
+        # the names are what the owner reads first: the figures' columns narrow before
+        # a name is cut ("Lahijan black t…" at 1366 px beside 64-px-wide money)
+        steps = [("revenue_365", 64), ("revenue_90", 64), ("days_to_second", 90),
+                 ("name", NAME_MIN_WIDTH), ("revenue_365", None), ("revenue_90", None),
                  ("days_to_second", None)]  # None: hide it (a narrow window)
         for name, floor in steps:
             if excess <= 0 or name not in index:
@@ -364,6 +371,12 @@ class ProductsTab(AnalysisTab):
             else:
                 widths[c] -= cut
             excess -= cut
+        for name in ("name", "days_to_second"):  # room a hidden column freed: names first
+            if excess < 0 and name in index and index[name] in shown:
+                c = index[name]
+                grow = min(-excess, natural[c] - widths[c])
+                widths[c] += grow
+                excess += grow
         if excess > 0:
             total = sum(widths[c] for c in shown)
             widths = [max(30, int(w - excess * w / total) - 1) for w in widths]
@@ -432,10 +445,31 @@ class ProductsTab(AnalysisTab):
         self.next_table.set_frame(frame, formatters, headers,
                                   empty_text=self.tr("None of them came back yet."))
 
+    def _set_titles(self, by: str) -> None:
+        """Table, chart and side-panel words for products or categories (the mode shown)."""
+        if by == "category":
+            table = self.tr("First-order categories, best repeat rate first")
+            chart = self.tr("Repeat rate by first-order category; whiskers: the range the "
+                            "verdict uses; dashed: shop average")
+        else:
+            table = self.tr("First-order products, best repeat rate first")
+            chart = self.tr("Repeat rate by first-order product; whiskers: the range the "
+                            "verdict uses; dashed: shop average")
+        self.table.title_label.setText(bidi_formulas(table))
+        self.chart.title_label.setText(bidi_formulas(chart))
+        if self.details is None:
+            self.detail_title.setText(self._prompt(by))
+
+    def _prompt(self, by: str | None = None) -> str:
+        if (by or self.by.currentData()) == "category":
+            return self.tr("Select a category in the table to see how often its buyers buy "
+                           "from it again and what they buy next.")
+        return self.tr("Select a product in the table to see how often its buyers buy it "
+                       "again and what they buy next.")
+
     def _clear_details(self) -> None:
         self.details = None
-        self.detail_title.setText(self.tr("Select a product in the table to see how often "
-                                          "its buyers buy it again and what they buy next."))
+        self.detail_title.setText(self._prompt())
         self.repurchase_label.clear()
         self.next_label.clear()
         self.next_table.set_frame(vm.pd.DataFrame())

@@ -271,7 +271,7 @@ class ReportTab(AnalysisTab):
         period_loc = loc.with_(calendar=self.data.calendar)
         filters = None if self.data.spec is None else describe_spec(
             self.data.spec, day=lambda v: fmt.fmt_date(v, "short", loc=period_loc),
-            number=lambda v: fmt.fmt_number(v, 0, loc=loc))
+            number=lambda v: fmt.fmt_number(v, 0, loc=loc), products=self.data.product_names)
         write_report_xlsx(self.data, path, tr=tr_core, loc=loc, filters=filters,
                           products=self.products.isChecked())
 

@@ -33,7 +33,7 @@ from retention_desktop.core.store import queries
 from retention_desktop.ui import fmt
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
-from retention_desktop.ui.filter_labels import dimension_label
+from retention_desktop.ui.filter_labels import add_derived_items, dimension_label
 from retention_desktop.ui.tabs.base import AnalysisTab
 from retention_desktop.ui.tabs.segments_model import (
     Estimate,
@@ -193,10 +193,7 @@ class SegmentsTab(AnalysisTab):
         self.dimension.clear()
         for col, label in options.dimensions:
             self.dimension.addItem(dimension_label(col, label), col)
-        derived = {"first-product": self.tr("First product"),
-                   "first-category": self.tr("First product category")}
-        for name in options.derived:  # customers by their first order's main product
-            self.dimension.addItem(derived.get(name, name), name)
+        add_derived_items(self.dimension, options.derived)  # the first order's main line
         cols = [c for c, _ in options.dimensions] + list(options.derived)
         self._dims = cols
         pick = current if current in cols else ("channel" if "channel" in cols else

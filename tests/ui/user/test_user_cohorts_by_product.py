@@ -1,5 +1,5 @@
 """Cohorts by first product, the user's way: open the demo shop (it has product lines),
-click the Cohorts tab, choose "First product" in "Cohorts by:" with the keyboard, read
+click the Cohorts tab, choose "Main product of the first order" in "Cohorts by:" with the keyboard, read
 the heatmap's rows and hover texts back and compare them with
 ``retention-desktop metrics cohorts --by first-product --json`` and with an independent
 pandas count of customers per first-order product; the same split in Segments > Side by
@@ -44,7 +44,13 @@ def test_cohorts_split_by_first_product_and_category(window_in, qtbot):  # noqa:
     wait_idle(ctx, qtbot, tab)
     combo = tab.dimension
     shown = [combo.itemText(i) for i in range(combo.count())]
-    assert "First product" in shown and "First product category" in shown
+    # the split says what it is: the first order's *main* line, not "first order
+    # contained" (the Products tab's count), and its tooltip says the difference
+    assert "Main product of the first order" in shown
+    assert "Main category of the first order" in shown
+    i = combo.findData("first-product")
+    tip = combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+    assert "spent most on" in tip and "Products tab" in tip
     project = str(ctx.store.path)
     no_product = QCoreApplication.translate("CohortsTab", "(no product)")
     for dim in ("first-product", "first-category"):
@@ -74,7 +80,7 @@ def test_cohorts_split_by_first_product_and_category(window_in, qtbot):  # noqa:
 
 
 def test_segments_side_by_side_by_first_category(window_in, qtbot):  # noqa: F811
-    """Segments > Side by side, dimension "First product category" chosen with the keyboard:
+    """Segments > Side by side, dimension "Main category of the first order" chosen with the keyboard:
     one row per category with the customers ``metrics compare --by first-category`` counts."""
     window = window_in("en")
     ctx = window.ctx
@@ -84,6 +90,8 @@ def test_segments_side_by_side_by_first_category(window_in, qtbot):  # noqa: F81
     wait_idle(ctx, qtbot, tab)
     _choose(qtbot, tab.dimension, "first-category")
     wait_idle(ctx, qtbot, tab)
+    assert tab.dimension.currentText() == "Main category of the first order"
+    assert "Products tab" in tab.dimension.toolTip()  # the closed box explains it too
     engine = cli_json(["metrics", "compare", "--project", str(ctx.store.path),
                        "--by", "first-category", "--n", str(tab.n_days.value())])
     rows = table_texts(tab.breakdown.view)

@@ -232,6 +232,10 @@ def test_products_tab_equals_engine(window_in, qtbot, monkeypatch, tmp_path, lan
                            "--by", "category", "--window", "30"])
         assert engine["meta"]["by"] == "category" and engine["meta"]["rank_window"] == 30
         bad += check_table(tab, engine, f"{lang} categories, 30 days:")
+        # the words follow the mode: categories, not "first-order products"
+        shown = [tab.table.title_label.text(), tab.chart.title_label.text(),
+                 tab.detail_title.text()]
+        assert all("categor" in t and "product" not in t for t in shown), shown
 
     if lang == "ar":  # a product filter from the bar reaches this tab too
         pick_product(window, qtbot, "sumac", mode_index=1)
