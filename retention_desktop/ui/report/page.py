@@ -408,7 +408,7 @@ class ReportPages:
         charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
                           [fmt.to_local_digits(str(k), self.loc) for k in ages],
                           lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
-                          rtl=self.rtl, family=REPORT_FONT)
+                          rtl=self.rtl, family=REPORT_FONT, y_step=0.01)
         if any(self._already(i) for i in rows):
             self._text(p, self._box(x0, sy + 171, w, 8), QCoreApplication.translate(
                 "Report", "* customers already active when the data starts (not new "
