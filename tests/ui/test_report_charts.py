@@ -34,7 +34,7 @@ def test_curve_axis_top_label_is_not_below_the_highest_point(qapp, lang):
     assert len(values) == 5 and values[0] == 0
     assert values[-1] >= 0.164, printed
     # evenly spaced, each label exact: the steps are equal whole percents
-    steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+    steps = {round(b - a, 6) for a, b in zip(values[:-1], values[1:], strict=True)}
     assert len(steps) == 1, printed
 
 
