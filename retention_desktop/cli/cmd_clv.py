@@ -6,6 +6,7 @@ import argparse
 
 from retention_desktop.cli import emit, fail
 from retention_desktop.cli._clv_common import add_options, analyse, user_errors
+from retention_desktop.core.clv.diagnostics import holdout_gap
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,16 +57,6 @@ def _text(p: dict) -> str:
     if h:
         lines.append(f"holdout {h['calibration_end']} .. {h['observation_end']}: predicted "
                      f"{h['predicted_repeat_purchases']:,.0f} repeat purchases, actual "
-                     f"{h['actual_repeat_purchases']:,.0f} ({_gap(h['relative_error'])})")
+                     f"{h['actual_repeat_purchases']:,.0f} ({holdout_gap(h['relative_error'])})")
     lines.extend(f"note: {w}" for w in p["warnings"])
     return "\n".join(lines)
-
-
-def _gap(error: float) -> str:
-    """(predicted − actual) / actual in words: a bare "+18.8%" reads as "more happened"."""
-    if error != error:
-        return "nothing happened to compare"
-    if round(abs(error), 3) == 0:
-        return "as predicted"
-    word = "overestimated" if error > 0 else "underestimated"
-    return f"the model {word} by {abs(error):.1%}"

@@ -46,7 +46,16 @@ def _formula_span(run: str) -> tuple[int, int] | None:
     start, end = core[0], core[-1] + 1
     while start > 0 and (run[start - 1] in _OPENING or run[start - 1] in "|"):
         start -= 1
-    while end < len(run) and (run[end] in _CLOSING or run[end] in "|²³'\u2032"):
+    # a closing bracket belongs to the formula only when the formula opened it (or an
+    # opening bracket just left of it does): in "(… در ماه k)" it closes the sentence's
+    # bracket and must stay right to left, after the isolated "k"
+    depth = sum(run[start:end].count(c) for c in _OPENING) - sum(
+        run[start:end].count(c) for c in _CLOSING)
+    opened_left = run[:start].rstrip().endswith(tuple(_OPENING))
+    while end < len(run) and (run[end] in "|²³'\u2032" or (
+            run[end] in _CLOSING and (depth > 0 or opened_left))):
+        if run[end] in _CLOSING:
+            depth -= 1
         end += 1
     # an unmatched opening bracket left of the span belongs to it when it closes inside
     opened = run[start:end].count("(") - run[start:end].count(")")

@@ -42,8 +42,8 @@ def test_parameter_checks_by_hand():
         relative_error = (825.0 - 1000.0) / 1000.0
 
     assert fit_problems(good, Holdout()) == [
-        "Holdout check: the model predicted 825 repeat purchases, 1,000 happened (-17.5%; "
-        "more than 15% off)."]
+        "Holdout check: the model predicted 825 repeat purchases, 1,000 happened (the model "
+        "underestimated by 17.5%; more than the 15% allowed)."]
     Holdout.predicted_total, Holdout.relative_error = 900.0, -0.10
     assert fit_problems(good, Holdout()) == []
 

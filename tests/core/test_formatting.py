@@ -179,3 +179,19 @@ def test_interval_and_page_numbers_keep_one_order_and_one_digit_system():
     assert fmt.to_latin_digits(fmt.fmt_page(1, 4, FA)) == "1 / 4"
     assert "1" not in fmt.fmt_page(1, 4, FA) and "۱" in fmt.fmt_page(1, 4, FA)
     assert fmt.fmt_page(2, 3, EN) == "2 / 3"
+
+
+def test_bidi_formulas_leaves_the_sentences_closing_bracket_outside_the_formula():
+    """"(… در ماه k)": only k is the formula; the bracket was opened by the words."""
+    from retention_desktop.core.bidi import bidi_formulas
+    from retention_desktop.core.formatting import LRI, PDI, LocaleSettings
+
+    for lang, text in (("fa", "نگهداشت کوهورت‌ها (سهم خریداران در ماه k)"),
+                       ("ar", "الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)")):
+        out = bidi_formulas(text, LocaleSettings(language=lang))
+        assert out.endswith(f"{LRI}k{PDI})"), repr(out)
+        # a formula that opens its own bracket still keeps both
+        assert bidi_formulas("میانگین (AOV)", LocaleSettings(language=lang)).endswith(
+            f"{LRI}(AOV){PDI}")
+        assert bidi_formulas("(p = 0.05) و", LocaleSettings(language=lang)).startswith(
+            f"{LRI}(p = 0.05){PDI}")

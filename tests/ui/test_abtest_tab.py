@@ -3,6 +3,7 @@ runner; planner; plan table; nothing cut off at 1280x800."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pytest
@@ -220,3 +221,29 @@ def test_sequential_mode_is_labelled_and_more_cautious(tab):
     ref = analyze([Variant("control", 1000, 120), Variant("B", 1000, 150)],
                   sequential_mode=True, planned_n=5000, alpha=0.1)
     assert calc.results.item(1, P_COL).data(RAW) == pytest.approx(ref["comparisons"][0]["p_value"])
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_rtl_verdict_keeps_p_equals_number_left_to_right(qapp, qtbot, lang):
+    """In ar the Arabic-Indic digits pulled "= ٠٫٠٤٩٦" left of p ("(٠٫٠٤٩٦ = p)"): the
+    formula is an isolate inside the right-to-left verdict, as in the PDF."""
+    from retention_desktop.ui import i18n
+
+    i18n.setup_i18n(qapp, lang)
+    try:
+        w = AbTestTab(None)
+        qtbot.addWidget(w)
+        calc = w.calculator
+        _type(calc.table, [("control", "1000", "120"), ("B", "1000", "150")])
+        qtbot.mouseClick(calc.compute_button, Qt.MouseButton.LeftButton)
+        text = calc.verdict_label.text()
+        p = fm.fmt_number(0.0496, 4)  # in the language's digits
+        assert p != "0.0496" or lang == "fa"
+        assert f"{fm.LRI}(p = {p}){fm.PDI}" in text, repr(text)
+        # the words stay right to left: only formulas and Latin names are isolated
+        outside = re.sub(f"{fm.LRI}[^{fm.PDI}]*{fm.PDI}", "", text)
+        assert not re.search(r"[A-Za-z]", outside), repr(text)
+        # let the result's scrolling finish before the language switch rebuilds the page
+        qtbot.waitUntil(lambda: not calc._revealing, timeout=3000)
+    finally:
+        i18n.setup_i18n(qapp, "en")

@@ -92,3 +92,23 @@ def test_last_complete_year_is_jalali_in_a_jalali_project(ctx_empty, small_store
     year = end.year - (end != date(end.year, 12, 31))
     assert (ctx.spec.date_from, ctx.spec.date_to) == (date(year, 1, 1), date(year, 12, 31))
     ctx.runner.wait_idle()
+
+
+def test_year_preset_does_not_promise_today(ctx_empty, qapp, qtbot):
+    """The year preset runs to the data's last day (1377/04/09 in a Persian export), yet
+    Persian read "از ابتدای سال تا امروز" ("… until today"): no language says "today"."""
+    from retention_desktop.ui import i18n
+
+    shown = {}
+    for lang in ("en", "fa", "ar"):
+        i18n.install_translators(qapp, lang)
+        try:
+            bar = FilterBar(ctx_empty)
+            qtbot.addWidget(bar)
+            shown[lang] = bar.period.itemText(bar.period.findData("year-to-date"))
+        finally:
+            i18n.install_translators(qapp, "en")
+    assert shown["en"] == "This year so far"
+    for lang in ("fa", "ar"):
+        assert shown[lang] != shown["en"], shown  # translated
+        assert not any(word in shown[lang] for word in ("امروز", "اليوم", "today")), shown

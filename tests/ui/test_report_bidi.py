@@ -137,3 +137,26 @@ def _in_formula(run, formulas) -> bool:
     "(S0 - R) / S0 = 1 - retention rate": its digits are the formula's, not a number."""
     text = " ".join(w.text for w in run).strip(" -·/")
     return bool(re.search(r"[A-Za-z]", text)) and any(text in f for f in formulas)
+
+
+def test_heatmap_title_closes_its_bracket_after_k(report, qapp):
+    """"(… in month k)": the bracket closes the title's words, left of the isolated k.
+
+    In a right-to-left line the closing bracket is drawn mirrored at the left end, so the
+    glyph run reads "(k" left to right; before the fix the bracket sat inside the formula's
+    isolate and landed between the word and k ("k)").
+    """
+    lang, pdf = report
+    install_translators(qapp, lang)
+    try:
+        title = QCoreApplication.translate("Report", "Cohort retention (share ordering in month k)")
+    finally:
+        install_translators(qapp, "en")
+    assert title.rstrip().endswith("k)")  # the translation keeps k at the end of the bracket
+    line = next(words for words in page_lines(pdf)
+                if any(w.text in ("(k", "k)") for w in words)
+                and similarity(read_rtl(words), title) > 0.8)
+    assert "(k" in [w.text for w in line] and "k)" not in [w.text for w in line]
+    # k is the left-most thing of the title: every word of it lies to its right
+    k = next(w for w in line if w.text == "(k")
+    assert all(w.x0 > k.x0 for w in line if w.rtl)

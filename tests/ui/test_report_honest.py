@@ -163,3 +163,24 @@ def _sheet_by_header(sheet) -> dict[str, list]:
     """A worksheet as {header: column values} (values below the header row)."""
     rows = list(sheet.iter_rows(values_only=True))
     return {name: [r[i] for r in rows[1:]] for i, name in enumerate(rows[0])}
+
+
+@pytest.mark.parametrize("lang, negation", [("ar", "لم "), ("fa", "برنگشته")])
+def test_printed_time_to_second_purchase_note_means_what_the_screen_says(qapp, lang, negation):
+    """The PDF card printed "لم يعد بعد أقل من النصف" ("fewer than half have not yet
+    returned") while the Overview card said "عاد أقل من النصف": the oracle is the screen's
+    note for the same state, which the printed one must contain, without a negation."""
+    from PySide6.QtCore import QCoreApplication
+
+    from retention_desktop.core.report.data import NOT_REACHED_NOTE
+    from retention_desktop.ui.i18n import install_translators
+
+    install_translators(qapp, lang)
+    try:
+        printed = QCoreApplication.translate("Report", NOT_REACHED_NOTE)
+        screen = QCoreApplication.translate("OverviewTab", "under half came back")
+    finally:
+        install_translators(qapp, "en")
+    assert printed != NOT_REACHED_NOTE and screen != "under half came back"  # translated
+    assert screen in printed, (printed, screen)
+    assert negation not in printed, printed

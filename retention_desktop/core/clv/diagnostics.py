@@ -48,6 +48,19 @@ def fit_problems(bgnbd, holdout) -> list[str]:
         err = holdout.relative_error
         if math.isfinite(err) and abs(err) > MAX_HOLDOUT_ERROR:
             out.append(f"Holdout check: the model predicted {holdout.predicted_total:,.0f} "
-                       f"repeat purchases, {holdout.actual_total:,.0f} happened ({err:+.1%}; "
-                       f"more than {MAX_HOLDOUT_ERROR:.0%} off).")
+                       f"repeat purchases, {holdout.actual_total:,.0f} happened "
+                       f"({holdout_gap(err)}; more than the {MAX_HOLDOUT_ERROR:.0%} allowed).")
     return out
+
+
+def holdout_gap(error: float) -> str:
+    """(predicted − actual) / actual in words: a bare "+18.8%" reads as "more happened".
+
+    The holdout line and the note about it use these same words.
+    """
+    if error != error:
+        return "nothing happened to compare"
+    if round(abs(error), 3) == 0:
+        return "as predicted"
+    word = "overestimated" if error > 0 else "underestimated"
+    return f"the model {word} by {abs(error):.1%}"

@@ -30,7 +30,8 @@ LABELS: dict[str, str] = {
     "last-month": tr_noop("Last complete month", "FilterBar"),
     "last-quarter": tr_noop("Last complete quarter", "FilterBar"),
     "last-year": tr_noop("Last complete year", "FilterBar"),
-    "year-to-date": tr_noop("Year to date", "FilterBar"),
+    # counted to the last day of the data, not to today: "to date" read as "until today"
+    "year-to-date": tr_noop("This year so far", "FilterBar"),
     "custom": tr_noop("Custom range", "FilterBar"),
 }
 _LAST_DAYS = re.compile(r"^last-(\d{1,5})-days$")

@@ -9,6 +9,7 @@ All coordinates are in the painter's logical units (points on the report page).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -119,8 +120,13 @@ def line_chart(
     rtl: bool = False,
     family: str | None = None,
     y_max: float | None = None,
+    y_step: float | None = None,
 ) -> None:
-    """Thin grey lines for each series plus a bold highlighted line (e.g. the mean curve)."""
+    """Thin grey lines for each series plus a bold highlighted line (e.g. the mean curve).
+
+    ``y_step``: the axis' four intervals are whole multiples of it (0.01: whole percents),
+    so the top label is at or above the highest point and every label is exact.
+    """
     n = max([len(s) for s in series] + [len(highlight), 1])
     left_pad, bottom_pad = 28.0, 12.0
     plot = QRectF(rect.left() + left_pad, rect.top() + 4, rect.width() - left_pad - 4,
@@ -129,7 +135,7 @@ def line_chart(
         plot.moveLeft(rect.left() + 4)
     m = Mirror(plot, rtl)
     vals = [v for s in list(series) + [highlight] for v in s if v is not None]
-    top = y_max if y_max is not None else (max(vals) if vals else 1.0) or 1.0
+    top = y_max if y_max is not None else axis_top(max(vals) if vals else 1.0, y_step)
     p.setFont(font(6, family=family))
     for step in range(5):
         y_val = top * step / 4
@@ -175,6 +181,20 @@ def line_chart(
             continue
         pt = xy(k, 0)
         p.drawText(QRectF(pt.x() - 12, plot.bottom() + 1, 24, bottom_pad), Qt.AlignCenter, name)
+
+
+def axis_top(vmax: float, step: float | None = None, intervals: int = 4) -> float:
+    """Top of a value axis that starts at 0: at or above ``vmax``.
+
+    With ``step`` each of the ``intervals`` is a whole multiple of it, so a label printed
+    to that precision is exact; a 16.4 % curve under a top label of "16 %" read as off the
+    chart.
+    """
+    if not vmax or vmax != vmax or vmax <= 0:
+        return 1.0
+    if not step:
+        return vmax
+    return math.ceil(vmax / (intervals * step) - 1e-9) * intervals * step
 
 
 def stacked_bars(

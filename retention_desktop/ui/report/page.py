@@ -191,6 +191,8 @@ class ReportPages:
             if card.previous is not None and card.previous_base is not None \
                     and card.previous_base < card.min_n:
                 return QCoreApplication.translate("Report", "{0}: too few to compare").format(prev)
+            if self.data.previous_start is not None or self.data.previous_window is not None:
+                return self._uncompared(card, prev)
             return QCoreApplication.translate("Report", "no previous period")
         arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
         if card.unit in ("rate", "ratio"):
@@ -198,6 +200,18 @@ class ReportPages:
             return QCoreApplication.translate("Report", "{0} {1} pts vs {2}").format(arrow, pts, prev)
         return QCoreApplication.translate("Report", "{0} {1} vs {2}").format(
             arrow, fmt.fmt_percent(abs(change), 1, loc=self.loc), prev)
+
+    def _uncompared(self, card, prev: str) -> str:
+        """The sub-line of a card whose value or previous value is missing although the
+        previous period exists (a median that fewer than half reached): the other value,
+        never "no previous period"."""
+        if card.previous is not None:  # this period has no value: show the previous one
+            return QCoreApplication.translate("Report", "{0}: {1}").format(
+                prev, self._fmt_value(card.previous, card.unit))
+        if card.key == "time_to_second":
+            return QCoreApplication.translate(
+                "Report", "{0}: fewer than half came back").format(prev)
+        return QCoreApplication.translate("Report", "{0}: no value to compare").format(prev)
 
     @staticmethod
     def _fits(p: QPainter, text: str, px: int, width: float, bold: bool = False) -> bool:
@@ -376,7 +390,7 @@ class ReportPages:
         charts.line_chart(p, self._box(x0 + half + 14, sy2, half, 170), series, mean,
                           [fmt.to_local_digits(str(k), self.loc) for k in ages],
                           lambda v: fmt.fmt_percent(v, 0, loc=self.loc),
-                          rtl=self.rtl, family=REPORT_FONT)
+                          rtl=self.rtl, family=REPORT_FONT, y_step=0.01)
         if any(self._already(i) for i in rows):
             self._text(p, self._box(x0, sy + 171, w, 8), QCoreApplication.translate(
                 "Report", "* customers already active when the data starts (not new "

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from retention_desktop.core import formatting as fm
 from retention_desktop.core.abtest.analysis import ABInputError, Variant, analyze
+from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.ui import fmt as ufmt
 from retention_desktop.ui.tabs.abtest_text import VerdictText, fmt_p
 from retention_desktop.ui.widgets.chart import ChartPanel
@@ -377,11 +378,14 @@ class CalculatorPage(QWidget):
         srm = result["srm"]
         self.srm_banner.setVisible(bool(srm["warning"]))
         if srm["warning"]:
-            self.srm_banner.setText(self.text.srm_warning(srm["p_value"]))
+            self.srm_banner.setText(bidi_formulas(self.text.srm_warning(srm["p_value"])))
         verdict = self.text.verdict(result)
         if self.isRightToLeft():  # a Persian verdict starts with the variant's Latin name:
-            # without a leading RLM the paragraph would be laid out left to right
-            verdict = "\n\n".join("\u200f" + part for part in verdict.split("\n\n"))
+            # without a leading RLM the paragraph would be laid out left to right; "p = ٠٫٠٥"
+            # and the Latin names are isolated (as in the PDF), or Arabic digits pull "="
+            # and the number to the left of p
+            verdict = "\n\n".join("\u200f" + bidi_formulas(part)
+                                    for part in verdict.split("\n\n"))
         self.verdict_label.setText(verdict)
         self.mode_label.setText(self.text.mode_note(result))
         self._fill_results(result)
