@@ -31,13 +31,13 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+73" />
-        <location line="+128" />
+        <location line="+100" />
+        <location line="+140" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-156" />
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
@@ -53,27 +53,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+132" />
+        <location line="+148" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-147" />
         <source>Repeat within {0} days</source>
         <translation>الشراء مجددًا خلال {0} يوم</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+83" />
+        <source>too few observed {0} days</source>
+        <translation>قليل جدًا ممن رُصدوا {0} يومًا</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Shop average: of {0} new customers, {1} were observed {2} days; {3} of them came back within {2} days.</source>
+        <translation>متوسط المتجر: من {0} عميلًا جديدًا، رُصد {1} مدة {2} يومًا؛ عاد {3} منهم خلال {2} يومًا.</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>95% interval</source>
         <translation>فترة ٩٥٪</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-144" />
         <source>vs shop average</source>
         <translation>مقارنةً بمتوسط المتجر</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-91" />
         <source>more often</source>
         <translation>يعودون أكثر</translation>
     </message>
@@ -88,17 +98,27 @@
         <translation>كل العملاء المعروضين</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Ranges hold over the {0} repeat windows together: a row differs from the shop only when its whole range is above or below the shop average.</source>
+        <translation>تصح النطاقات لنوافذ الشراء المتكرر الـ{0} معًا: لا يختلف صف عن المتجر إلا إذا كان نطاقه كله أعلى من متوسط المتجر أو أدنى منه.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Ranges are for all {0} compared together over {1} repeat windows: a row differs from the shop only when its whole range is above or below the shop average.</source>
         <translation>المديات صالحة لكل العناصر المقارنة وعددها {0} معًا عبر {1} نوافذ تكرار: يختلف الصف عن المتجر فقط عندما يقع مداه كله فوق متوسط المتجر أو تحته.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+78" />
         <source>Range vs shop (all {0} together)</source>
         <translation>المدى مقابل المتجر (الكل {0} معًا)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Range vs shop</source>
+        <translation>النطاق مقابل المتجر</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Comes back vs shop</source>
         <translation>العودة مقابل المتجر</translation>
     </message>
@@ -114,7 +134,7 @@
         <translation>الإيراد لكل عميل، {0} يوم</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>under half came back</source>
         <translation>عاد أقل من النصف</translation>
     </message>
@@ -124,22 +144,17 @@
         <translation>{0} يوم</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-38" />
         <source>No new customers with products in the current filters: widen the period or clear filters.</source>
         <translation>لا يوجد عملاء جدد بمنتجات ضمن عوامل التصفية الحالية: وسّع الفترة أو امسح عوامل التصفية.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+102" />
         <source>This project has no products: its orders were imported as order totals. Import an export with one line per product (order id, product name or SKU, quantity, price — e.g. a Shopify, WooCommerce or Excel line-item export) to see which products bring customers back.</source>
         <translation>لا يحتوي هذا المشروع على منتجات: استُوردت طلباته كإجماليات طلبات. استورد ملفًا فيه سطر لكل منتج (رقم الطلب، اسم المنتج أو رمزه SKU، الكمية، السعر — مثل تصدير بنود الطلبات من Shopify أو WooCommerce أو Excel) لترى أي المنتجات تعيد العملاء.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Shop average: of {0} new customers observed {1} days, {2} came back within {1} days.</source>
-        <translation>متوسط المتجر: من {0} عميلًا جديدًا رُصدوا {1} يومًا، عاد {2} خلال {1} يومًا.</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+27" />
         <source>Customers whose first order had {0}: too few to say ({1} observed {2} days).</source>
         <translation>العملاء الذين تضمّن طلبهم الأول {0}: عددهم قليل جدًا للحكم ({1} رُصدوا {2} يومًا).</translation>
     </message>
@@ -354,7 +369,7 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+95" />
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+96" />
         <source>Variants (first row = control)</source>
         <translation>النسخ (الصف الأول = الضابطة)</translation>
     </message>
@@ -477,13 +492,13 @@
     </message>
     <message>
         <location line="-49" />
-        <location line="+216" />
+        <location line="+219" />
         <location line="+77" />
         <source>Rate</source>
         <translation>المعدل</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-294" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
@@ -535,14 +550,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+168" />
+        <location line="+171" />
         <location line="+76" />
         <location line="+9" />
         <source>Mean</source>
         <translation>المتوسط</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-256" />
         <source>Std. dev.</source>
         <translation>الانحراف المعياري</translation>
     </message>
@@ -562,7 +577,7 @@
         <translation>الصف {0}: يجب أن يكون عدد العملاء والمتحوّلين أعدادًا صحيحة.</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+123" />
         <source>{0} pts</source>
         <translation>{0} نقطة مئوية</translation>
     </message>
@@ -607,7 +622,7 @@
         <translation>رُصد كل عميل معيَّن طوال النافذة كاملة.</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-398" />
         <source>Adjust for earlier spend (CUPED)</source>
         <translation>تعديل حسب الإنفاق السابق (CUPED)</translation>
     </message>
@@ -622,33 +637,33 @@
         <translation>يجب أن يكون التقسيم المخطط بالشكل {0}.</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+164" />
         <source>Mean per variant with {0} interval</source>
         <translation>المتوسط لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-326" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location line="+354" />
+        <location line="+357" />
         <source>Orders column “{0}” (value on the first order)</source>
         <translation>عمود الطلبات «{0}» (القيمة في الطلب الأول)</translation>
     </message>
     <message>
-        <location line="-387" />
+        <location line="-390" />
         <source>Planned customers per variant</source>
         <translation>العملاء المخططون لكل نسخة</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+296" />
+        <location line="+299" />
         <source>Rate per variant with {0} interval</source>
         <translation>المعدل لكل نسخة مع مجال {0}</translation>
     </message>
     <message>
-        <location line="-332" />
+        <location line="-335" />
         <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
         <translation>يزيل جزء النتيجة الذي يفسّره إنفاق كل عميل قبل الاختبار، فتظهر الفروق بعدد أقل من العملاء.</translation>
     </message>
@@ -664,7 +679,7 @@
     </message>
     <message>
         <location line="+92" />
-        <location line="+219" />
+        <location line="+222" />
         <source>{0} interval</source>
         <translation>مجال {0}</translation>
     </message>
@@ -710,7 +725,7 @@
 <context>
     <name>CohortsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+53" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+54" />
         <source>Share buying again, k periods after joining</source>
         <translation>حصة من يشترون مجددًا بعد k فترات من الانضمام</translation>
     </message>
@@ -817,33 +832,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+145" />
+        <location line="+142" />
         <source>Health score</source>
         <translation>مؤشر الصحة</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+88" />
+        <location line="-140" />
+        <location line="+85" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>انقر خلية في الخريطة الحرارية لعرض عملائها.</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-51" />
         <source>First order's {0}</source>
         <translation>{0} الطلب الأول</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>First product</source>
-        <translation>المنتج الأول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>First product category</source>
-        <translation>فئة المنتج الأول</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>Computing cohorts…</source>
         <translation>جارٍ حساب الأفواج…</translation>
     </message>
@@ -1389,7 +1394,7 @@
     </message>
     <message>
         <location line="+21" />
-        <location filename="../../build/i18n/core_strings.py" line="+130" />
+        <location filename="../../build/i18n/core_strings.py" line="+131" />
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
@@ -2228,7 +2233,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-124" />
+        <location filename="../../build/i18n/core_strings.py" line="-125" />
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
@@ -2243,17 +2248,22 @@
         <translation>آخر ٩٠ يومًا</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>This year so far</source>
+        <translation>هذه السنة حتى نهاية البيانات</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Custom range</source>
         <translation>نطاق مخصص</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+117" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+129" />
         <source>Reporting period, counted back from the newest order in the data; months, quarters and years follow the project's calendar. A chosen period moves with new data and is kept in saved segments.</source>
         <translation>فترة التقرير، تُحسب رجوعًا من أحدث طلب في البيانات؛ تتبع الأشهر والأرباع والسنوات تقويم المشروع. تتحرك الفترة المختارة مع البيانات الجديدة وتُحفظ في الشرائح المحفوظة.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>any</source>
         <translation>أي عدد</translation>
     </message>
@@ -2273,7 +2283,7 @@
         <translation>العملاء الذين يقع طلبهم الأول ضمن هذه الفترة فقط</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Saved segments of this project</source>
         <translation>الشرائح المحفوظة في هذا المشروع</translation>
     </message>
@@ -2298,7 +2308,7 @@
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
@@ -2313,7 +2323,7 @@
         <translation>الشريحة:</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+86" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -2388,12 +2398,7 @@
         <translation>آخر سنة مكتملة</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Year to date</source>
-        <translation>منذ بداية السنة</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>at most {0} orders</source>
         <translation>{0} طلبات على الأكثر</translation>
     </message>
@@ -2443,7 +2448,7 @@
         <translation>بلا تصفية: جميع العملاء، كل الفترات.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+104" />
+        <location filename="../../build/i18n/core_strings.py" line="+105" />
         <source>all</source>
         <translation>الكل</translation>
     </message>
@@ -2889,7 +2894,7 @@
 <context>
     <name>Layouts</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-102" />
+        <location filename="../../build/i18n/core_strings.py" line="-103" />
         <source>Shopify orders export</source>
         <translation>تصدير طلبات Shopify</translation>
     </message>
@@ -3185,7 +3190,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../build/i18n/core_strings.py" line="+91" />
+        <location filename="../../build/i18n/core_strings.py" line="+92" />
         <source>DEMO</source>
         <translation>تجريبي</translation>
     </message>
@@ -4237,7 +4242,7 @@
         <translation>أي منتج</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+29" />
         <source>Number in brackets: customers whose first order contained the product</source>
         <translation>الرقم بين القوسين: العملاء الذين احتوى طلبهم الأول على المنتج</translation>
     </message>
@@ -4265,7 +4270,7 @@
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-114" />
+        <location filename="../../build/i18n/core_strings.py" line="-115" />
         <source>All new customers</source>
         <translation>جميع العملاء الجدد</translation>
     </message>
@@ -4273,7 +4278,7 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+153" />
+        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+191" />
         <source>Products</source>
         <extracomment>Unicode first-strong isolate / pop directional isolate: a name keeps its own direction (a Persian name with digits reads as in fa even in an English chart). Narrowest the name column gets when the table must fit the screen (elided, tooltip).</extracomment>
         <translation>المنتجات</translation>
@@ -4314,28 +4319,30 @@
         <translation>العودة خلال:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
+        <location line="+235" />
         <source>First-order products, best repeat rate first</source>
         <translation>منتجات الطلب الأول، الأعلى في معدل الشراء المتكرر أولًا</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-230" />
+        <location line="+231" />
         <source>Repeat rate by first-order product; whiskers: the range the verdict uses; dashed: shop average</source>
         <translation>معدل تكرار الشراء حسب منتج الطلب الأول؛ الخطوط العمودية: المدى الذي يعتمد عليه الحكم؛ المتقطع: متوسط المتجر</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+217" />
+        <location line="-213" />
+        <location line="+224" />
         <source>Select a product in the table to see how often its buyers buy it again and what they buy next.</source>
         <translation>اختر منتجًا في الجدول لترى كم مرة يشتريه مشتروه مجددًا وماذا يشترون بعده.</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-182" />
         <source>Computing products…</source>
         <translation>جارٍ حساب المنتجات…</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+113" />
         <source>No product has enough customers to draw.</source>
         <translation>لا يوجد منتج بعدد عملاء كافٍ للرسم.</translation>
     </message>
@@ -4365,7 +4372,22 @@
         <translation>لم يعد أحد منهم بعد.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+5" />
+        <source>First-order categories, best repeat rate first</source>
+        <translation>فئات الطلب الأول، الأعلى في معدل الشراء المتكرر أولًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repeat rate by first-order category; whiskers: the range the verdict uses; dashed: shop average</source>
+        <translation>معدل الشراء المتكرر حسب فئة الطلب الأول؛ الشوارب: النطاق الذي يعتمده الحكم؛ المتقطع: متوسط المتجر</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Select a category in the table to see how often its buyers buy from it again and what they buy next.</source>
+        <translation>اختر فئة في الجدول لترى كم مرة يشتري مشتروها منها مجددًا وماذا يشترون بعدها.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>all products</source>
         <translation>كل المنتجات</translation>
     </message>
@@ -4403,7 +4425,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+194" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+196" />
         <source>no previous period</source>
         <translation>لا توجد فترة سابقة</translation>
     </message>
@@ -4418,7 +4440,7 @@
         <translation>{0} {1} مقارنة بـ {2}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+51" />
         <source>previous</source>
         <translation>الفترة السابقة</translation>
     </message>
@@ -4444,7 +4466,7 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../build/i18n/core_strings.py" line="+110" />
+        <location filename="../../build/i18n/core_strings.py" line="+111" />
         <source>none (all customers)</source>
         <translation>لا شيء (جميع العملاء)</translation>
     </message>
@@ -4454,12 +4476,7 @@
         <translation>مستمرّون</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>range for all {0}</source>
-        <translation>المدى للكل {0}</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location line="+71" />
         <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
         <translation>* عملاء نشطون مسبقًا عند بدء البيانات (ليسوا عملاء جددًا؛ مستبعدون من المتوسط). تُركت الفترات غير المنتهية فارغة.</translation>
     </message>
@@ -4470,10 +4487,10 @@
         <translation>الشريحة</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location line="+75" />
+        <location line="-96" />
         <location line="+96" />
-        <location filename="../../build/i18n/core_strings.py" line="-72" />
+        <location filename="../../retention_desktop/ui/report/products_section.py" line="+64" />
+        <location filename="../../build/i18n/core_strings.py" line="-73" />
         <source>Customers</source>
         <translation>العملاء</translation>
     </message>
@@ -4498,7 +4515,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/core_strings.py" line="+26" />
+        <location filename="../../build/i18n/core_strings.py" line="+27" />
         <source>net of returns</source>
         <translation>صافي بعد خصم المرتجعات</translation>
     </message>
@@ -4508,7 +4525,12 @@
         <translation>إجمالي (دون احتساب المرتجعات)</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+70" />
+        <source>Appendix: segments, {0}</source>
+        <translation>ملحق: الشرائح، {0}</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>{0}: already active when the data starts</source>
         <translation>{0}: نشطون مسبقًا عند بدء البيانات</translation>
     </message>
@@ -4523,13 +4545,13 @@
         <translation>{0} (لم تنتهِ)</translation>
     </message>
     <message>
-        <location line="-422" />
-        <location filename="../../build/i18n/core_strings.py" line="-39" />
+        <location line="-404" />
+        <location filename="../../build/i18n/core_strings.py" line="-40" />
         <source>days</source>
         <translation>يوم</translation>
     </message>
     <message>
-        <location line="+241" />
+        <location line="+223" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>الاحتفاظ حسب الفوج (نسبة من طلبوا في الشهر k)</translation>
     </message>
@@ -4539,20 +4561,20 @@
         <translation>منحنى الاحتفاظ: المتوسط وكل فوج</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-67" />
         <source>Customers per month: lifecycle</source>
         <translation>العملاء شهريًا: دورة الحياة</translation>
     </message>
     <message>
-        <location line="-147" />
-        <location line="+282" />
+        <location line="-161" />
+        <location line="+264" />
         <location line="+141" />
-        <location filename="../../build/i18n/core_strings.py" line="+36" />
+        <location filename="../../build/i18n/core_strings.py" line="+37" />
         <source>too few</source>
         <translation>قليل جدًا</translation>
     </message>
     <message>
-        <location line="-421" />
+        <location line="-403" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>لا يوجد سجل كافٍ</translation>
@@ -4560,7 +4582,7 @@
     <message>
         <location line="+2" />
         <source>fewer than half came back yet</source>
-        <translation>لم يعد بعد أقل من النصف</translation>
+        <translation>عاد أقل من النصف حتى الآن</translation>
     </message>
     <message>
         <location line="+22" />
@@ -4578,42 +4600,42 @@
         <translation>{0}: قليل جدًا للمقارنة</translation>
     </message>
     <message>
-        <location line="+117" />
-        <location filename="../../build/i18n/core_strings.py" line="-41" />
+        <location line="+131" />
+        <location filename="../../build/i18n/core_strings.py" line="-42" />
         <source>Dormant</source>
         <translation>خاملون</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Latest A/B tests</source>
         <translation>أحدث اختبارات A/B</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+154" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../build/i18n/core_strings.py" line="+53" />
+        <location filename="../../build/i18n/core_strings.py" line="+54" />
         <source>Churn rate</source>
         <translation>معدل التسرب</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../../build/i18n/core_strings.py" line="-41" />
+        <location filename="../../build/i18n/core_strings.py" line="-42" />
         <source>Share of spend</source>
         <translation>حصة الإنفاق</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-189" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدد</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-279" />
         <source>{0} – KPI summary</source>
         <translation>{0} – ملخص مؤشرات الأداء</translation>
     </message>
@@ -4649,7 +4671,22 @@
         <translation>{0} عميل فقط (الحد الأدنى {1})</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+29" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: fewer than half came back</source>
+        <translation>{0}: عاد أقل من النصف</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0}: no value to compare</source>
+        <translation>{0}: لا توجد قيمة للمقارنة</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>DEMO DATA</source>
         <translation>بيانات تجريبية</translation>
     </message>
@@ -4670,13 +4707,18 @@
     </message>
     <message>
         <location line="+30" />
-        <location line="+209" />
+        <location line="+177" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>عائدون</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-170" />
+        <source>Top segments by {0}, {1}</source>
+        <translation>أفضل الشرائح حسب {0}، {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Top segments by {0}</source>
         <translation>أفضل الشرائح حسب {0}</translation>
     </message>
@@ -4686,7 +4728,7 @@
         <translation>التحسن {0}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../../retention_desktop/ui/report/products_section.py" line="-4" />
         <source>Products that bring customers back</source>
         <translation>المنتجات التي تعيد العملاء</translation>
     </message>
@@ -4696,8 +4738,8 @@
         <translation>المنتجات: لا يختلف أي منها بوضوح عن المتجر</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../build/i18n/core_strings.py" line="+19" />
+        <location line="+2" />
+        <location filename="../../build/i18n/core_strings.py" line="+20" />
         <source>First-order product</source>
         <translation>منتج الطلب الأول</translation>
     </message>
@@ -4707,12 +4749,27 @@
         <translation>خلال {0} يوم</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>All new customers</source>
-        <translation>كل العملاء الجدد</translation>
+        <location line="+2" />
+        <source>range for all {0}</source>
+        <translation>المدى للكل {0}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+2" />
+        <source>range vs shop</source>
+        <translation>النطاق مقابل المتجر</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All new customers</source>
+        <translation>جميع العملاء الجدد</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{0} of {1} products shown; all in the Products tab / metrics products</source>
+        <translation>عُرض {0} من {1} منتجًا؛ جميعها في تبويب المنتجات / metrics products</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+31" />
         <source>Retention curve of each cohort (too few cohorts for a mean)</source>
         <translation>منحنى الاحتفاظ لكل فوج (الأفواج أقل من أن يُحسب لها متوسط)</translation>
     </message>
@@ -4803,7 +4860,7 @@
         <translation>ملحق: الشرائح</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-57" />
+        <location filename="../../build/i18n/core_strings.py" line="-58" />
         <source>rate</source>
         <translation>معدل</translation>
     </message>
@@ -4854,6 +4911,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Experiment</source>
         <translation>التجربة</translation>
     </message>
@@ -4898,7 +4960,7 @@
         <translation>احتمال تفوق النسخة على الضابطة</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="-173" />
+        <location filename="../../retention_desktop/ui/report/products_section.py" line="-21" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Verdict</source>
         <translation>الحكم</translation>
@@ -5139,7 +5201,7 @@
         <translation>لا يختلف أي منتج بوضوح عن المتجر.</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+144" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-29" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Weighted mean</source>
         <translation>المتوسط المرجّح</translation>
@@ -5571,17 +5633,7 @@ P(alive) {1}
         <translation>طلبوا مجددًا خلال N يومًا بعد الانتهاء</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>First product</source>
-        <translation>المنتج الأول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>First product category</source>
-        <translation>فئة المنتج الأول</translation>
-    </message>
-    <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>لا شيء للمقارنة بعد: لا تحتوي الطلبات على عمود القناة أو الحملة أو البلد أو أي عمود آخر له قيم. استورد ملفًا يحتوي على عمود كهذا واربطه كبُعد.</translation>
     </message>
@@ -6107,7 +6159,7 @@ P(alive) {1}
 <context>
     <name>_ProductPopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/product_filter.py" line="-142" />
+        <location filename="../../retention_desktop/ui/product_filter.py" line="-151" />
         <source>Customers whose first order contained…</source>
         <translation>العملاء الذين تضمّن طلبهم الأول…</translation>
     </message>
@@ -6125,7 +6177,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-359" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-372" />
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -6138,12 +6190,12 @@ P(alive) {1}
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-117" />
+        <location filename="../../build/i18n/core_strings.py" line="-118" />
         <source>At risk (used to buy often)</source>
         <translation>معرّضون للخسارة (كانوا يشترون كثيرًا)</translation>
     </message>
     <message>
-        <location line="+456" />
+        <location line="+457" />
         <source>Champions</source>
         <translation>الأبطال</translation>
     </message>

@@ -31,13 +31,13 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+73" />
-        <location line="+128" />
+        <location line="+100" />
+        <location line="+140" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-156" />
         <source>Rank</source>
         <translation>رتبه</translation>
     </message>
@@ -53,27 +53,37 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+132" />
+        <location line="+148" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-147" />
         <source>Repeat within {0} days</source>
         <translation>خرید دوباره تا {0} روز</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+83" />
+        <source>too few observed {0} days</source>
+        <translation>خیلی کم در {0} روز زیر نظر</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Shop average: of {0} new customers, {1} were observed {2} days; {3} of them came back within {2} days.</source>
+        <translation>میانگین فروشگاه: از {0} مشتری تازه، {1} نفر {2} روز زیر نظر بودند؛ {3} از آنان در {2} روز بازگشتند.</translation>
+    </message>
+    <message>
+        <location line="+45" />
         <source>95% interval</source>
         <translation>بازهٔ ۹۵٪</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-144" />
         <source>vs shop average</source>
         <translation>در برابر میانگین فروشگاه</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-91" />
         <source>more often</source>
         <translation>بیشتر برمی‌گردند</translation>
     </message>
@@ -88,17 +98,27 @@
         <translation>همهٔ مشتریان نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Ranges hold over the {0} repeat windows together: a row differs from the shop only when its whole range is above or below the shop average.</source>
+        <translation>بازه‌ها برای هر {0} بازهٔ خرید دوباره با هم برقرارند: یک سطر تنها وقتی با فروشگاه فرق دارد که کل بازه‌اش بالاتر یا پایین‌تر از میانگین فروشگاه باشد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Ranges are for all {0} compared together over {1} repeat windows: a row differs from the shop only when its whole range is above or below the shop average.</source>
         <translation>بازه‌ها برای همهٔ {0} مورد مقایسه‌شده با هم و در {1} بازهٔ بازگشت است: یک ردیف فقط وقتی با فروشگاه فرق دارد که تمام بازه‌اش بالاتر یا پایین‌تر از میانگین فروشگاه باشد.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+78" />
         <source>Range vs shop (all {0} together)</source>
         <translation>بازه در برابر فروشگاه (همهٔ {0} با هم)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Range vs shop</source>
+        <translation>بازه در برابر فروشگاه</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Comes back vs shop</source>
         <translation>بازگشت در برابر فروشگاه</translation>
     </message>
@@ -114,7 +134,7 @@
         <translation>درآمد هر مشتری، {0} روز</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>under half came back</source>
         <translation>کمتر از نیمی برگشته‌اند</translation>
     </message>
@@ -124,22 +144,17 @@
         <translation>{0} روز</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-38" />
         <source>No new customers with products in the current filters: widen the period or clear filters.</source>
         <translation>با فیلترهای کنونی هیچ مشتری جدیدی با محصول نیست: دوره را گسترده‌تر کنید یا فیلترها را پاک کنید.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+102" />
         <source>This project has no products: its orders were imported as order totals. Import an export with one line per product (order id, product name or SKU, quantity, price — e.g. a Shopify, WooCommerce or Excel line-item export) to see which products bring customers back.</source>
         <translation>این پروژه محصولی ندارد: سفارش‌هایش به‌صورت جمع سفارش وارد شده‌اند. برای دیدن اینکه کدام محصولات مشتریان را برمی‌گردانند، خروجی‌ای با یک سطر برای هر محصول وارد کنید (شناسهٔ سفارش، نام یا کد کالا، تعداد، قیمت — مثلاً خروجی اقلام سفارش از Shopify، WooCommerce یا اکسل).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Shop average: of {0} new customers observed {1} days, {2} came back within {1} days.</source>
-        <translation>میانگین فروشگاه: از {0} مشتری جدیدی که {1} روز دیده شده‌اند، {2} تا {1} روز برگشتند.</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+27" />
         <source>Customers whose first order had {0}: too few to say ({1} observed {2} days).</source>
         <translation>مشتریانی که اولین سفارششان {0} داشت: برای داوری خیلی کم‌اند ({1} نفر {2} روز دیده شده‌اند).</translation>
     </message>
@@ -354,7 +369,7 @@
 <context>
     <name>CalculatorPage</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+95" />
+        <location filename="../../retention_desktop/ui/tabs/abtest_calc.py" line="+96" />
         <source>Variants (first row = control)</source>
         <translation>نسخه‌ها (ردیف اول = کنترل)</translation>
     </message>
@@ -477,13 +492,13 @@
     </message>
     <message>
         <location line="-49" />
-        <location line="+216" />
+        <location line="+219" />
         <location line="+77" />
         <source>Rate</source>
         <translation>نرخ</translation>
     </message>
     <message>
-        <location line="-291" />
+        <location line="-294" />
         <source>Difference</source>
         <translation>تفاوت</translation>
     </message>
@@ -535,14 +550,14 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+168" />
+        <location line="+171" />
         <location line="+76" />
         <location line="+9" />
         <source>Mean</source>
         <translation>میانگین</translation>
     </message>
     <message>
-        <location line="-253" />
+        <location line="-256" />
         <source>Std. dev.</source>
         <translation>انحراف معیار</translation>
     </message>
@@ -562,7 +577,7 @@
         <translation>ردیف {0}: تعداد مشتریان و تبدیل‌شده‌ها باید عدد صحیح باشد.</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+123" />
         <source>{0} pts</source>
         <translation>{0} واحد درصد</translation>
     </message>
@@ -607,7 +622,7 @@
         <translation>همهٔ مشتریان تخصیص‌یافته در کل بازه زیر نظر بودند.</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-398" />
         <source>Adjust for earlier spend (CUPED)</source>
         <translation>تعدیل با خریدهای پیشین (CUPED)</translation>
     </message>
@@ -622,33 +637,33 @@
         <translation>تقسیم برنامه‌ریزی‌شده باید شبیه {0} باشد.</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+164" />
         <source>Mean per variant with {0} interval</source>
         <translation>میانگین هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-326" />
         <source>N =</source>
         <translation>N =</translation>
     </message>
     <message>
-        <location line="+354" />
+        <location line="+357" />
         <source>Orders column “{0}” (value on the first order)</source>
         <translation>ستون سفارش «{0}» (مقدار در نخستین سفارش)</translation>
     </message>
     <message>
-        <location line="-387" />
+        <location line="-390" />
         <source>Planned customers per variant</source>
         <translation>مشتریان برنامه‌ریزی‌شده برای هر نسخه</translation>
     </message>
     <message>
         <location line="+59" />
-        <location line="+296" />
+        <location line="+299" />
         <source>Rate per variant with {0} interval</source>
         <translation>نرخ هر نسخه با بازهٔ {0}</translation>
     </message>
     <message>
-        <location line="-332" />
+        <location line="-335" />
         <source>Removes the part of the outcome explained by what each customer spent before the test, so differences show up with fewer customers.</source>
         <translation>بخشی از پیامد را که با خریدهای پیشین هر مشتری توضیح داده می‌شود حذف می‌کند تا تفاوت‌ها با مشتریان کمتری دیده شوند.</translation>
     </message>
@@ -664,7 +679,7 @@
     </message>
     <message>
         <location line="+92" />
-        <location line="+219" />
+        <location line="+222" />
         <source>{0} interval</source>
         <translation>بازهٔ {0}</translation>
     </message>
@@ -710,7 +725,7 @@
 <context>
     <name>CohortsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+53" />
+        <location filename="../../retention_desktop/ui/tabs/cohorts_tab.py" line="+54" />
         <source>Share buying again, k periods after joining</source>
         <translation>سهم خریدِ دوباره، k دوره پس از پیوستن</translation>
     </message>
@@ -817,33 +832,23 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+145" />
+        <location line="+142" />
         <source>Health score</source>
         <translation>امتیاز سلامت</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+88" />
+        <location line="-140" />
+        <location line="+85" />
         <source>Click a cell of the heatmap to list its customers.</source>
         <translation>روی یک خانهٔ نقشهٔ حرارتی کلیک کنید تا مشتریانش فهرست شوند.</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-51" />
         <source>First order's {0}</source>
         <translation>{0} اولین سفارش</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>First product</source>
-        <translation>اولین محصول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>First product category</source>
-        <translation>دستهٔ اولین محصول</translation>
-    </message>
-    <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>Computing cohorts…</source>
         <translation>در حال محاسبهٔ کوهورت‌ها…</translation>
     </message>
@@ -1389,7 +1394,7 @@
     </message>
     <message>
         <location line="+21" />
-        <location filename="../../build/i18n/core_strings.py" line="+130" />
+        <location filename="../../build/i18n/core_strings.py" line="+131" />
         <source>Customer</source>
         <translation>مشتری</translation>
     </message>
@@ -2228,7 +2233,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-124" />
+        <location filename="../../build/i18n/core_strings.py" line="-125" />
         <source>All time</source>
         <translation>همهٔ زمان‌ها</translation>
     </message>
@@ -2243,17 +2248,22 @@
         <translation>۹۰ روز گذشته</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <source>This year so far</source>
+        <translation>امسال تا پایان داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Custom range</source>
         <translation>بازهٔ دلخواه</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="+117" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="+129" />
         <source>Reporting period, counted back from the newest order in the data; months, quarters and years follow the project's calendar. A chosen period moves with new data and is kept in saved segments.</source>
         <translation>دورهٔ گزارش، از جدیدترین سفارش داده‌ها به عقب شمرده می‌شود؛ ماه‌ها، فصل‌ها و سال‌ها از تقویم پروژه پیروی می‌کنند. دورهٔ انتخاب‌شده با داده‌های تازه جابه‌جا می‌شود و در بخش‌های ذخیره‌شده نگه داشته می‌شود.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>any</source>
         <translation>همه</translation>
     </message>
@@ -2273,7 +2283,7 @@
         <translation>فقط مشتریانی که اولین سفارششان در این بازه است</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Saved segments of this project</source>
         <translation>بخش‌های ذخیره‌شدهٔ این پروژه</translation>
     </message>
@@ -2298,7 +2308,7 @@
         <translation>پاک کردن فیلترها</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Period:</source>
         <translation>دوره:</translation>
     </message>
@@ -2313,7 +2323,7 @@
         <translation>بخش:</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+86" />
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -2388,12 +2398,7 @@
         <translation>آخرین سال کامل</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Year to date</source>
-        <translation>از ابتدای سال تا امروز</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>at most {0} orders</source>
         <translation>حداکثر {0} سفارش</translation>
     </message>
@@ -2443,7 +2448,7 @@
         <translation>بدون فیلتر: همهٔ مشتریان، همهٔ زمان‌ها.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="+104" />
+        <location filename="../../build/i18n/core_strings.py" line="+105" />
         <source>all</source>
         <translation>همه</translation>
     </message>
@@ -2889,7 +2894,7 @@
 <context>
     <name>Layouts</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-102" />
+        <location filename="../../build/i18n/core_strings.py" line="-103" />
         <source>Shopify orders export</source>
         <translation>خروجی سفارش‌های Shopify</translation>
     </message>
@@ -3185,7 +3190,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../build/i18n/core_strings.py" line="+91" />
+        <location filename="../../build/i18n/core_strings.py" line="+92" />
         <source>DEMO</source>
         <translation>نمایشی</translation>
     </message>
@@ -4237,7 +4242,7 @@
         <translation>هر محصولی</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+29" />
         <source>Number in brackets: customers whose first order contained the product</source>
         <translation>عدد داخل پرانتز: مشتریانی که اولین سفارششان این محصول را داشت</translation>
     </message>
@@ -4265,7 +4270,7 @@
 <context>
     <name>Products</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-114" />
+        <location filename="../../build/i18n/core_strings.py" line="-115" />
         <source>All new customers</source>
         <translation>همهٔ مشتریان تازه</translation>
     </message>
@@ -4273,7 +4278,7 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+153" />
+        <location filename="../../retention_desktop/ui/tabs/products_tab.py" line="+191" />
         <source>Products</source>
         <extracomment>Unicode first-strong isolate / pop directional isolate: a name keeps its own direction (a Persian name with digits reads as in fa even in an English chart). Narrowest the name column gets when the table must fit the screen (elided, tooltip).</extracomment>
         <translation>محصولات</translation>
@@ -4314,28 +4319,30 @@
         <translation>برگشت تا:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+8" />
+        <location line="+235" />
         <source>First-order products, best repeat rate first</source>
         <translation>محصولات اولین سفارش، بهترین نرخ خرید دوباره در بالا</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-230" />
+        <location line="+231" />
         <source>Repeat rate by first-order product; whiskers: the range the verdict uses; dashed: shop average</source>
         <translation>نرخ خرید دوباره بر اساس محصول اولین سفارش؛ خط‌های عمودی: بازه‌ای که نتیجه‌گیری بر آن است؛ خط‌چین: میانگین فروشگاه</translation>
     </message>
     <message>
-        <location line="+16" />
-        <location line="+217" />
+        <location line="-213" />
+        <location line="+224" />
         <source>Select a product in the table to see how often its buyers buy it again and what they buy next.</source>
         <translation>یک محصول را در جدول برگزینید تا ببینید خریدارانش چند وقت یک بار دوباره آن را می‌خرند و پس از آن چه می‌خرند.</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-182" />
         <source>Computing products…</source>
         <translation>در حال محاسبهٔ محصولات…</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+113" />
         <source>No product has enough customers to draw.</source>
         <translation>هیچ محصولی مشتری کافی برای رسم ندارد.</translation>
     </message>
@@ -4365,7 +4372,22 @@
         <translation>هنوز هیچ‌کدام برنگشته‌اند.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+5" />
+        <source>First-order categories, best repeat rate first</source>
+        <translation>دسته‌های نخستین سفارش، بهترین نرخ خرید دوباره اول</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Repeat rate by first-order category; whiskers: the range the verdict uses; dashed: shop average</source>
+        <translation>نرخ خرید دوباره بر پایهٔ دستهٔ نخستین سفارش؛ خط‌های کناری: بازه‌ای که داوری بر آن است؛ خط‌چین: میانگین فروشگاه</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Select a category in the table to see how often its buyers buy from it again and what they buy next.</source>
+        <translation>یک دسته را در جدول برگزینید تا ببینید خریدارانش چند بار دوباره از آن می‌خرند و پس از آن چه می‌خرند.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>all products</source>
         <translation>همهٔ محصولات</translation>
     </message>
@@ -4403,7 +4425,7 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+194" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="+196" />
         <source>no previous period</source>
         <translation>بدون دورهٔ قبلی</translation>
     </message>
@@ -4418,7 +4440,7 @@
         <translation>{0} {1} نسبت به {2}</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+51" />
         <source>previous</source>
         <translation>دورهٔ قبل</translation>
     </message>
@@ -4444,7 +4466,7 @@
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../build/i18n/core_strings.py" line="+110" />
+        <location filename="../../build/i18n/core_strings.py" line="+111" />
         <source>none (all customers)</source>
         <translation>هیچ (همهٔ مشتریان)</translation>
     </message>
@@ -4454,12 +4476,7 @@
         <translation>ادامه‌دهنده</translation>
     </message>
     <message>
-        <location line="+51" />
-        <source>range for all {0}</source>
-        <translation>بازه برای همهٔ {0}</translation>
-    </message>
-    <message>
-        <location line="+52" />
+        <location line="+71" />
         <source>* customers already active when the data starts (not new customers; left out of the mean). Unfinished periods are left blank.</source>
         <translation>* مشتریانی که هنگام آغاز داده‌ها از پیش فعال بودند (مشتری جدید نیستند؛ در میانگین نیامده‌اند). دوره‌های تمام‌نشده خالی مانده‌اند.</translation>
     </message>
@@ -4470,10 +4487,10 @@
         <translation>بخش</translation>
     </message>
     <message>
-        <location line="-171" />
-        <location line="+75" />
+        <location line="-96" />
         <location line="+96" />
-        <location filename="../../build/i18n/core_strings.py" line="-72" />
+        <location filename="../../retention_desktop/ui/report/products_section.py" line="+64" />
+        <location filename="../../build/i18n/core_strings.py" line="-73" />
         <source>Customers</source>
         <translation>مشتریان</translation>
     </message>
@@ -4498,7 +4515,7 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../build/i18n/core_strings.py" line="+26" />
+        <location filename="../../build/i18n/core_strings.py" line="+27" />
         <source>net of returns</source>
         <translation>خالص پس از کسر مرجوعی‌ها</translation>
     </message>
@@ -4508,7 +4525,12 @@
         <translation>ناخالص (بدون در نظر گرفتن مرجوعی‌ها)</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+70" />
+        <source>Appendix: segments, {0}</source>
+        <translation>پیوست: بخش‌ها، {0}</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>{0}: already active when the data starts</source>
         <translation>{0}: از پیش فعال هنگام آغاز داده‌ها</translation>
     </message>
@@ -4523,13 +4545,13 @@
         <translation>{0} (تمام‌نشده)</translation>
     </message>
     <message>
-        <location line="-422" />
-        <location filename="../../build/i18n/core_strings.py" line="-39" />
+        <location line="-404" />
+        <location filename="../../build/i18n/core_strings.py" line="-40" />
         <source>days</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location line="+241" />
+        <location line="+223" />
         <source>Cohort retention (share ordering in month k)</source>
         <translation>نگهداشت کوهورت‌ها (سهم خریداران در ماه k)</translation>
     </message>
@@ -4539,20 +4561,20 @@
         <translation>منحنی نگهداشت: میانگین و هر کوهورت</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-67" />
         <source>Customers per month: lifecycle</source>
         <translation>مشتریان در هر ماه: چرخهٔ عمر</translation>
     </message>
     <message>
-        <location line="-147" />
-        <location line="+282" />
+        <location line="-161" />
+        <location line="+264" />
         <location line="+141" />
-        <location filename="../../build/i18n/core_strings.py" line="+36" />
+        <location filename="../../build/i18n/core_strings.py" line="+37" />
         <source>too few</source>
         <translation>خیلی کم</translation>
     </message>
     <message>
-        <location line="-421" />
+        <location line="-403" />
         <location filename="../../build/i18n/core_strings.py" line="+13" />
         <source>not enough history</source>
         <translation>سابقهٔ کافی نیست</translation>
@@ -4578,42 +4600,42 @@
         <translation>{0}: برای مقایسه خیلی کم</translation>
     </message>
     <message>
-        <location line="+117" />
-        <location filename="../../build/i18n/core_strings.py" line="-41" />
+        <location line="+131" />
+        <location filename="../../build/i18n/core_strings.py" line="-42" />
         <source>Dormant</source>
         <translation>غیرفعال‌شده</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Latest A/B tests</source>
         <translation>آخرین آزمون‌های A/B</translation>
     </message>
     <message>
-        <location line="+188" />
+        <location line="+154" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../build/i18n/core_strings.py" line="+53" />
+        <location filename="../../build/i18n/core_strings.py" line="+54" />
         <source>Churn rate</source>
         <translation>نرخ ریزش</translation>
     </message>
     <message>
         <location line="+11" />
-        <location filename="../../build/i18n/core_strings.py" line="-41" />
+        <location filename="../../build/i18n/core_strings.py" line="-42" />
         <source>Share of spend</source>
         <translation>سهم از خرید</translation>
     </message>
     <message>
-        <location line="-221" />
+        <location line="-189" />
         <location filename="../../build/i18n/core_strings.py" line="-10" />
         <source>New</source>
         <translation>جدید</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-279" />
         <source>{0} – KPI summary</source>
         <translation>{0} – خلاصهٔ شاخص‌های کلیدی</translation>
     </message>
@@ -4649,7 +4671,22 @@
         <translation>فقط {0} مشتری (حداقل {1})</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+29" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: fewer than half came back</source>
+        <translation>{0}: کمتر از نیمی برگشته بودند</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0}: no value to compare</source>
+        <translation>{0}: مقداری برای مقایسه نیست</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>DEMO DATA</source>
         <translation>دادهٔ نمایشی</translation>
     </message>
@@ -4670,13 +4707,18 @@
     </message>
     <message>
         <location line="+30" />
-        <location line="+209" />
+        <location line="+177" />
         <location filename="../../build/i18n/core_strings.py" line="+2" />
         <source>Resurrected</source>
         <translation>بازگشته</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-170" />
+        <source>Top segments by {0}, {1}</source>
+        <translation>بخش‌های برتر بر اساس {0}، {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Top segments by {0}</source>
         <translation>بخش‌های برتر بر اساس {0}</translation>
     </message>
@@ -4686,7 +4728,7 @@
         <translation>بهبود {0}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../../retention_desktop/ui/report/products_section.py" line="-4" />
         <source>Products that bring customers back</source>
         <translation>محصولاتی که مشتریان را برمی‌گردانند</translation>
     </message>
@@ -4696,8 +4738,8 @@
         <translation>محصولات: هیچ‌کدام به‌روشنی با فروشگاه فرق ندارد</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location filename="../../build/i18n/core_strings.py" line="+19" />
+        <location line="+2" />
+        <location filename="../../build/i18n/core_strings.py" line="+20" />
         <source>First-order product</source>
         <translation>محصول اولین سفارش</translation>
     </message>
@@ -4707,12 +4749,27 @@
         <translation>تا {0} روز</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>All new customers</source>
-        <translation>همهٔ مشتریان جدید</translation>
+        <location line="+2" />
+        <source>range for all {0}</source>
+        <translation>بازه برای همهٔ {0}</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+2" />
+        <source>range vs shop</source>
+        <translation>بازه در برابر فروشگاه</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>All new customers</source>
+        <translation>همهٔ مشتریان تازه</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{0} of {1} products shown; all in the Products tab / metrics products</source>
+        <translation>{0} از {1} محصول نشان داده شده؛ همه در زبانهٔ محصولات / metrics products</translation>
+    </message>
+    <message>
+        <location filename="../../retention_desktop/ui/report/page.py" line="+31" />
         <source>Retention curve of each cohort (too few cohorts for a mean)</source>
         <translation>منحنی نگهداشت هر کوهورت (کوهورت‌ها برای میانگین کم‌اند)</translation>
     </message>
@@ -4803,7 +4860,7 @@
         <translation>پیوست: بخش‌ها</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-57" />
+        <location filename="../../build/i18n/core_strings.py" line="-58" />
         <source>rate</source>
         <translation>نرخ</translation>
     </message>
@@ -4854,6 +4911,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Last day</source>
+        <translation>روز آخر</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Experiment</source>
         <translation>آزمایش</translation>
     </message>
@@ -4898,7 +4960,7 @@
         <translation>احتمال برتری نسخه بر کنترل</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="-173" />
+        <location filename="../../retention_desktop/ui/report/products_section.py" line="-21" />
         <location filename="../../build/i18n/core_strings.py" line="+1" />
         <source>Verdict</source>
         <translation>نتیجه‌گیری</translation>
@@ -5139,7 +5201,7 @@
         <translation>هیچ محصولی به‌روشنی با فروشگاه فرق ندارد.</translation>
     </message>
     <message>
-        <location filename="../../retention_desktop/ui/report/page.py" line="+144" />
+        <location filename="../../retention_desktop/ui/report/page.py" line="-29" />
         <location filename="../../build/i18n/core_strings.py" line="-5" />
         <source>Weighted mean</source>
         <translation>میانگین وزنی</translation>
@@ -5571,17 +5633,7 @@ P(alive) {1}
         <translation>سفارش دوباره تا N روز پس از پایان</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>First product</source>
-        <translation>اولین محصول</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>First product category</source>
-        <translation>دستهٔ اولین محصول</translation>
-    </message>
-    <message>
-        <location line="+53" />
+        <location line="+76" />
         <source>Nothing to compare yet: the orders have no channel, campaign, country or other column with values. Import a file that has one and map it as a dimension.</source>
         <translation>هنوز چیزی برای مقایسه نیست: سفارش‌ها ستون کانال، کمپین، کشور یا ستون دیگری با مقدار ندارند. فایلی را وارد کنید که چنین ستونی دارد و آن را به‌عنوان بُعد نگاشت کنید.</translation>
     </message>
@@ -6107,7 +6159,7 @@ P(alive) {1}
 <context>
     <name>_ProductPopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/product_filter.py" line="-142" />
+        <location filename="../../retention_desktop/ui/product_filter.py" line="-151" />
         <source>Customers whose first order contained…</source>
         <translation>مشتریانی که اولین سفارششان شامل این بود…</translation>
     </message>
@@ -6125,7 +6177,7 @@ P(alive) {1}
 <context>
     <name>_RangePopup</name>
     <message>
-        <location filename="../../retention_desktop/ui/filterbar.py" line="-359" />
+        <location filename="../../retention_desktop/ui/filterbar.py" line="-372" />
         <source>From</source>
         <translation>از</translation>
     </message>
@@ -6138,12 +6190,12 @@ P(alive) {1}
 <context>
     <name>core</name>
     <message>
-        <location filename="../../build/i18n/core_strings.py" line="-117" />
+        <location filename="../../build/i18n/core_strings.py" line="-118" />
         <source>At risk (used to buy often)</source>
         <translation>در معرض ریزش (قبلاً زیاد می‌خریدند)</translation>
     </message>
     <message>
-        <location line="+456" />
+        <location line="+457" />
         <source>Champions</source>
         <translation>قهرمان‌ها</translation>
     </message>

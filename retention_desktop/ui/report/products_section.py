@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication as Qca  # lupdate reads Qca.translate("ctx", ...)
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from retention_desktop.core import formatting as fmt
@@ -49,23 +50,28 @@ def paint_products(page: Any, p: QPainter, x0: float, y: float, w: float) -> flo
     returns the y below the section."""
     from retention_desktop.core.report.xlsx import VERDICTS
 
-    def tr(text: str) -> str:
+    def tr(text: str) -> str:  # words marked elsewhere in "Report" (the verdicts)
         return QCoreApplication.translate("Report", text)
+
 
     d, loc = page.data, page.loc
     rows = printed_products(d.products)
     differs = any(r.verdict in FLAGGED for r in d.products)
-    title = (tr("Products that bring customers back") if differs
-             else tr("Products: none differs clearly from the shop"))
+    title = (Qca.translate("Report", "Products that bring customers back") if differs
+             else Qca.translate("Report", "Products: none differs clearly from the shop"))
     sy = page._section(p, x0, y, w, title)
-    cols = [tr("First-order product"), tr("Customers"),
-            tr("within {0} days").format(fmt.fmt_int(d.products_window, loc=loc)),
-            (tr("range for all {0}").format(fmt.fmt_int(d.products_comparisons, loc=loc))
-             if d.products_comparisons > 1 else tr("range vs shop")),
-            tr("Verdict")]
+    cols = [Qca.translate("Report", "First-order product"),
+            Qca.translate("Report", "Customers"),
+            Qca.translate("Report", "within {0} days").format(
+                fmt.fmt_int(d.products_window, loc=loc)),
+            (Qca.translate("Report", "range for all {0}").format(
+                fmt.fmt_int(d.products_comparisons, loc=loc))
+             if d.products_comparisons > 1 else Qca.translate("Report", "range vs shop")),
+            Qca.translate("Report", "Verdict")]
     widths = [0.26, 0.13, 0.17, 0.21, 0.23]
     page._row(p, x0, sy, w, cols, widths, 6, bold=True)
-    shop = [tr("All new customers"), fmt.fmt_int(d.products_shop_n, loc=loc),
+    shop = [Qca.translate("Report", "All new customers"),
+            fmt.fmt_int(d.products_shop_n, loc=loc),
             page._fmt_value(d.products_shop_rate, "rate"), "", ""]
     page._row(p, x0, sy + 11, w, shop, widths, 6, bold=True)
     from retention_desktop.ui.report.page import REPORT_FONT
@@ -82,7 +88,8 @@ def paint_products(page: Any, p: QPainter, x0: float, y: float, w: float) -> flo
         page._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)
     y = sy + 22 + 11 * len(rows)
     total = len(d.products)  # every ranked product (the workbook lists them all)
-    note = tr("{0} of {1} products shown; all in the Products tab / metrics products").format(
+    note = Qca.translate(
+        "Report", "{0} of {1} products shown; all in the Products tab / metrics products").format(
         fmt.fmt_int(len(rows), loc=loc), fmt.fmt_int(total, loc=loc))
     page._text(p, page._box(x0, y, w, 10), note, 6, color=MUTED)
     return y + 10
