@@ -125,8 +125,8 @@ def add_derived_items(combo: Any, names: Iterable[str]) -> None:
     if combo.property("derivedTips") is None:  # connect once per combo box
         plain = combo.toolTip()
         combo.setProperty("derivedTips", True)
-        combo.currentIndexChanged.connect(lambda i: combo.setToolTip(
-            combo.itemData(i, Qt.ItemDataRole.ToolTipRole) or plain))
+        combo.currentIndexChanged.connect(lambda *_: combo.setToolTip(
+            combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or plain))
     words = derived_dimensions()
     for name in names:
         label, tip = words.get(name, (name, ""))

@@ -254,16 +254,22 @@ def _paint_axis(self, p, opt, widget):
     loc = getattr(self, "_loc", None) or formatting.current_locale()
     if not loc.rtl:
         return _PYQTGRAPH_AXIS_PAINT(self, p, opt, widget)
+    paint_axis_directly(self, p)
+    return None
+
+
+def paint_axis_directly(axis: pg.AxisItem, p) -> None:
+    """Draw ``axis``'s tick specs straight onto the painter, without pyqtgraph's cached
+    ``QPicture`` (whose replay drops the space between a right-to-left word and a number)."""
     p.save()
     try:
-        if self.style["tickFont"]:
-            p.setFont(self.style["tickFont"])
-        specs = self.generateDrawSpecs(p)
+        if axis.style["tickFont"]:
+            p.setFont(axis.style["tickFont"])
+        specs = axis.generateDrawSpecs(p)
         if specs is not None:
-            self.drawPicture(p, *specs)
+            axis.drawPicture(p, *specs)
     finally:
         p.restore()
-    return None
 
 
 def apply_direction(plot_item: pg.PlotItem, rtl: bool | None = None) -> None:

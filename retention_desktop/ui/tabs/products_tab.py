@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from retention_desktop.core.bidi import bidi_formulas
 from retention_desktop.core.engine import products
 from retention_desktop.ui import fmt
-from retention_desktop.ui.charts.axes import _number_ticks
+from retention_desktop.ui.charts.axes import _number_ticks, paint_axis_directly
 from retention_desktop.ui.context import AppContext
 from retention_desktop.ui.dialogs.definitions_dialog import card_tooltip
 from retention_desktop.ui.tabs import products_model as vm
@@ -68,15 +68,7 @@ class ProductAxis(CategoryAxis):
         """Draw straight onto the painter, in every language: pyqtgraph's cached QPicture
         drops the space between a Persian word and a number ("آلبوم پاپ۹۷"); fa/ar
         axes already skip it (``charts.axes._paint_axis``), an English one did not."""
-        p.save()
-        try:
-            if self.style["tickFont"]:
-                p.setFont(self.style["tickFont"])
-            specs = self.generateDrawSpecs(p)
-            if specs is not None:
-                self.drawPicture(p, *specs)
-        finally:
-            p.restore()
+        paint_axis_directly(self, p)
 
     def tickStrings(self, values, scale, spacing):
         if not self.labels:

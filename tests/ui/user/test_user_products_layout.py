@@ -39,4 +39,5 @@ def test_table_keeps_rows_at_1024x600(window_in, qtbot):  # noqa: F811
     window = window_in("en")
     tab = _open(window, qtbot, 1024, 600)
     view = tab.table.view
-    assert view.viewport().height() >= 4 * view.rowHeight(0), view.viewport().height()
+    # the splitter settles over a few event-loop turns after the window is shown
+    qtbot.waitUntil(lambda: view.viewport().height() >= 4 * view.rowHeight(0), timeout=5000)
