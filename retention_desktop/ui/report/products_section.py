@@ -53,7 +53,6 @@ def paint_products(page: Any, p: QPainter, x0: float, y: float, w: float) -> flo
     def tr(text: str) -> str:  # words marked elsewhere in "Report" (the verdicts)
         return QCoreApplication.translate("Report", text)
 
-
     d, loc = page.data, page.loc
     rows = printed_products(d.products)
     differs = any(r.verdict in FLAGGED for r in d.products)
@@ -82,7 +81,7 @@ def paint_products(page: Any, p: QPainter, x0: float, y: float, w: float) -> flo
         name = metrics.elidedText(r.name, Qt.TextElideMode.ElideRight, w * widths[0] - 5)
         span = fmt.fmt_range(page._fmt_value(r.low, "rate"), page._fmt_value(r.high, "rate"),
                              loc) if r.low is not None else ""
-        cells = [page._ltr(name) if page.rtl else name, fmt.fmt_int(r.customers, loc=loc),
+        cells = [page._ltr(name), fmt.fmt_int(r.customers, loc=loc),
                  page._fmt_value(r.rate, "rate"), span,
                  tr(VERDICTS.get(r.verdict, r.verdict))]
         page._row(p, x0, sy + 22 + i * 11, w, cells, widths, 6)

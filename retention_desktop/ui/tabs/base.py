@@ -61,7 +61,6 @@ class AnalysisTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
-        self._refreshing = False
         self._round_keys: set[str] = set()  # keys submitted by the refresh under way
         self._task_keys: set[str] = set()  # every runner key this tab submitted under
         self._shown: dict[str, tuple] = {}  # key -> request of the result shown
@@ -123,12 +122,8 @@ class AnalysisTab(QWidget):
         page's) are cancelled.
         """
         self._stale = False
-        self._refreshing = True
         self._round_keys = set()
-        try:
-            self.refresh()
-        finally:
-            self._refreshing = False
+        self.refresh()
         if self.ctx is not None:
             for key in self._task_keys - self._round_keys:
                 self.ctx.runner.cancel(key)

@@ -22,6 +22,7 @@ from retention_desktop.core.engine.products_types import (
     RepurchaseTable,
     verdict_range,
 )
+from retention_desktop.core.formatting import fmt_range
 from retention_desktop.ui import fmt
 
 #: Shown instead of a rate resting on fewer customers than the minimum (sorts last).
@@ -42,8 +43,6 @@ def pct_range(low: float | None, high: float | None) -> str:
     """``29.1% – 39.0%`` (lower bound read first in every language)."""
     if low is None or high is None:
         return ""
-    from retention_desktop.core.formatting import fmt_range
-
     return fmt_range(fmt.percent(low), fmt.percent(high))
 
 
@@ -51,8 +50,6 @@ def points(diff: float | None, low: float | None, high: float | None, tr: Tr) ->
     """``+12.3 pts (+6.0 – +18.6)``: a difference of rates and its interval, in points."""
     if diff is None:
         return ""
-    from retention_desktop.core.formatting import fmt_range
-
     d = fmt.point_decimals(diff)
     text = tr("{0} pts").format(fmt.signed_points(diff, d))
     if low is not None and high is not None:
