@@ -271,10 +271,12 @@ class ProductsTab(AnalysisTab):
             return
         request = self.current_request()
         spec, settings, by, window = request
-        self.ctx.runner.submit(
+        # through the tab lifecycle: cancelled when the tab is hidden and its inputs change
+        self.submit(
             "products", products.first_products, self.ctx.store, spec, settings, by=by,
-            rank_window=window, on_result=lambda r: self.show_result(r, request),
-            label=self.tr("Computing products…"), request=self.ctx.request_id(*request))
+            rank_window=window, view=(by, window),
+            on_result=lambda r: self.show_result(r, request),
+            label=self.tr("Computing products…"))
 
     def _tr(self, text: str) -> str:
         # products_model's words: lupdate files its module-level tr("...") calls under the
@@ -419,11 +421,11 @@ class ProductsTab(AnalysisTab):
         self.detail_title.setText(vm.row_sentence(self.table_result, key, window, self._tr))
         self.repurchase_label.setText(self.tr("Loading…"))
         self.next_label.clear()
-        self.ctx.runner.submit(
+        self.submit(
             "products-detail", product_details, self.ctx.store, self.ctx.spec,
-            self.ctx.settings, key, by, on_result=lambda r: self._show_details(r, key),
-            label=self.tr("Reading the product's repurchases…"),
-            request=self.ctx.request_id(key, by))
+            self.ctx.settings, key, by, view=(key, by),
+            on_result=lambda r: self._show_details(r, key),
+            label=self.tr("Reading the product's repurchases…"))
 
     def _show_details(self, result, key: str) -> None:
         if key != self.selected_key:
