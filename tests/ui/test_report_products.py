@@ -5,24 +5,13 @@ and never printed for an order-level project."""
 from __future__ import annotations
 
 import openpyxl
-import pytest
 
-from retention_desktop.core.demo import generate_shop, write_shop
 from retention_desktop.core.store import ProjectStore
 from tests.ui.pdf_layout import pdf_text
 from tests.ui.shop import build_small_shop
 from tests.ui.user.screen import cli_json
 
 TITLE = "Products that bring customers back"  # the section's title on the page
-
-
-@pytest.fixture(scope="module")
-def shop_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("rp") / "shop.rdproj.duckdb"
-    with ProjectStore(path) as store:
-        write_shop(store, generate_shop(n_customers=400, seed=5, with_activity=False),
-                   name="Tea shop", demo=False)
-    return path
 
 
 def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_path):

@@ -17,19 +17,8 @@ import duckdb
 import openpyxl
 import pytest
 
-from retention_desktop.core.demo import generate_shop, write_shop
-from retention_desktop.core.store import ProjectStore
 from tests.ui.pdf_layout import pdf_text
 from tests.ui.user.screen import cli_json
-
-
-@pytest.fixture(scope="module")
-def shop_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seg") / "shop.rdproj.duckdb"
-    with ProjectStore(path) as store:
-        write_shop(store, generate_shop(n_customers=400, seed=5, with_activity=False),
-                   name="Tea shop", demo=False)
-    return path
 
 
 def _day(text: str) -> date:
