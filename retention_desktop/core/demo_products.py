@@ -41,6 +41,7 @@ CATALOGUE: tuple[tuple[str, str, str, float], ...] = (
 # How often each product is picked (before the planted effect).
 POPULARITY = np.array([0.07, 0.10, 0.08, 0.14, 0.06, 0.12, 0.07, 0.09, 0.08, 0.07, 0.07, 0.05])
 PLANTED_PRODUCT = "T-101"
+_PLANTED = [c[0] for c in CATALOGUE].index(PLANTED_PRODUCT)  # its index in CATALOGUE
 PLANTED_WINDOW_DAYS = 90
 PLANTED_LIFT = 2.0
 # Share of first orders with the planted product among customers who did not come back.
@@ -51,7 +52,7 @@ _REORDER_SHARE = 0.5
 def _first_lines(first_cust: np.ndarray, back: np.ndarray, censored: np.ndarray,
                  rng: np.random.Generator) -> np.ndarray:
     """Product index of each customer's first line (the planted effect lives here)."""
-    planted = [c[0] for c in CATALOGUE].index(PLANTED_PRODUCT)
+    planted = _PLANTED
     observed = ~censored
     q = float(back[observed].mean()) if observed.any() else 0.0
     q = min(q, 0.45)  # the lift needs room below 100 %: 2q < 1
@@ -113,7 +114,7 @@ def _order_slots(orders: pd.DataFrame, end: pd.Timestamp,
     has_fixed = first_product >= 0
     slots[has_fixed, 0] = first_product[has_fixed]
     if has_fixed.any():  # the planted product enters first orders only through slot 0
-        planted = [c[0] for c in CATALOGUE].index(PLANTED_PRODUCT)
+        planted = _PLANTED
         extra = slots[is_first, 1:]
         extra[extra == planted] = (planted + 1) % k
         slots[is_first, 1:] = extra

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
 from retention_desktop.core.importer import import_files
 from retention_desktop.core.store import ProjectStore
-from retention_desktop.core.store.forget import forget_customer
+from retention_desktop.core.store.forget import checkpoint, forget_customer
 from retention_desktop.core.tasks import run_to_completion
 
 HEAD = "order_id,customer_id,order_date,total\n"
@@ -20,18 +18,6 @@ def _csv(path: Path, start: int, n: int, customer: str = "C") -> Path:
             for i in range(n)]
     path.write_text(HEAD + "\n".join(rows) + "\n", encoding="utf-8")
     return path
-
-
-def checkpoint(store) -> bool:
-    """Whether a CHECKPOINT goes through now (nothing holds a transaction open)."""
-    cur = store.cursor()
-    try:
-        cur.execute("CHECKPOINT")
-        return True
-    except duckdb.Error:
-        return False
-    finally:
-        cur.close()
 
 
 def _wal(path: Path) -> int:

@@ -45,6 +45,19 @@ def small_store(tmp_path):
     store.close()
 
 
+@pytest.fixture(scope="module")
+def shop_path(tmp_path_factory):
+    """A 400-customer tea shop with product lines (``core.demo``), one per test module."""
+    from retention_desktop.core.demo import generate_shop, write_shop
+    from retention_desktop.core.store import ProjectStore
+
+    path = tmp_path_factory.mktemp("shop") / "shop.rdproj.duckdb"
+    with ProjectStore(path) as store:
+        write_shop(store, generate_shop(n_customers=400, seed=5, with_activity=False),
+                   name="Tea shop", demo=False)
+    return path
+
+
 @pytest.fixture
 def demo_store(tmp_path):
     """The bundled demo shop (``core.demo``), falling back to the small shop until it lands."""

@@ -35,6 +35,12 @@ class Word:
         return bool(_RTL_LETTER.search(self.text))
 
 
+def pdf_text(pdf) -> str:
+    """The whole PDF as text, laid out as on the page (``pdftotext -layout``)."""
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
 def page_lines(pdf, page: int = 1) -> list[list[Word]]:
     """Every text line of ``page`` as its words, in the order pdftotext found them."""
     out = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox-layout",

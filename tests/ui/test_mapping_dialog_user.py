@@ -8,9 +8,6 @@ CLI's ``--json`` for the project the dialog wrote.
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -19,10 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from retention_desktop.cli import main
 from retention_desktop.core import formatting
 from retention_desktop.core.store import ProjectStore
 from retention_desktop.ui import i18n
+from tests.ui.user.screen import cli_json
 
 UCI_CSV = Path(__file__).resolve().parents[1] / "data" / "online_retail_excel_sample" / \
     "online_retail_sample.csv"
@@ -142,13 +139,6 @@ def _shown_orders(dialog) -> list[tuple[str, float, int, str]]:
             for r in range(t.rowCount())]
 
 
-def _cli_json(*argv: str) -> dict:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*argv, "--json"]) == 0
-    return json.loads(out.getvalue())
-
-
 def test_dialog_shows_first_orders_guests_and_imports_them(window_for, qtbot, monkeypatch,
                                                            tmp_path):
     win = window_for("en")
@@ -256,11 +246,11 @@ def test_persian_export_currency_in_dialog_and_on_the_cards(window_for, qtbot, m
                     timeout=30_000)
     card = value.text()
     assert rial in card  # the unit next to the money
-    kpis = _cli_json("metrics", "kpis", "--project", project)
+    kpis = cli_json(["metrics", "kpis", "--project", project])
     assert kpis["currency"] == "IRR"
     assert _number(card) == pytest.approx(kpis["revenue"], rel=1e-9, abs=1)
     assert kpis["revenue"] == pytest.approx(raw["amount"].sum())
-    assert _cli_json("info", "--project", project)["currency"] == "IRR"
+    assert cli_json(["info", "--project", project])["currency"] == "IRR"
 
     # Settings > Show amounts in Toman: the same revenue, divided by 10, named Toman
     assert win.toman_action.isEnabled() and not win.toman_action.isChecked()
@@ -364,7 +354,7 @@ def test_jalali_export_in_an_english_window_makes_a_jalali_project(window_for, q
     jalali_months = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar",
                      "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand")
     assert any(f"{name} {y}" in overview.compare_label.text() for name in jalali_months)
-    assert _cli_json("info", "--project", str(win.ctx.store.path))  # the CLI reads it too
+    assert cli_json(["info", "--project", str(win.ctx.store.path)])  # the CLI reads it too
 
     # a Gregorian export into the same project keeps the calendar the project has
     english, _ = _english_export(tmp_path)

@@ -4,52 +4,25 @@ and never printed for an order-level project."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
-import subprocess
-
 import openpyxl
-import pytest
 
-from retention_desktop.cli import main
-from retention_desktop.core.demo import generate_shop, write_shop
 from retention_desktop.core.store import ProjectStore
+from tests.ui.pdf_layout import pdf_text
 from tests.ui.shop import build_small_shop
+from tests.ui.user.screen import cli_json
 
 TITLE = "Products that bring customers back"  # the section's title on the page
 
 
-@pytest.fixture(scope="module")
-def shop_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("rp") / "shop.rdproj.duckdb"
-    with ProjectStore(path) as store:
-        write_shop(store, generate_shop(n_customers=400, seed=5, with_activity=False),
-                   name="Tea shop", demo=False)
-    return path
-
-
-def _cli(*argv: str) -> dict:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*argv, "--json"]) == 0
-    return json.loads(out.getvalue())
-
-
-def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
 def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_path):
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
-    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx))
-    engine = _cli("metrics", "products", "--project", str(shop_path))
+    cli_json(["report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx)])
+    engine = cli_json(["metrics", "products", "--project", str(shop_path)])
     wi = engine["meta"]["windows"].index(90)
     ranked = [r for r in engine["rows"] if r["rank"] is not None]
     best = ranked[:5]
     assert len(best) >= 3  # products with enough customers to print
-    text = _pdf_text(pdf)
+    text = pdf_text(pdf)
     assert TITLE in text
     lines = text.splitlines()
     shop = engine["shop"]["repeat"][wi]["rate"]
@@ -72,9 +45,9 @@ def test_product_section_prints_the_engines_best_products(qapp, shop_path, tmp_p
 
 def test_product_section_can_be_left_out(qapp, shop_path, tmp_path):
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
-    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
-         "--no-products")
-    assert TITLE not in _pdf_text(pdf)
+    cli_json(["report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
+              "--no-products"])
+    assert TITLE not in pdf_text(pdf)
     assert "Products" not in openpyxl.load_workbook(xlsx).sheetnames
 
 
@@ -82,8 +55,8 @@ def test_no_product_section_without_product_lines(qapp, tmp_path):
     path = tmp_path / "small.rdproj.duckdb"
     build_small_shop(path, customers=150).close()
     pdf = tmp_path / "r.pdf"
-    _cli("report", "--project", str(path), "--pdf", str(pdf))
-    assert TITLE not in _pdf_text(pdf)
+    cli_json(["report", "--project", str(path), "--pdf", str(pdf)])
+    assert TITLE not in pdf_text(pdf)
 
 
 def test_report_tab_products_tick(qapp, qtbot, shop_path):

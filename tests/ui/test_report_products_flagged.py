@@ -5,19 +5,16 @@ filtered product as the filter bar does, not by its code."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 import re
-import subprocess
 
 import openpyxl
 import pytest
 
-from retention_desktop.cli import main
 from retention_desktop.core.demo import generate_shop, write_shop
 from retention_desktop.core.engine.products import resolve_product
 from retention_desktop.core.store import ProjectStore
+from tests.ui.pdf_layout import pdf_text
+from tests.ui.user.screen import cli_json
 
 WORDS = {"above": "more often", "below": "less often", "same": "no clear difference"}
 
@@ -31,28 +28,16 @@ def demo_path(tmp_path_factory):
     return path
 
 
-def _cli(*argv: str) -> dict:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*argv, "--json"]) == 0
-    return json.loads(out.getvalue())
-
-
-def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
-
-
 def test_every_flagged_product_is_printed(qapp, demo_path, tmp_path):
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
-    _cli("report", "--project", str(demo_path), "--pdf", str(pdf), "--xlsx", str(xlsx))
-    engine = _cli("metrics", "products", "--project", str(demo_path))
+    cli_json(["report", "--project", str(demo_path), "--pdf", str(pdf), "--xlsx", str(xlsx)])
+    engine = cli_json(["metrics", "products", "--project", str(demo_path)])
     wi = engine["meta"]["windows"].index(90)
     ranked = [r for r in engine["rows"] if r["rank"] is not None]
     flagged = [r for r in ranked if r["verdict"] in ("above", "below")]
     # the case the walk-through found: a flagged product ranked past the third row
     assert any(ranked.index(r) >= 3 for r in flagged)
-    lines = _pdf_text(pdf).splitlines()
+    lines = pdf_text(pdf).splitlines()
     for row in flagged:
         line = next((x for x in lines if row["name"][:12] in x), None)
         assert line is not None, row["name"]
@@ -71,12 +56,12 @@ def test_every_flagged_product_is_printed(qapp, demo_path, tmp_path):
 
 def test_filters_line_names_the_product(qapp, demo_path, tmp_path):
     pdf, xlsx = tmp_path / "f.pdf", tmp_path / "f.xlsx"
-    _cli("report", "--project", str(demo_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
-         "--first-product", "pistachios 500G")  # typed as a user would
+    cli_json(["report", "--project", str(demo_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
+              "--first-product", "pistachios 500G"])  # typed as a user would
     with ProjectStore(demo_path, read_only=True) as store:
         key = resolve_product(store, "pistachios 500G")
     assert key and key != "Pistachios 500g"
-    text = _pdf_text(pdf)
+    text = pdf_text(pdf)
     assert "Filters: first order contained Pistachios 500g" in text
     assert key not in text
     readme = openpyxl.load_workbook(xlsx).worksheets[0]

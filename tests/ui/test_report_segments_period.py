@@ -10,36 +10,15 @@ before the last order) and the rows are checked against ``metrics compare --json
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
 import re
-import subprocess
 from datetime import date, timedelta
 
 import duckdb
 import openpyxl
 import pytest
 
-from retention_desktop.cli import main
-from retention_desktop.core.demo import generate_shop, write_shop
-from retention_desktop.core.store import ProjectStore
-
-
-@pytest.fixture(scope="module")
-def shop_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seg") / "shop.rdproj.duckdb"
-    with ProjectStore(path) as store:
-        write_shop(store, generate_shop(n_customers=400, seed=5, with_activity=False),
-                   name="Tea shop", demo=False)
-    return path
-
-
-def _cli(*argv: str) -> dict:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*argv, "--json"]) == 0
-    return json.loads(out.getvalue())
+from tests.ui.pdf_layout import pdf_text
+from tests.ui.user.screen import cli_json
 
 
 def _day(text: str) -> date:
@@ -49,10 +28,9 @@ def _day(text: str) -> date:
 
 def test_top_segments_block_names_its_period_and_equals_compare(qapp, shop_path, tmp_path):
     pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
-    _cli("report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
-         "--lang", "en", "--calendar", "gregorian")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    cli_json(["report", "--project", str(shop_path), "--pdf", str(pdf), "--xlsx", str(xlsx),
+              "--lang", "en", "--calendar", "gregorian"])
+    text = pdf_text(pdf)
     page1 = text.split("\f")[0]
     m = re.search(r"Top segments by channel, (\d{4}\D\d\d\D\d\d) – (\d{4}\D\d\d\D\d\d)", page1)
     assert m, "the block must name its period"
@@ -66,12 +44,12 @@ def test_top_segments_block_names_its_period_and_equals_compare(qapp, shop_path,
     assert (first, last) == (back.replace(day=1), end)
 
     # the same range is metrics compare's default, and the block prints its numbers
-    default = _cli("metrics", "compare", "--project", str(shop_path), "--by", "channel",
-                   "--calendar", "gregorian")
+    default = cli_json(["metrics", "compare", "--project", str(shop_path), "--by", "channel",
+                        "--calendar", "gregorian"])
     assert default["range"] == {"from": first.isoformat(), "to": last.isoformat()}
-    chosen = _cli("metrics", "compare", "--project", str(shop_path), "--by", "channel",
-                  "--calendar", "gregorian", "--from", first.isoformat(),
-                  "--to", last.isoformat())
+    chosen = cli_json(["metrics", "compare", "--project", str(shop_path), "--by", "channel",
+                       "--calendar", "gregorian", "--from", first.isoformat(),
+                       "--to", last.isoformat()])
     block = page1[m.end():].split("Products that bring")[0]
     printed = {}
     for row in chosen["values"]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from retention_desktop.core import product_shop
 from retention_desktop.core.store import ProjectStore
+from tests.ui.pdf_layout import pdf_text
 from tests.ui.user.screen import (
     cli_filter_args,
     cli_json,
@@ -164,8 +165,7 @@ def test_random_products_claim_nothing(window_in, qtbot, monkeypatch, null_proje
     pdf = tmp_path / "null.pdf"
     subprocess.run([*_cli(), "report", "--project", project, "--pdf", str(pdf)],
                    check=True, capture_output=True)
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = pdf_text(pdf)
     assert "none differs clearly from the shop" in text
     assert "more often" not in text and "less often" not in text
 
