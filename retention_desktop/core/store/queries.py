@@ -36,14 +36,18 @@ class FilterOptions:
     first_counts: dict[str, int] = field(default_factory=dict)
 
 
+def _has_line_items_table(cur: Any) -> bool:
+    """Whether the project has the ``line_items`` table (older projects lack it)."""
+    return "line_items" in {r[0] for r in cur.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+
+
 def product_choices(cur: Any) -> list[tuple[str, str, int]]:
     """Products of the line items: key, the name most lines show, customers who bought it.
 
     Empty for projects without line items (order-level imports, older projects).
     """
-    tables = {r[0] for r in cur.execute(
-        "SELECT table_name FROM information_schema.tables").fetchall()}
-    if "line_items" not in tables:
+    if not _has_line_items_table(cur):
         return []
     rows = cur.execute(
         "SELECT product_key, mode(coalesce(product_name, product_id, product_key)) AS name, "
@@ -69,9 +73,7 @@ DERIVED_DIMENSIONS = ("first-product", "first-category")
 def derived_dimensions(cur: Any) -> list[str]:
     """The derived dimensions this project has: ``first-product`` when it has order
     lines, ``first-category`` when some of them have a category (none without lines)."""
-    tables = {r[0] for r in cur.execute(
-        "SELECT table_name FROM information_schema.tables").fetchall()}
-    if "line_items" not in tables:
+    if not _has_line_items_table(cur):
         return []
     has_lines, has_cat = cur.execute(
         "SELECT EXISTS (SELECT 1 FROM line_items WHERE kind = 'order'), EXISTS (SELECT 1 "
@@ -82,9 +84,7 @@ def derived_dimensions(cur: Any) -> list[str]:
 def first_order_counts(cur: Any) -> dict[str, int]:
     """Customers whose first order contained each product (the first order as the
     "first order contained" filter defines it: ``engine.base.product_filter_sql``)."""
-    tables = {r[0] for r in cur.execute(
-        "SELECT table_name FROM information_schema.tables").fetchall()}
-    if "line_items" not in tables:
+    if not _has_line_items_table(cur):
         return {}
     rows = cur.execute(
         f"SELECT l.product_key, count(DISTINCT f.customer_id) FROM {FIRST_ORDERS_SQL} f "
