@@ -370,12 +370,17 @@ def _eligible_sql(spec: FilterSpec, settings: Settings) -> tuple[str, list[Any]]
     return eligible, params
 
 
-def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None]:
-    """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
+def data_bounds(cur: Any) -> tuple[date | None, date | None]:
+    """The first and last day with an order of the project (None, None when empty)."""
     row = cur.execute(
         "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
     ).fetchall()
-    dmin, dmax = row[0] if row else (None, None)
+    return row[0] if row else (None, None)
+
+
+def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None]:
+    """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
+    dmin, dmax = data_bounds(cur)
     if dmax is None:
         return None, None
     end = min(spec.date_to, dmax) if spec.date_to else dmax
