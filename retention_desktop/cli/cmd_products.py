@@ -34,18 +34,27 @@ def used(args: argparse.Namespace) -> list[str]:
         ["--reorder-due"] if getattr(args, "reorder_due", False) else [])
 
 
-def _compute(store: Any, spec: Any, settings: Any, args: argparse.Namespace) -> dict:
+def _by_and_key(store: Any, args: argparse.Namespace) -> tuple[str, str | None]:
+    """``--by`` (default ``product``) and the group key ``--product`` names (None without
+    it); ValueError when no product line matches (the caller prints it and fails)."""
     from retention_desktop.core.engine import products as eng
 
     by = args.by or "product"
-    windows = tuple(args.n) if args.n else eng.WINDOWS
-    rank = args.window if args.window is not None else (
-        eng.RANK_WINDOW if eng.RANK_WINDOW in windows else windows[0])
     key = None
     if args.product:
         key = eng.resolve_product(store, args.product, by)
         if key is None:
             raise ValueError(f"no {by} called {args.product!r} in the product lines")
+    return by, key
+
+
+def _compute(store: Any, spec: Any, settings: Any, args: argparse.Namespace) -> dict:
+    from retention_desktop.core.engine import products as eng
+
+    by, key = _by_and_key(store, args)
+    windows = tuple(args.n) if args.n else eng.WINDOWS
+    rank = args.window if args.window is not None else (
+        eng.RANK_WINDOW if eng.RANK_WINDOW in windows else windows[0])
     with eng.ProductWork(store, spec, settings) as work:  # tables share their passes
         first = eng.first_products(store, spec, settings, by=by, windows=windows,
                                    rank_window=rank, product=key, work=work)
@@ -86,12 +95,7 @@ def _reorder_due(args: argparse.Namespace, store: Any, spec: Any, settings: Any)
     from retention_desktop.core.clv.lists import export_list
     from retention_desktop.core.engine import products as eng
 
-    by = args.by or "product"
-    key = None
-    if args.product:
-        key = eng.resolve_product(store, args.product, by)
-        if key is None:
-            return fail(f"no {by} called {args.product!r} in the product lines")
+    by, key = _by_and_key(store, args)
     frame = eng.reorder_due_frame(store, spec, settings, product=key, by=by)
     if args.top is not None:
         frame = frame.head(max(args.top, 0))

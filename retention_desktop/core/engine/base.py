@@ -44,6 +44,7 @@ from retention_desktop.core.engine.first_product import (
 )
 from retention_desktop.core.engine.spec import FilterSpec, Settings
 from retention_desktop.core.store import quote_ident
+from retention_desktop.core.store.queries import FIRST_ORDERS_SQL
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 
@@ -215,10 +216,7 @@ def product_filter_sql(spec: FilterSpec) -> tuple[str, list[Any]]:
     sql, params = "", []
     if spec.first_product:
         sql += (
-            " AND customer_id IN (SELECT f.customer_id FROM (SELECT customer_id, "
-            "arg_min(order_id, [epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), "
-            "coalesce(source_row, 0)]) AS order_id FROM orders WHERE kind = 'order' "
-            "AND customer_id IS NOT NULL GROUP BY customer_id) f "
+            f" AND customer_id IN (SELECT f.customer_id FROM {FIRST_ORDERS_SQL} f "
             "SEMI JOIN line_items l ON l.order_id = f.order_id "
             "AND l.customer_id = f.customer_id AND l.kind = 'order' "
             f"AND l.product_key IN {_in_list(spec.first_product)})")
@@ -372,12 +370,17 @@ def _eligible_sql(spec: FilterSpec, settings: Settings) -> tuple[str, list[Any]]
     return eligible, params
 
 
-def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None]:
-    """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
+def data_bounds(cur: Any) -> tuple[date | None, date | None]:
+    """The first and last day with an order of the project (None, None when empty)."""
     row = cur.execute(
         "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
     ).fetchall()
-    dmin, dmax = row[0] if row else (None, None)
+    return row[0] if row else (None, None)
+
+
+def resolve_bounds(cur: Any, spec: FilterSpec) -> tuple[date | None, date | None]:
+    """``(start_d, end_d)`` of the reporting range for this project (None when empty)."""
+    dmin, dmax = data_bounds(cur)
     if dmax is None:
         return None, None
     end = min(spec.date_to, dmax) if spec.date_to else dmax

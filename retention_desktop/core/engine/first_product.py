@@ -34,7 +34,10 @@ from typing import Any
 import numpy as np
 
 from retention_desktop.core.store.product_key import product_key_sql
-from retention_desktop.core.store.queries import DERIVED_DIMENSIONS  # noqa: F401 (re-exported)
+from retention_desktop.core.store.queries import (
+    DERIVED_DIMENSIONS,  # noqa: F401 (re-exported)
+    FIRST_ORDERS_SQL,
+)
 from retention_desktop.core.store.queries import derived_dimensions as available  # noqa: F401
 
 #: At most this many first products (categories) get a cohort of their own: the ones with
@@ -143,10 +146,7 @@ def first_value_sql(dim: str) -> str:
     (customers whose first order has none are absent). The first order is the earliest
     ``order`` (same time: import, then file row), as for the product filter."""
     return (
-        "SELECT f.customer_id, m.name FROM (SELECT customer_id, arg_min(order_id, "
-        "[epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), coalesce(source_row, 0)]) "
-        "AS order_id FROM orders WHERE kind = 'order' AND customer_id IS NOT NULL "
-        f"GROUP BY customer_id) f JOIN {main_line_sql(dim)} m "
+        f"SELECT f.customer_id, m.name FROM {FIRST_ORDERS_SQL} f JOIN {main_line_sql(dim)} m "
         "ON m.order_id = f.order_id AND m.customer_id = f.customer_id"
     )
 

@@ -36,7 +36,7 @@ from typing import Any
 
 import numpy as np
 
-from retention_desktop.core.engine.base import base_sql, validate_spec
+from retention_desktop.core.engine.base import base_sql, data_bounds, validate_spec
 from retention_desktop.core.engine.first_product import code_column, is_derived, top_values
 from retention_desktop.core.engine.first_product import dim_values as derived_values
 from retention_desktop.core.engine.prepared_cache import cache_of
@@ -114,12 +114,6 @@ def prepare_window(store: Any, full: Prepared, date_from: date | None,
     return prep.handout(store)
 
 
-def _data_bounds(cur: Any) -> tuple[date | None, date | None]:
-    return tuple(cur.execute(
-        "SELECT CAST(min(order_ts) AS DATE), CAST(max(order_ts) AS DATE) FROM orders"
-    ).fetchall()[0])
-
-
 def _prepare(store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, ...],
              cache: Any = None, version: Any = None) -> Prepared:
     """Fetch and summarise the working data (the cache's miss path)."""
@@ -132,8 +126,8 @@ def _prepare(store: Any, spec: FilterSpec, settings: Settings, dims: tuple[str, 
     if settings.activity_window_days < 1:
         raise ValueError("the activity window must be at least 1 day")
     # The data's first and last day, once per data version (they bound every range).
-    dmin, dmax = (cache.data_bounds(version, lambda: _data_bounds(cur)) if cache
-                  else _data_bounds(cur))
+    dmin, dmax = (cache.data_bounds(version, lambda: data_bounds(cur)) if cache
+                  else data_bounds(cur))
     prep = Prepared(cur=cur, spec=spec, settings=settings, start=None, end=None,
                     dims=dims, version=version, store=store)
     if dmax is None:

@@ -104,6 +104,12 @@ class ProductWork:
         """Close the cursor (its temporary tables go with it)."""
         self.cur.close()
 
+    def has_categories(self) -> bool:
+        """Whether some product line has a category (asked once per request)."""
+        if "cats" not in self._memo:
+            self._memo["cats"] = self.has_lines and data.has_categories(self.cur)
+        return self._memo["cats"]
+
     def population(self) -> data.Population:
         """The new customers (computed once)."""
         if "pop" not in self._memo:
@@ -137,15 +143,16 @@ def _work(store: Any, spec: FilterSpec, settings: Settings,
     return (work, False) if work is not None else (ProductWork(store, spec, settings), True)
 
 
-def _meta(cur: Any, spec: FilterSpec, settings: Settings, by: str, windows: tuple[int, ...],
-          rank_window: int, pop: data.Population | None, has_lines: bool) -> ProductMeta:
+def _meta(w: ProductWork, by: str, windows: tuple[int, ...], rank_window: int,
+          pop: data.Population | None) -> ProductMeta:
+    settings = w.settings
     return ProductMeta(
         by=by, data_end=pop.data_end if pop else None,
         range_from=pop.range_from if pop else None, range_to=pop.range_to if pop else None,
         min_n=int(settings.min_cell_n), windows=tuple(windows), revenue_days=REVENUE_DAYS,
         rank_window=int(rank_window), revenue_policy=settings.revenue_policy,
-        currency=settings.currency, has_line_items=has_lines,
-        has_categories=has_lines and data.has_categories(cur),
+        currency=settings.currency, has_line_items=w.has_lines,
+        has_categories=w.has_categories(),
         bootstrap_resamples=BOOTSTRAP_RESAMPLES, bootstrap_seed=BOOTSTRAP_SEED)
 
 
@@ -282,10 +289,10 @@ def first_products(store: Any, spec: FilterSpec, settings: Settings, *, by: str 
     try:
         if not w.has_lines:
             return FirstProductTable(
-                _meta(w.cur, spec, settings, by, windows, rank_window, None, False),
+                _meta(w, by, windows, rank_window, None),
                 _empty_shop(windows, min_n), ())
         pop = w.population()
-        meta = _meta(w.cur, spec, settings, by, windows, rank_window, pop, True)
+        meta = _meta(w, by, windows, rank_window, pop)
         cid, code, keys = w.pairs(by)
         return _assemble(meta, pop, cid, code, keys, product)
     finally:
@@ -349,7 +356,7 @@ def repurchase(store: Any, spec: FilterSpec, settings: Settings, *, by: str = "p
     min_n = int(settings.min_cell_n)
     w, own = _work(store, spec, settings, work)
     try:
-        meta = _meta(w.cur, spec, settings, by, WINDOWS, RANK_WINDOW, None, w.has_lines)
+        meta = _meta(w, by, WINDOWS, RANK_WINDOW, None)
         if not w.has_lines:
             return RepurchaseTable(meta, ())
         pdays = w.purchase_days(by)
@@ -390,7 +397,7 @@ def next_products(store: Any, spec: FilterSpec, settings: Settings, source: str,
     try:
         cur = w.cur
         pop = w.population() if w.has_lines else None
-        meta = _meta(cur, spec, settings, by, WINDOWS, RANK_WINDOW, pop, w.has_lines)
+        meta = _meta(w, by, WINDOWS, RANK_WINDOW, pop)
         if not w.has_lines:
             return NextProductTable(meta, source, source, 0, True, 0, ())
         _cid, _code, keys = w.pairs(by, tables=True)

@@ -27,7 +27,7 @@ from retention_desktop.core.engine.compare import compare_window
 from retention_desktop.core.engine.crr import crr_prepared
 from retention_desktop.core.engine.kpis import kpis
 from retention_desktop.core.engine.lifecycle import lifecycle_prepared
-from retention_desktop.core.engine.overview import BASE_OF, headline_windows, period_values
+from retention_desktop.core.engine.overview import BASE_OF, headline
 from retention_desktop.core.engine.prepared import prepare, to_day
 from retention_desktop.core.engine.results import too_recent
 from retention_desktop.core.engine.spec import FilterSpec, Settings, describe_filters
@@ -191,13 +191,12 @@ def _headline(store, spec: FilterSpec, settings: Settings, prep, token: CancelTo
                               "previous_start": None, "period_window": None,
                               "previous_window": None}
     # The same headline period and values as the Overview's cards (one core rule).
-    windows = headline_windows(prep)
-    if windows is not None:
-        cur_win, prev_win, cur_complete = windows
-        current = period_values(store, spec, settings, cur_win, prep, cur_complete)
-        token.raise_if_cancelled()
-        previous = (period_values(store, spec, settings, prev_win, prep, True)
-                    if prev_win else {})
+    head = headline(store, spec, settings, prep, token)
+    if head is not None:
+        cur_win = (head.current.start, head.current.end)
+        prev_win = (head.previous.start, head.previous.end) if head.previous else None
+        current = dict(head.current.values)
+        previous = dict(head.previous.values) if head.previous else {}
         cards.extend(_headline_cards(current, previous, int(settings.min_cell_n)))
         period["period_label"] = f"{cur_win[0].isoformat()} – {cur_win[1].isoformat()}"
         # A whole period of the grain is named by its start ("Khordad 1377"); any other

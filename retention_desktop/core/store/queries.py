@@ -56,6 +56,15 @@ def product_choices(cur: Any) -> list[tuple[str, str, int]]:
     return [(str(k), str(name), int(n)) for k, name, n in rows]
 
 
+#: Each customer's first order (``customer_id``, ``order_id``): the earliest ``order``
+#: document, same-time orders in import and file order. The one definition of "first
+#: order" of the product filter, the derived dimensions and the picker's counts.
+FIRST_ORDERS_SQL = (
+    "(SELECT customer_id, arg_min(order_id, [epoch_us(order_ts), "
+    "coalesce(CAST(import_id AS BIGINT), 0), coalesce(source_row, 0)]) AS order_id "
+    "FROM orders WHERE kind = 'order' AND customer_id IS NOT NULL GROUP BY customer_id)")
+
+
 #: Split dimensions derived from the line items (``core.engine.first_product``): the main
 #: product / category of each customer's first order.
 DERIVED_DIMENSIONS = ("first-product", "first-category")
@@ -78,10 +87,7 @@ def first_order_counts(cur: Any) -> dict[str, int]:
     if not _has_line_items_table(cur):
         return {}
     rows = cur.execute(
-        "SELECT l.product_key, count(DISTINCT f.customer_id) FROM (SELECT customer_id, "
-        "arg_min(order_id, [epoch_us(order_ts), coalesce(CAST(import_id AS BIGINT), 0), "
-        "coalesce(source_row, 0)]) AS order_id FROM orders WHERE kind = 'order' "
-        "AND customer_id IS NOT NULL GROUP BY customer_id) f "
+        f"SELECT l.product_key, count(DISTINCT f.customer_id) FROM {FIRST_ORDERS_SQL} f "
         "JOIN line_items l ON l.order_id = f.order_id AND l.customer_id = f.customer_id "
         "AND l.kind = 'order' GROUP BY 1").fetchall()
     return {str(k): int(n) for k, n in rows}
