@@ -16,7 +16,8 @@ import subprocess
 import pandas as pd
 import pytest
 
-from tests.ui.test_mapping_dialog_user import _cli_json, _uci
+from tests.ui.test_mapping_dialog_user import _uci
+from tests.ui.user.screen import cli_json
 
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">'
                    r"(.*?)</word>")
@@ -56,9 +57,9 @@ def toman_project(tmp_path_factory):
                   "مبلغ (تومان)": (raw["amount"] * 1_000_000).round().to_numpy()}).to_csv(
         path, index=False, encoding="utf-8-sig")
     project = folder / "toman.rdproj.duckdb"
-    _cli_json("import", "--project", str(project), "--map", "order_id=invoice",
+    cli_json(["import", "--project", str(project), "--map", "order_id=invoice",
               "--map", "order_ts=date", "--map", "customer_id=customer",
-              "--map", "revenue=مبلغ (تومان)", str(path))
+              "--map", "revenue=مبلغ (تومان)", str(path)])
     return project
 
 
